@@ -1,0 +1,48 @@
+#pragma once
+
+#include "indicator.h"
+#include "period.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace dh {
+
+enum class ObservationStatus : quint8 { Final, Provisional, Estimate };
+
+QString statusName(ObservationStatus status);
+std::optional<ObservationStatus> statusFromName(QStringView name);
+
+// Where a number came from: the endpoint or file, when it was retrieved, and which revision of the
+// publisher's figure it is (revisions only go up; older ones are kept in the cache's history).
+struct Provenance
+{
+    QString source;
+    QDateTime retrievedAt;
+    int revision = 0;
+};
+
+// One value of one indicator, for one unit or organisation, one period and one disaggregation.
+// The natural key is (indicator, unit, period, disaggregation, valueKind).
+struct Observation
+{
+    QString indicator;
+    QString unit;
+    Period period;
+    QString disaggregation; // canonical key from DisaggregationKey; empty for the total
+    double value = 0.0;
+    ValueKind valueKind = ValueKind::InPeriod;
+    ObservationStatus status = ObservationStatus::Final;
+    Provenance provenance;
+};
+
+// Disaggregation keys ("phân tổ") as text: "dim=value" pairs joined by ';', sorted by dimension, so
+// one breakdown has one spelling. The empty key is the total.
+namespace DisaggregationKey {
+// The canonical form (empty for the total), or nothing when the text is malformed.
+std::optional<QString> canonical(QStringView text);
+QList<std::pair<QString, QString>> parts(QStringView key);
+QStringList dimensions(QStringView key);
+} // namespace DisaggregationKey
+
+} // namespace dh

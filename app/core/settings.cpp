@@ -1,0 +1,56 @@
+#include "settings.h"
+
+#include <QSettings>
+
+#include <array>
+
+namespace dh {
+
+namespace {
+
+const std::array<Settings::Declaration, 4> &declarations()
+{
+    static const std::array<Settings::Declaration, 4> table = {{
+        {Settings::Key::CachePath, "machine/cachePath", QString(), Settings::Scope::Machine},
+        {Settings::Key::Language, "user/language", QStringLiteral("vi"), Settings::Scope::User},
+        {Settings::Key::ProvinceMap, "user/provinceMap", 34, Settings::Scope::User},
+        {Settings::Key::DashboardLayout, "user/dashboardLayout", QString(), Settings::Scope::User},
+    }};
+    return table;
+}
+
+} // namespace
+
+const Settings::Declaration &Settings::declaration(Key key)
+{
+    for (const Declaration &d : declarations()) {
+        if (d.key == key)
+            return d;
+    }
+    Q_UNREACHABLE();
+}
+
+Settings::Settings(QSettings *backend)
+    : m_backend(backend ? backend : new QSettings())
+    , m_owned(backend == nullptr)
+{
+}
+
+Settings::~Settings()
+{
+    if (m_owned)
+        delete m_backend;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Declaration &d = declaration(key);
+    return m_backend->value(QLatin1StringView(d.name), d.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_backend->setValue(QLatin1StringView(declaration(key).name), value);
+}
+
+} // namespace dh
