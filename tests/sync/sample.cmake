@@ -1,0 +1,1 @@
+# tests of the sample generator and the WDI reader
