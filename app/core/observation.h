@@ -34,6 +34,7 @@ struct Observation
     ValueKind valueKind = ValueKind::InPeriod;
     ObservationStatus status = ObservationStatus::Final;
     Provenance provenance;
+    QString measure; // the unit of measure the source stated, checked against the indicator's; empty if not stated
 };
 
 // Disaggregation keys ("phân tổ") as text: "dim=value" pairs joined by ';', sorted by dimension, so

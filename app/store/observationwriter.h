@@ -1,0 +1,89 @@
+#pragma once
+
+#include "cache.h"
+
+#include <QHash>
+#include <QString>
+
+struct sqlite3_stmt;
+
+namespace dh {
+
+struct ImportReport
+{
+    qint64 written = 0;     // new observations and new revisions
+    qint64 unchanged = 0;   // the same figure already cached (a re-import)
+    QList<QuarantineRecord> quarantined;
+    bool committed = false;
+    qint64 runId = 0;
+};
+
+// Writes a batch of observations into the cache in one transaction (DESIGN.md §4: a batch is
+// committed whole or not at all). Each row is checked against the catalogue and the cache: an
+// unknown indicator or unit, a period that does not fit the indicator's periodicity, a unit of
+// measure other than the indicator's, a value that is not a finite number, an older revision than
+// the cached one, or the same revision with a different value (a duplicate key in the file, or a
+// conflicting revision) is quarantined with its reason.
+//
+// AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
+// RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
+// A newer revision replaces the cached figure, and the cache keeps the one it replaced.
+class ObservationWriter
+{
+public:
+    enum class Mode { AllOrNothing, RowByRow };
+    enum class Outcome { Written, Unchanged, Quarantined };
+
+    ~ObservationWriter();
+    Q_DISABLE_COPY_MOVE(ObservationWriter)
+
+    Result<void> begin(Mode mode);
+    // line and raw identify the input record in quarantine; raw may be empty for API batches.
+    Outcome write(const Observation &observation, qint64 line = 0, QStringView raw = {});
+    // Quarantines a record a reader could not turn into an observation.
+    void reject(qint64 line, QStringView raw, const QString &reason);
+    // Commits (or, in AllOrNothing mode with rejects, rolls back) and records the run.
+    Result<ImportReport> commit();
+    void rollback();
+
+    const ImportReport &report() const { return m_report; }
+    Mode mode() const { return m_mode; }
+
+private:
+    friend class Cache;
+    ObservationWriter(Cache &cache, QString source);
+
+    struct IndicatorInfo
+    {
+        int id = -1;
+        Period::Kind periodicity = Period::Kind::Month;
+        QString unitVi;
+        QString unitEn;
+    };
+
+    void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
+    const IndicatorInfo *lookupIndicator(const QString &code);
+    int lookupUnit(const QString &code);
+    Outcome resolveConflict(const Observation &o, qint64 line, QStringView raw);
+    Result<void> recordRun();
+
+    Cache &m_cache;
+    QString m_source;
+    int m_sourceId = -1;
+    Mode m_mode = Mode::AllOrNothing;
+    bool m_active = false;
+    ImportReport m_report;
+    QDateTime m_startedAt;
+    qint64 m_startedMs = 0;
+
+    QHash<QString, IndicatorInfo> m_indicators;
+    QString m_lastIndicatorCode;
+    const IndicatorInfo *m_lastIndicator = nullptr;
+    QString m_lastUnitCode;
+    int m_lastUnit = -1;
+
+    sqlite3_stmt *m_upsert = nullptr;
+    sqlite3_stmt *m_existing = nullptr;
+};
+
+} // namespace dh
