@@ -1,1 +1,95 @@
-int main(){}
+// dieuhanh: start-up only — parse the command line, load the translation, show the main window.
+#include "core/settings.h"
+#include "core/unitregistry.h"
+#include "gui/appoptions.h"
+#include "gui/languageswitcher.h"
+#include "gui/mainwindow.h"
+#include "store/cachelocation.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFontDatabase>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstring>
+
+namespace {
+
+// Screenshots render offscreen whatever display there is, so tests and the README get the same
+// pixels on a desk and in CI.
+void preferOffscreenForScreenshots(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    preferOffscreenForScreenshots(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dieuhanh"));
+    QApplication::setApplicationName(QStringLiteral("dieuhanh"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Điều hành"));
+
+    QTextStream err(stderr);
+    const auto options = dh::parseAppOptions(QApplication::arguments());
+    if (!options) {
+        err << "error: " << options.error().message << "\n\n" << dh::appUsage();
+        return 2;
+    }
+    if (options->help) {
+        QTextStream(stdout) << dh::appUsage();
+        return 0;
+    }
+
+    dh::Settings settings;
+    dh::LanguageSwitcher languages;
+    const QString language = !options->language.isEmpty() ? options->language
+                                                           : settings.value(dh::Settings::Key::Language).toString();
+    if (!languages.setLanguage(language))
+        languages.setLanguage(QStringLiteral("vi"));
+
+    if (QFontDatabase::families().contains(QStringLiteral("Noto Sans")))
+        QApplication::setFont(QFont(QStringLiteral("Noto Sans")));
+    if (QFile style(QStringLiteral(":/styles/light.qss")); style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    const auto registry = dh::UnitRegistry::fromResources();
+    if (!registry) {
+        err << "error: " << registry.error().message << '\n';
+        return 1;
+    }
+
+    dh::MainWindow window(*registry, languages);
+    const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
+
+    if (!options->screenshot.isEmpty()) {
+        window.resize(options->size);
+        int status = 0;
+        QObject::connect(&window, &dh::MainWindow::ready, &app, [&] {
+            // One more turn of the event loop so the last layout is painted.
+            QTimer::singleShot(50, &app, [&] {
+                const QPixmap shot = window.grab();
+                if (!window.errorBanner()->isHidden())
+                    status = 1;
+                if (!shot.save(options->screenshot, "PNG")) {
+                    err << "error: cannot write " << options->screenshot << '\n';
+                    status = 2;
+                }
+                app.exit(status);
+            });
+        });
+        QTimer::singleShot(120000, &app, [&] {
+            err << "error: the window did not become ready within 120 s\n";
+            app.exit(3);
+        });
+    }
+    window.show();
+    window.openCache(path);
+    return app.exec();
+}

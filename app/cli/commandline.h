@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace dh {
+
+// The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
+struct CliOptions
+{
+    enum class Command { Help, Info, Catalog, Units, Import, Query, Export, Quarantine, Sample };
+
+    Command command = Command::Help;
+    QString cachePath;          // --cache; empty = the default cache
+    // units / query
+    QString level;              // --level province|ministry|nation|country
+    QDate at;                   // --at DATE
+    // import
+    QString file;
+    QString format = QStringLiteral("csv");
+    bool rowByRow = false;      // --mode rows (default: all-or-nothing)
+    QString source;             // --source NAME (default: the file name)
+    // query / export
+    QString indicator;
+    QString unit;
+    QString from;
+    QString to;
+    QString disaggregation;
+    QString valueKind = QStringLiteral("in-period");
+    QString periodKind;         // --period-kind month|quarter|year…; default: the indicator's
+    QString out;                // --out FILE; empty = standard output
+    int limit = 100;            // quarantine --limit
+    quint64 seed = 0;           // sample --seed; 0 = the generator's default
+};
+
+Result<CliOptions> parseCommandLine(const QStringList &arguments);
+QString usage();
+
+} // namespace dh

@@ -1,0 +1,342 @@
+#include "commands.h"
+
+#include "csvwriter.h"
+#include "samplebuilder.h"
+
+#include "core/clock.h"
+#include "core/unitregistry.h"
+#include "store/cache.h"
+#include "store/cachelocation.h"
+#include "store/observationwriter.h"
+#include "store/reaggregator.h"
+#include "sync/csvobservationreader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace dh {
+
+namespace {
+
+struct Opened
+{
+    UnitRegistry registry;
+    std::unique_ptr<Cache> cache;
+};
+
+Result<Opened> openCache(const CliOptions &o, const Clock &clock)
+{
+    auto registry = UnitRegistry::fromResources();
+    if (!registry)
+        return registry.error();
+    QString path = o.cachePath;
+    if (path.isEmpty()) {
+        path = CacheLocation::defaultPath();
+        if (auto r = CacheLocation::ensureExists(path); !r)
+            return r.error();
+    }
+    auto cache = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &clock);
+    if (!cache)
+        return cache.error();
+    return Opened{*registry, std::move(*cache)};
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err, const Clock &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{
+}
+
+int CliRunner::fail(const QString &message, int code)
+{
+    m_err << QCoreApplication::translate("dieuhanh-sync", "error: ") << message << Qt::endl;
+    return code;
+}
+
+int CliRunner::run(const CliOptions &o)
+{
+    using C = CliOptions::Command;
+    switch (o.command) {
+    case C::Help: m_out << usage(); return 0;
+    case C::Info: return info(o);
+    case C::Catalog: return catalog(o);
+    case C::Units: return units(o);
+    case C::Import: return import(o);
+    case C::Query: return query(o);
+    case C::Export: return exportObservations(o);
+    case C::Quarantine: return quarantine(o);
+    case C::Sample: return sample(o);
+    }
+    return 2;
+}
+
+int CliRunner::info(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    const Cache &cache = *opened->cache;
+    const CacheSummary s = cache.summary();
+    int real = 0;
+    int synthetic = 0;
+    for (const Indicator &ind : cache.indicators())
+        (ind.origin == DataOrigin::Real ? real : synthetic)++;
+    m_out << "cache: " << cache.path() << '\n'
+          << "schema version: " << s.schemaVersion << '\n'
+          << "indicators: " << s.indicators << " (real: " << real << ", synthetic: " << synthetic << ")\n"
+          << "observations: " << s.observations << '\n'
+          << "units with data: " << s.unitsWithData << '\n'
+          << "date range: " << dateText(s.firstDate) << " .. " << dateText(s.lastDate) << '\n'
+          << "revisions kept: " << s.revisionsKept << '\n'
+          << "quarantined records: " << s.quarantined << '\n'
+          << "synthetic: " << (s.synthetic ? "yes" : "no") << '\n';
+    if (!s.dataset.isEmpty())
+        m_out << "dataset: " << s.dataset << '\n';
+    if (s.synthetic) {
+        m_out << QCoreApplication::translate("dieuhanh-sync",
+                     "note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics);"
+                     " indicators marked real carry their source.")
+              << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::catalog(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    CsvWriter csv(m_out);
+    csv.row({QStringLiteral("code"), QStringLiteral("name_vi"), QStringLiteral("name_en"), QStringLiteral("unit_vi"),
+             QStringLiteral("unit_en"), QStringLiteral("periodicity"), QStringLiteral("aggregation"), QStringLiteral("polarity"),
+             QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("origin"), QStringLiteral("owner"),
+             QStringLiteral("source")});
+    for (const Indicator &ind : opened->cache->indicators()) {
+        csv.row({ind.code, ind.nameVi, ind.nameEn, ind.unitVi, ind.unitEn, Period::kindName(ind.periodicity),
+                 aggregationName(ind.aggregation), polarityName(ind.polarity), indicatorKindName(ind.kind),
+                 fieldName(ind.field), originName(ind.origin), ind.owner, ind.sourceAgency});
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::units(const CliOptions &o)
+{
+    const auto level = levelFromName(o.level);
+    if (!level)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown level \"%1\" (province, ministry, nation, country).").arg(o.level));
+    auto registry = UnitRegistry::fromResources();
+    if (!registry)
+        return fail(registry.error().message);
+    const QDate at = o.at.isValid() ? o.at : m_clock.now().date();
+    CsvWriter csv(m_out);
+    csv.row({QStringLiteral("code"), QStringLiteral("name_vi"), QStringLiteral("name_en"), QStringLiteral("valid_from"),
+             QStringLiteral("valid_to"), QStringLiteral("successors"), QStringLiteral("predecessors")});
+    for (const AdminUnit *u : registry->unitsAt(*level, at)) {
+        csv.row({u->code, u->nameVi, u->nameEn, dateText(u->validFrom), dateText(u->validTo), u->successors.join(u' '),
+                 u->predecessors.join(u' ')});
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::import(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    const QString source = o.source.isEmpty() ? QStringLiteral("file:") + QFileInfo(o.file).fileName() : o.source;
+    auto writer = opened->cache->writer(source);
+    if (auto r = writer->begin(o.rowByRow ? ObservationWriter::Mode::RowByRow : ObservationWriter::Mode::AllOrNothing); !r)
+        return fail(r.error().message);
+    CsvObservationReader reader(source, m_clock.now());
+    const auto rows = reader.readFile(
+        o.file, [&](const Observation &obs, qint64 line, QStringView raw) { writer->write(obs, line, raw); },
+        [&](qint64 line, QStringView raw, const QString &reason) { writer->reject(line, raw, reason); });
+    if (!rows) {
+        writer->rollback();
+        return fail(rows.error().message);
+    }
+    const auto report = writer->commit();
+    if (!report)
+        return fail(report.error().message);
+
+    m_out << QCoreApplication::translate("dieuhanh-sync", "%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.")
+                 .arg(o.file).arg(*rows).arg(report->committed ? report->written : 0).arg(report->unchanged)
+                 .arg(report->quarantined.size())
+          << '\n';
+    const int shown = std::min<int>(20, int(report->quarantined.size()));
+    for (int i = 0; i < shown; ++i) {
+        const QuarantineRecord &q = report->quarantined.at(i);
+        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2").arg(q.line).arg(q.reason) << '\n';
+    }
+    if (report->quarantined.size() > shown)
+        m_err << QCoreApplication::translate("dieuhanh-sync", "… and %1 more (see: dieuhanh-sync quarantine)").arg(report->quarantined.size() - shown) << '\n';
+    m_out.flush();
+    m_err.flush();
+    if (!report->committed)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows)."), 1);
+    return report->quarantined.isEmpty() ? 0 : 1;
+}
+
+int CliRunner::query(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    const Cache &cache = *opened->cache;
+    const auto indicator = cache.indicator(o.indicator);
+    if (!indicator)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown indicator %1 (see: dieuhanh-sync catalog).").arg(o.indicator), 1);
+    const auto valueKind = valueKindFromName(o.valueKind);
+    if (!valueKind)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown value kind \"%1\".").arg(o.valueKind));
+    const auto disagg = DisaggregationKey::canonical(o.disaggregation);
+    if (!disagg)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Malformed disaggregation \"%1\".").arg(o.disaggregation));
+
+    SeriesQuery q;
+    q.indicator = indicator->code;
+    q.disaggregation = *disagg;
+    q.valueKind = *valueKind;
+    q.periodKind = *valueKind == ValueKind::Target ? Period::Kind::Year : indicator->periodicity;
+    for (const auto &[text, slot] : {std::pair{o.from, &q.from}, std::pair{o.to, &q.to}}) {
+        if (text.isEmpty())
+            continue;
+        const auto p = Period::parse(text);
+        if (!p)
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Malformed period \"%1\".").arg(text));
+        *slot = *p;
+        q.periodKind = p->kind();
+    }
+    if (!o.periodKind.isEmpty()) {
+        const auto k = Period::kindFromName(o.periodKind);
+        if (!k)
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown period kind \"%1\".").arg(o.periodKind));
+        q.periodKind = *k;
+    }
+    if ((q.from && q.from->kind() != q.periodKind) || (q.to && q.to->kind() != q.periodKind))
+        return fail(QCoreApplication::translate("dieuhanh-sync", "--from and --to must be periods of the same kind."));
+
+    QStringList units;
+    if (!o.unit.isEmpty()) {
+        const AdminUnit *u = opened->registry.resolve(o.unit, o.at.isValid() ? o.at : m_clock.now().date());
+        if (!u)
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown unit %1 (see: dieuhanh-sync units).").arg(o.unit), 1);
+        units.append(u->code);
+    } else {
+        const auto level = levelFromName(o.level);
+        if (!level)
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown level \"%1\".").arg(o.level));
+        const QDate at = o.at.isValid() ? o.at : m_clock.now().date();
+        for (const AdminUnit *u : opened->registry.unitsAt(*level, at))
+            units.append(u->code);
+    }
+
+    Reaggregator reaggregator(cache);
+    CsvWriter csv(m_out);
+    csv.row({QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("disaggregation"),
+             QStringLiteral("value"), QStringLiteral("value_kind"), QStringLiteral("status"), QStringLiteral("measure"),
+             QStringLiteral("note")});
+    int problems = 0;
+    for (const QString &unit : units) {
+        q.unit = unit;
+        const auto s = reaggregator.series(q);
+        if (!s) {
+            m_err << unit << ": " << s.error().message << '\n';
+            ++problems;
+            continue;
+        }
+        const QString note = s->reaggregated
+            ? QStringLiteral("re-aggregated from %1 (%2)").arg(s->members.join(u' '), aggregationName(indicator->aggregation))
+            : QString();
+        for (const SeriesPoint &p : s->points) {
+            csv.row({indicator->code, unit, p.period.toString(), q.disaggregation, CsvWriter::number(p.value),
+                     valueKindName(q.valueKind), statusName(p.status), indicator->unitVi, note});
+        }
+        for (const Period &missing : s->incomplete)
+            m_err << QCoreApplication::translate("dieuhanh-sync", "%1 %2: left out, a merged province has no value").arg(unit, missing.toString()) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return problems == 0 ? 0 : 1;
+}
+
+int CliRunner::exportObservations(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    QSaveFile file(o.out);
+    QTextStream fileStream;
+    QTextStream *stream = &m_out;
+    if (!o.out.isEmpty()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Cannot write %1: %2").arg(o.out, file.errorString()));
+        fileStream.setDevice(&file);
+        stream = &fileStream;
+    }
+    CsvWriter csv(*stream);
+    csv.row(CsvObservationReader::header());
+    qint64 count = 0;
+    const auto r = opened->cache->forEachObservation(o.indicator, [&](const Observation &obs) {
+        csv.row({obs.indicator, obs.unit, obs.period.toString(), obs.disaggregation, CsvWriter::number(obs.value),
+                 valueKindName(obs.valueKind), statusName(obs.status), QString::number(obs.provenance.revision), QString()});
+        ++count;
+        return true;
+    });
+    if (!r)
+        return fail(r.error().message);
+    stream->flush();
+    if (!o.out.isEmpty()) {
+        if (!file.commit())
+            return fail(QCoreApplication::translate("dieuhanh-sync", "Cannot write %1: %2").arg(o.out, file.errorString()));
+        m_out << QCoreApplication::translate("dieuhanh-sync", "%1 observations written to %2").arg(count).arg(o.out) << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::quarantine(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    CsvWriter csv(m_out);
+    csv.row({QStringLiteral("received_at"), QStringLiteral("source"), QStringLiteral("line"), QStringLiteral("reason"),
+             QStringLiteral("record")});
+    for (const QuarantineRecord &q : opened->cache->quarantine(o.limit))
+        csv.row({q.receivedAt.toString(Qt::ISODate), q.source, QString::number(q.line), q.reason, q.record});
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::sample(const CliOptions &o)
+{
+    auto registry = UnitRegistry::fromResources();
+    if (!registry)
+        return fail(registry.error().message);
+    const auto built = SampleBuilder(*registry, m_clock).build(o.out, o.seed);
+    if (!built)
+        return fail(built.error().message);
+    m_out << QCoreApplication::translate("dieuhanh-sync", "sample written to %1: %2 indicators, %3 observations")
+                 .arg(o.out).arg(built->indicators).arg(built->observations)
+          << '\n';
+    m_out.flush();
+    return 0;
+}
+
+} // namespace dh

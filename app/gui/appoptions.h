@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace dh {
+
+// The dieuhanh command line as a plain value (STYLE.md rule 7).
+struct AppOptions
+{
+    QString cachePath;               // --cache FILE; empty = the default cache
+    QString screenshot;              // --screenshot FILE: render offscreen, save a PNG, exit
+    QString view = QStringLiteral("home"); // --view home | catalog
+    QSize size = QSize(1920, 1080);  // --size WxH
+    QString language;                // --lang vi|en; empty = the saved preference
+    bool help = false;
+};
+
+Result<AppOptions> parseAppOptions(const QStringList &arguments);
+QString appUsage();
+
+} // namespace dh

@@ -1,0 +1,45 @@
+#include "cacheworker.h"
+
+#include "logging.h"
+
+#include "models/catalogloader.h"
+#include "store/cachelocation.h"
+
+#include <QElapsedTimer>
+
+namespace dh {
+
+CacheWorker::CacheWorker(const UnitRegistry &registry, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+{
+}
+
+CacheWorker::~CacheWorker() = default;
+
+void CacheWorker::open(const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_cache.reset();
+    if (auto r = CacheLocation::ensureExists(path); !r) {
+        emit failed(r.error().message);
+        return;
+    }
+    auto cache = Cache::open(path, m_registry);
+    if (!cache) {
+        emit failed(cache.error().message);
+        return;
+    }
+    m_cache = std::move(*cache);
+    auto catalog = loadCatalog(*m_cache);
+    if (!catalog) {
+        emit failed(catalog.error().message);
+        return;
+    }
+    CacheOverview overview{path, m_cache->summary(), std::move(*catalog)};
+    qCInfo(lcGui) << "cache" << path << "loaded in" << timer.elapsed() << "ms";
+    emit opened(overview);
+}
+
+} // namespace dh

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/catalogentry.h"
+#include "store/cache.h"
+
+#include <QObject>
+
+namespace dh {
+
+// What the window shows about the open cache.
+struct CacheOverview
+{
+    QString path;
+    CacheSummary summary;
+    QList<CatalogEntry> catalog;
+};
+
+// Opens the cache and runs its queries on a worker thread, so the GUI thread never waits on the
+// disk or a long query. Lives in its own QThread; talks to the window through queued signals.
+class CacheWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheWorker)
+
+public:
+    explicit CacheWorker(const UnitRegistry &registry, QObject *parent = nullptr);
+    ~CacheWorker() override;
+
+public slots:
+    void open(const QString &path);
+
+signals:
+    void opened(const dh::CacheOverview &overview);
+    void failed(const QString &message);
+
+private:
+    UnitRegistry m_registry;
+    std::unique_ptr<Cache> m_cache;
+};
+
+} // namespace dh
+
+Q_DECLARE_METATYPE(dh::CacheOverview)

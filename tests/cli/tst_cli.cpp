@@ -1,0 +1,335 @@
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "core/csvparser.h"
+#include "core/unitregistry.h"
+#include "fakeclock.h"
+#include "store/cache.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dh;
+
+// Drives dieuhanh-sync in-process on copies of the bundled sample cache.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = 0;
+        QString out;
+        QString err;
+    };
+
+    Run cli(QStringList arguments)
+    {
+        arguments.prepend(QStringLiteral("dieuhanh-sync"));
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        const auto options = parseCommandLine(arguments);
+        if (!options) {
+            r.code = 2;
+            r.err = options.error().message;
+            return r;
+        }
+        r.code = CliRunner(out, err, m_clock).run(*options);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    QString freshCopy(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (!QFile::copy(m_sample, path))
+            return {};
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+    QString writeFile(const QString &name, const QString &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(text.toUtf8());
+        return path;
+    }
+
+    static QList<QStringList> csv(const QString &text) { return readCsvTable(text); }
+
+    // A synthetic monthly indicator of the given rule with provincial data.
+    std::optional<Indicator> pick(AggregationRule rule, Period::Kind periodicity)
+    {
+        auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
+        if (!cache)
+            return std::nullopt;
+        for (const Indicator &ind : (*cache)->indicators()) {
+            if (ind.aggregation == rule && ind.periodicity == periodicity && ind.origin == DataOrigin::Synthetic
+                && ind.storedAs == ValueKind::InPeriod && (*cache)->unitsWithData(ind.code).contains(u"VN-HN"_qs))
+                return ind;
+        }
+        return std::nullopt;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+    UnitRegistry m_registry;
+    test::FakeClock m_clock;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
+        QVERIFY2(QFile::exists(m_sample), qPrintable(m_sample));
+        auto registry = UnitRegistry::fromResources();
+        QVERIFY(registry.ok());
+        m_registry = *registry;
+    }
+
+    void infoReportsTheSyntheticSample()
+    {
+        const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"schema version: 2"));
+        QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
+        const qsizetype at = r.out.indexOf(u"observations: ");
+        QVERIFY(at >= 0);
+        const qint64 count = r.out.mid(at + 14, r.out.indexOf(u'\n', at) - at - 14).toLongLong();
+        QVERIFY2(count > 300000, qPrintable(r.out));
+    }
+
+    void catalogListsEveryIndicator()
+    {
+        const Run r = cli({QStringLiteral("--cache"), freshCopy(u"catalog.sqlite"_qs), QStringLiteral("catalog")});
+        QCOMPARE(r.code, 0);
+        const auto rows = csv(r.out);
+        QVERIFY(rows.size() > 40 + 19);
+        QCOMPARE(rows.first().mid(0, 8), (QStringList{u"code"_qs, u"name_vi"_qs, u"name_en"_qs, u"unit_vi"_qs, u"unit_en"_qs,
+                                                      u"periodicity"_qs, u"aggregation"_qs, u"polarity"_qs}));
+        int real = 0;
+        for (const QStringList &row : rows.mid(1)) {
+            QCOMPARE(row.size(), rows.first().size());
+            if (row.at(10) == u"real") {
+                ++real;
+                QVERIFY(row.at(12).contains(u"World Bank"));
+            }
+        }
+        QCOMPARE(real, 19);
+    }
+
+    void unitsAtDates()
+    {
+        const Run before = cli({QStringLiteral("units"), QStringLiteral("--level"), QStringLiteral("province"),
+                                QStringLiteral("--at"), QStringLiteral("2025-06-30")});
+        QCOMPARE(before.code, 0);
+        const auto oldRows = csv(before.out);
+        QCOMPARE(oldRows.size(), 1 + 63);
+        bool sawHanoi = false;
+        for (const QStringList &row : oldRows) {
+            if (row.first() == u"VN-HN") {
+                sawHanoi = true;
+                QCOMPARE(row.at(4), u"2025-06-30"_qs);
+                QCOMPARE(row.at(5), u"VN25-01"_qs);
+            }
+        }
+        QVERIFY(sawHanoi);
+        const Run after = cli({QStringLiteral("units"), QStringLiteral("--level"), QStringLiteral("province"),
+                               QStringLiteral("--at"), QStringLiteral("2025-07-01")});
+        QCOMPARE(csv(after.out).size(), 1 + 34);
+        const Run ministries = cli({QStringLiteral("units"), QStringLiteral("--level"), QStringLiteral("ministry"),
+                                    QStringLiteral("--at"), QStringLiteral("2025-03-01")});
+        QCOMPARE(ministries.code, 0);
+        QVERIFY(ministries.out.contains(u"BNNMT"));
+        QVERIFY(!ministries.out.contains(u"BKHDT"));
+        const Run bad = cli({QStringLiteral("units"), QStringLiteral("--level"), QStringLiteral("district")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(u"district"));
+    }
+
+    void importGoodFileThenQuery()
+    {
+        const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);
+        QVERIFY(ind.has_value());
+        const QString cache = freshCopy(u"import.sqlite"_qs);
+        const QString file = writeFile(u"good.csv"_qs,
+            QStringLiteral("indicator,unit,period,value,status\n"
+                           "%1,VN-HN,2027-01,1234.5,provisional\n"
+                           "%1,VN-HN,2027-02,1300,\n").arg(ind->code));
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"2 written"), qPrintable(r.out));
+
+        const Run q = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
+                           QStringLiteral("--unit"), QStringLiteral("VN-HN"), QStringLiteral("--from"), QStringLiteral("2027-01"),
+                           QStringLiteral("--to"), QStringLiteral("2027-12")});
+        QCOMPARE(q.code, 0);
+        const auto rows = csv(q.out);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(2), u"2027-01"_qs);
+        QCOMPARE(rows.at(1).at(4), u"1234.5"_qs);
+        QCOMPARE(rows.at(1).at(6), u"provisional"_qs);
+        QCOMPARE(rows.at(2).at(4), u"1300"_qs);
+
+        // The same file again changes nothing.
+        const Run again = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(u"0 written, 2 unchanged"), qPrintable(again.out));
+    }
+
+    void badRowsAreQuarantinedAndNothingIsHalfWritten()
+    {
+        const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);
+        QVERIFY(ind.has_value());
+        const QString cache = freshCopy(u"bad.sqlite"_qs);
+        const QString file = writeFile(u"bad.csv"_qs,
+            QStringLiteral("indicator,unit,period,value,measure\n"
+                           "%1,VN-HN,2027-03,10,\n"          // good
+                           "NO.SUCH,VN-HN,2027-03,10,\n"     // unknown indicator
+                           "%1,VN-XX,2027-03,10,\n"          // unknown unit
+                           "%1,VN-HN,2027-04,12;5,\n"        // malformed number (a stray separator in the field count)
+                           "%1,VN-HN,2027-05,abc,\n"         // malformed number
+                           "%1,VN-HN,2027-Q2,10,\n"          // a quarter for a monthly indicator
+                           "%1,VN-HN,2027-03,11,\n"          // duplicate key, different value
+                           "%1,VN-HN,2027-06,10,kg\n"        // wrong unit of measure
+                           ).arg(ind->code));
+        const Run all = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file});
+        QCOMPARE(all.code, 1);
+        QVERIFY2(all.err.contains(u"nothing was imported"), qPrintable(all.err));
+        QVERIFY(all.err.contains(u"line 3:"));
+        QVERIFY(all.err.contains(u"Unknown indicator code NO.SUCH"));
+        QVERIFY(all.err.contains(u"Unknown unit code VN-XX"));
+        QVERIFY(all.err.contains(u"Malformed number \"abc\""));
+        QVERIFY(all.err.contains(u"does not fit"));
+        QVERIFY(all.err.contains(u"duplicate key"));
+        QVERIFY(all.err.contains(u"Wrong unit of measure"));
+
+        const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
+                                QStringLiteral("--unit"), QStringLiteral("VN-HN"), QStringLiteral("--from"), QStringLiteral("2027-01"),
+                                QStringLiteral("--to"), QStringLiteral("2027-12")};
+        QCOMPARE(csv(cli(query).out).size(), 1); // header only: nothing written
+
+        const Run quarantine = cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")});
+        QCOMPARE(quarantine.code, 0);
+        const auto records = csv(quarantine.out);
+        QCOMPARE(records.size(), 1 + 7);
+        QCOMPARE(records.at(1).at(2), u"3"_qs);
+        QVERIFY(records.at(1).at(4).startsWith(u"NO.SUCH,VN-HN"));
+
+        const Run rows = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--mode"), QStringLiteral("rows")});
+        QCOMPARE(rows.code, 1);
+        QVERIFY2(rows.out.contains(u"1 written"), qPrintable(rows.out));
+        const auto written = csv(cli(query).out);
+        QCOMPARE(written.size(), 2);
+        QCOMPARE(written.at(1).at(4), u"10"_qs);
+    }
+
+    void provincesOf2025AreReaggregated()
+    {
+        const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);
+        QVERIFY(ind.has_value());
+        const QString cache = freshCopy(u"reagg.sqlite"_qs);
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
+                           QStringLiteral("--level"), QStringLiteral("province"), QStringLiteral("--at"), QStringLiteral("2025-07-01"),
+                           QStringLiteral("--from"), QStringLiteral("2024-03"), QStringLiteral("--to"), QStringLiteral("2024-03")});
+        QCOMPARE(r.code, 0);
+        const auto rows = csv(r.out);
+        QCOMPARE(rows.size(), 1 + 34);
+        double daNang = -1;
+        for (const QStringList &row : rows) {
+            if (row.at(1) == u"VN25-48") {
+                daNang = row.at(4).toDouble();
+                QVERIFY(row.at(8).startsWith(u"re-aggregated from"));
+            }
+        }
+        double members = 0;
+        for (const QString &old : m_registry.predecessors(u"VN25-48")) {
+            const Run m = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
+                               QStringLiteral("--unit"), old, QStringLiteral("--from"), QStringLiteral("2024-03"),
+                               QStringLiteral("--to"), QStringLiteral("2024-03")});
+            members += csv(m.out).at(1).at(4).toDouble();
+        }
+        QCOMPARE(m_registry.predecessors(u"VN25-48").size(), 2);
+        QVERIFY(daNang > 0);
+        QVERIFY(qAbs(daNang - members) <= 1e-9 * members);
+    }
+
+    void notAdditiveRefusesReaggregation()
+    {
+        auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
+        QVERIFY(cache.ok());
+        std::optional<Indicator> ind;
+        for (const Indicator &i : (*cache)->indicators()) {
+            if (i.aggregation == AggregationRule::NotAdditive && (*cache)->unitsWithData(i.code).contains(u"VN-HN"_qs))
+                ind = i;
+        }
+        QVERIFY2(ind.has_value(), "the sample needs a non-additive provincial indicator");
+        const Run r = cli({QStringLiteral("--cache"), freshCopy(u"notadd.sqlite"_qs), QStringLiteral("query"),
+                           QStringLiteral("--indicator"), ind->code, QStringLiteral("--unit"), QStringLiteral("VN25-48")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"not additive"), qPrintable(r.err));
+    }
+
+    void exportRoundTrips()
+    {
+        const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);
+        QVERIFY(ind.has_value());
+        const QString source = freshCopy(u"export.sqlite"_qs);
+        const QString file = m_dir.filePath(u"export.csv"_qs);
+        const Run e = cli({QStringLiteral("--cache"), source, QStringLiteral("export"), QStringLiteral("--indicator"), ind->code,
+                           QStringLiteral("--out"), file});
+        QCOMPARE(e.code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const qsizetype rows = csv(QString::fromUtf8(f.readAll())).size() - 1;
+        QVERIFY(rows > 64 * 100);
+        // Importing the export into the cache it came from finds every figure already there.
+        const Run i = cli({QStringLiteral("--cache"), source, QStringLiteral("import"), file});
+        QCOMPARE(i.code, 0);
+        QVERIFY2(i.out.contains(QStringLiteral("0 written, %1 unchanged").arg(rows)), qPrintable(i.out));
+    }
+
+    void corruptCacheIsRefusedUntouched()
+    {
+        const QString path = writeFile(u"corrupt.sqlite"_qs, QStringLiteral("this is not a database at all\n").repeated(100));
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray hash = QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256);
+        before.close();
+        const Run r = cli({QStringLiteral("--cache"), path, QStringLiteral("info")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"not a Điều hành cache"));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), hash);
+        QVERIFY(!QFile::exists(path + u"-wal"));
+    }
+
+    void unknownInputsFailClearly()
+    {
+        const QString cache = freshCopy(u"unknown.sqlite"_qs);
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                           QStringLiteral("NOPE"), QStringLiteral("--unit"), QStringLiteral("VN")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"Unknown indicator NOPE"));
+        const Run missing = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), m_dir.filePath(u"absent.csv"_qs)});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(u"Cannot open"));
+        const QString noHeader = writeFile(u"noheader.csv"_qs, QStringLiteral("a,b,c\n1,2,3\n"));
+        const Run header = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), noHeader});
+        QCOMPARE(header.code, 2);
+        QVERIFY(header.err.contains(u"Unknown column"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,90 @@
+#include "cli/commandline.h"
+
+#include <QTest>
+
+using dh::CliOptions;
+using dh::parseCommandLine;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList args(std::initializer_list<const char *> list)
+    {
+        QStringList out{QStringLiteral("dieuhanh-sync")};
+        for (const char *a : list)
+            out.append(QString::fromUtf8(a));
+        return out;
+    }
+
+private slots:
+    void noCommandIsHelp()
+    {
+        const auto o = parseCommandLine(args({}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->command, CliOptions::Command::Help);
+    }
+
+    void info()
+    {
+        const auto o = parseCommandLine(args({"--cache", "/tmp/x.sqlite", "info"}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->command, CliOptions::Command::Info);
+        QCOMPARE(o->cachePath, u"/tmp/x.sqlite"_qs);
+    }
+
+    void units()
+    {
+        const auto o = parseCommandLine(args({"units", "--level", "province", "--at=2025-07-01"}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->command, CliOptions::Command::Units);
+        QCOMPARE(o->level, u"province"_qs);
+        QCOMPARE(o->at, QDate(2025, 7, 1));
+        QVERIFY(!parseCommandLine(args({"units"})).ok());
+        QVERIFY(!parseCommandLine(args({"units", "--level", "province", "--at", "1/7/2025"})).ok());
+    }
+
+    void import()
+    {
+        const auto o = parseCommandLine(args({"import", "data.csv", "--format", "csv", "--mode", "rows", "--source", "bộ"}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->file, u"data.csv"_qs);
+        QVERIFY(o->rowByRow);
+        QCOMPARE(o->source, u"bộ"_qs);
+        QVERIFY(!parseCommandLine(args({"import"})).ok());
+        QVERIFY(!parseCommandLine(args({"import", "a.csv", "b.csv"})).ok());
+        QVERIFY(!parseCommandLine(args({"import", "a.csv", "--format", "xlsx"})).ok());
+        QVERIFY(!parseCommandLine(args({"import", "a.csv", "--mode", "some"})).ok());
+        QVERIFY(!parseCommandLine(args({"import", "a.csv"}))->rowByRow);
+    }
+
+    void query()
+    {
+        const auto o = parseCommandLine(args({"query", "--indicator", "CPI", "--level", "province", "--at", "2025-07-01",
+                                              "--from", "2025-01", "--to", "2025-06"}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->indicator, u"CPI"_qs);
+        QCOMPARE(o->from, u"2025-01"_qs);
+        QCOMPARE(o->to, u"2025-06"_qs);
+        QVERIFY(!parseCommandLine(args({"query", "--unit", "VN"})).ok());                              // no indicator
+        QVERIFY(!parseCommandLine(args({"query", "--indicator", "X"})).ok());                          // no scope
+        QVERIFY(!parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--level", "province"})).ok());
+    }
+
+    void errors()
+    {
+        const auto unknown = parseCommandLine(args({"frobnicate"}));
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message.contains(u"frobnicate"));
+        QVERIFY(!parseCommandLine(args({"info", "--bogus", "1"})).ok());
+        QVERIFY(!parseCommandLine(args({"info", "--cache"})).ok());
+        QVERIFY(!parseCommandLine(args({"sample"})).ok());
+        QVERIFY(!parseCommandLine(args({"quarantine", "--limit", "many"})).ok());
+        QCOMPARE(parseCommandLine(args({"quarantine", "--limit", "5"}))->limit, 5);
+        QCOMPARE(parseCommandLine(args({"--help", "import"}))->command, CliOptions::Command::Help);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

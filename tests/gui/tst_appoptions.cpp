@@ -1,0 +1,53 @@
+#include "gui/appoptions.h"
+
+#include <QTest>
+
+using namespace dh;
+
+class TestAppOptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs});
+        QVERIFY(o.ok());
+        QVERIFY(o->screenshot.isEmpty());
+        QCOMPARE(o->view, u"home"_qs);
+        QCOMPARE(o->size, QSize(1920, 1080));
+    }
+
+    void screenshot()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--screenshot"_qs, u"/tmp/a.png"_qs, u"--size=3840x2160"_qs,
+                                        u"--view"_qs, u"home"_qs, u"--lang"_qs, u"en"_qs, u"--cache"_qs, u"c.sqlite"_qs});
+        QVERIFY(o.ok());
+        QCOMPARE(o->screenshot, u"/tmp/a.png"_qs);
+        QCOMPARE(o->size, QSize(3840, 2160));
+        QCOMPARE(o->language, u"en"_qs);
+        QCOMPARE(o->cachePath, u"c.sqlite"_qs);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad size") << QStringList{u"dieuhanh"_qs, u"--size"_qs, u"big"_qs};
+        QTest::newRow("bad lang") << QStringList{u"dieuhanh"_qs, u"--lang"_qs, u"fr"_qs};
+        QTest::newRow("bad view") << QStringList{u"dieuhanh"_qs, u"--view"_qs, u"nowhere"_qs};
+        QTest::newRow("no value") << QStringList{u"dieuhanh"_qs, u"--screenshot"_qs};
+        QTest::newRow("unknown") << QStringList{u"dieuhanh"_qs, u"--fullscreen-now"_qs, u"1"_qs};
+        QTest::newRow("positional") << QStringList{u"dieuhanh"_qs, u"file.sqlite"_qs};
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        const auto o = parseAppOptions(args);
+        QVERIFY(!o.ok());
+        QVERIFY(!o.error().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppOptions)
+#include "tst_appoptions.moc"

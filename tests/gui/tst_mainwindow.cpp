@@ -1,0 +1,198 @@
+#include "gui/catalogpage.h"
+#include "gui/languageswitcher.h"
+#include "gui/mainwindow.h"
+#include "models/catalogmodel.h"
+#include "store/cache.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dh;
+
+// The main window on a copy of the bundled sample, offscreen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString freshCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_copies));
+        if (!QFile::copy(m_sample, path))
+            return {};
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+    // Share of pixels that differ from the most common colour: an empty window is near 0.
+    static double inkFraction(const QImage &image)
+    {
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                ++counts[image.pixel(x, y)];
+        int top = 0;
+        int total = 0;
+        for (int c : std::as_const(counts)) {
+            top = std::max(top, c);
+            total += c;
+        }
+        return 1.0 - double(top) / total;
+    }
+
+    QString screenshotDir() const
+    {
+        const QString dir = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/screenshots";
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+    UnitRegistry m_registry;
+    int m_copies = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
+        QVERIFY(QFile::exists(m_sample));
+        auto registry = UnitRegistry::fromResources();
+        QVERIFY(registry.ok());
+        m_registry = *registry;
+    }
+
+    void showsTheCacheAndTheSyntheticBadge()
+    {
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        MainWindow window(m_registry, languages);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.resize(1600, 900);
+        window.show();
+        const QString path = freshCopy();
+        window.openCache(path);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(window.errorBanner()->isHidden());
+        QVERIFY(window.syntheticBadge()->isVisible());
+        QCOMPARE(window.syntheticBadge()->text(), u"Dữ liệu mẫu — mô phỏng"_qs);
+
+        auto cache = Cache::open(path, m_registry, Cache::OpenMode::ReadOnly);
+        QVERIFY(cache.ok());
+        const QList<Indicator> indicators = (*cache)->indicators();
+        CatalogModel *model = window.catalogPage()->model();
+        QCOMPARE(model->rowCount(), int(indicators.size()));
+
+        // The latest national value shown equals the cache's, in Vietnamese formatting.
+        int checked = 0;
+        for (int row = 0; row < model->rowCount() && checked < 5; ++row) {
+            const CatalogEntry *e = model->entry(row);
+            if (!e->latestPeriod)
+                continue;
+            const auto s = (*cache)->series({e->indicator.code, u"VN"_qs, QString(), e->indicator.storedAs,
+                                             e->indicator.periodicity, e->latestPeriod, e->latestPeriod});
+            QVERIFY(s.ok());
+            QCOMPARE(s->size(), 1);
+            const QString expected = QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(s->first().value, 'f', e->indicator.decimals);
+            QCOMPARE(model->index(row, CatalogModel::LatestValue).data().toString(), expected);
+            ++checked;
+        }
+        QCOMPARE(checked, 5);
+    }
+
+    void switchesLanguage()
+    {
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        MainWindow window(m_registry, languages);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        window.openCache(freshCopy());
+        QVERIFY(ready.wait(60000));
+        QTableView *view = window.catalogPage()->view();
+        const QString viHeader = view->model()->headerData(CatalogModel::Name, Qt::Horizontal).toString();
+        QCOMPARE(viHeader, u"Chỉ tiêu"_qs);
+        QVERIFY(languages.setLanguage(u"en"_qs));
+        QTRY_COMPARE(view->model()->headerData(CatalogModel::Name, Qt::Horizontal).toString(), u"Indicator"_qs);
+        QCOMPARE(window.syntheticBadge()->text(), u"Dữ liệu mẫu — mô phỏng"_qs); // the badge stays in Vietnamese
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+    }
+
+    void refusesACorruptCacheWithABanner()
+    {
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        MainWindow window(m_registry, languages);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        const QString path = m_dir.filePath(u"garbage.sqlite"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        window.openCache(path);
+        QVERIFY(ready.wait(30000));
+        QVERIFY(!window.errorBanner()->isHidden());
+        QVERIFY(window.errorBanner()->text().contains(path));
+        QCOMPARE(window.catalogPage()->model()->rowCount(), 0);
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("3840x2160") << QSize(3840, 2160);
+    }
+
+    // The real binary's --screenshot at wall sizes: a full, readable picture, not an empty frame.
+    void screenshots()
+    {
+        QFETCH(QSize, size);
+        const QString png = screenshotDir() + QStringLiteral("/home-%1x%2.png").arg(size.width()).arg(size.height());
+        QFile::remove(png);
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh",
+                  {u"--cache"_qs, freshCopy(), u"--screenshot"_qs, png, u"--size"_qs,
+                   QStringLiteral("%1x%2").arg(size.width()).arg(size.height())});
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitCode(), 0);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), size);
+        QVERIFY2(inkFraction(image) > 0.05, "the screenshot is nearly empty");
+    }
+
+    void catalogColumnsAreNotClipped()
+    {
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        MainWindow window(m_registry, languages);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.resize(1920, 1080);
+        window.show();
+        window.openCache(freshCopy());
+        QVERIFY(ready.wait(60000));
+        QTableView *view = window.catalogPage()->view();
+        const QFontMetrics fm(view->font());
+        for (int column : {int(CatalogModel::LatestValue), int(CatalogModel::LatestPeriod), int(CatalogModel::Unit)}) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QString text = view->model()->index(row, column).data().toString();
+                QVERIFY2(fm.horizontalAdvance(text) <= view->columnWidth(column), qPrintable(text));
+            }
+        }
+        QVERIFY(window.syntheticBadge()->width() >= window.syntheticBadge()->sizeHint().width());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
