@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QTextStream>
 #include <QTimer>
 

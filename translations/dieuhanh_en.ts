@@ -117,19 +117,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="285"/>
+        <location filename="../app/store/cache.cpp" line="287"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="367"/>
-        <location filename="../app/store/cache.cpp" line="401"/>
-        <location filename="../app/store/cache.cpp" line="626"/>
+        <location filename="../app/store/cache.cpp" line="369"/>
+        <location filename="../app/store/cache.cpp" line="403"/>
+        <location filename="../app/store/cache.cpp" line="628"/>
         <source>Unknown indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="370"/>
+        <location filename="../app/store/cache.cpp" line="372"/>
         <source>Unknown unit %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,24 +322,24 @@
     </message>
 </context>
 <context>
-    <name>SampleBuilder</name>
+    <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="27"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="27"/>
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="57"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="57"/>
         <source>The World Bank series are missing from the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="79"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="79"/>
         <source>The generator produced %1 bad rows; the first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="107"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="107"/>
         <source>Cannot move the sample into place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="146"/>
-        <source>Data as of %1</source>
+        <source>Data through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -635,17 +635,6 @@
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="10"/>
-        <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]
-  --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
-  --lang vi|en       interface language (default: Vietnamese)
-  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --view VIEW        the page to show: home (default) or catalog
-  --size WxH         window size, e.g. 1920x1080 or 3840x2160
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/appoptions.cpp" line="29"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -656,8 +645,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/gui/appoptions.cpp" line="10"/>
+        <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]
+  --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
+  --lang vi|en       interface language (default: Vietnamese)
+  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
+  --view VIEW        the page to show: home (the default, and for now the only one)
+  --size WxH         window size, e.g. 1920x1080 or 3840x2160
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/gui/appoptions.cpp" line="46"/>
-        <source>Unknown view &quot;%1&quot; (home or catalog).</source>
+        <source>Unknown view &quot;%1&quot; (available: home).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

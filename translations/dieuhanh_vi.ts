@@ -1,684 +1,683 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
     <name>Aggregation</name>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="16"/>
+        <location filename="../app/core/aggregation.cpp" line="16" />
         <source>A member has no value, so the total would be understated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị thành phần chưa có số liệu, cộng gộp sẽ cho tổng thấp hơn thực tế.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="28"/>
+        <location filename="../app/core/aggregation.cpp" line="28" />
         <source>A member has no value, so the mean would be biased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị thành phần chưa có số liệu, bình quân sẽ bị lệch.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="31"/>
+        <location filename="../app/core/aggregation.cpp" line="31" />
         <source>A member has no weight, so the weighted mean cannot be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một đơn vị thành phần chưa có quyền số, không tính được bình quân gia quyền.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="36"/>
+        <location filename="../app/core/aggregation.cpp" line="36" />
         <source>The weights sum to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quyền số bằng 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="45"/>
+        <location filename="../app/core/aggregation.cpp" line="45" />
         <source>A component of the ratio is missing for a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu một thành phần của tỷ lệ ở một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="47"/>
+        <location filename="../app/core/aggregation.cpp" line="47" />
         <source>The denominator of the ratio is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu số của tỷ lệ bằng 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="53"/>
+        <location filename="../app/core/aggregation.cpp" line="53" />
         <source>%1 is not additive: its values cannot be combined across units or periods, only read where they were published.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không cộng gộp được: chỉ xem được số liệu ở nơi đã công bố, không gộp theo đơn vị hay theo kỳ.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="63"/>
+        <location filename="../app/core/aggregation.cpp" line="63" />
         <source>There is no member to combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị thành phần để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="81"/>
+        <location filename="../app/core/aggregation.cpp" line="81" />
         <source>There is no period to combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kỳ nào để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="93"/>
+        <location filename="../app/core/aggregation.cpp" line="93" />
         <source>The last period has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ cuối chưa có số liệu.</translation>
     </message>
 </context>
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/cache.cpp" line="33"/>
+        <location filename="../app/store/cache.cpp" line="33" />
         <source>Cannot read the cache file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="36"/>
+        <location filename="../app/store/cache.cpp" line="36" />
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp dữ liệu của Điều hành (không phải cơ sở dữ liệu SQLite hoặc đã hỏng). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="107"/>
+        <location filename="../app/store/cache.cpp" line="107" />
         <source>The cache %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="118"/>
+        <location filename="../app/store/cache.cpp" line="118" />
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cài trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="123"/>
+        <location filename="../app/store/cache.cpp" line="123" />
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="129"/>
+        <location filename="../app/store/cache.cpp" line="129" />
         <source>The SQLite driver did not give access to its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình điều khiển SQLite không cho truy cập kết nối.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="134"/>
+        <location filename="../app/store/cache.cpp" line="134" />
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp dữ liệu của Điều hành hoặc đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="138"/>
+        <location filename="../app/store/cache.cpp" line="138" />
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu %1 do phiên bản Điều hành mới hơn ghi (lược đồ %2; phiên bản này đọc được đến %3). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="142"/>
+        <location filename="../app/store/cache.cpp" line="142" />
         <source>%1 is corrupt: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="145"/>
+        <location filename="../app/store/cache.cpp" line="145" />
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu của Điều hành. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="147"/>
+        <location filename="../app/store/cache.cpp" line="147" />
         <source>%1 is damaged: its observation table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng: thiếu bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="151"/>
+        <location filename="../app/store/cache.cpp" line="151" />
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="285"/>
+        <location filename="../app/store/cache.cpp" line="287" />
         <source>An indicator without a code cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được chỉ tiêu không có mã.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="367"/>
-        <location filename="../app/store/cache.cpp" line="401"/>
-        <location filename="../app/store/cache.cpp" line="626"/>
+        <location filename="../app/store/cache.cpp" line="369" />
+        <location filename="../app/store/cache.cpp" line="403" />
+        <location filename="../app/store/cache.cpp" line="628" />
         <source>Unknown indicator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="370"/>
+        <location filename="../app/store/cache.cpp" line="372" />
         <source>Unknown unit %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="84"/>
+        <location filename="../app/store/schema.cpp" line="84" />
         <source>Upgrading the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
 </context>
 <context>
     <name>CacheLocation</name>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="37"/>
+        <location filename="../app/store/cachelocation.cpp" line="37" />
         <source>There is no cache at %1 and the bundled sample %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tệp dữ liệu tại %1 và thiếu bộ dữ liệu mẫu %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="40"/>
+        <location filename="../app/store/cachelocation.cpp" line="40" />
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục cho %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="46"/>
+        <location filename="../app/store/cachelocation.cpp" line="46" />
         <source>Cannot copy the bundled sample to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không sao chép được dữ liệu mẫu vào %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvObservationReader</name>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="66"/>
-        <source>Unknown column &quot;%1&quot; in the header.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="66" />
+        <source>Unknown column "%1" in the header.</source>
+        <translation>Dòng tiêu đề có cột lạ "%1".</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="68"/>
-        <source>Column &quot;%1&quot; appears twice in the header.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="68" />
+        <source>Column "%1" appears twice in the header.</source>
+        <translation>Cột "%1" xuất hiện hai lần trong dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="77"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="77" />
         <source>The header lacks the required column(s): %1. Expected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề thiếu cột bắt buộc: %1. Cần có: %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="96"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="96" />
         <source>Unterminated quoted field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="100"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="100" />
         <source>Expected %1 fields, found %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần %1 trường, có %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="106"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="106" />
         <source>The indicator or unit code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu mã chỉ tiêu hoặc mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="111"/>
-        <source>Malformed period &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="111" />
+        <source>Malformed period "%1".</source>
+        <translation>Kỳ "%1" không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="118"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="118" />
         <source>The value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="119"/>
-        <source>Malformed number &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="119" />
+        <source>Malformed number "%1".</source>
+        <translation>Số "%1" không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="124"/>
-        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="124" />
+        <source>Malformed disaggregation "%1" (expected dim=value;dim=value).</source>
+        <translation>Phân tổ "%1" không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="131"/>
-        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="131" />
+        <source>Unknown value kind "%1" (in-period, cumulative or target).</source>
+        <translation>Loại giá trị "%1" không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="136"/>
-        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="136" />
+        <source>Unknown status "%1" (final, provisional or estimate).</source>
+        <translation>Trạng thái "%1" không hợp lệ (final, provisional hoặc estimate).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="144"/>
-        <source>Malformed revision &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="144" />
+        <source>Malformed revision "%1".</source>
+        <translation>Số lần sửa đổi "%1" không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="168"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="168" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="183"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="183" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="192"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="192" />
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="221"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="221" />
         <source>%1 is not valid UTF-8 near line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải UTF-8 hợp lệ gần dòng %2.</translation>
     </message>
 </context>
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="85"/>
+        <location filename="../app/store/observationwriter.cpp" line="85" />
         <source>The cache is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="121"/>
+        <location filename="../app/store/observationwriter.cpp" line="121" />
         <source>Unknown indicator code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="126"/>
+        <location filename="../app/store/observationwriter.cpp" line="126" />
         <source>Unknown unit code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="130"/>
+        <location filename="../app/store/observationwriter.cpp" line="130" />
         <source>Period %1 does not fit %2, which is reported by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="135"/>
+        <location filename="../app/store/observationwriter.cpp" line="135" />
         <source>The value is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="139"/>
+        <location filename="../app/store/observationwriter.cpp" line="139" />
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="164"/>
+        <location filename="../app/store/observationwriter.cpp" line="164" />
         <source>The cache refused the row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu từ chối dòng: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="195"/>
+        <location filename="../app/store/observationwriter.cpp" line="195" />
         <source>The cache did not take the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203"/>
+        <location filename="../app/store/observationwriter.cpp" line="203" />
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="206"/>
+        <location filename="../app/store/observationwriter.cpp" line="206" />
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="244"/>
+        <location filename="../app/store/observationwriter.cpp" line="244" />
         <source>No import is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
 </context>
 <context>
     <name>Reaggregator</name>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="77"/>
+        <location filename="../app/store/reaggregator.cpp" line="77" />
         <source>Unknown indicator %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="90"/>
+        <location filename="../app/store/reaggregator.cpp" line="90" />
         <source>%1 is not additive, so it cannot be shown on %2, which merged %3 provinces on 1 July 2025: only the values reported for each former province exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không cộng gộp được nên không thể hiển thị cho %2 (hợp nhất %3 tỉnh từ 1/7/2025): chỉ có số liệu của từng tỉnh cũ.</translation>
     </message>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="113"/>
+        <location filename="../app/store/reaggregator.cpp" line="113" />
         <source>%1 is weighted by %2, which is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có quyền số là %2, nhưng %2 không có trong danh mục.</translation>
     </message>
 </context>
 <context>
-    <name>SampleBuilder</name>
+    <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="27"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="27" />
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="57"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="57" />
         <source>The World Bank series are missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="79"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="79" />
         <source>The generator produced %1 bad rows; the first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/samplebuilder.cpp" line="107"/>
+        <location filename="../app/cli/samplecachewriter.cpp" line="107" />
         <source>Cannot move the sample into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>UnitRegistry</name>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="17"/>
+        <location filename="../app/core/unitregistry.cpp" line="17" />
         <source>Reference table %1 is missing from the application.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="25"/>
+        <location filename="../app/core/unitregistry.cpp" line="25" />
         <source>Reference table %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="31"/>
+        <location filename="../app/core/unitregistry.cpp" line="31" />
         <source>Reference table %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="107"/>
+        <location filename="../app/core/unitregistry.cpp" line="107" />
         <source>provinces-2008: row %1 has no ISO code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="129"/>
+        <location filename="../app/core/unitregistry.cpp" line="129" />
         <source>provinces-2025: %1 merges unknown province %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="172"/>
+        <location filename="../app/core/unitregistry.cpp" line="172" />
         <source>%1 names an unknown successor %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dh::CatalogModel</name>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="11"/>
+        <location filename="../app/models/catalogmodel.cpp" line="11" />
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>theo giờ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="12"/>
+        <location filename="../app/models/catalogmodel.cpp" line="12" />
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="13"/>
+        <location filename="../app/models/catalogmodel.cpp" line="13" />
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng tuần</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="14"/>
+        <location filename="../app/models/catalogmodel.cpp" line="14" />
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="15"/>
+        <location filename="../app/models/catalogmodel.cpp" line="15" />
         <source>quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="16"/>
+        <location filename="../app/models/catalogmodel.cpp" line="16" />
         <source>half-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="17"/>
+        <location filename="../app/models/catalogmodel.cpp" line="17" />
         <source>nine-monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="18"/>
+        <location filename="../app/models/catalogmodel.cpp" line="18" />
         <source>annual</source>
-        <translation type="unfinished"></translation>
+        <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="19"/>
+        <location filename="../app/models/catalogmodel.cpp" line="19" />
         <source>five-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>5 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="20"/>
+        <location filename="../app/models/catalogmodel.cpp" line="20" />
         <source>ten-yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>10 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="88"/>
-        <source>Generated by the project&apos;s deterministic generator: not official statistics.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/models/catalogmodel.cpp" line="88" />
+        <source>Generated by the project's deterministic generator: not official statistics.</source>
+        <translation>Do bộ sinh dữ liệu của dự án tạo ra: không phải số liệu thống kê chính thức.</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="103" />
         <source>real</source>
-        <translation type="unfinished"></translation>
+        <translation>thực</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="103" />
         <source>synthetic</source>
-        <translation type="unfinished"></translation>
+        <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="106"/>
+        <location filename="../app/models/catalogmodel.cpp" line="106" />
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="111"/>
+        <location filename="../app/models/catalogmodel.cpp" line="111" />
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>chính thức</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="112"/>
+        <location filename="../app/models/catalogmodel.cpp" line="112" />
         <source>provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="113"/>
+        <location filename="../app/models/catalogmodel.cpp" line="113" />
         <source>estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="129"/>
+        <location filename="../app/models/catalogmodel.cpp" line="129" />
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="130"/>
+        <location filename="../app/models/catalogmodel.cpp" line="130" />
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="131"/>
+        <location filename="../app/models/catalogmodel.cpp" line="131" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="132"/>
+        <location filename="../app/models/catalogmodel.cpp" line="132" />
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="133"/>
+        <location filename="../app/models/catalogmodel.cpp" line="133" />
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="134"/>
+        <location filename="../app/models/catalogmodel.cpp" line="134" />
         <source>Latest period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ mới nhất</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="135"/>
+        <location filename="../app/models/catalogmodel.cpp" line="135" />
         <source>Latest value (national)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới nhất (toàn quốc)</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="136"/>
+        <location filename="../app/models/catalogmodel.cpp" line="136" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="137"/>
+        <location filename="../app/models/catalogmodel.cpp" line="137" />
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật lúc</translation>
     </message>
 </context>
 <context>
     <name>dh::CatalogPage</name>
     <message>
-        <location filename="../app/gui/catalogpage.cpp" line="98"/>
+        <location filename="../app/gui/catalogpage.cpp" line="98" />
         <source>Filter indicators by code, name, unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc chỉ tiêu theo mã, tên, đơn vị tính…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/catalogpage.cpp" line="104"/>
+        <location filename="../app/gui/catalogpage.cpp" line="104" />
         <source>%n indicator(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88"/>
+        <location filename="../app/gui/mainwindow.cpp" line="88" />
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120" />
         <source>Điều hành — socio-economic direction dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121" />
         <source>Điều hành — socio-economic indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122"/>
+        <location filename="../app/gui/mainwindow.cpp" line="122" />
         <source>Dữ liệu mẫu — mô phỏng</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu — mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123"/>
-        <source>This cache holds the synthetic sample: simulated figures made by the project&apos;s generator, not official statistics. Series marked &quot;real&quot; carry their source.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="123" />
+        <source>This cache holds the synthetic sample: simulated figures made by the project's generator, not official statistics. Series marked "real" carry their source.</source>
+        <translation>Tệp dữ liệu này chứa bộ dữ liệu mẫu: số liệu mô phỏng do bộ sinh dữ liệu của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi ghi "thực" có nêu nguồn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126"/>
+        <location filename="../app/gui/mainwindow.cpp" line="126" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="128" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133"/>
+        <location filename="../app/gui/mainwindow.cpp" line="133" />
         <source>Opening the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142"/>
+        <location filename="../app/gui/mainwindow.cpp" line="142" />
         <source>%1 indicators · %2 observations · %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ tiêu · %2 số liệu · từ %3 đến %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146"/>
-        <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <source>Data through %1</source>
+        <translation>Số liệu đến %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163" />
         <source>No data could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được số liệu.</translation>
     </message>
 </context>
 <context>
     <name>dh::WdiCsvReader</name>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="151"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="151" />
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="161"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="161" />
         <source>The World Bank file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của Ngân hàng Thế giới rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="178"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="178" />
         <source>The World Bank file lacks the column(s) %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp của Ngân hàng Thế giới thiếu cột %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="190"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="190" />
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="194"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="194" />
         <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng có %1 trường; dòng tiêu đề có %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="202"/>
+        <location filename="../app/sync/wdicsvreader.cpp" line="202" />
         <source>The indicator code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu mã chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="208"/>
-        <source>The year &quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="208" />
+        <source>The year "%1" is not a year.</source>
+        <translation>"%1" không phải là năm.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="218"/>
-        <source>The country code &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="218" />
+        <source>The country code "%1" is unknown.</source>
+        <translation>Không có mã quốc gia "%1".</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="226"/>
-        <source>The value &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="226" />
+        <source>The value "%1" is not a number.</source>
+        <translation>Giá trị "%1" không phải là số.</translation>
     </message>
 </context>
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="10"/>
+        <location filename="../app/gui/appoptions.cpp" line="29" />
+        <source>Unexpected argument "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="37" />
+        <source>Option %1 needs a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="10" />
         <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]
-  --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
+  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)
   --lang vi|en       interface language (default: Vietnamese)
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --view VIEW        the page to show: home (default) or catalog
+  --view VIEW        the page to show: home (the default, and for now the only one)
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="29"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/appoptions.cpp" line="46" />
+        <source>Unknown view "%1" (available: home).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="37"/>
-        <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/appoptions.cpp" line="52" />
+        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="46"/>
-        <source>Unknown view &quot;%1&quot; (home or catalog).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/gui/appoptions.cpp" line="56" />
+        <source>--lang is vi or en, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="52"/>
-        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="56"/>
-        <source>--lang is vi or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="59"/>
+        <location filename="../app/gui/appoptions.cpp" line="59" />
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="10"/>
+        <location filename="../app/cli/commandline.cpp" line="10" />
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -686,7 +685,7 @@ Commands:
   catalog                    the indicators as CSV
   units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV
   import FILE [--format csv] [--mode all|rows] [--source NAME]
-                             import observations (README: &quot;Importing observations&quot;);
+                             import observations (README: "Importing observations");
                              --mode all (default) writes nothing if any row is bad,
                              --mode rows writes the good rows; bad rows are quarantined either way
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
@@ -698,170 +697,170 @@ Commands:
   sample --out FILE [--seed N]
                              build the synthetic sample cache
 
-Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user&apos;s data folder).
+Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user's data folder).
 </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="65"/>
+        <location filename="../app/cli/commandline.cpp" line="65" />
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="73"/>
-        <source>--at expects a date like 2025-07-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="73" />
+        <source>--at expects a date like 2025-07-01, not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="78"/>
-        <source>--mode is &quot;all&quot; or &quot;rows&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="78" />
+        <source>--mode is "all" or "rows", not "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
-        <source>--%1 expects a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="94" />
+        <source>--%1 expects a number, not "%2".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="101"/>
+        <location filename="../app/cli/commandline.cpp" line="101" />
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="107"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="107" />
+        <source>Unknown command "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="120"/>
+        <location filename="../app/cli/commandline.cpp" line="120" />
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="123"/>
-        <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="123" />
+        <source>Unknown import format "%1" (supported: csv).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="127"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="127" />
+        <source>Unexpected argument "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <location filename="../app/cli/commandline.cpp" line="129" />
         <source>units needs --level (province, ministry, nation or country).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="132"/>
+        <location filename="../app/cli/commandline.cpp" line="132" />
         <source>query needs --indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="134" />
         <source>query needs either --unit or --level (with --at).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <location filename="../app/cli/commandline.cpp" line="137" />
         <source>sample needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="64"/>
+        <location filename="../app/cli/commands.cpp" line="64" />
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="108"/>
+        <location filename="../app/cli/commands.cpp" line="108" />
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="140"/>
-        <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="140" />
+        <source>Unknown level "%1" (province, ministry, nation, country).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="177"/>
+        <location filename="../app/cli/commands.cpp" line="177" />
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="184"/>
+        <location filename="../app/cli/commands.cpp" line="184" />
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="187"/>
+        <location filename="../app/cli/commands.cpp" line="187" />
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="191"/>
+        <location filename="../app/cli/commands.cpp" line="191" />
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="203"/>
+        <location filename="../app/cli/commands.cpp" line="203" />
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="206"/>
-        <source>Unknown value kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="206" />
+        <source>Unknown value kind "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="209"/>
-        <source>Malformed disaggregation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="209" />
+        <source>Malformed disaggregation "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="221"/>
-        <source>Malformed period &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="221" />
+        <source>Malformed period "%1".</source>
+        <translation>Kỳ "%1" không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="228"/>
-        <source>Unknown period kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="228" />
+        <source>Unknown period kind "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="232"/>
+        <location filename="../app/cli/commands.cpp" line="232" />
         <source>--from and --to must be periods of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="238"/>
+        <location filename="../app/cli/commands.cpp" line="238" />
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="243"/>
-        <source>Unknown level &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commands.cpp" line="243" />
+        <source>Unknown level "%1".</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="271"/>
+        <location filename="../app/cli/commands.cpp" line="271" />
         <source>%1 %2: left out, a merged province has no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="288"/>
-        <location filename="../app/cli/commands.cpp" line="306"/>
+        <location filename="../app/cli/commands.cpp" line="288" />
+        <location filename="../app/cli/commands.cpp" line="306" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="307"/>
+        <location filename="../app/cli/commands.cpp" line="307" />
         <source>%1 observations written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="335"/>
+        <location filename="../app/cli/commands.cpp" line="335" />
         <source>sample written to %1: %2 indicators, %3 observations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

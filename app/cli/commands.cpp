@@ -1,7 +1,7 @@
 #include "commands.h"
 
 #include "csvwriter.h"
-#include "samplebuilder.h"
+#include "samplecachewriter.h"
 
 #include "core/clock.h"
 #include "core/unitregistry.h"
@@ -329,7 +329,7 @@ int CliRunner::sample(const CliOptions &o)
     auto registry = UnitRegistry::fromResources();
     if (!registry)
         return fail(registry.error().message);
-    const auto built = SampleBuilder(*registry, m_clock).build(o.out, o.seed);
+    const auto built = SampleCacheWriter(*registry, m_clock).build(o.out, o.seed);
     if (!built)
         return fail(built.error().message);
     m_out << QCoreApplication::translate("dieuhanh-sync", "sample written to %1: %2 indicators, %3 observations")

@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "dieuhanh.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCore, "dieuhanh.core", QtWarningMsg)

@@ -12,7 +12,7 @@ QString appUsage()
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --lang vi|en       interface language (default: Vietnamese)\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --view VIEW        the page to show: home (default) or catalog\n"
+        "  --view VIEW        the page to show: home (the default, and for now the only one)\n"
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
 }
 
@@ -42,8 +42,8 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
         } else if (name == u"--screenshot") {
             o.screenshot = value;
         } else if (name == u"--view") {
-            if (value != u"home" && value != u"catalog")
-                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (home or catalog).").arg(value));
+            if (value != u"home")
+                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (available: home).").arg(value));
             o.view = value;
         } else if (name == u"--size") {
             static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));

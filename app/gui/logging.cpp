@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcGui, "dieuhanh.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGui, "dieuhanh.gui", QtWarningMsg)

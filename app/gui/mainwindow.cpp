@@ -143,7 +143,7 @@ void MainWindow::showOverview(const CacheOverview &overview)
                             .arg(locale.toString(s.indicators), locale.toString(s.observations),
                                  locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
                                  locale.toString(s.lastDate, QStringLiteral("MM/yyyy"))));
-    m_asOf->setText(tr("Data as of %1").arg(locale.toString(s.lastDate, QStringLiteral("dd/MM/yyyy"))));
+    m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
     m_badge->setVisible(s.synthetic);
     m_error->hide();
     if (first)

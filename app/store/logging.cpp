@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcStore, "dieuhanh.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "dieuhanh.store", QtWarningMsg)

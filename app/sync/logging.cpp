@@ -1,3 +1,3 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcSync, "dieuhanh.sync", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "dieuhanh.sync", QtWarningMsg)

@@ -1,4 +1,4 @@
-#include "samplebuilder.h"
+#include "samplecachewriter.h"
 
 #include "core/clock.h"
 #include "store/cache.h"
@@ -24,7 +24,7 @@ Result<qint64> writeAll(Cache &cache, const QString &source, const QList<Observa
     if (!report)
         return report.error();
     if (!report->committed) {
-        return Error::invalid(QCoreApplication::translate("SampleBuilder", "The sample from %1 has %2 bad rows; the first: %3")
+        return Error::invalid(QCoreApplication::translate("SampleCacheWriter", "The sample from %1 has %2 bad rows; the first: %3")
                                   .arg(source).arg(report->quarantined.size()).arg(report->quarantined.first().reason));
     }
     return report->written;
@@ -32,13 +32,13 @@ Result<qint64> writeAll(Cache &cache, const QString &source, const QList<Observa
 
 } // namespace
 
-SampleBuilder::SampleBuilder(const UnitRegistry &registry, const Clock &clock)
+SampleCacheWriter::SampleCacheWriter(const UnitRegistry &registry, const Clock &clock)
     : m_registry(registry)
     , m_clock(clock)
 {
 }
 
-Result<SampleStats> SampleBuilder::build(const QString &path, quint64 seed) const
+Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) const
 {
     const QString partial = path + QStringLiteral(".building");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -54,8 +54,8 @@ Result<SampleStats> SampleBuilder::build(const QString &path, quint64 seed) cons
         const SampleGenerator generator(m_registry, seed == 0 ? SampleGenerator::defaultSeed : seed);
         QFile wdiFile(QStringLiteral(":/stats/worldbank_wdi_vietnam_2010_2024_long.csv"));
         if (!wdiFile.open(QIODevice::ReadOnly))
-            return Error::notFound(QCoreApplication::translate("SampleBuilder", "The World Bank series are missing from the application."));
-        const auto wdi = WdiCsvReader::read(QString::fromUtf8(wdiFile.readAll()), generator.generatedAt());
+            return Error::notFound(QCoreApplication::translate("SampleCacheWriter", "The World Bank series are missing from the application."));
+        const auto wdi = WdiCsvReader(&m_registry).read(QString::fromUtf8(wdiFile.readAll()), generator.generatedAt());
         if (!wdi)
             return wdi.error();
 
@@ -76,7 +76,7 @@ Result<SampleStats> SampleBuilder::build(const QString &path, quint64 seed) cons
         if (!report)
             return report.error();
         if (!report->committed) {
-            return Error::invalid(QCoreApplication::translate("SampleBuilder", "The generator produced %1 bad rows; the first: %2")
+            return Error::invalid(QCoreApplication::translate("SampleCacheWriter", "The generator produced %1 bad rows; the first: %2")
                                       .arg(report->quarantined.size()).arg(report->quarantined.first().reason));
         }
         stats.observations = report->written;
@@ -104,7 +104,7 @@ Result<SampleStats> SampleBuilder::build(const QString &path, quint64 seed) cons
 
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        return Error::storage(QCoreApplication::translate("SampleBuilder", "Cannot move the sample into place at %1.").arg(path));
+        return Error::storage(QCoreApplication::translate("SampleCacheWriter", "Cannot move the sample into place at %1.").arg(path));
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
     return stats;

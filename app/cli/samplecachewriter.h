@@ -19,10 +19,10 @@ struct SampleStats
 // synthetic in the cache's metadata, and beside it the real World Bank WDI annual series, marked
 // real with their source. Writes to a temporary file and renames it, so a failed build leaves no
 // half-written cache.
-class SampleBuilder
+class SampleCacheWriter
 {
 public:
-    SampleBuilder(const UnitRegistry &registry, const Clock &clock);
+    SampleCacheWriter(const UnitRegistry &registry, const Clock &clock);
 
     Result<SampleStats> build(const QString &path, quint64 seed = 0) const;
 
