@@ -270,7 +270,9 @@ Result<void> Cache::upsertIndicators(const QList<Indicator> &indicators)
         return Error::storage(m_db.lastError().text());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO indicator(") + kIndicatorColumns
-              + QStringLiteral(") VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET"
+              + QStringLiteral(") VALUES(?, coalesce(?,''), coalesce(?,''), coalesce(?,''), coalesce(?,''), ?, ?, ?,"
+                               " coalesce(?,''), coalesce(?,''), coalesce(?,''), ?, ?, coalesce(?,''), ?, coalesce(?,''),"
+                               " coalesce(?,''), coalesce(?,''), ?, ?, ?) ON CONFLICT(code) DO UPDATE SET"
                                " name_vi=excluded.name_vi, name_en=excluded.name_en, unit_vi=excluded.unit_vi,"
                                " unit_en=excluded.unit_en, periodicity=excluded.periodicity, kind=excluded.kind,"
                                " aggregation=excluded.aggregation, weight_code=excluded.weight_code,"

@@ -1,0 +1,426 @@
+#include "sync/samplegenerator.h"
+
+#include "core/observation.h"
+#include "core/unitregistry.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSet>
+#include <QTest>
+
+#include <cmath>
+#include <optional>
+
+using namespace dh;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString keyOf(QStringView indicator, QStringView unit, const Period &period, QStringView disaggregation = {},
+              ValueKind kind = ValueKind::InPeriod)
+{
+    return indicator + u'|' + unit + u'|' + period.toString() + u'|' + disaggregation + u'|' + QString::number(int(kind));
+}
+
+QByteArray hashOf(const SampleGenerator &generator, qint64 *count = nullptr, qsizetype *largestBatch = nullptr)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 n = 0;
+    qsizetype largest = 0;
+    generator.generate([&](const QList<Observation> &batch) {
+        largest = std::max(largest, batch.size());
+        for (const Observation &o : batch) {
+            hash.addData(QStringView(o.indicator).toUtf8());
+            hash.addData(QStringView(o.unit).toUtf8());
+            hash.addData(o.period.toString().toUtf8());
+            hash.addData(QStringView(o.disaggregation).toUtf8());
+            hash.addData(QByteArrayView(reinterpret_cast<const char *>(&o.value), sizeof o.value));
+            const char kinds[2] = {char(o.valueKind), char(o.status)};
+            hash.addData(QByteArrayView(kinds, 2));
+            ++n;
+        }
+    });
+    if (count)
+        *count = n;
+    if (largestBatch)
+        *largestBatch = largest;
+    return hash.result();
+}
+
+bool near(double a, double b, double relative = 1e-6)
+{
+    return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+} // namespace
+
+class TestSampleGenerator : public QObject
+{
+    Q_OBJECT
+
+private:
+    UnitRegistry m_registry;
+    QList<Indicator> m_catalog;
+    QHash<QString, Indicator> m_byCode;
+    QList<Observation> m_all;
+    QHash<QString, double> m_values;
+    QStringList m_provinces;
+    double m_seconds = 0.0;
+
+    // The value as the indicator stores it (in the period or year to date), or a target.
+    double value(QStringView indicator, QStringView unit, const Period &period, QStringView disaggregation = {},
+                 std::optional<ValueKind> kind = std::nullopt) const
+    {
+        const ValueKind k = kind.value_or(m_byCode.value(indicator.toString()).storedAs);
+        return m_values.value(keyOf(indicator, unit, period, disaggregation, k), std::nan(""));
+    }
+    QList<Period> periodsOf(const Indicator &ind) const
+    {
+        QList<Period> periods;
+        if (ind.periodicity == Period::Kind::Month) {
+            for (Period p = Period::month(2015, 1); p <= Period::month(2026, 10); p = p.next())
+                periods.append(p);
+        } else if (ind.periodicity == Period::Kind::Quarter) {
+            for (Period p = Period::quarter(2015, 1); p <= Period::quarter(2026, 3); p = p.next())
+                periods.append(p);
+        } else {
+            for (int y = 2015; y <= 2025; ++y)
+                periods.append(Period::year(y));
+        }
+        return periods;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto registry = UnitRegistry::fromResources();
+        QVERIFY2(registry.ok(), registry.ok() ? "" : qPrintable(registry.error().message));
+        m_registry = *registry;
+        SampleGenerator generator(m_registry);
+        m_catalog = generator.catalog();
+        for (const Indicator &ind : std::as_const(m_catalog))
+            m_byCode.insert(ind.code, ind);
+        m_provinces = generator.provinces();
+        QElapsedTimer timer;
+        timer.start();
+        generator.generate([this](const QList<Observation> &batch) { m_all.append(batch); });
+        m_seconds = timer.elapsed() / 1000.0;
+        m_values.reserve(m_all.size());
+        for (const Observation &o : std::as_const(m_all))
+            m_values.insert(keyOf(o.indicator, o.unit, o.period, o.disaggregation, o.valueKind), o.value);
+        qInfo("generated %lld observations in %.2f s", qint64(m_all.size()), m_seconds);
+    }
+
+    void catalogue()
+    {
+        QVERIFY(m_catalog.size() >= 40);
+        QCOMPARE(m_byCode.size(), m_catalog.size()); // unique codes
+        QSet<IndicatorField> fields;
+        for (const Indicator &ind : std::as_const(m_catalog)) {
+            fields.insert(ind.field);
+            QVERIFY2(!ind.nameVi.isEmpty() && !ind.nameEn.isEmpty() && !ind.unitVi.isEmpty() && !ind.unitEn.isEmpty(),
+                     qPrintable(ind.code));
+            QCOMPARE(ind.origin, DataOrigin::Synthetic);
+            QVERIFY2(!ind.method.isEmpty() && !ind.sourceAgency.isEmpty(), qPrintable(ind.code));
+            const AdminUnit *owner = m_registry.find(ind.owner);
+            QVERIFY2(owner && owner->level == AdminUnit::Level::Ministry && owner->validAt(QDate(2025, 7, 1)),
+                     qPrintable(ind.code + u" owner " + ind.owner));
+            if (ind.aggregation == AggregationRule::WeightedMean)
+                QVERIFY2(m_byCode.contains(ind.weightIndicator), qPrintable(ind.code));
+            if (ind.aggregation == AggregationRule::RatioOfSums) {
+                QVERIFY2(m_byCode.contains(ind.numeratorIndicator) && m_byCode.contains(ind.denominatorIndicator),
+                         qPrintable(ind.code));
+                QVERIFY(ind.ratioFactor > 0);
+                QCOMPARE(m_byCode.value(ind.numeratorIndicator).periodicity, ind.periodicity);
+                QCOMPARE(m_byCode.value(ind.denominatorIndicator).periodicity, ind.periodicity);
+            }
+            if (!ind.weightIndicator.isEmpty())
+                QCOMPARE(m_byCode.value(ind.weightIndicator).periodicity, ind.periodicity);
+        }
+        QCOMPARE(fields.size(), 9);
+        // Vietnamese text really is Vietnamese (diacritics survived the encoding).
+        QCOMPARE(m_byCode.value(u"budget.revenue"_s).nameVi, u"Thu ngân sách nhà nước"_s);
+        QCOMPARE(m_byCode.value(u"ent.new"_s).unitVi, u"doanh nghiệp"_s);
+        QCOMPARE(m_byCode.value(u"cpi.yoy"_s).polarity, Polarity::LowerIsBetter);
+        QCOMPARE(m_byCode.value(u"unemp.rate"_s).polarity, Polarity::LowerIsBetter);
+        QCOMPARE(m_byCode.value(u"pm25"_s).polarity, Polarity::LowerIsBetter);
+        QCOMPARE(m_byCode.value(u"tasks.overdue"_s).polarity, Polarity::LowerIsBetter);
+        QCOMPARE(m_byCode.value(u"expressway.km"_s).aggregation, AggregationRule::LastValue);
+        QCOMPARE(m_byCode.value(u"pci"_s).aggregation, AggregationRule::NotAdditive);
+        QCOMPARE(m_byCode.value(u"fdi.registered"_s).storedAs, ValueKind::Cumulative);
+    }
+
+    void headline()
+    {
+        SampleGenerator generator(m_registry);
+        const QStringList headline = generator.headlineIndicators();
+        QCOMPARE(headline.size(), 16);
+        QCOMPARE(QSet<QString>(headline.begin(), headline.end()).size(), 16);
+        int withTargets = 0;
+        for (const QString &code : headline) {
+            QVERIFY2(m_byCode.contains(code), qPrintable(code));
+            if (!std::isnan(value(code, u"VN", Period::year(2025), {}, ValueKind::Target))
+                && !std::isnan(value(code, u"VN", Period::year(2026), {}, ValueKind::Target)))
+                ++withTargets;
+        }
+        QCOMPARE(withTargets, 16);
+        QCOMPARE(value(u"grdp.growth", u"VN", Period::year(2025), {}, ValueKind::Target), 8.0);
+        QVERIFY(value(u"grdp.growth", u"VN", Period::year(2026), {}, ValueKind::Target) >= 10.0);
+        QCOMPARE(value(u"cpi.yoy", u"VN", Period::year(2025), {}, ValueKind::Target), 4.5);
+        // Provincial targets for budget revenue add up to the national one.
+        for (int year : {2025, 2026}) {
+            double sum = 0.0;
+            for (const QString &p : std::as_const(m_provinces))
+                sum += value(u"budget.revenue", p, Period::year(year), {}, ValueKind::Target);
+            QVERIFY(near(sum, value(u"budget.revenue", u"VN", Period::year(year), {}, ValueKind::Target)));
+        }
+    }
+
+    void sizeAndSanity()
+    {
+        QVERIFY2(m_all.size() >= 500000 && m_all.size() <= 1200000, qPrintable(QString::number(m_all.size())));
+        QCOMPARE(m_values.size(), m_all.size()); // no duplicate natural keys
+        QCOMPARE(m_provinces.size(), 63);
+        QSet<QString> units(m_provinces.begin(), m_provinces.end());
+        units.insert(u"VN"_s);
+        SampleGenerator generator(m_registry);
+        for (const Observation &o : std::as_const(m_all)) {
+            if (!std::isfinite(o.value))
+                QFAIL(qPrintable(u"not finite: "_s + keyOf(o.indicator, o.unit, o.period)));
+            if (!units.contains(o.unit))
+                QFAIL(qPrintable(u"unexpected unit "_s + o.unit));
+            const Indicator &ind = m_byCode[o.indicator];
+            if (o.valueKind == ValueKind::Target) {
+                if (o.period.kind() != Period::Kind::Year)
+                    QFAIL("a target that is not a year");
+            } else if (!ind.fitsPeriodicity(o.period) || o.valueKind != ind.storedAs) {
+                QFAIL(qPrintable(u"period or kind does not fit: "_s + keyOf(o.indicator, o.unit, o.period)));
+            }
+            if (o.provenance.source != u"synthetic:dieuhanh-sample" || o.provenance.revision != 1
+                || o.provenance.retrievedAt != generator.generatedAt())
+                QFAIL("bad provenance");
+            if (!o.disaggregation.isEmpty()) {
+                if (DisaggregationKey::canonical(o.disaggregation) != o.disaggregation)
+                    QFAIL(qPrintable(u"not canonical: "_s + o.disaggregation));
+                for (const QString &dim : DisaggregationKey::dimensions(o.disaggregation)) {
+                    if (!ind.dimensions.contains(dim))
+                        QFAIL(qPrintable(u"undeclared dimension "_s + dim));
+                }
+            }
+            const bool mayBeNegative = o.indicator == u"trade.balance" || o.indicator.endsWith(u"growth")
+                                    || o.indicator == u"cpi.mom" || o.indicator == u"cpi.yoy";
+            if (!mayBeNegative && o.value < 0)
+                QFAIL(qPrintable(u"negative: "_s + keyOf(o.indicator, o.unit, o.period, o.disaggregation)));
+        }
+        QVERIFY2(m_seconds < 10.0, qPrintable(QString::number(m_seconds)));
+    }
+
+    void periodsCovered()
+    {
+        for (const Indicator &ind : std::as_const(m_catalog)) {
+            const QList<Period> periods = periodsOf(ind);
+            const bool provincesOnly = ind.code == u"pci";
+            const QString unit = provincesOnly ? m_provinces.first() : u"VN"_s;
+            for (const Period &p : periods)
+                QVERIFY2(!std::isnan(value(ind.code, unit, p)), qPrintable(ind.code + u' ' + p.toString()));
+            // Nothing before or after the sample.
+            QVERIFY(std::isnan(value(ind.code, unit, periods.first().previous())));
+            QVERIFY(std::isnan(value(ind.code, unit, periods.last().next())));
+        }
+        SampleGenerator generator(m_registry);
+        QCOMPARE(generator.firstMonth(), Period::month(2015, 1));
+        QCOMPARE(generator.lastMonth(), Period::month(2026, 10));
+    }
+
+    void nationalIsAggregateOfProvinces()
+    {
+        int checked = 0;
+        for (const Indicator &ind : std::as_const(m_catalog)) {
+            if (ind.aggregation == AggregationRule::NotAdditive)
+                continue;
+            for (const Period &p : periodsOf(ind)) {
+                double sum = 0.0, wsum = 0.0, wv = 0.0, num = 0.0, den = 0.0;
+                for (const QString &u : std::as_const(m_provinces)) {
+                    const double v = value(ind.code, u, p);
+                    QVERIFY2(!std::isnan(v), qPrintable(ind.code + u' ' + u + u' ' + p.toString()));
+                    sum += v;
+                    if (ind.aggregation == AggregationRule::WeightedMean) {
+                        const double w = value(ind.weightIndicator, u, p);
+                        wsum += w;
+                        wv += w * v;
+                    }
+                    if (ind.aggregation == AggregationRule::RatioOfSums) {
+                        num += value(ind.numeratorIndicator, u, p);
+                        den += value(ind.denominatorIndicator, u, p);
+                    }
+                }
+                const double national = value(ind.code, u"VN", p);
+                double expected = sum;
+                switch (ind.aggregation) {
+                case AggregationRule::Mean: expected = sum / m_provinces.size(); break;
+                case AggregationRule::WeightedMean: expected = wv / wsum; break;
+                case AggregationRule::RatioOfSums: expected = ind.ratioFactor * num / den; break;
+                default: break;
+                }
+                QVERIFY2(near(national, expected),
+                         qPrintable(u"%1 %2: %3 vs %4"_s.arg(ind.code, p.toString()).arg(national, 0, 'g', 12).arg(expected, 0, 'g', 12)));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 5000);
+    }
+
+    void ratiosMatchComponents()
+    {
+        for (const Indicator &ind : std::as_const(m_catalog)) {
+            if (ind.aggregation != AggregationRule::RatioOfSums)
+                continue;
+            for (const Period &p : periodsOf(ind)) {
+                for (const QString &u : QStringList{u"VN"_s, m_provinces.at(0), m_provinces.at(40)}) {
+                    const double expected = ind.ratioFactor * value(ind.numeratorIndicator, u, p) / value(ind.denominatorIndicator, u, p);
+                    QVERIFY2(near(value(ind.code, u, p), expected, 1e-9), qPrintable(ind.code + u' ' + u));
+                }
+            }
+        }
+    }
+
+    void disaggregationsAddUp()
+    {
+        const Indicator revenue = m_byCode.value(u"budget.revenue"_s);
+        QCOMPARE(revenue.dimensions, (QStringList{u"level"_s, u"tax"_s}));
+        QStringList units = m_provinces;
+        units.prepend(u"VN"_s);
+        int checked = 0;
+        for (const Period &p : periodsOf(revenue)) {
+            for (const QString &u : std::as_const(units)) {
+                const double total = value(u"budget.revenue", u, p);
+                const double levels = value(u"budget.revenue", u, p, u"level=central") + value(u"budget.revenue", u, p, u"level=local");
+                double taxes = 0.0;
+                for (const auto tax : {u"tax=vat", u"tax=cit", u"tax=pit", u"tax=land", u"tax=other"}) {
+                    const double v = value(u"budget.revenue", u, p, tax);
+                    QVERIFY(v >= 0);
+                    taxes += v;
+                }
+                QVERIFY2(near(levels, total) && near(taxes, total), qPrintable(u + u' ' + p.toString()));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 142 * 64);
+        for (const Period &p : periodsOf(m_byCode.value(u"fdi.registered"_s))) {
+            double sectors = 0.0;
+            for (const auto s : {u"sector=manufacturing", u"sector=realestate", u"sector=energy", u"sector=trade", u"sector=other"})
+                sectors += value(u"fdi.registered", u"VN", p, s, ValueKind::Cumulative);
+            QVERIFY2(near(sectors, value(u"fdi.registered", u"VN", p, {}, ValueKind::Cumulative)), qPrintable(p.toString()));
+        }
+    }
+
+    void cumulativeWithinYear()
+    {
+        for (const auto code : {u"fdi.registered", u"pubinv.disbursed"}) {
+            for (const QString &u : QStringList{u"VN"_s, m_provinces.at(0), m_provinces.at(50)}) {
+                for (Period p = Period::month(2015, 2); p <= Period::month(2026, 10); p = p.next()) {
+                    if (p.number() == 1)
+                        continue;
+                    QVERIFY2(value(code, u, p, {}, ValueKind::Cumulative) >= value(code, u, p.previous(), {}, ValueKind::Cumulative),
+                             qPrintable(QString::fromUtf16(code) + u' ' + p.toString()));
+                }
+            }
+        }
+    }
+
+    void statuses()
+    {
+        SampleGenerator generator(m_registry);
+        const QStringList estimated = generator.estimatedIndicators();
+        QVERIFY(estimated.size() >= 3);
+        const Period last = generator.lastMonth();
+        for (const Observation &o : std::as_const(m_all)) {
+            if (o.valueKind == ValueKind::Target) {
+                QCOMPARE(o.status, ObservationStatus::Final);
+                continue;
+            }
+            if (o.period.kind() == Period::Kind::Quarter) {
+                if ((o.status == ObservationStatus::Provisional) != (o.period == Period::quarter(2026, 3)))
+                    QFAIL(qPrintable(keyOf(o.indicator, o.unit, o.period)));
+                continue;
+            }
+            if (o.period.kind() != Period::Kind::Month)
+                continue;
+            const ObservationStatus expected = o.period == last ? ObservationStatus::Provisional
+                                             : o.period == last.previous() && estimated.contains(o.indicator) ? ObservationStatus::Estimate
+                                                                                                                : ObservationStatus::Final;
+            if (o.status != expected)
+                QFAIL(qPrintable(keyOf(o.indicator, o.unit, o.period)));
+        }
+    }
+
+    void magnitudes()
+    {
+        const auto yearSum = [this](QStringView code, QStringView unit, int year) {
+            double sum = 0.0;
+            for (int m = 1; m <= 12; ++m)
+                sum += value(code, unit, Period::month(year, m));
+            return sum;
+        };
+        const double revenue2024 = yearSum(u"budget.revenue", u"VN", 2024);
+        QVERIFY2(revenue2024 > 1.7e6 && revenue2024 < 2.2e6, qPrintable(QString::number(revenue2024)));
+        const double exports2024 = yearSum(u"exports", u"VN", 2024) / 12;
+        QVERIFY2(exports2024 > 30000 && exports2024 < 40000, qPrintable(QString::number(exports2024)));
+        const double enterprises = yearSum(u"ent.new", u"VN", 2024) / 12;
+        QVERIFY2(enterprises > 12000 && enterprises < 20000, qPrintable(QString::number(enterprises)));
+        for (int m = 1; m <= 12; ++m) {
+            const double cpi = value(u"cpi.yoy", u"VN", Period::month(2024, m));
+            QVERIFY2(cpi > 1.5 && cpi < 5.5, qPrintable(QString::number(cpi)));
+        }
+        for (int q = 1; q <= 4; ++q) {
+            const double u = value(u"unemp.rate", u"VN", Period::quarter(2024, q));
+            QVERIFY2(u > 1.9 && u < 2.6, qPrintable(QString::number(u)));
+        }
+        const double doctors = value(u"doctors.per10k", u"VN", Period::year(2024));
+        QVERIFY2(doctors > 12 && doctors < 14, qPrintable(QString::number(doctors)));
+        const double covid = value(u"grdp.growth", u"VN", Period::quarter(2021, 3));
+        QVERIFY2(covid < 0, qPrintable(QString::number(covid)));
+        const double expressway = value(u"expressway.km", u"VN", Period::month(2026, 10));
+        QVERIFY2(expressway > 3000 && expressway < 4000, qPrintable(QString::number(expressway)));
+        QVERIFY(value(u"expressway.km", u"VN", Period::month(2015, 1)) < 1000);
+        const double rate = value(u"pubinv.rate", u"VN", Period::month(2024, 12));
+        QVERIFY2(rate > 75 && rate < 100, qPrintable(QString::number(rate)));
+        const double online = value(u"dossiers.ontime.share", u"VN", Period::month(2025, 6));
+        QVERIFY(online > 90 && online <= 100);
+        // The biggest provinces are the biggest.
+        double best = 0.0;
+        QString biggest;
+        for (const QString &u : std::as_const(m_provinces)) {
+            const double v = yearSum(u"budget.revenue", u, 2024);
+            if (v > best) {
+                best = v;
+                biggest = u;
+            }
+        }
+        QVERIFY2(biggest == u"VN-SG" || biggest == u"VN-HN", qPrintable(biggest));
+        // Tết: new enterprises drop in the Lunar New Year month (February 2024, January 2025).
+        QVERIFY(value(u"ent.new", u"VN", Period::month(2024, 2)) < value(u"ent.new", u"VN", Period::month(2024, 3)));
+        QVERIFY(value(u"ent.new", u"VN", Period::month(2025, 1)) < value(u"ent.new", u"VN", Period::month(2025, 3)));
+        // The air over Hà Nội is worse than over HCMC, and worst in winter.
+        QVERIFY(yearSum(u"pm25", u"VN-HN", 2024) > yearSum(u"pm25", u"VN-SG", 2024));
+        QVERIFY(value(u"pm25", u"VN-HN", Period::month(2024, 1)) > value(u"pm25", u"VN-HN", Period::month(2024, 7)));
+        // International arrivals collapsed with the closed borders.
+        QVERIFY(value(u"tourists.intl", u"VN", Period::month(2021, 6)) < 0.05 * value(u"tourists.intl", u"VN", Period::month(2019, 6)));
+    }
+
+    void deterministic()
+    {
+        qint64 count = 0;
+        qsizetype largest = 0;
+        const QByteArray first = hashOf(SampleGenerator(m_registry), &count, &largest);
+        QCOMPARE(count, qint64(m_all.size()));
+        QVERIFY(largest <= 10000);
+        QCOMPARE(hashOf(SampleGenerator(m_registry)), first);
+        QCOMPARE(hashOf(SampleGenerator(m_registry, SampleGenerator::defaultSeed)), first);
+        QVERIFY(hashOf(SampleGenerator(m_registry, 42)) != first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSampleGenerator)
+#include "tst_samplegenerator.moc"
