@@ -8,13 +8,14 @@ namespace dh {
 
 namespace {
 
-const std::array<Settings::Declaration, 4> &declarations()
+const std::array<Settings::Declaration, 5> &declarations()
 {
-    static const std::array<Settings::Declaration, 4> table = {{
+    static const std::array<Settings::Declaration, 5> table = {{
         {Settings::Key::CachePath, "machine/cachePath", QString(), Settings::Scope::Machine},
         {Settings::Key::Language, "user/language", QStringLiteral("vi"), Settings::Scope::User},
         {Settings::Key::ProvinceMap, "user/provinceMap", 34, Settings::Scope::User},
         {Settings::Key::DashboardLayout, "user/dashboardLayout", QString(), Settings::Scope::User},
+        {Settings::Key::CatalogPageState, "user/catalogPageState", QString(), Settings::Scope::User},
     }};
     return table;
 }

@@ -16,7 +16,8 @@ public:
         CachePath,      // machine: the cache file to open
         Language,       // user: "vi" or "en"
         ProvinceMap,    // user: 34 or 63
-        DashboardLayout // user: path of the user's dashboard layout file
+        DashboardLayout, // user: path of the user's dashboard layout file
+        CatalogPageState // user: the catalogue page's filter and sort, as JSON
     };
     enum class Scope { User, Machine };
 

@@ -2,6 +2,7 @@
 
 #include "models/catalogentry.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLineEdit;

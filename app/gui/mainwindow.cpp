@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -75,10 +77,15 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
 
     buildMenus();
     retranslate();
+    const QByteArray state = Settings().value(Settings::Key::CatalogPageState).toString().toUtf8();
+    if (!state.isEmpty())
+        m_catalog->restoreState(QJsonDocument::fromJson(state).object());
 }
 
 MainWindow::~MainWindow()
 {
+    Settings().setValue(Settings::Key::CatalogPageState,
+                        QString::fromUtf8(QJsonDocument(m_catalog->saveState()).toJson(QJsonDocument::Compact)));
     m_thread.quit();
     m_thread.wait();
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
@@ -64,6 +65,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Settings go to a throw-away folder, never to the user's.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_qs).toUtf8());
         m_sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
         QVERIFY(QFile::exists(m_sample));
         auto registry = UnitRegistry::fromResources();
@@ -125,6 +128,22 @@ private slots:
         QTRY_COMPARE(view->model()->headerData(CatalogModel::Name, Qt::Horizontal).toString(), u"Indicator"_qs);
         QCOMPARE(window.syntheticBadge()->text(), u"Dữ liệu mẫu — mô phỏng"_qs); // the badge stays in Vietnamese
         QVERIFY(languages.setLanguage(u"vi"_qs));
+    }
+
+    void catalogStateIsSavedAndRestored()
+    {
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        {
+            MainWindow window(m_registry, languages);
+            window.catalogPage()->restoreState({{u"filter"_qs, u"cpi"_qs}, {u"sortColumn"_qs, 1}, {u"sortDescending"_qs, true}});
+        }
+        MainWindow window(m_registry, languages);
+        const QJsonObject state = window.catalogPage()->saveState();
+        QCOMPARE(state.value(u"filter"_qs).toString(), u"cpi"_qs);
+        QCOMPARE(state.value(u"sortColumn"_qs).toInt(), 1);
+        QCOMPARE(state.value(u"sortDescending"_qs).toBool(), true);
+        window.catalogPage()->restoreState({});
     }
 
     void refusesACorruptCacheWithABanner()
