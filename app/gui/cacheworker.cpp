@@ -43,3 +43,24 @@ void CacheWorker::open(const QString &path)
 }
 
 } // namespace dh
+
+namespace dh {
+
+void CacheWorker::loadDashboard(const DashboardLayout &layout, const QString &unit)
+{
+    if (!m_cache) {
+        emit failed(tr("No cache is open."));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto tiles = dh::loadDashboard(*m_cache, layout, unit);
+    if (!tiles) {
+        emit failed(tiles.error().message);
+        return;
+    }
+    qCInfo(lcGui) << "dashboard for" << unit << "computed in" << timer.elapsed() << "ms";
+    emit dashboardLoaded(unit, *tiles);
+}
+
+} // namespace dh

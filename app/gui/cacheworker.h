@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/catalogentry.h"
+#include "models/dashboardlayout.h"
+#include "models/dashboardloader.h"
 #include "store/cache.h"
 
 #include <QObject>
@@ -28,9 +30,11 @@ public:
 
 public slots:
     void open(const QString &path);
+    void loadDashboard(const dh::DashboardLayout &layout, const QString &unit);
 
 signals:
     void opened(const dh::CacheOverview &overview);
+    void dashboardLoaded(const QString &unit, const QList<dh::DashboardTile> &tiles);
     void failed(const QString &message);
 
 private:
@@ -41,3 +45,4 @@ private:
 } // namespace dh
 
 Q_DECLARE_METATYPE(dh::CacheOverview)
+Q_DECLARE_METATYPE(dh::DashboardLayout)

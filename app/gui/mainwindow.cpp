@@ -1,22 +1,27 @@
 #include "mainwindow.h"
 
 #include "catalogpage.h"
+#include "homepage.h"
 #include "languageswitcher.h"
 #include "logging.h"
 
 #include "core/settings.h"
+#include "models/dashboardmodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace dh {
@@ -25,7 +30,10 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     : QMainWindow(parent)
     , m_languages(languages)
     , m_worker(new CacheWorker(registry))
+    , m_dashboard(new DashboardModel(this))
+    , m_home(new HomePage(m_dashboard))
     , m_catalog(new CatalogPage)
+    , m_pages(new QTabWidget)
     , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_badge(new QLabel)
@@ -33,11 +41,16 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     , m_error(new QLabel)
 {
     qRegisterMetaType<CacheOverview>();
+    qRegisterMetaType<DashboardLayout>();
+    qRegisterMetaType<QList<DashboardTile>>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &MainWindow::openRequested, m_worker, &CacheWorker::open);
     connect(m_worker, &CacheWorker::opened, this, &MainWindow::showOverview);
     connect(m_worker, &CacheWorker::failed, this, &MainWindow::showError);
+    connect(this, &MainWindow::dashboardRequested, m_worker, &CacheWorker::loadDashboard);
+    connect(m_worker, &CacheWorker::dashboardLoaded, this, &MainWindow::showDashboard);
+    connect(m_home, &HomePage::layoutChanged, this, &MainWindow::saveLayout);
     m_thread.start();
 
     auto *header = new QWidget;
@@ -71,9 +84,21 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     layout->addWidget(m_error);
     auto *body = new QVBoxLayout;
     body->setContentsMargins(12, 12, 12, 12);
-    body->addWidget(m_catalog);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_home, QString());
+    m_pages->addTab(m_catalog, QString());
+    body->addWidget(m_pages);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+
+    auto layout0 = DashboardLayout::load(userLayoutPath());
+    if (!layout0)
+        layout0 = DashboardLayout::bundledHome();
+    if (layout0)
+        m_home->setLayoutData(*layout0);
+    else
+        showError(layout0.error().message);
 
     buildMenus();
     retranslate();
@@ -134,6 +159,11 @@ void MainWindow::retranslate()
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
     m_catalog->setLocale(m_languages.locale());
+    m_dashboard->setLocale(m_languages.locale());
+    m_pages->setTabText(0, tr("Overview"));
+    m_pages->setTabText(1, tr("Indicator catalogue"));
+    const DashboardLayout &home = m_home->layoutData();
+    m_home->setScopeTitle((m_languages.language() == u"en" ? home.titleEn : home.titleVi) + QStringLiteral(" — ") + tr("National"));
     if (m_overview)
         showOverview(*m_overview);
     else
@@ -153,13 +183,44 @@ void MainWindow::showOverview(const CacheOverview &overview)
     m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
     m_badge->setVisible(s.synthetic);
     m_error->hide();
-    if (first)
+    if (first) {
         m_catalog->setEntries(overview.catalog);
+        emit dashboardRequested(m_home->layoutData(), UnitRegistry::nationCode());
+    }
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
+}
+
+void MainWindow::showDashboard(const QString &unit, const QList<DashboardTile> &tiles)
+{
+    Q_UNUSED(unit)
+    m_dashboard->setTiles(tiles, m_overview && m_overview->summary.synthetic);
+    markReady();
+}
+
+void MainWindow::markReady()
+{
     if (!m_ready) {
         m_ready = true;
         emit ready();
     }
+}
+
+QString MainWindow::userLayoutPath()
+{
+    const QString configured = Settings().value(Settings::Key::DashboardLayout).toString();
+    if (!configured.isEmpty())
+        return configured;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/layouts/home.json");
+}
+
+void MainWindow::saveLayout(const DashboardLayout &layout)
+{
+    const QString path = userLayoutPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto r = layout.save(path); !r)
+        showError(r.error().message);
+    else
+        statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showError(const QString &message)
@@ -168,10 +229,7 @@ void MainWindow::showError(const QString &message)
     m_error->setText(message);
     m_error->show();
     m_subtitle->setText(tr("No data could be shown."));
-    if (!m_ready) {
-        m_ready = true;
-        emit ready();
-    }
+    markReady();
 }
 
 } // namespace dh

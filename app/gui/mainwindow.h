@@ -7,15 +7,18 @@
 
 class QLabel;
 class QActionGroup;
+class QTabWidget;
 
 namespace dh {
 
 class CatalogPage;
+class DashboardModel;
+class HomePage;
 class LanguageSwitcher;
 
 // The main window: a header with the open cache, its "as of" date and the synthetic-data badge,
-// a non-modal error banner, and the pages. It only hosts pages; the data comes from a CacheWorker
-// on its own thread.
+// a non-modal error banner, and the pages (home dashboard, catalogue). It only hosts pages; the
+// data comes from a CacheWorker on its own thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     void openCache(const QString &path);
     bool isReady() const { return m_ready; }
     CatalogPage *catalogPage() const { return m_catalog; }
+    HomePage *homePage() const { return m_home; }
+    DashboardModel *dashboardModel() const { return m_dashboard; }
     QLabel *syntheticBadge() const { return m_badge; }
     QLabel *errorBanner() const { return m_error; }
 
@@ -35,6 +40,7 @@ signals:
     // The first data (or the error) is on screen.
     void ready();
     void openRequested(const QString &path);
+    void dashboardRequested(const dh::DashboardLayout &layout, const QString &unit);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,11 +50,18 @@ private:
     void retranslate();
     void showOverview(const CacheOverview &overview);
     void showError(const QString &message);
+    void showDashboard(const QString &unit, const QList<DashboardTile> &tiles);
+    void saveLayout(const DashboardLayout &layout);
+    void markReady();
+    static QString userLayoutPath();
 
     LanguageSwitcher &m_languages;
     QThread m_thread;
     CacheWorker *m_worker;
+    DashboardModel *m_dashboard;
+    HomePage *m_home;
     CatalogPage *m_catalog;
+    QTabWidget *m_pages;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_badge;

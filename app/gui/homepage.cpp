@@ -1,0 +1,129 @@
+#include "homepage.h"
+
+#include "models/dashboardmodel.h"
+#include "tiles/kpitile.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dh {
+
+namespace {
+
+KpiTileData toTileData(const KpiText &t)
+{
+    KpiTileData d;
+    d.title = t.title;
+    d.value = t.value;
+    d.unit = t.unit;
+    d.period = t.period;
+    for (const KpiText::Delta &delta : t.deltas) {
+        d.deltas.append({delta.text, delta.label, delta.direction,
+                         delta.tone > 0 ? KpiTileData::Tone::Good : delta.tone < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral});
+    }
+    d.cumulative = t.cumulative;
+    d.progress = t.progress;
+    d.progressText = t.progressText;
+    d.progressTone = t.progressTone > 0 ? KpiTileData::Tone::Good : t.progressTone < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral;
+    d.sparkline = t.sparkline;
+    d.badge = t.badge;
+    d.footer = t.footer;
+    d.message = t.message;
+    return d;
+}
+
+} // namespace
+
+HomePage::HomePage(DashboardModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_grid(new QGridLayout)
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_hint->setObjectName(QStringLiteral("pageHint"));
+    m_grid->setSpacing(12);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_hint);
+    layout->addLayout(header);
+    layout->addLayout(m_grid, 1);
+
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HomePage::refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HomePage::refresh);
+    m_hint->setText(tr("Click a tile for its detail; drag a tile onto another to rearrange."));
+}
+
+void HomePage::setLayoutData(const DashboardLayout &layout)
+{
+    m_layout = layout;
+    rebuild();
+}
+
+void HomePage::setScopeTitle(const QString &title)
+{
+    m_title->setText(title);
+}
+
+KpiTile *HomePage::tile(const QString &code) const
+{
+    for (KpiTile *t : m_tiles) {
+        if (t->id() == code)
+            return t;
+    }
+    return nullptr;
+}
+
+void HomePage::rebuild()
+{
+    for (KpiTile *t : std::as_const(m_tiles))
+        delete t;
+    m_tiles.clear();
+    const int columns = std::max(1, m_layout.columns);
+    for (qsizetype i = 0; i < m_layout.tiles.size(); ++i) {
+        auto *tile = new KpiTile(m_layout.tiles.at(i), this);
+        connect(tile, &KpiTile::clicked, this, &HomePage::indicatorRequested);
+        connect(tile, &KpiTile::tileDropped, this, &HomePage::moveTile);
+        m_grid->addWidget(tile, int(i / columns), int(i % columns));
+        m_tiles.append(tile);
+    }
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+    const int rows = int((m_layout.tiles.size() + columns - 1) / columns);
+    for (int r = 0; r < rows; ++r)
+        m_grid->setRowStretch(r, 1);
+    refresh();
+}
+
+void HomePage::refresh()
+{
+    for (KpiTile *tile : std::as_const(m_tiles)) {
+        const int row = m_model->rowOf(tile->id());
+        if (row < 0)
+            continue;
+        tile->setData(toTileData(m_model->index(row).data(DashboardModel::TextRole).value<KpiText>()));
+    }
+}
+
+void HomePage::moveTile(const QString &dragged, const QString &target)
+{
+    if (!m_layout.move(dragged, target))
+        return;
+    rebuild();
+    emit layoutChanged(m_layout);
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_hint->setText(tr("Click a tile for its detail; drag a tile onto another to rearrange."));
+    QWidget::changeEvent(event);
+}
+
+} // namespace dh

@@ -1,0 +1,68 @@
+#include "dashboardloader.h"
+
+#include "dashboardlayout.h"
+
+#include "store/cache.h"
+#include "store/reaggregator.h"
+
+#include <QCoreApplication>
+
+namespace dh {
+
+namespace {
+
+QList<Observation> toObservations(const Indicator &indicator, const QString &unit, ValueKind kind,
+                                  const QList<SeriesPoint> &points)
+{
+    QList<Observation> out;
+    out.reserve(points.size());
+    for (const SeriesPoint &p : points) {
+        Observation o;
+        o.indicator = indicator.code;
+        o.unit = unit;
+        o.period = p.period;
+        o.value = p.value;
+        o.valueKind = kind;
+        o.status = p.status;
+        o.provenance.retrievedAt = p.retrievedAt;
+        o.provenance.revision = p.revision;
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit)
+{
+    const Reaggregator reaggregator(cache);
+    QList<DashboardTile> tiles;
+    for (const QString &code : layout.tiles) {
+        DashboardTile tile;
+        const auto indicator = cache.indicator(code);
+        if (!indicator) {
+            tile.indicator.code = code;
+            tile.indicator.nameVi = tile.indicator.nameEn = code;
+            tile.error = QCoreApplication::translate("DashboardLoader", "The indicator %1 is not in this cache.").arg(code);
+            tiles.append(tile);
+            continue;
+        }
+        tile.indicator = *indicator;
+        SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, std::nullopt, std::nullopt};
+        const auto series = reaggregator.series(q);
+        if (!series) {
+            tile.error = series.error().message;
+            tiles.append(tile);
+            continue;
+        }
+        SeriesQuery targetQuery{code, unit, QString(), ValueKind::Target, Period::Kind::Year, std::nullopt, std::nullopt};
+        const auto targets = reaggregator.series(targetQuery);
+        tile.figures = computeKpi(*indicator, toObservations(*indicator, unit, indicator->storedAs, series->points),
+                                  targets ? toObservations(*indicator, unit, ValueKind::Target, targets->points) : QList<Observation>(),
+                                  layout.sparklinePeriods);
+        tiles.append(tile);
+    }
+    return tiles;
+}
+
+} // namespace dh

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "kpitiledata.h"
+#include "kpitilerenderer.h"
+
+#include <QWidget>
+
+namespace dh {
+
+// A KPI tile as a widget: paints through KpiTileRenderer, reports clicks, and starts a drag with
+// its id when pulled, so a dashboard can rearrange its tiles.
+class KpiTile final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KpiTile)
+
+public:
+    explicit KpiTile(QString id, QWidget *parent = nullptr);
+
+    QString id() const { return m_id; }
+    void setData(KpiTileData data);
+    const KpiTileData &data() const { return m_data; }
+    void setStyle(const KpiTileStyle &style);
+    KpiTileRenderer::Layout currentLayout() const;
+
+    QSize sizeHint() const override { return {360, 300}; }
+    QSize minimumSizeHint() const override { return {220, 190}; }
+
+    static QString mimeType() { return QStringLiteral("application/x-dieuhanh-tile"); }
+
+signals:
+    void clicked(const QString &id);
+    // Another tile was dropped on this one.
+    void tileDropped(const QString &draggedId, const QString &targetId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void enterEvent(QEnterEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QString m_id;
+    KpiTileData m_data;
+    KpiTileStyle m_style;
+    KpiTileRenderer m_renderer;
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_hovered = false;
+};
+
+} // namespace dh

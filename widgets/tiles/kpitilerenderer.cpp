@@ -1,0 +1,231 @@
+#include "kpitilerenderer.h"
+
+#include "charts/sparkline.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+#include <cmath>
+
+namespace dh {
+
+namespace {
+
+QFont font(const KpiTileStyle &style, double pixelSize, int weight = QFont::Normal)
+{
+    QFont f;
+    if (!style.fontFamily.isEmpty())
+        f.setFamily(style.fontFamily);
+    f.setPixelSize(std::max(8, int(std::lround(pixelSize))));
+    f.setWeight(QFont::Weight(weight));
+    return f;
+}
+
+// Breaks text into at most maxLines lines of the width; the last one elided if needed.
+QString wrapped(const QString &text, const QFont &f, double width, int maxLines, bool *elided)
+{
+    const QFontMetricsF fm(f);
+    QStringList lines;
+    QString current;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString candidate = current.isEmpty() ? words.at(i) : current + u' ' + words.at(i);
+        if (fm.horizontalAdvance(candidate) <= width || current.isEmpty()) {
+            current = candidate;
+            continue;
+        }
+        lines.append(current);
+        current = words.at(i);
+        if (lines.size() == maxLines - 1) {
+            current = words.mid(i).join(u' ');
+            break;
+        }
+    }
+    if (!current.isEmpty())
+        lines.append(current);
+    for (QString &line : lines) {
+        if (fm.horizontalAdvance(line) > width) {
+            line = fm.elidedText(line, Qt::ElideRight, width);
+            *elided = true;
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QString arrow(int direction)
+{
+    return direction > 0 ? QStringLiteral("▲") : direction < 0 ? QStringLiteral("▼") : QStringLiteral("●");
+}
+
+} // namespace
+
+KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
+{
+    Layout l;
+    // Everything scales with the tile's height, bounded by its width for wide-and-short tiles.
+    const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
+    const double pad = 5.0 * unit;
+    const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
+    double y = inner.top();
+
+    l.titleFont = font(style, 6.2 * unit, QFont::DemiBold);
+    l.valueFont = font(style, 15.0 * unit, QFont::Bold);
+    l.textFont = font(style, 5.2 * unit);
+    l.smallFont = font(style, 4.3 * unit);
+
+    double titleWidth = inner.width();
+    if (!data.badge.isEmpty()) {
+        const QFontMetricsF fm(l.smallFont);
+        const double w = fm.horizontalAdvance(data.badge) + 3.0 * unit;
+        l.badge = QRectF(inner.right() - w, y, w, fm.height() + 1.5 * unit);
+        titleWidth -= w + 2.0 * unit;
+    }
+    l.titleText = wrapped(data.title, l.titleFont, titleWidth, 2, &l.elided);
+    const QFontMetricsF titleMetrics(l.titleFont);
+    const int titleLines = int(l.titleText.count(u'\n')) + 1;
+    l.title = QRectF(inner.left(), y, titleWidth, titleMetrics.lineSpacing() * titleLines);
+    y += titleMetrics.lineSpacing() * 2 + 1.5 * unit; // two lines reserved: values line up across tiles
+
+    // The value shrinks before it is ever elided; the unit follows it on the same baseline.
+    l.valueText = data.value.isEmpty() ? data.message : data.value;
+    QFont valueFont = l.valueFont;
+    if (data.value.isEmpty())
+        valueFont = font(style, 8.0 * unit, QFont::DemiBold);
+    const QFontMetricsF unitMetrics(l.textFont);
+    const double unitWidth = data.value.isEmpty() ? 0.0 : unitMetrics.horizontalAdvance(data.unit) + 2.0 * unit;
+    for (int i = 0; i < 12 && QFontMetricsF(valueFont).horizontalAdvance(l.valueText) > inner.width() - unitWidth; ++i)
+        valueFont.setPixelSize(std::max(8, int(valueFont.pixelSize() * 0.9)));
+    QFontMetricsF valueMetrics(valueFont);
+    if (valueMetrics.horizontalAdvance(l.valueText) > inner.width() - unitWidth) {
+        l.valueText = valueMetrics.elidedText(l.valueText, Qt::ElideRight, inner.width() - unitWidth);
+        l.elided = true;
+    }
+    l.valueFont = valueFont;
+    const double valueWidth = valueMetrics.horizontalAdvance(l.valueText);
+    l.value = QRectF(inner.left(), y, valueWidth, valueMetrics.height());
+    if (!data.value.isEmpty()) {
+        const double baseline = y + valueMetrics.ascent();
+        l.unit = QRectF(inner.left() + valueWidth + 2.0 * unit, baseline - unitMetrics.ascent(),
+                        unitWidth - 2.0 * unit, unitMetrics.height());
+        if (l.unit.right() > inner.right() + 0.5) {
+            l.unit.setRight(inner.right());
+            l.elided = true;
+        }
+    }
+    y += valueMetrics.height();
+
+    const QFontMetricsF text(l.textFont);
+    l.period = QRectF(inner.left(), y, inner.width(), text.height());
+    y += text.height() + 1.5 * unit;
+
+    for (qsizetype i = 0; i < data.deltas.size(); ++i) {
+        l.deltas.append(QRectF(inner.left(), y, inner.width(), text.height()));
+        y += text.lineSpacing();
+    }
+    if (!data.cumulative.isEmpty()) {
+        l.cumulative = QRectF(inner.left(), y, inner.width(), text.height());
+        y += text.lineSpacing();
+    }
+
+    const QFontMetricsF small(l.smallFont);
+    l.footer = QRectF(inner.left(), inner.bottom() - small.height(), inner.width(), small.height());
+    double bottom = l.footer.top() - 1.5 * unit;
+    if (!data.progressText.isEmpty()) {
+        l.progressText = QRectF(inner.left(), bottom - small.height(), inner.width(), small.height());
+        bottom = l.progressText.top() - 1.0 * unit;
+        if (data.progress) {
+            l.progress = QRectF(inner.left(), l.progressText.top() - 3.0 * unit, inner.width(), 2.2 * unit);
+            bottom = l.progress.top() - 2.0 * unit;
+        }
+    }
+    y += 1.0 * unit;
+    if (bottom - y > 6.0 * unit)
+        l.sparkline = QRectF(inner.left(), y, inner.width(), bottom - y);
+    return l;
+}
+
+void KpiTileRenderer::paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
+                            bool hovered) const
+{
+    const Layout l = layout(rect, data, style);
+    const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath frame;
+    frame.addRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2.0 * unit, 2.0 * unit);
+    painter.fillPath(frame, style.background);
+    painter.setPen(QPen(hovered ? style.hoverBorder : style.border, hovered ? 2.0 : 1.0));
+    painter.drawPath(frame);
+
+    painter.setFont(l.titleFont);
+    painter.setPen(style.title);
+    painter.drawText(l.title, Qt::AlignLeft | Qt::AlignTop, l.titleText);
+
+    if (!l.badge.isNull()) {
+        QPainterPath pill;
+        pill.addRoundedRect(l.badge, l.badge.height() / 2, l.badge.height() / 2);
+        painter.fillPath(pill, style.badge);
+        painter.setFont(l.smallFont);
+        painter.setPen(style.badgeText);
+        painter.drawText(l.badge, Qt::AlignCenter, data.badge);
+    }
+
+    painter.setFont(l.valueFont);
+    painter.setPen(data.value.isEmpty() ? style.secondary : style.value);
+    painter.drawText(l.value, Qt::AlignLeft | Qt::AlignTop, l.valueText);
+    painter.setFont(l.textFont);
+    painter.setPen(style.secondary);
+    if (!l.unit.isNull())
+        painter.drawText(l.unit, Qt::AlignLeft | Qt::AlignTop, QFontMetricsF(l.textFont).elidedText(data.unit, Qt::ElideRight, l.unit.width()));
+    painter.drawText(l.period, Qt::AlignLeft | Qt::AlignTop, QFontMetricsF(l.textFont).elidedText(data.period, Qt::ElideRight, l.period.width()));
+
+    const QFontMetricsF text(l.textFont);
+    for (qsizetype i = 0; i < data.deltas.size(); ++i) {
+        const KpiTileData::Delta &d = data.deltas.at(i);
+        const QColor tone = d.tone == KpiTileData::Tone::Good ? style.good : d.tone == KpiTileData::Tone::Bad ? style.bad : style.neutral;
+        const QString head = arrow(d.direction) + u' ' + d.text;
+        painter.setPen(tone);
+        painter.drawText(l.deltas.at(i), Qt::AlignLeft | Qt::AlignTop, head);
+        const double w = text.horizontalAdvance(head + u' ');
+        QRectF rest = l.deltas.at(i).adjusted(w, 0, 0, 0);
+        painter.setPen(style.secondary);
+        painter.drawText(rest, Qt::AlignLeft | Qt::AlignTop, text.elidedText(d.label, Qt::ElideRight, rest.width()));
+    }
+    if (!l.cumulative.isNull()) {
+        painter.setPen(style.secondary);
+        painter.drawText(l.cumulative, Qt::AlignLeft | Qt::AlignTop, text.elidedText(data.cumulative, Qt::ElideRight, l.cumulative.width()));
+    }
+
+    if (!l.sparkline.isNull())
+        Sparkline::paint(painter, l.sparkline, data.sparkline, style.sparkline, style.sparkFill);
+
+    if (data.progress && !l.progress.isNull()) {
+        const double share = std::clamp(*data.progress, 0.0, 1.0);
+        QPainterPath track;
+        track.addRoundedRect(l.progress, l.progress.height() / 2, l.progress.height() / 2);
+        painter.fillPath(track, style.progressTrack);
+        if (share > 0) {
+            QRectF bar = l.progress;
+            bar.setWidth(std::max(bar.height(), bar.width() * share));
+            QPainterPath done;
+            done.addRoundedRect(bar, bar.height() / 2, bar.height() / 2);
+            painter.fillPath(done, *data.progress >= 1.0 ? style.progressDone : style.progressBar);
+        }
+    }
+    if (!l.progressText.isNull()) {
+        painter.setFont(l.smallFont);
+        painter.setPen(data.progressTone == KpiTileData::Tone::Good ? style.good
+                       : data.progressTone == KpiTileData::Tone::Bad ? style.bad : style.secondary);
+        painter.drawText(l.progressText, Qt::AlignLeft | Qt::AlignTop,
+                         QFontMetricsF(l.smallFont).elidedText(data.progressText, Qt::ElideRight, l.progressText.width()));
+    }
+
+    painter.setFont(l.smallFont);
+    painter.setPen(style.secondary);
+    painter.drawText(l.footer, Qt::AlignLeft | Qt::AlignTop, QFontMetricsF(l.smallFont).elidedText(data.footer, Qt::ElideRight, l.footer.width()));
+    painter.restore();
+}
+
+} // namespace dh

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "kpitiledata.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace dh {
+
+// Lays out and paints a KPI tile on any QPainter, scaling type with the tile so one layout reads
+// on a laptop and on a wall. Text that would not fit is shrunk, then elided — never clipped — and
+// the layout says so, for tests.
+class KpiTileRenderer
+{
+public:
+    struct Layout
+    {
+        QRectF title;
+        QRectF badge;
+        QRectF value;
+        QRectF unit;
+        QRectF period;
+        QList<QRectF> deltas;
+        QRectF cumulative;
+        QRectF progress;
+        QRectF progressText;
+        QRectF sparkline;
+        QRectF footer;
+        QFont titleFont;
+        QFont valueFont;
+        QFont textFont;
+        QFont smallFont;
+        QString titleText;   // as drawn (possibly elided)
+        QString valueText;
+        bool elided = false; // some text had to be shortened
+    };
+
+    Layout layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
+    void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
+               bool hovered = false) const;
+};
+
+} // namespace dh
