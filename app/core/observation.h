@@ -47,3 +47,5 @@ QStringList dimensions(QStringView key);
 } // namespace DisaggregationKey
 
 } // namespace dh
+
+Q_DECLARE_METATYPE(dh::Observation)

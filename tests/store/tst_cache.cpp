@@ -1,0 +1,292 @@
+#include "store/cache.h"
+#include "store/cachelocation.h"
+#include "store/observationwriter.h"
+#include "tempcache.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace dh;
+using test::TempCache;
+
+class TestCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray hashOf(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+
+    static void write(Cache &cache, const QList<Observation> &rows)
+    {
+        auto w = cache.writer(QStringLiteral("test"));
+        QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        for (const Observation &o : rows)
+            w->write(o);
+        const auto r = w->commit();
+        QVERIFY(r.ok());
+        QVERIFY(r->committed);
+    }
+
+    static QString pragma(Cache &cache, const char *name)
+    {
+        QSqlQuery q(cache.database());
+        return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name))) && q.next() ? q.value(0).toString() : QString();
+    }
+
+private slots:
+    void createsTheSchema()
+    {
+        TempCache t;
+        QVERIFY2(t.ok(), qPrintable(t.error()));
+        QCOMPARE(t.cache().schemaVersion(), 2);
+        QCOMPARE(pragma(t.cache(), "journal_mode"), u"wal"_qs);
+        QVERIFY(t.cache().unitId(u"VN-HN"_qs) > 0);
+        QVERIFY(t.cache().unitId(u"VN25-48"_qs) > 0);
+        QVERIFY(t.cache().unitId(u"BTC"_qs) > 0);
+        QCOMPARE(t.cache().children(u"VN"_qs).size(), 63 + 34 + 22 + 2); // provinces and ministries of both eras
+    }
+
+    void catalogueRoundTrip()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        Indicator full;
+        full.code = QStringLiteral("full");
+        full.nameVi = QStringLiteral("Đầy đủ");
+        full.nameEn = QStringLiteral("Full");
+        full.unitVi = QStringLiteral("tỷ đồng");
+        full.unitEn = QStringLiteral("VND bn");
+        full.periodicity = Period::Kind::Quarter;
+        full.kind = IndicatorKind::Operational;
+        full.aggregation = AggregationRule::RatioOfSums;
+        full.numeratorIndicator = QStringLiteral("a");
+        full.denominatorIndicator = QStringLiteral("b");
+        full.weightIndicator = QStringLiteral("w");
+        full.ratioFactor = 100;
+        full.polarity = Polarity::LowerIsBetter;
+        full.dimensions = {QStringLiteral("level"), QStringLiteral("tax")};
+        full.field = IndicatorField::PublicFinance;
+        full.sourceAgency = QStringLiteral("Bộ Tài chính");
+        full.owner = QStringLiteral("BTC");
+        full.method = QStringLiteral("Σ");
+        full.origin = DataOrigin::Real;
+        full.storedAs = ValueKind::Cumulative;
+        full.decimals = 3;
+        QVERIFY(t.cache().upsertIndicators({full}).ok());
+        QVERIFY(t.reopen());
+        const auto back = t.cache().indicator(u"full"_qs);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->nameVi, full.nameVi);
+        QCOMPARE(back->unitEn, full.unitEn);
+        QCOMPARE(back->periodicity, full.periodicity);
+        QCOMPARE(back->kind, full.kind);
+        QCOMPARE(back->aggregation, full.aggregation);
+        QCOMPARE(back->numeratorIndicator, full.numeratorIndicator);
+        QCOMPARE(back->denominatorIndicator, full.denominatorIndicator);
+        QCOMPARE(back->weightIndicator, full.weightIndicator);
+        QCOMPARE(back->ratioFactor, 100.0);
+        QCOMPARE(back->polarity, full.polarity);
+        QCOMPARE(back->dimensions, full.dimensions);
+        QCOMPARE(back->field, full.field);
+        QCOMPARE(back->sourceAgency, full.sourceAgency);
+        QCOMPARE(back->owner, full.owner);
+        QCOMPARE(back->method, full.method);
+        QCOMPARE(back->origin, full.origin);
+        QCOMPARE(back->storedAs, full.storedAs);
+        QCOMPARE(back->decimals, 3);
+        QCOMPARE(t.cache().indicators().size(), TempCache::catalogue().size() + 1);
+    }
+
+    void metaAndSyntheticFlag()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        QVERIFY(!t.cache().isSynthetic());
+        QVERIFY(t.cache().setMeta(u"synthetic"_qs, u"1"_qs).ok());
+        QVERIFY(t.reopen());
+        QVERIFY(t.cache().isSynthetic());
+        QVERIFY(t.cache().summary().synthetic);
+    }
+
+    void readsSeriesAndCrossSections()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), 100 + m));
+        rows.append(TempCache::observation(u"rev"_qs, u"VN-DN"_qs, Period::month(2024, 5), 7));
+        Observation part = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 5), 60);
+        part.disaggregation = QStringLiteral("level=central");
+        rows.append(part);
+        write(t.cache(), rows);
+
+        const auto all = t.cache().series({u"rev"_qs, u"VN-HN"_qs});
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 12);
+        QCOMPARE(all->first().period, Period::month(2024, 1));
+        QCOMPARE(all->last().value, 112.0);
+        QCOMPARE(all->last().retrievedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
+        const auto range = t.cache().series({u"rev"_qs, u"VN-HN"_qs, QString(), ValueKind::InPeriod, Period::Kind::Month,
+                                             Period::month(2024, 3), Period::month(2024, 5)});
+        QCOMPARE(range->size(), 3);
+        QCOMPARE(range->at(1).value, 104.0);
+        const auto central = t.cache().series({u"rev"_qs, u"VN-HN"_qs, u"level=central"_qs});
+        QCOMPARE(central->size(), 1);
+        QCOMPARE(central->first().value, 60.0);
+        QCOMPARE(t.cache().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList{u"level=central"_qs});
+
+        const auto cross = t.cache().crossSection(u"rev"_qs, Period::month(2024, 5), {u"VN-DN"_qs, u"VN-HN"_qs, u"VN-27"_qs});
+        QVERIFY(cross.ok());
+        QCOMPARE(cross->size(), 2);
+        QCOMPARE(cross->at(0).unit, u"VN-DN"_qs);
+        QCOMPARE(cross->at(0).value, 7.0);
+        QCOMPARE(cross->at(1).value, 105.0);
+
+        QCOMPARE(t.cache().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 12)));
+        QVERIFY(!t.cache().latestPeriod(u"rev"_qs, u"VN-27"_qs, Period::Kind::Month).has_value());
+        QStringList units = t.cache().unitsWithData(u"rev"_qs);
+        QCOMPARE(units, (QStringList{u"VN-DN"_qs, u"VN-HN"_qs}));
+        QCOMPARE(t.cache().series({u"nope"_qs, u"VN"_qs}).error().code, Error::Code::NotFound);
+        QCOMPARE(t.cache().series({u"rev"_qs, u"VN-00"_qs}).error().code, Error::Code::NotFound);
+
+        const CacheSummary s = t.cache().summary();
+        QCOMPARE(s.observations, 14);
+        QCOMPARE(s.unitsWithData, 2);
+        QCOMPARE(s.firstDate, QDate(2024, 1, 1));
+        QCOMPARE(s.lastDate, QDate(2024, 12, 31));
+
+        int streamed = 0;
+        QVERIFY(t.cache().forEachObservation(u"rev"_qs, [&](const Observation &o) {
+            ++streamed;
+            return o.unit != u"none";
+        }).ok());
+        QCOMPARE(streamed, 14);
+        QCOMPARE(t.cache().forEachObservation(u"nope"_qs, [](const Observation &) { return true; }).error().code,
+                 Error::Code::NotFound);
+    }
+
+    void refusesWhatIsNotACacheUntouched()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        const QString garbage = t.dir() + u"/garbage.sqlite";
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("not a database, just text\n").repeated(200));
+        f.close();
+        const QByteArray before = hashOf(garbage);
+        const auto refused = Cache::open(garbage, t.registry());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"not a Điều hành cache"));
+        QCOMPARE(hashOf(garbage), before);
+        QVERIFY(!QFile::exists(garbage + u"-wal"));
+
+        // A SQLite database of someone else's.
+        const QString foreign = t.dir() + u"/foreign.sqlite";
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(foreign);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE mine(x)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray foreignBefore = hashOf(foreign);
+        const auto notOurs = Cache::open(foreign, t.registry());
+        QVERIFY(!notOurs.ok());
+        QVERIFY(notOurs.error().message.contains(u"not a Điều hành cache"));
+        QCOMPARE(hashOf(foreign), foreignBefore);
+    }
+
+    void refusesANewerSchemaUntouched()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            QSqlQuery q(t.cache().database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            QVERIFY(t.cache().checkpoint().ok());
+        }
+        t.close();
+        const QByteArray before = hashOf(t.path());
+        const auto newer = Cache::open(t.path(), t.registry());
+        QVERIFY(!newer.ok());
+        QCOMPARE(newer.error().code, Error::Code::TooNew);
+        QVERIFY(newer.error().message.contains(u"newer version"));
+        QCOMPARE(hashOf(t.path()), before);
+    }
+
+    void refusesACorruptFile()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), m));
+        write(t.cache(), rows);
+        QVERIFY(t.cache().checkpoint().ok());
+        t.close();
+        // Keep the header, wreck the schema page.
+        QFile f(t.path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(100);
+        f.write(QByteArray(3000, '\xff'));
+        f.close();
+        const QByteArray before = hashOf(t.path());
+        const auto corrupt = Cache::open(t.path(), t.registry());
+        QVERIFY(!corrupt.ok());
+        QCOMPARE(hashOf(t.path()), before);
+    }
+
+    void readOnlyMode()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        t.close();
+        auto ro = Cache::open(t.path(), t.registry(), Cache::OpenMode::ReadOnly);
+        QVERIFY(ro.ok());
+        QCOMPARE((*ro)->indicators().size(), TempCache::catalogue().size());
+        auto w = (*ro)->writer(u"x"_qs);
+        QVERIFY(!w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        QCOMPARE(Cache::open(t.dir() + u"/absent.sqlite", t.registry(), Cache::OpenMode::ReadOnly).error().code,
+                 Error::Code::NotFound);
+    }
+
+    void defaultLocationCopiesTheSampleOnce()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        QVERIFY(t.cache().setMeta(u"synthetic"_qs, u"1"_qs).ok());
+        QVERIFY(t.cache().checkpoint().ok());
+        t.close();
+        qputenv("DIEUHANH_SAMPLE", t.path().toUtf8());
+        const QString target = t.dir() + u"/user/data/cache.sqlite";
+        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QCOMPARE(hashOf(target), hashOf(t.path()));
+        // An existing cache is never overwritten.
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("x");
+        f.close();
+        const QByteArray mine = hashOf(target);
+        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QCOMPARE(hashOf(target), mine);
+        qputenv("DIEUHANH_SAMPLE", QByteArray(t.dir().toUtf8() + "/missing.sqlite"));
+        QCOMPARE(CacheLocation::ensureExists(t.dir() + u"/other.sqlite").error().code, Error::Code::NotFound);
+        qunsetenv("DIEUHANH_SAMPLE");
+        qputenv("DIEUHANH_CACHE", "/some/where.sqlite");
+        QCOMPARE(CacheLocation::defaultPath(), u"/some/where.sqlite"_qs);
+        qunsetenv("DIEUHANH_CACHE");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"

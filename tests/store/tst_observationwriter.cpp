@@ -1,0 +1,221 @@
+#include "store/observationwriter.h"
+#include "tempcache.h"
+
+#include <QTest>
+
+using namespace dh;
+using test::TempCache;
+using Mode = ObservationWriter::Mode;
+using Outcome = ObservationWriter::Outcome;
+
+class TestObservationWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Observation rev(int month, double value, int revision = 1)
+    {
+        return TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, month), value, revision);
+    }
+
+    static qint64 count(Cache &cache) { return cache.summary().observations; }
+
+private slots:
+    void quarantineReasons_data()
+    {
+        QTest::addColumn<Observation>("row");
+        QTest::addColumn<QString>("reason");
+        Observation unknownIndicator = rev(1, 1);
+        unknownIndicator.indicator = QStringLiteral("nope");
+        QTest::newRow("unknown indicator") << unknownIndicator << u"Unknown indicator code nope"_qs;
+        Observation unknownUnit = rev(1, 1);
+        unknownUnit.unit = QStringLiteral("VN-00");
+        QTest::newRow("unknown unit") << unknownUnit << u"Unknown unit code VN-00"_qs;
+        Observation quarter = rev(1, 1);
+        quarter.period = Period::quarter(2025, 1);
+        QTest::newRow("periodicity") << quarter << u"does not fit"_qs;
+        QTest::newRow("not finite") << rev(1, std::numeric_limits<double>::infinity()) << u"not a finite number"_qs;
+        Observation measure = rev(1, 1);
+        measure.measure = QStringLiteral("USD");
+        QTest::newRow("unit of measure") << measure << u"Wrong unit of measure"_qs;
+    }
+
+    void quarantineReasons()
+    {
+        QFETCH(Observation, row);
+        QFETCH(QString, reason);
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"file:x.csv"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(row, 7, u"raw,text"), Outcome::Quarantined);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QCOMPARE(report->quarantined.size(), 1);
+        QVERIFY2(report->quarantined.first().reason.contains(reason), qPrintable(report->quarantined.first().reason));
+        const auto stored = t.cache().quarantine();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().line, 7);
+        QCOMPARE(stored.first().record, u"raw,text"_qs);
+        QCOMPARE(stored.first().source, u"file:x.csv"_qs);
+        QCOMPARE(stored.first().receivedAt, t.clock().now());
+        QCOMPARE(count(t.cache()), 0);
+    }
+
+    void measureMatchingTheIndicatorIsAccepted()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        Observation vi = rev(1, 1);
+        vi.measure = QStringLiteral("tỷ đồng");
+        Observation en = rev(2, 1);
+        en.measure = QStringLiteral("VND bn");
+        QCOMPARE(w->write(vi), Outcome::Written);
+        QCOMPARE(w->write(en), Outcome::Written);
+        QVERIFY(w->commit()->committed);
+    }
+
+    void allOrNothingWritesNothingOnABadRow()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(rev(1, 10)), Outcome::Written);
+        QCOMPARE(w->write(rev(2, 20)), Outcome::Written);
+        w->reject(3, u"garbage", u"Malformed number"_qs);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QVERIFY(!report->committed);
+        QCOMPARE(count(t.cache()), 0);
+        QCOMPARE(t.cache().quarantine().size(), 1);
+        QCOMPARE(t.cache().quarantine().first().reason, u"Malformed number"_qs);
+    }
+
+    void rowByRowWritesTheGoodRows()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        w->write(rev(1, 10));
+        Observation bad = rev(2, 20);
+        bad.unit = QStringLiteral("VN-00");
+        w->write(bad, 3);
+        w->write(rev(3, 30));
+        const auto report = w->commit();
+        QVERIFY(report->committed);
+        QCOMPARE(report->written, 2);
+        QCOMPARE(report->quarantined.size(), 1);
+        QCOMPARE(count(t.cache()), 2);
+    }
+
+    void duplicatesAndRevisions()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::RowByRow).ok());
+            QCOMPARE(w->write(rev(1, 10)), Outcome::Written);
+            QCOMPARE(w->write(rev(1, 10)), Outcome::Unchanged);   // the same figure twice is harmless
+            QCOMPARE(w->write(rev(1, 11)), Outcome::Quarantined); // same key and revision, another value
+            QVERIFY(w->report().quarantined.last().reason.contains(u"duplicate key"));
+            QVERIFY(w->commit()->committed);
+        }
+        {
+            auto w = t.cache().writer(u"revision"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(1, 12, 2)), Outcome::Written);  // a revised figure replaces the value…
+            QVERIFY(w->commit()->committed);
+        }
+        const auto now = t.cache().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(now->first().value, 12.0);
+        QCOMPARE(now->first().revision, 2);
+        const auto history = t.cache().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 1)); // …and the old one is kept
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().value, 10.0);
+        QCOMPARE(history.first().revision, 1);
+        QCOMPARE(t.cache().summary().revisionsKept, 1);
+        {
+            auto w = t.cache().writer(u"stale"_qs);
+            QVERIFY(w->begin(Mode::RowByRow).ok());
+            QCOMPARE(w->write(rev(1, 10, 1)), Outcome::Quarantined); // an older revision
+            QVERIFY(w->report().quarantined.last().reason.contains(u"older"));
+            QVERIFY(w->commit().ok());
+        }
+        QCOMPARE(t.cache().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
+    }
+
+    void reimportChangesNothing()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        for (int pass = 0; pass < 2; ++pass) {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            for (int m = 1; m <= 12; ++m)
+                w->write(rev(m, m * 1.5));
+            const auto report = w->commit();
+            QCOMPARE(report->written, pass == 0 ? 12 : 0);
+            QCOMPARE(report->unchanged, pass == 0 ? 0 : 12);
+        }
+        QCOMPARE(count(t.cache()), 12);
+    }
+
+    void abandonedImportLeavesNothing()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::RowByRow).ok());
+            for (int m = 1; m <= 12; ++m)
+                w->write(rev(m, m));
+            // destroyed without commit: as if the process were killed mid-import
+        }
+        QCOMPARE(count(t.cache()), 0);
+        QVERIFY(t.reopen());
+        QCOMPARE(count(t.cache()), 0);
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        w->write(rev(1, 1));
+        QVERIFY(w->commit()->committed);
+        QCOMPARE(count(t.cache()), 1);
+    }
+
+    void annualTargetForAMonthlyIndicator()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"plan"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(TempCache::observation(u"rev"_qs, u"VN"_qs, Period::year(2026), 2400000, 1, ValueKind::Target)),
+                 Outcome::Written);
+        QCOMPARE(w->write(TempCache::observation(u"rev"_qs, u"VN"_qs, Period::year(2026), 5, 1, ValueKind::InPeriod)),
+                 Outcome::Quarantined); // only a target may be coarser than the periodicity
+        QVERIFY(!w->commit()->committed);
+    }
+
+    void disaggregationsGetIds()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        Observation a = rev(1, 5);
+        a.disaggregation = QStringLiteral("level=central;tax=vat");
+        Observation b = rev(1, 6);
+        b.disaggregation = QStringLiteral("level=local");
+        QCOMPARE(w->write(a), Outcome::Written);
+        QCOMPARE(w->write(b), Outcome::Written);
+        QCOMPARE(w->write(rev(1, 11)), Outcome::Written);
+        QVERIFY(w->commit()->committed);
+        QCOMPARE(t.cache().disaggregations(u"rev"_qs, u"VN-HN"_qs), (QStringList{u"level=central;tax=vat"_qs, u"level=local"_qs}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestObservationWriter)
+#include "tst_observationwriter.moc"
