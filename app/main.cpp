@@ -67,6 +67,7 @@ int main(int argc, char *argv[])
     }
 
     dh::MainWindow window(*registry, languages);
+    window.setInitialView(*dh::ViewState::parse(options->view));
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
 
     if (!options->screenshot.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "navigator.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -12,7 +14,7 @@ QString appUsage()
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --lang vi|en       interface language (default: Vietnamese)\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --view VIEW        the page to show: home (the default, and for now the only one)\n"
+        "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT] or catalog\n"
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
 }
 
@@ -42,8 +44,8 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
         } else if (name == u"--screenshot") {
             o.screenshot = value;
         } else if (name == u"--view") {
-            if (value != u"home")
-                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (available: home).").arg(value));
+            if (!ViewState::parse(value))
+                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (home[:UNIT], indicator:CODE[:UNIT] or catalog).").arg(value));
             o.view = value;
         } else if (name == u"--size") {
             static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));

@@ -13,7 +13,7 @@ struct AppOptions
 {
     QString cachePath;               // --cache FILE; empty = the default cache
     QString screenshot;              // --screenshot FILE: render offscreen, save a PNG, exit
-    QString view = QStringLiteral("home"); // --view home
+    QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | catalog
     QSize size = QSize(1920, 1080);  // --size WxH
     QString language;                // --lang vi|en; empty = the saved preference
     bool help = false;

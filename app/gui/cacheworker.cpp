@@ -63,4 +63,21 @@ void CacheWorker::loadDashboard(const DashboardLayout &layout, const QString &un
     emit dashboardLoaded(unit, *tiles);
 }
 
+void CacheWorker::loadIndicator(const IndicatorViewRequest &request)
+{
+    if (!m_cache) {
+        emit failed(tr("No cache is open."));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto data = loadIndicatorView(*m_cache, request);
+    if (!data) {
+        emit failed(data.error().message);
+        return;
+    }
+    qCInfo(lcGui) << "indicator view" << request.indicator << request.unit << "computed in" << timer.elapsed() << "ms";
+    emit indicatorLoaded(*data);
+}
+
 } // namespace dh

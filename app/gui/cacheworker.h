@@ -3,6 +3,7 @@
 #include "models/catalogentry.h"
 #include "models/dashboardlayout.h"
 #include "models/dashboardloader.h"
+#include "models/indicatorview.h"
 #include "store/cache.h"
 
 #include <QObject>
@@ -31,10 +32,12 @@ public:
 public slots:
     void open(const QString &path);
     void loadDashboard(const dh::DashboardLayout &layout, const QString &unit);
+    void loadIndicator(const dh::IndicatorViewRequest &request);
 
 signals:
     void opened(const dh::CacheOverview &overview);
     void dashboardLoaded(const QString &unit, const QList<dh::DashboardTile> &tiles);
+    void indicatorLoaded(const dh::IndicatorViewData &data);
     void failed(const QString &message);
 
 private:

@@ -38,6 +38,10 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
 
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit indicatorActivated(index.data(CatalogModel::CodeRole).toString());
+    });
+
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);

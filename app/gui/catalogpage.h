@@ -33,6 +33,9 @@ public:
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
 
+signals:
+    void indicatorActivated(const QString &code);
+
 protected:
     void changeEvent(QEvent *event) override;
 

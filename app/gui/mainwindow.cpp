@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
+#include "breadcrumb.h"
 #include "catalogpage.h"
 #include "homepage.h"
+#include "indicatorpage.h"
 #include "languageswitcher.h"
 #include "logging.h"
 
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -19,39 +22,75 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMouseEvent>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dh {
 
 MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_registry(registry)
     , m_languages(languages)
+    , m_navigator(new Navigator(this))
     , m_worker(new CacheWorker(registry))
     , m_dashboard(new DashboardModel(this))
     , m_home(new HomePage(m_dashboard))
+    , m_indicator(new IndicatorPage)
     , m_catalog(new CatalogPage)
-    , m_pages(new QTabWidget)
+    , m_pages(new QStackedWidget)
     , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_badge(new QLabel)
     , m_asOf(new QLabel)
     , m_error(new QLabel)
+    , m_back(new QToolButton)
+    , m_forward(new QToolButton)
+    , m_homeButton(new QToolButton)
+    , m_catalogButton(new QToolButton)
+    , m_breadcrumb(new Breadcrumb)
+    , m_scope(new QComboBox)
+    , m_map(new QComboBox)
 {
     qRegisterMetaType<CacheOverview>();
     qRegisterMetaType<DashboardLayout>();
     qRegisterMetaType<QList<DashboardTile>>();
+    qRegisterMetaType<IndicatorViewRequest>();
+    qRegisterMetaType<IndicatorViewData>();
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &MainWindow::openRequested, m_worker, &CacheWorker::open);
+    connect(this, &MainWindow::dashboardRequested, m_worker, &CacheWorker::loadDashboard);
+    connect(this, &MainWindow::indicatorRequested, m_worker, &CacheWorker::loadIndicator);
     connect(m_worker, &CacheWorker::opened, this, &MainWindow::showOverview);
     connect(m_worker, &CacheWorker::failed, this, &MainWindow::showError);
-    connect(this, &MainWindow::dashboardRequested, m_worker, &CacheWorker::loadDashboard);
     connect(m_worker, &CacheWorker::dashboardLoaded, this, &MainWindow::showDashboard);
-    connect(m_home, &HomePage::layoutChanged, this, &MainWindow::saveLayout);
+    connect(m_worker, &CacheWorker::indicatorLoaded, this, &MainWindow::showIndicator);
     m_thread.start();
+
+    connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::showView);
+    connect(m_home, &HomePage::layoutChanged, this, &MainWindow::saveLayout);
+    connect(m_home, &HomePage::indicatorRequested, this, [this](const QString &code) {
+        m_navigator->go({ViewState::Page::Indicator, code, m_navigator->current().scope});
+    });
+    connect(m_indicator, &IndicatorPage::provinceClicked, this, [this](const QString &unit) {
+        m_navigator->go({ViewState::Page::Indicator, m_navigator->current().indicator, unit});
+    });
+    connect(m_indicator, &IndicatorPage::requestChanged, this, &MainWindow::requestIndicator);
+    connect(m_catalog, &CatalogPage::indicatorActivated, this, [this](const QString &code) {
+        m_navigator->go({ViewState::Page::Indicator, code, m_navigator->current().scope});
+    });
+    connect(m_breadcrumb, &Breadcrumb::stepClicked, this, [this](int step) {
+        const ViewState &now = m_navigator->current();
+        // Step 0 is the nation; step 1 the scope (when narrower), which opens its dashboard.
+        if (step == 0)
+            m_navigator->go({ViewState::Page::Home, QString(), UnitRegistry::nationCode()});
+        else
+            m_navigator->go({ViewState::Page::Home, QString(), now.scope});
+    });
 
     auto *header = new QWidget;
     header->setObjectName(QStringLiteral("header"));
@@ -76,18 +115,19 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
 
+    m_pages->addWidget(m_home);
+    m_pages->addWidget(m_indicator);
+    m_pages->addWidget(m_catalog);
+
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
+    layout->addWidget(buildNavigationBar());
     layout->addWidget(m_error);
     auto *body = new QVBoxLayout;
-    body->setContentsMargins(12, 12, 12, 12);
-    m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(m_home, QString());
-    m_pages->addTab(m_catalog, QString());
+    body->setContentsMargins(12, 8, 12, 12);
     body->addWidget(m_pages);
     layout->addLayout(body, 1);
     setCentralWidget(central);
@@ -96,28 +136,91 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     if (!layout0)
         layout0 = DashboardLayout::bundledHome();
     if (layout0)
-        m_home->setLayoutData(*layout0);
+        m_homeLayout = *layout0;
     else
         showError(layout0.error().message);
+    m_home->setLayoutData(m_homeLayout);
 
-    buildMenus();
-    retranslate();
     const QByteArray state = Settings().value(Settings::Key::CatalogPageState).toString().toUtf8();
     if (!state.isEmpty())
         m_catalog->restoreState(QJsonDocument::fromJson(state).object());
+    m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
+
+    // Mouse back/forward buttons work wherever the pointer is.
+    qApp->installEventFilter(this);
+    buildMenus();
+    retranslate();
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     Settings().setValue(Settings::Key::CatalogPageState,
                         QString::fromUtf8(QJsonDocument(m_catalog->saveState()).toJson(QJsonDocument::Compact)));
     m_thread.quit();
     m_thread.wait();
 }
 
+QWidget *MainWindow::buildNavigationBar()
+{
+    auto *bar = new QWidget;
+    bar->setObjectName(QStringLiteral("navigation"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(12, 6, 12, 6);
+    m_back->setArrowType(Qt::LeftArrow);
+    m_forward->setArrowType(Qt::RightArrow);
+    m_back->setShortcut(QKeySequence::Back);
+    m_forward->setShortcut(QKeySequence::Forward);
+    connect(m_back, &QToolButton::clicked, m_navigator, &Navigator::back);
+    connect(m_forward, &QToolButton::clicked, m_navigator, &Navigator::forward);
+    connect(m_homeButton, &QToolButton::clicked, this, [this] {
+        m_navigator->go({ViewState::Page::Home, QString(), m_navigator->current().scope});
+    });
+    connect(m_catalogButton, &QToolButton::clicked, this, [this] {
+        m_navigator->go({ViewState::Page::Catalogue, QString(), m_navigator->current().scope});
+    });
+    m_homeButton->setCheckable(true);
+    m_catalogButton->setCheckable(true);
+    row->addWidget(m_back);
+    row->addWidget(m_forward);
+    row->addSpacing(8);
+    row->addWidget(m_homeButton);
+    row->addWidget(m_catalogButton);
+    row->addSpacing(16);
+    row->addWidget(m_breadcrumb, 1);
+    row->addWidget(m_scope);
+    row->addWidget(m_map);
+    connect(m_scope, &QComboBox::activated, this, [this](int index) {
+        const QString scope = m_scope->itemData(index).toString();
+        if (!scope.isEmpty())
+            m_navigator->go({ViewState::Page::Home, QString(), scope});
+    });
+    connect(m_map, &QComboBox::activated, this, [this](int index) { setMap34(m_map->itemData(index).toBool()); });
+    return bar;
+}
+
+void MainWindow::setMap34(bool map34)
+{
+    if (map34 == m_map34)
+        return;
+    m_map34 = map34;
+    Settings().setValue(Settings::Key::ProvinceMap, map34 ? 34 : 63);
+    m_map->setCurrentIndex(m_map->findData(map34));
+    // A province of the other map is no scope on this one: go back to the nation.
+    const ViewState now = m_navigator->current();
+    const AdminUnit *unit = m_registry.find(now.scope);
+    if (unit && unit->level == AdminUnit::Level::Province
+        && unit->validAt(map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1)) == false) {
+        m_navigator->go({now.page, now.indicator, UnitRegistry::nationCode()});
+        return;
+    }
+    showView(now);
+}
+
 void MainWindow::openCache(const QString &path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(path));
+    ++m_pending;
     emit openRequested(path);
 }
 
@@ -131,13 +234,24 @@ void MainWindow::buildMenus()
         QAction *action = m_languageMenu->addAction(name);
         action->setCheckable(true);
         action->setChecked(m_languages.language() == code);
-        action->setData(code);
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
             if (m_languages.setLanguage(code))
                 Settings().setValue(Settings::Key::Language, code);
         });
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            button == Qt::BackButton ? m_navigator->back() : m_navigator->forward();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -154,20 +268,131 @@ void MainWindow::retranslate()
     m_badge->setText(tr("Dữ liệu mẫu — mô phỏng"));
     m_badge->setToolTip(tr("This cache holds the synthetic sample: simulated figures made by the project's generator, "
                            "not official statistics. Series marked \"real\" carry their source."));
+    m_back->setToolTip(tr("Back (Alt+Left)"));
+    m_forward->setToolTip(tr("Forward (Alt+Right)"));
+    m_homeButton->setText(tr("Overview"));
+    m_catalogButton->setText(tr("Indicator catalogue"));
+    m_map->clear();
+    m_map->addItem(tr("34 tỉnh, thành (từ 1/7/2025)"), true);
+    m_map->addItem(tr("63 tỉnh, thành (trước 1/7/2025)"), false);
+    m_map->setCurrentIndex(m_map->findData(m_map34));
+    fillScopes();
     if (m_viewMenu)
         m_viewMenu->setTitle(tr("&View"));
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
-    m_catalog->setLocale(m_languages.locale());
-    m_dashboard->setLocale(m_languages.locale());
-    m_pages->setTabText(0, tr("Overview"));
-    m_pages->setTabText(1, tr("Indicator catalogue"));
-    const DashboardLayout &home = m_home->layoutData();
-    m_home->setScopeTitle((m_languages.language() == u"en" ? home.titleEn : home.titleVi) + QStringLiteral(" — ") + tr("National"));
+    const QLocale locale = m_languages.locale();
+    m_catalog->setLocale(locale);
+    m_dashboard->setLocale(locale);
+    m_indicator->setLocale(locale);
     if (m_overview)
         showOverview(*m_overview);
     else
         m_subtitle->setText(tr("Opening the cache…"));
+    updateBreadcrumb();
+}
+
+void MainWindow::fillScopes()
+{
+    const bool vi = m_languages.language() != u"en";
+    m_scope->clear();
+    m_scope->addItem(tr("Ministry or agency…"), QString());
+    for (const AdminUnit *m : m_registry.unitsAt(AdminUnit::Level::Ministry, QDate::currentDate()))
+        m_scope->addItem(vi ? m->nameVi : m->nameEn, m->code);
+}
+
+QString MainWindow::scopeName(const QString &scope) const
+{
+    const AdminUnit *unit = m_registry.find(scope);
+    if (!unit || unit->level == AdminUnit::Level::Nation)
+        return tr("National");
+    return m_languages.language() == u"en" ? unit->nameEn : unit->nameVi;
+}
+
+DashboardLayout MainWindow::layoutFor(const QString &scope) const
+{
+    const AdminUnit *unit = m_registry.find(scope);
+    if (!unit || unit->level != AdminUnit::Level::Ministry || !m_overview)
+        return m_homeLayout;
+    // A ministry's dashboard: the indicators it owns, national figures.
+    DashboardLayout layout = m_homeLayout;
+    layout.id = scope;
+    layout.tiles.clear();
+    for (const CatalogEntry &e : m_overview->catalog) {
+        if (e.indicator.owner == scope)
+            layout.tiles.append(e.indicator.code);
+    }
+    return layout;
+}
+
+void MainWindow::showView(const ViewState &state)
+{
+    m_back->setEnabled(m_navigator->canGoBack());
+    m_forward->setEnabled(m_navigator->canGoForward());
+    m_homeButton->setChecked(state.page == ViewState::Page::Home);
+    m_catalogButton->setChecked(state.page == ViewState::Page::Catalogue);
+    updateBreadcrumb();
+    if (!m_overview)
+        return;
+    const AdminUnit *scope = m_registry.find(state.scope);
+    const bool ministry = scope && scope->level == AdminUnit::Level::Ministry;
+    const QString unit = ministry ? UnitRegistry::nationCode() : state.scope;
+    switch (state.page) {
+    case ViewState::Page::Home: {
+        const DashboardLayout layout = layoutFor(state.scope);
+        if (layout.tiles != m_home->layoutData().tiles)
+            m_home->setLayoutData(layout);
+        const DashboardLayout &shown = m_home->layoutData();
+        m_home->setScopeTitle((m_languages.language() == u"en" ? shown.titleEn : shown.titleVi) + QStringLiteral(" — ")
+                              + scopeName(state.scope));
+        m_pages->setCurrentWidget(m_home);
+        ++m_pending;
+        emit dashboardRequested(layout, unit);
+        break;
+    }
+    case ViewState::Page::Indicator: {
+        m_pages->setCurrentWidget(m_indicator);
+        IndicatorViewRequest request;
+        request.indicator = state.indicator;
+        request.unit = unit;
+        request.map34 = m_map34;
+        if (m_lastIndicatorRequest.indicator == state.indicator) {
+            request.kind = m_lastIndicatorRequest.kind;
+            request.cumulative = m_lastIndicatorRequest.cumulative;
+        }
+        requestIndicator(request);
+        break;
+    }
+    case ViewState::Page::Catalogue:
+        m_pages->setCurrentWidget(m_catalog);
+        markShown();
+        break;
+    }
+}
+
+void MainWindow::requestIndicator(const IndicatorViewRequest &request)
+{
+    m_lastIndicatorRequest = request;
+    m_indicator->setLoading(request);
+    ++m_pending;
+    emit indicatorRequested(request);
+}
+
+void MainWindow::updateBreadcrumb()
+{
+    const ViewState &state = m_navigator->current();
+    QStringList steps{tr("National")};
+    if (state.scope != UnitRegistry::nationCode())
+        steps.append(scopeName(state.scope));
+    if (state.page == ViewState::Page::Indicator && m_overview) {
+        for (const CatalogEntry &e : m_overview->catalog) {
+            if (e.indicator.code == state.indicator)
+                steps.append(m_languages.language() == u"en" ? e.indicator.nameEn : e.indicator.nameVi);
+        }
+    } else if (state.page == ViewState::Page::Catalogue) {
+        steps.append(tr("Indicator catalogue"));
+    }
+    m_breadcrumb->setSteps(steps);
 }
 
 void MainWindow::showOverview(const CacheOverview &overview)
@@ -183,22 +408,43 @@ void MainWindow::showOverview(const CacheOverview &overview)
     m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
     m_badge->setVisible(s.synthetic);
     m_error->hide();
-    if (first) {
-        m_catalog->setEntries(overview.catalog);
-        emit dashboardRequested(m_home->layoutData(), UnitRegistry::nationCode());
-    }
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
+    if (first) {
+        --m_pending;
+        m_catalog->setEntries(overview.catalog);
+        if (m_initial == m_navigator->current())
+            showView(m_initial);
+        else
+            m_navigator->go(m_initial);
+    }
 }
 
 void MainWindow::showDashboard(const QString &unit, const QList<DashboardTile> &tiles)
 {
-    Q_UNUSED(unit)
+    --m_pending;
+    const ViewState &state = m_navigator->current();
+    const AdminUnit *scope = m_registry.find(state.scope);
+    const QString expected = scope && scope->level == AdminUnit::Level::Ministry ? UnitRegistry::nationCode() : state.scope;
+    if (state.page != ViewState::Page::Home || unit != expected)
+        return; // an answer to a view the user has already left
     m_dashboard->setTiles(tiles, m_overview && m_overview->summary.synthetic);
-    markReady();
+    markShown();
 }
 
-void MainWindow::markReady()
+void MainWindow::showIndicator(const IndicatorViewData &data)
 {
+    --m_pending;
+    if (m_navigator->current().page != ViewState::Page::Indicator || !(data.request == m_lastIndicatorRequest))
+        return;
+    m_indicator->setData(data);
+    markShown();
+}
+
+void MainWindow::markShown()
+{
+    if (m_pending > 0)
+        return;
+    emit viewShown();
     if (!m_ready) {
         m_ready = true;
         emit ready();
@@ -215,6 +461,9 @@ QString MainWindow::userLayoutPath()
 
 void MainWindow::saveLayout(const DashboardLayout &layout)
 {
+    if (layout.id != m_homeLayout.id)
+        return; // ministry dashboards follow the catalogue, not a file
+    m_homeLayout = layout;
     const QString path = userLayoutPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto r = layout.save(path); !r)
@@ -226,10 +475,15 @@ void MainWindow::saveLayout(const DashboardLayout &layout)
 void MainWindow::showError(const QString &message)
 {
     qCWarning(lcGui) << message;
+    m_pending = std::max(0, m_pending - 1);
     m_error->setText(message);
     m_error->show();
-    m_subtitle->setText(tr("No data could be shown."));
-    markReady();
+    if (!m_overview)
+        m_subtitle->setText(tr("No data could be shown."));
+    if (!m_ready) {
+        m_ready = true;
+        emit ready();
+    }
 }
 
 } // namespace dh

@@ -1,0 +1,172 @@
+#include "indicatorview.h"
+
+#include "analytics/derived.h"
+#include "store/cache.h"
+#include "store/reaggregator.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace dh {
+
+namespace {
+
+struct Converted
+{
+    ValueSeries values;
+    QHash<Period, ObservationStatus> statuses;
+    QDateTime asOf;
+};
+
+Result<ValueSeries> readSeries(const Reaggregator &reader, const QString &code, const QString &unit, ValueKind kind,
+                               Period::Kind periodicity, QHash<Period, ObservationStatus> *statuses = nullptr,
+                               QDateTime *asOf = nullptr, const QString &disaggregation = QString())
+{
+    const auto s = reader.series({code, unit, disaggregation, kind, periodicity, std::nullopt, std::nullopt});
+    if (!s)
+        return s.error();
+    ValueSeries out;
+    for (const SeriesPoint &p : s->points) {
+        out.insert(p.period, p.value);
+        if (statuses)
+            statuses->insert(p.period, p.status);
+        if (asOf && p.retrievedAt > *asOf)
+            *asOf = p.retrievedAt;
+    }
+    return out;
+}
+
+// The indicator's in-period values in the requested kind (year to date if asked), by its rule.
+Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const Indicator &ind, const QString &unit,
+                          Period::Kind kind, bool cumulative, const QString &disaggregation = QString())
+{
+    Converted c;
+    auto stored = readSeries(reader, ind.code, unit, ind.storedAs, ind.periodicity, &c.statuses, &c.asOf, disaggregation);
+    if (!stored)
+        return stored.error();
+    ValueSeries inPeriod = ind.storedAs == ValueKind::Cumulative ? Derived::inPeriodSeries(*stored) : *stored;
+
+    if (kind != ind.periodicity) {
+        if (ind.aggregation == AggregationRule::RatioOfSums) {
+            const auto num = cache.indicator(ind.numeratorIndicator);
+            const auto den = cache.indicator(ind.denominatorIndicator);
+            if (!num || !den)
+                return Error::notFound(QCoreApplication::translate("IndicatorView", "The components of %1 are not in the catalogue.").arg(ind.code));
+            auto n = convert(cache, reader, *num, unit, kind, false, disaggregation);
+            auto d = convert(cache, reader, *den, unit, kind, false, disaggregation);
+            if (!n)
+                return n.error();
+            if (!d)
+                return d.error();
+            inPeriod.clear();
+            for (auto it = n->values.cbegin(); it != n->values.cend(); ++it) {
+                const double den = d->values.value(it.key(), 0.0);
+                if (den != 0.0)
+                    inPeriod.insert(it.key(), ind.ratioFactor * it.value() / den);
+            }
+        } else {
+            inPeriod = Derived::aggregateToKind(ind, inPeriod, kind);
+        }
+        // A coarser period carries the least final status of its parts.
+        QHash<Period, ObservationStatus> coarse;
+        for (auto it = c.statuses.cbegin(); it != c.statuses.cend(); ++it) {
+            const Period p = Period::containing(kind, it.key().startDate());
+            coarse[p] = ObservationStatus(std::max(int(coarse.value(p, ObservationStatus::Final)), int(it.value())));
+        }
+        c.statuses = coarse;
+    }
+    c.values = cumulative ? Derived::cumulativeSeries(inPeriod) : inPeriod;
+    return c;
+}
+
+bool better(Polarity polarity, double a, double b)
+{
+    return polarity == Polarity::LowerIsBetter ? a < b : a > b;
+}
+
+} // namespace
+
+Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request)
+{
+    const auto indicator = cache.indicator(request.indicator);
+    if (!indicator)
+        return Error::notFound(QCoreApplication::translate("IndicatorView", "Unknown indicator %1.").arg(request.indicator));
+    const Reaggregator reader(cache);
+    IndicatorViewData d;
+    d.request = request;
+    d.indicator = *indicator;
+    d.kind = request.kind.value_or(indicator->periodicity);
+    d.cumulativeAvailable = indicator->aggregation == AggregationRule::Sum && Period::periodsPerYear(d.kind) > 1;
+    const bool cumulative = request.cumulative && d.cumulativeAvailable;
+
+    const auto series = convert(cache, reader, *indicator, request.unit, d.kind, cumulative);
+    if (series) {
+        for (auto it = series->values.cbegin(); it != series->values.cend(); ++it) {
+            d.periods.append(it.key());
+            d.values.append(it.value());
+            d.statuses.append(series->statuses.value(it.key(), ObservationStatus::Final));
+            d.lastYear.append(series->values.value(it.key().sameLastYear(), std::nan("")));
+        }
+        d.asOf = series->asOf;
+    } else {
+        d.seriesError = series.error().message;
+    }
+    const auto direct = reader.series({indicator->code, request.unit, QString(), indicator->storedAs, indicator->periodicity});
+    if (direct) {
+        d.reaggregated = direct->reaggregated;
+        d.members = direct->members;
+    }
+
+    if (const auto targets = reader.series({indicator->code, request.unit, QString(), ValueKind::Target, Period::Kind::Year})) {
+        for (const SeriesPoint &p : targets->points)
+            d.targets.insert(p.period.year(), p.value);
+    }
+
+    // The ranking: every province of the chosen map at one period.
+    d.rankingPeriod = request.rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
+    const QDate mapDate = request.map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
+    if (d.rankingPeriod.isValid()) {
+        for (const AdminUnit *u : cache.registry().unitsAt(AdminUnit::Level::Province, mapDate)) {
+            const auto s = convert(cache, reader, *indicator, u->code, d.kind, cumulative);
+            if (!s) {
+                if (d.rankingError.isEmpty())
+                    d.rankingError = s.error().message;
+                continue;
+            }
+            const auto it = s->values.constFind(d.rankingPeriod);
+            if (it != s->values.cend())
+                d.ranking.append({u->code, u->nameVi, u->nameEn, *it});
+        }
+        std::stable_sort(d.ranking.begin(), d.ranking.end(), [&](const IndicatorViewData::Ranked &a, const IndicatorViewData::Ranked &b) {
+            return better(indicator->polarity, a.value, b.value);
+        });
+        if (!d.ranking.isEmpty())
+            d.rankingError.clear();
+    }
+
+    // The breakdown by the first dimension, over the last twelve periods.
+    if (!indicator->dimensions.isEmpty() && !d.periods.isEmpty()) {
+        d.breakdownDimension = indicator->dimensions.first();
+        const QList<Period> last = d.periods.mid(std::max<qsizetype>(0, d.periods.size() - 12));
+        d.breakdownPeriods = last;
+        // A merged province has no stored breakdown of its own: its members' keys name the parts.
+        const QString keysFrom = d.members.isEmpty() ? request.unit : d.members.first();
+        for (const QString &key : cache.disaggregations(indicator->code, keysFrom)) {
+            const QStringList dims = DisaggregationKey::dimensions(key);
+            if (dims != QStringList{d.breakdownDimension})
+                continue;
+            const auto part = convert(cache, reader, *indicator, request.unit, d.kind, cumulative, key);
+            if (!part || part->values.isEmpty())
+                continue;
+            QList<double> row;
+            for (const Period &p : last)
+                row.append(part->values.value(p, std::nan("")));
+            d.breakdownKeys.append(key);
+            d.breakdown.append(row);
+        }
+    }
+    return d;
+}
+
+} // namespace dh

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "chartdata.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPBars;
+
+namespace dh {
+
+// A ranking as horizontal bars, best first: one bar per named item, value labels at the bar ends,
+// a highlighted item, and a click signal with the item's id (so a province bar drills down).
+class RankingChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RankingChart)
+
+public:
+    struct Item
+    {
+        QString id;
+        QString label;
+        double value = 0.0;
+    };
+
+    explicit RankingChart(QWidget *parent = nullptr);
+
+    // Items in display order (first at the top).
+    void setItems(const QList<Item> &items, const ChartFormat &format, const QString &highlighted = QString());
+    const QList<Item> &items() const { return m_items; }
+    // The id of the item whose bar is at the point (widget coordinates), or empty.
+    QString itemAt(const QPointF &pos) const;
+    QCustomPlot *plot() const { return m_plot; }
+
+signals:
+    void itemClicked(const QString &id);
+
+private:
+    QCustomPlot *m_plot;
+    QCPBars *m_bars = nullptr;
+    QCPBars *m_highlight = nullptr;
+    QList<Item> m_items;
+};
+
+} // namespace dh

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chartdata.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPItemText;
+class QCPItemTracer;
+
+namespace dh {
+
+// A time-series chart on QCustomPlot: lines (the series, last year's, the target) over period
+// positions, with wheel zoom and drag pan along time, and a hover read-out of every series at the
+// period under the mouse.
+class TimeSeriesChart final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimeSeriesChart)
+
+public:
+    explicit TimeSeriesChart(QWidget *parent = nullptr);
+
+    void setData(const QList<ChartSeries> &series, const ChartFormat &format);
+    // The read-out text for a position, as the hover shows it (exposed for tests).
+    QString readOut(double x) const;
+    QCustomPlot *plot() const { return m_plot; }
+    void resetZoom();
+
+private:
+    void showReadOut(QMouseEvent *event);
+
+    QCustomPlot *m_plot;
+    QCPItemTracer *m_tracer = nullptr;
+    QCPItemText *m_label = nullptr;
+    QList<ChartSeries> m_series;
+    ChartFormat m_format;
+};
+
+} // namespace dh
