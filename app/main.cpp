@@ -57,8 +57,6 @@ int main(int argc, char *argv[])
 
     if (QFontDatabase::families().contains(QStringLiteral("Noto Sans")))
         QApplication::setFont(QFont(QStringLiteral("Noto Sans")));
-    if (QFile style(QStringLiteral(":/styles/light.qss")); style.open(QIODevice::ReadOnly))
-        app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     const auto registry = dh::UnitRegistry::fromResources();
     if (!registry) {

@@ -246,6 +246,208 @@
     </message>
 </context>
 <context>
+    <name>DashboardLayout</name>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="17" />
+        <source>The layout is not valid JSON: %1 (at offset %2).</source>
+        <translation>Tệp bố cục không phải JSON hợp lệ: %1 (tại vị trí %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="21" />
+        <source>Unsupported layout version %1 (expected 1).</source>
+        <translation>Không hỗ trợ phiên bản bố cục %1 (cần 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="30" />
+        <source>A layout has 1 to 12 columns, not %1.</source>
+        <translation>Bố cục có từ 1 đến 12 cột, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="32" />
+        <source>A sparkline shows 2 to 240 periods, not %1.</source>
+        <translation>Biểu đồ nhỏ hiển thị từ 2 đến 240 kỳ, không phải %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="36" />
+        <source>A tile names no indicator.</source>
+        <translation>Một ô không ghi chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="38" />
+        <source>The indicator %1 has two tiles.</source>
+        <translation>Chỉ tiêu %1 có hai ô.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="42" />
+        <source>The layout has no tiles.</source>
+        <translation>Bố cục không có ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="66" />
+        <source>Cannot read the layout %1: %2</source>
+        <translation>Không đọc được bố cục %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardlayout.cpp" line="77" />
+        <source>Cannot save the layout to %1: %2</source>
+        <translation>Không lưu được bố cục vào %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardLoader</name>
+    <message>
+        <location filename="../app/models/dashboardloader.cpp" line="46" />
+        <source>The indicator %1 is not in this cache.</source>
+        <translation>Tệp dữ liệu này không có chỉ tiêu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Derived</name>
+    <message>
+        <location filename="../app/analytics/derived.cpp" line="15" />
+        <source>There is no value for %1.</source>
+        <translation>Chưa có số liệu kỳ %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/analytics/derived.cpp" line="37" />
+        <source>A %1 period has no same period last year.</source>
+        <translation>Kỳ loại %1 không có cùng kỳ năm trước.</translation>
+    </message>
+    <message>
+        <location filename="../app/analytics/derived.cpp" line="45" />
+        <source>%1 is a ratio: its year to date is computed from its components.</source>
+        <translation>%1 là tỷ lệ: lũy kế được tính từ các thành phần.</translation>
+    </message>
+    <message>
+        <location filename="../app/analytics/derived.cpp" line="126" />
+        <source>A percent change from zero is undefined.</source>
+        <translation>Không tính được phần trăm thay đổi so với 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/analytics/derived.cpp" line="133" />
+        <source>The target is zero.</source>
+        <translation>Mục tiêu bằng 0.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorView</name>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="55" />
+        <source>The components of %1 are not in the catalogue.</source>
+        <translation>Danh mục không có các thành phần của %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="94" />
+        <source>Unknown indicator %1.</source>
+        <translation>Không có chỉ tiêu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="21" />
+        <source>vs previous month</source>
+        <translation>so với tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="22" />
+        <source>vs previous quarter</source>
+        <translation>so với quý trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="23" />
+        <source>vs previous year</source>
+        <translation>so với năm trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="24" />
+        <source>vs previous day</source>
+        <translation>so với ngày trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="25" />
+        <source>vs previous week</source>
+        <translation>so với tuần trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="26" />
+        <source>vs previous period</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="35" />
+        <source> pt</source>
+        <translation> điểm %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="52" />
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="60" />
+        <source>%1, year to date</source>
+        <translation>%1, lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="66" />
+        <source>vs same period last year</source>
+        <translation>so với cùng kỳ năm trước</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="70" />
+        <source>Year to date, %n quarter(s): %1 %2</source>
+        <translation>
+            <numerusform>Lũy kế %n quý: %1 %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/kpitext.cpp" line="71" />
+        <source>Year to date, %n month(s): %1 %2</source>
+        <translation>
+            <numerusform>Lũy kế %n tháng: %1 %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="84" />
+        <source>Target %1: at most %2 — within</source>
+        <translation>Mục tiêu %1: không quá %2 — đạt</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="85" />
+        <source>Target %1: at most %2 — exceeded</source>
+        <translation>Mục tiêu %1: không quá %2 — vượt ngưỡng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="89" />
+        <source>%1 % of the %2 target (%3)</source>
+        <translation>Đạt %1 % kế hoạch năm %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="96" />
+        <source>Provisional</source>
+        <translation>Sơ bộ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="98" />
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="101" />
+        <source>As of %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="104" />
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="105" />
+        <source>Simulated data</source>
+        <translation>Số liệu mô phỏng</translation>
+    </message>
+</context>
+<context>
     <name>ObservationWriter</name>
     <message>
         <location filename="../app/store/observationwriter.cpp" line="85" />
@@ -326,22 +528,22 @@
     <message>
         <location filename="../app/cli/samplecachewriter.cpp" line="27" />
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
-        <translation type="unfinished" />
+        <translation>Dữ liệu mẫu từ %1 có %2 dòng lỗi; dòng đầu: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/samplecachewriter.cpp" line="57" />
         <source>The World Bank series are missing from the application.</source>
-        <translation type="unfinished" />
+        <translation>Ứng dụng thiếu các chuỗi số liệu của Ngân hàng Thế giới.</translation>
     </message>
     <message>
         <location filename="../app/cli/samplecachewriter.cpp" line="79" />
         <source>The generator produced %1 bad rows; the first: %2</source>
-        <translation type="unfinished" />
+        <translation>Bộ sinh dữ liệu tạo %1 dòng lỗi; dòng đầu: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/samplecachewriter.cpp" line="107" />
         <source>Cannot move the sample into place at %1.</source>
-        <translation type="unfinished" />
+        <translation>Không chuyển được dữ liệu mẫu vào %1.</translation>
     </message>
 </context>
 <context>
@@ -349,32 +551,41 @@
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17" />
         <source>Reference table %1 is missing from the application.</source>
-        <translation type="unfinished" />
+        <translation>Ứng dụng thiếu bảng danh mục %1.</translation>
     </message>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="25" />
         <source>Reference table %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Bảng danh mục %1 rỗng.</translation>
     </message>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="31" />
         <source>Reference table %1 has no column %2.</source>
-        <translation type="unfinished" />
+        <translation>Bảng danh mục %1 không có cột %2.</translation>
     </message>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="107" />
         <source>provinces-2008: row %1 has no ISO code.</source>
-        <translation type="unfinished" />
+        <translation>provinces-2008: dòng %1 không có mã ISO.</translation>
     </message>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="129" />
         <source>provinces-2025: %1 merges unknown province %2.</source>
-        <translation type="unfinished" />
+        <translation>provinces-2025: %1 hợp nhất tỉnh không xác định %2.</translation>
     </message>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="172" />
         <source>%1 names an unknown successor %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::CacheWorker</name>
+    <message>
+        <location filename="../app/gui/cacheworker.cpp" line="52" />
+        <location filename="../app/gui/cacheworker.cpp" line="69" />
+        <source>No cache is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -513,71 +724,249 @@
 <context>
     <name>dh::CatalogPage</name>
     <message>
-        <location filename="../app/gui/catalogpage.cpp" line="98" />
+        <location filename="../app/gui/catalogpage.cpp" line="102" />
         <source>Filter indicators by code, name, unit…</source>
         <translation>Lọc chỉ tiêu theo mã, tên, đơn vị tính…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/catalogpage.cpp" line="104" />
+        <location filename="../app/gui/catalogpage.cpp" line="108" />
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n chỉ tiêu</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>dh::HomePage</name>
+    <message>
+        <location filename="../app/gui/homepage.cpp" line="60" />
+        <location filename="../app/gui/homepage.cpp" line="125" />
+        <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
+        <translation>Bấm vào ô để xem chi tiết; kéo ô thả lên ô khác để sắp xếp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::IndicatorPage</name>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="159" />
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="184" />
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="185" />
+        <source>By quarter</source>
+        <translation>Theo quý</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="186" />
+        <source>By year</source>
+        <translation>Theo năm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="191" />
+        <source>In the period</source>
+        <translation>Trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="192" />
+        <source>Year to date</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="205" />
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="205" />
+        <source>Simulated data — not official statistics</source>
+        <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="207" />
+        <source>as of %1</source>
+        <translation>cập nhật %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/indicatorpage.cpp" line="209" />
+        <source>combined from the %n former province(s) by the rule "%1"</source>
+        <translation>
+            <numerusform>gộp từ %n tỉnh cũ theo quy tắc "%1"</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="242" />
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="243" />
+        <source>Plan target</source>
+        <translation>Mục tiêu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="263" />
+        <source>Provinces, %1</source>
+        <translation>Các tỉnh, thành phố, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="283" />
+        <source>Breakdown by %1</source>
+        <translation>Cơ cấu theo %1</translation>
+    </message>
+</context>
+<context>
+    <name>dh::IndicatorTableModel</name>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="48" />
+        <source> pt</source>
+        <translation> điểm %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="76" />
+        <source>final</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="77" />
+        <source>provisional</source>
+        <translation>sơ bộ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="78" />
+        <source>estimate</source>
+        <translation>ước tính</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="89" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="90" />
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="91" />
+        <source>vs previous period</source>
+        <translation>So với kỳ trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="92" />
+        <source>vs same period last year</source>
+        <translation>so với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="93" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="88" />
+        <location filename="../app/gui/mainwindow.cpp" line="227" />
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120" />
+        <location filename="../app/gui/mainwindow.cpp" line="300" />
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121" />
+        <location filename="../app/gui/mainwindow.cpp" line="301" />
         <source>Điều hành — socio-economic indicators</source>
         <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="122" />
+        <location filename="../app/gui/mainwindow.cpp" line="302" />
         <source>Dữ liệu mẫu — mô phỏng</source>
         <translation>Dữ liệu mẫu — mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="123" />
+        <location filename="../app/gui/mainwindow.cpp" line="303" />
         <source>This cache holds the synthetic sample: simulated figures made by the project's generator, not official statistics. Series marked "real" carry their source.</source>
         <translation>Tệp dữ liệu này chứa bộ dữ liệu mẫu: số liệu mô phỏng do bộ sinh dữ liệu của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi ghi "thực" có nêu nguồn.</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="126" />
+        <location filename="../app/gui/mainwindow.cpp" line="305" />
+        <source>Back (Alt+Left)</source>
+        <translation>Quay lại (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="306" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Tiếp (Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="307" />
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="308" />
+        <location filename="../app/gui/mainwindow.cpp" line="427" />
+        <source>Indicator catalogue</source>
+        <translation>Danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="310" />
+        <source>34 tỉnh, thành (từ 1/7/2025)</source>
+        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="311" />
+        <source>63 tỉnh, thành (trước 1/7/2025)</source>
+        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128" />
+        <location filename="../app/gui/mainwindow.cpp" line="317" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="133" />
+        <location filename="../app/gui/mainwindow.cpp" line="325" />
         <source>Opening the cache…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="142" />
+        <location filename="../app/gui/mainwindow.cpp" line="333" />
+        <source>Ministry or agency…</source>
+        <translation>Bộ, cơ quan ngang bộ…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="342" />
+        <location filename="../app/gui/mainwindow.cpp" line="418" />
+        <source>National</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="438" />
         <source>%1 indicators · %2 observations · %3 to %4</source>
         <translation>%1 chỉ tiêu · %2 số liệu · từ %3 đến %4</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="146" />
+        <location filename="../app/gui/mainwindow.cpp" line="442" />
         <source>Data through %1</source>
         <translation>Số liệu đến %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163" />
+        <location filename="../app/gui/mainwindow.cpp" line="506" />
+        <source>Layout saved to %1</source>
+        <translation>Đã lưu bố cục vào %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="516" />
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -633,45 +1022,45 @@
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="29" />
+        <location filename="../app/gui/appoptions.cpp" line="31" />
         <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>Tham số không hợp lệ "%1".</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="37" />
+        <location filename="../app/gui/appoptions.cpp" line="39" />
         <source>Option %1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>Tùy chọn %1 cần giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="10" />
+        <location filename="../app/gui/appoptions.cpp" line="12" />
         <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]
   --cache FILE       open this cache (default: the user's cache, created from the bundled sample)
   --lang vi|en       interface language (default: Vietnamese)
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --view VIEW        the page to show: home (the default, and for now the only one)
+  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT] or catalog
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="46" />
-        <source>Unknown view "%1" (available: home).</source>
-        <translation type="unfinished" />
+        <location filename="../app/gui/appoptions.cpp" line="48" />
+        <source>Unknown view "%1" (home[:UNIT], indicator:CODE[:UNIT] or catalog).</source>
+        <translation>Không có màn hình "%1" (home[:ĐƠN_VỊ], indicator:MÃ[:ĐƠN_VỊ] hoặc catalog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="52" />
+        <location filename="../app/gui/appoptions.cpp" line="54" />
         <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--size cần dạng RỘNGxCAO, ví dụ 1920x1080, không phải "%1".</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="56" />
+        <location filename="../app/gui/appoptions.cpp" line="58" />
         <source>--lang is vi or en, not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--lang là vi hoặc en, không phải "%1".</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="59" />
+        <location filename="../app/gui/appoptions.cpp" line="61" />
         <source>Unknown option %1.</source>
-        <translation type="unfinished" />
+        <translation>Không có tùy chọn %1.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +1133,7 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
     <message>
         <location filename="../app/cli/commandline.cpp" line="127" />
         <source>Unexpected argument "%1".</source>
-        <translation type="unfinished" />
+        <translation>Tham số không hợp lệ "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="129" />

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -146,6 +147,10 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
         m_catalog->restoreState(QJsonDocument::fromJson(state).object());
     m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
 
+    // The type scale follows the window's size, so the window must be free to shrink below what
+    // the previous (larger) type needed; resizeEvent then scales the type down to fit.
+    QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
+
     // Mouse back/forward buttons work wherever the pointer is.
     qApp->installEventFilter(this);
     buildMenus();
@@ -252,6 +257,35 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    scaleType();
+}
+
+// Type follows the window's height — about 15 px on a 1080-line laptop screen, twice that on a
+// 2160-line wall — so the chrome stays legible from the back of a briefing room.
+void MainWindow::scaleType()
+{
+    const int base = std::clamp(height() / 72, 12, 48);
+    if (base == m_basePixels)
+        return;
+    m_basePixels = base;
+    // The theme and the type sizes go in one style sheet: fonts set with setFont do not reach
+    // widgets a style sheet styles.
+    static const QString theme = [] {
+        QFile file(QStringLiteral(":/styles/light.qss"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }();
+    setStyleSheet(theme
+                  + QStringLiteral("\nQWidget { font-size: %1px; } #title { font-size: %2px; } #breadcrumb QLabel { font-size: %3px; }"
+                                   " #pageTitle { font-size: %3px; }")
+                        .arg(base).arg(base * 8 / 5).arg(base * 6 / 5));
+    const QSize icon(base * 3 / 2, base * 3 / 2);
+    m_back->setIconSize(icon);
+    m_forward->setIconSize(icon);
 }
 
 void MainWindow::changeEvent(QEvent *event)

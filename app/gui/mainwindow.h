@@ -63,6 +63,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -82,6 +83,7 @@ private:
     DashboardLayout layoutFor(const QString &scope) const;
     QString scopeName(const QString &scope) const;
     static QString userLayoutPath();
+    void scaleType();
 
     UnitRegistry m_registry;
     LanguageSwitcher &m_languages;
@@ -113,6 +115,7 @@ private:
     ViewState m_initial;
     IndicatorViewRequest m_lastIndicatorRequest;
     int m_pending = 0;
+    int m_basePixels = 0;
     bool m_map34 = true;
     bool m_ready = false;
 };

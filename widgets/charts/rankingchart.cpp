@@ -104,4 +104,29 @@ QString RankingChart::itemAt(const QPointF &pos) const
     return m_items.at(qsizetype(key)).id;
 }
 
+// Charts follow the widget's font, which the window scales with its size (walls).
+void RankingChart::applyFonts()
+{
+    const QFont base = font();
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setTickLabelFont(base);
+        axis->setLabelFont(base);
+    }
+    m_plot->legend->setFont(base);
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+            text->setFont(base);
+    }
+    const int row = QFontMetrics(base).height() + 8;
+    m_plot->setMinimumHeight(int(m_items.size()) * row + 60);
+    m_plot->replot();
+}
+
+void RankingChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
+}
+
 } // namespace dh

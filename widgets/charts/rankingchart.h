@@ -36,7 +36,11 @@ public:
 signals:
     void itemClicked(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyFonts();
     QCustomPlot *m_plot;
     QCPBars *m_bars = nullptr;
     QCPBars *m_highlight = nullptr;

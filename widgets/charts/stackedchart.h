@@ -22,7 +22,11 @@ public:
     int layerCount() const { return m_layers; }
     QCustomPlot *plot() const { return m_plot; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyFonts();
     QCustomPlot *m_plot;
     int m_layers = 0;
 };

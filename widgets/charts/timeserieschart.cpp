@@ -172,4 +172,27 @@ void TimeSeriesChart::showReadOut(QMouseEvent *event)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+// Charts follow the widget's font, which the window scales with its size (walls).
+void TimeSeriesChart::applyFonts()
+{
+    const QFont base = font();
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setTickLabelFont(base);
+        axis->setLabelFont(base);
+    }
+    m_plot->legend->setFont(base);
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+            text->setFont(base);
+    }
+    m_plot->replot();
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
+}
+
 } // namespace dh

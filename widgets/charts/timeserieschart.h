@@ -27,7 +27,11 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     void resetZoom();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyFonts();
     void showReadOut(QMouseEvent *event);
 
     QCustomPlot *m_plot;

@@ -70,10 +70,10 @@ KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTil
     const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
     double y = inner.top();
 
-    l.titleFont = font(style, 6.2 * unit, QFont::DemiBold);
+    l.titleFont = font(style, 6.6 * unit, QFont::DemiBold);
     l.valueFont = font(style, 15.0 * unit, QFont::Bold);
-    l.textFont = font(style, 5.2 * unit);
-    l.smallFont = font(style, 4.3 * unit);
+    l.textFont = font(style, 5.9 * unit);
+    l.smallFont = font(style, 4.8 * unit);
 
     double titleWidth = inner.width();
     if (!data.badge.isEmpty()) {

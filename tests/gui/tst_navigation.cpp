@@ -1,0 +1,275 @@
+#include "charts/rankingchart.h"
+#include "gui/breadcrumb.h"
+#include "gui/homepage.h"
+#include "gui/indicatorpage.h"
+#include "gui/languageswitcher.h"
+#include "gui/mainwindow.h"
+#include "models/dashboardmodel.h"
+#include "store/cache.h"
+#include "store/reaggregator.h"
+#include "tiles/kpitile.h"
+
+#include <qcustomplot.h>
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dh;
+
+// Drives the main window as a leader would — click a tile, drill into a province, go back,
+// switch the province map — and checks that what is shown equals the cache's numbers.
+class TestNavigation : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_cachePath;
+    UnitRegistry m_registry;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<LanguageSwitcher> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool waitShown()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        if (m_window->isSettled() && shown.isEmpty()) {
+            // already on screen
+        }
+        return shown.wait(30000) || m_window->isSettled();
+    }
+
+    double cacheValue(const QString &indicator, const QString &unit, const Period &period)
+    {
+        const Indicator ind = *m_cache->indicator(indicator);
+        const auto s = Reaggregator(*m_cache).series({indicator, unit, QString(), ind.storedAs, ind.periodicity, period, period});
+        return s && !s->points.isEmpty() ? s->points.first().value : std::nan("");
+    }
+
+    void clickRankingBar(const QString &unit)
+    {
+        RankingChart *ranking = m_window->indicatorPage()->ranking();
+        const auto &items = ranking->items();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).id == unit)
+                index = i;
+        }
+        QVERIFY2(index >= 0, qPrintable(unit));
+        QCustomPlot *plot = ranking->plot();
+        const QPoint at(int(plot->xAxis->coordToPixel(items.at(index).value / 2)), int(plot->yAxis->coordToPixel(double(index))));
+        QCOMPARE(ranking->itemAt(at), unit);
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
+    }
+
+    QString screenshotDir() const
+    {
+        const QString dir = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/screenshots";
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_qs).toUtf8());
+        const QString sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
+        m_cachePath = m_dir.filePath(u"cache.sqlite"_qs);
+        QVERIFY(QFile::copy(sample, m_cachePath));
+        QFile::setPermissions(m_cachePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto registry = UnitRegistry::fromResources();
+        QVERIFY(registry.ok());
+        m_registry = *registry;
+        auto cache = Cache::open(m_cachePath, m_registry);
+        QVERIFY(cache.ok());
+        m_cache = std::move(*cache);
+
+        m_languages = std::make_unique<LanguageSwitcher>();
+        QVERIFY(m_languages->setLanguage(u"vi"_qs));
+        m_window = std::make_unique<MainWindow>(m_registry, *m_languages);
+        m_window->resize(1920, 1080);
+        m_window->show();
+        QSignalSpy ready(m_window.get(), &MainWindow::ready);
+        m_window->openCache(m_cachePath);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(m_window->errorBanner()->isHidden());
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_cache.reset();
+    }
+
+    void homeTilesShowTheCachesNumbers()
+    {
+        DashboardModel *model = m_window->dashboardModel();
+        QCOMPARE(model->rowCount(), 16);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const DashboardTile *tile = model->tile(row);
+            QVERIFY2(tile->figures.latest.has_value(), qPrintable(tile->indicator.code));
+            const double expected = cacheValue(tile->indicator.code, u"VN"_qs, tile->figures.latest->period);
+            QCOMPARE(tile->figures.latest->value, expected);
+            const KpiText text = model->index(row).data(DashboardModel::TextRole).value<KpiText>();
+            QCOMPARE(text.value, QLocale(QLocale::Vietnamese, QLocale::Vietnam).toString(expected, 'f', tile->indicator.decimals));
+            QVERIFY(!text.unit.isEmpty());
+            QVERIFY(!text.period.isEmpty());
+            QVERIFY(text.footer.contains(u"Cập nhật") || text.footer.contains(u"As of"));
+        }
+    }
+
+    void clickATileDrillIntoAProvinceAndGoBack()
+    {
+        KpiTile *tile = m_window->homePage()->tile(u"budget.revenue"_qs);
+        QVERIFY(tile);
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        QTest::mouseClick(tile, Qt::LeftButton, Qt::NoModifier, tile->rect().center());
+        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Indicator);
+        QVERIFY(shown.wait(30000));
+        const IndicatorViewData &national = m_window->indicatorPage()->data();
+        QCOMPARE(national.request.indicator, u"budget.revenue"_qs);
+        QCOMPARE(national.request.unit, u"VN"_qs);
+        QCOMPARE(national.values.last(), cacheValue(u"budget.revenue"_qs, u"VN"_qs, national.periods.last()));
+        QCOMPARE(national.ranking.size(), 34);
+        QCOMPARE(m_window->breadcrumb()->steps().size(), 2);
+
+        // The ranking shows each province's value for the period, re-aggregated onto the 34.
+        for (const IndicatorViewData::Ranked &r : national.ranking)
+            QVERIFY(qAbs(r.value - cacheValue(u"budget.revenue"_qs, r.unit, national.rankingPeriod)) <= 1e-6 * std::abs(r.value));
+
+        clickRankingBar(u"VN25-48"_qs);
+        QCOMPARE(m_window->navigator()->current().scope, u"VN25-48"_qs);
+        QVERIFY(shown.wait(30000));
+        const IndicatorViewData &province = m_window->indicatorPage()->data();
+        QCOMPARE(province.request.unit, u"VN25-48"_qs);
+        QVERIFY(province.reaggregated);
+        const double expected = cacheValue(u"budget.revenue"_qs, u"VN-DN"_qs, province.periods.last())
+                                + cacheValue(u"budget.revenue"_qs, u"VN-27"_qs, province.periods.last());
+        QVERIFY(qAbs(province.values.last() - expected) <= 1e-9 * expected);
+        QCOMPARE(m_window->breadcrumb()->steps().size(), 3);
+        QCOMPARE(m_window->breadcrumb()->steps().at(1), u"Đà Nẵng"_qs);
+
+        m_window->navigator()->back();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs);
+        QCOMPARE(m_window->indicatorPage()->data().request.unit, u"VN"_qs);
+        QVERIFY(m_window->navigator()->canGoForward());
+        m_window->navigator()->back();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Home);
+    }
+
+    void switchBetween34And63()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        m_window->navigator()->go({ViewState::Page::Indicator, u"cpi.yoy"_qs, u"VN"_qs});
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
+        m_window->setMap34(false);
+        QVERIFY(shown.wait(30000));
+        const IndicatorViewData &old = m_window->indicatorPage()->data();
+        QCOMPARE(old.ranking.size(), 63);
+        for (const IndicatorViewData::Ranked &r : old.ranking) {
+            QVERIFY(!r.unit.startsWith(u"VN25-"));
+            QCOMPARE(r.value, cacheValue(u"cpi.yoy"_qs, r.unit, old.rankingPeriod));
+        }
+        m_window->setMap34(true);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
+    }
+
+    void notAdditiveSaysSoOnThe34()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        m_window->navigator()->go({ViewState::Page::Indicator, u"pci"_qs, u"VN25-48"_qs});
+        QVERIFY(shown.wait(30000));
+        const IndicatorViewData &d = m_window->indicatorPage()->data();
+        QVERIFY(d.values.isEmpty());
+        QVERIFY(d.seriesError.contains(u"not additive") || d.seriesError.contains(u"không cộng gộp"));
+        QVERIFY(m_window->indicatorPage()->notice()->isVisibleTo(m_window.get()));
+        m_window->setMap34(false);
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs); // Đà Nẵng (2025) is not on the 63 map
+        m_window->setMap34(true);
+        QVERIFY(shown.wait(30000));
+    }
+
+    void quarterlyAndYearToDate()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        m_window->navigator()->go({ViewState::Page::Indicator, u"exports"_qs, u"VN"_qs});
+        QVERIFY(shown.wait(30000));
+        IndicatorViewRequest r = m_window->indicatorPage()->data().request;
+        r.kind = Period::Kind::Quarter;
+        emit m_window->indicatorPage()->requestChanged(r);
+        QVERIFY(shown.wait(30000));
+        const IndicatorViewData &q = m_window->indicatorPage()->data();
+        QCOMPARE(q.kind, Period::Kind::Quarter);
+        const Period q1 = Period::quarter(2025, 1);
+        const qsizetype i = q.periods.indexOf(q1);
+        QVERIFY(i >= 0);
+        double sum = 0;
+        for (const Period &m : q1.subdivide(Period::Kind::Month))
+            sum += cacheValue(u"exports"_qs, u"VN"_qs, m);
+        QVERIFY(qAbs(q.values.at(i) - sum) < 1e-6);
+    }
+
+    void rendersAtWallSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("home 1080p") << QSize(1920, 1080) << u"home"_qs;
+        QTest::newRow("home 4K") << QSize(3840, 2160) << u"home"_qs;
+        QTest::newRow("indicator 1080p") << QSize(1920, 1080) << u"indicator"_qs;
+        QTest::newRow("indicator 4K") << QSize(3840, 2160) << u"indicator"_qs;
+    }
+
+    void rendersAtWallSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, view);
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        m_window->resize(size);
+        if (view == u"home")
+            m_window->navigator()->go({ViewState::Page::Home, QString(), u"VN"_qs});
+        else
+            m_window->navigator()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN"_qs});
+        if (!m_window->isSettled())
+            QVERIFY(shown.wait(30000));
+        QCoreApplication::processEvents();
+        const QImage image = m_window->grab().toImage();
+        QCOMPARE(image.size(), size);
+        image.save(screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));
+        if (view == u"home") {
+            for (KpiTile *tile : m_window->homePage()->tiles()) {
+                const auto layout = tile->currentLayout();
+                QVERIFY2(!layout.elided, qPrintable(tile->id()));
+                QVERIFY(tile->rect().contains(layout.value.toAlignedRect()));
+                QVERIFY(tile->rect().contains(layout.footer.toAlignedRect()));
+                QVERIFY(!tile->data().value.isEmpty());
+            }
+        } else {
+            QVERIFY(!m_window->indicatorPage()->data().values.isEmpty());
+            QVERIFY(m_window->indicatorPage()->ranking()->items().size() == 34);
+        }
+        // Not an empty frame: plenty of pixels differ from the background.
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                ++counts[image.pixel(x, y)];
+        int top = 0;
+        int total = 0;
+        for (int c : std::as_const(counts)) {
+            top = std::max(top, c);
+            total += c;
+        }
+        QVERIFY2(1.0 - double(top) / total > 0.1, "the view is nearly empty");
+    }
+};
+
+QTEST_MAIN(TestNavigation)
+#include "tst_navigation.moc"
