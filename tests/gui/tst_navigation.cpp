@@ -248,6 +248,7 @@ private slots:
             for (KpiTile *tile : m_window->homePage()->tiles()) {
                 const auto layout = tile->currentLayout();
                 QVERIFY2(!layout.elided, qPrintable(tile->id()));
+                QVERIFY2(!layout.overflow, qPrintable(tile->id()));
                 QVERIFY(tile->rect().contains(layout.value.toAlignedRect()));
                 QVERIFY(tile->rect().contains(layout.footer.toAlignedRect()));
                 QVERIFY(!tile->data().value.isEmpty());

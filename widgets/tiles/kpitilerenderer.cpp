@@ -61,12 +61,12 @@ QString arrow(int direction)
 
 } // namespace
 
-KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
+KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const
 {
     Layout l;
     // Everything scales with the tile's height, bounded by its width for wide-and-short tiles.
-    const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
-    const double pad = 5.0 * unit;
+    const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0 * scale;
+    const double pad = 5.0 * unit / scale;
     const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
     double y = inner.top();
 
@@ -143,6 +143,19 @@ KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTil
     y += 1.0 * unit;
     if (bottom - y > 6.0 * unit)
         l.sparkline = QRectF(inner.left(), y, inner.width(), bottom - y);
+    l.overflow = y > bottom + 0.5;
+    return l;
+}
+
+KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
+{
+    // Shrink the type until the lines above the target bar fit above it.
+    double scale = 1.0;
+    Layout l = layoutAt(rect, data, style, scale);
+    for (int i = 0; i < 10 && l.overflow; ++i) {
+        scale *= 0.92;
+        l = layoutAt(rect, data, style, scale);
+    }
     return l;
 }
 

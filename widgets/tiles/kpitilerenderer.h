@@ -34,12 +34,16 @@ public:
         QFont smallFont;
         QString titleText;   // as drawn (possibly elided)
         QString valueText;
-        bool elided = false; // some text had to be shortened
+        bool elided = false;   // some text had to be shortened
+        bool overflow = false; // the lines did not fit above the target bar, even at the smallest type
     };
 
     Layout layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
     void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
                bool hovered = false) const;
+
+private:
+    Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
 };
 
 } // namespace dh
