@@ -22,6 +22,7 @@ void CacheWorker::open(const QString &path)
     QElapsedTimer timer;
     timer.start();
     m_cache.reset();
+    m_rankings.clear();
     if (auto r = CacheLocation::ensureExists(path); !r) {
         emit failed(r.error().message);
         return;
@@ -32,13 +33,28 @@ void CacheWorker::open(const QString &path)
         return;
     }
     m_cache = std::move(*cache);
+    QList<CatalogEntry> catalog;
+    for (const Indicator &ind : m_cache->indicators())
+        catalog.append({ind, std::nullopt, 0.0, ObservationStatus::Final, QDateTime()});
+    m_path = path;
+    CacheOverview overview{path, m_cache->quickSummary(), catalog};
+    qCInfo(lcGui) << "cache" << path << "opened in" << timer.elapsed() << "ms";
+    emit opened(overview);
+}
+
+void CacheWorker::loadDetails()
+{
+    if (!m_cache)
+        return;
+    QElapsedTimer timer;
+    timer.start();
     auto catalog = loadCatalog(*m_cache);
     if (!catalog) {
         emit failed(catalog.error().message);
         return;
     }
-    CacheOverview overview{path, m_cache->summary(), std::move(*catalog)};
-    qCInfo(lcGui) << "cache" << path << "loaded in" << timer.elapsed() << "ms";
+    CacheOverview overview{m_path, m_cache->summary(), std::move(*catalog)};
+    qCInfo(lcGui) << "cache details loaded in" << timer.elapsed() << "ms";
     emit opened(overview);
 }
 
@@ -71,7 +87,7 @@ void CacheWorker::loadIndicator(const IndicatorViewRequest &request)
     }
     QElapsedTimer timer;
     timer.start();
-    auto data = loadIndicatorView(*m_cache, request);
+    auto data = loadIndicatorView(*m_cache, request, &m_rankings);
     if (!data) {
         emit failed(data.error().message);
         return;

@@ -31,6 +31,9 @@ public:
 
 public slots:
     void open(const QString &path);
+    // The figures that need scans (counts, date range, each indicator's latest value), after the
+    // first paint.
+    void loadDetails();
     void loadDashboard(const dh::DashboardLayout &layout, const QString &unit);
     void loadIndicator(const dh::IndicatorViewRequest &request);
 
@@ -43,6 +46,8 @@ signals:
 private:
     UnitRegistry m_registry;
     std::unique_ptr<Cache> m_cache;
+    RankingMemo m_rankings;
+    QString m_path;
 };
 
 } // namespace dh

@@ -64,6 +64,7 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(this, &MainWindow::openRequested, m_worker, &CacheWorker::open);
+    connect(this, &MainWindow::detailsRequested, m_worker, &CacheWorker::loadDetails);
     connect(this, &MainWindow::dashboardRequested, m_worker, &CacheWorker::loadDashboard);
     connect(this, &MainWindow::indicatorRequested, m_worker, &CacheWorker::loadIndicator);
     connect(m_worker, &CacheWorker::opened, this, &MainWindow::showOverview);
@@ -435,14 +436,21 @@ void MainWindow::showOverview(const CacheOverview &overview)
     m_overview = overview;
     const QLocale locale = m_languages.locale();
     const CacheSummary &s = overview.summary;
-    m_subtitle->setText(tr("%1 indicators · %2 observations · %3 to %4")
-                            .arg(locale.toString(s.indicators), locale.toString(s.observations),
-                                 locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
-                                 locale.toString(s.lastDate, QStringLiteral("MM/yyyy"))));
-    m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
+    // The first answer has no counts yet (they need scans); the details follow the first paint.
+    if (s.lastDate.isValid()) {
+        m_subtitle->setText(tr("%1 indicators · %2 observations · %3 to %4")
+                                .arg(locale.toString(s.indicators), locale.toString(s.observations),
+                                     locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
+                                     locale.toString(s.lastDate, QStringLiteral("MM/yyyy"))));
+        m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
+    } else {
+        m_subtitle->setText(tr("%1 indicators").arg(locale.toString(s.indicators)));
+    }
     m_badge->setVisible(s.synthetic);
     m_error->hide();
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
+    if (!first)
+        m_catalog->setEntries(overview.catalog);
     if (first) {
         --m_pending;
         m_catalog->setEntries(overview.catalog);
@@ -478,6 +486,10 @@ void MainWindow::markShown()
 {
     if (m_pending > 0)
         return;
+    if (!m_detailed) {
+        m_detailed = true;
+        emit detailsRequested();
+    }
     emit viewShown();
     if (!m_ready) {
         m_ready = true;

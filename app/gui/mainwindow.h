@@ -58,6 +58,7 @@ signals:
     // A requested view's data is on screen.
     void viewShown();
     void openRequested(const QString &path);
+    void detailsRequested();
     void dashboardRequested(const dh::DashboardLayout &layout, const QString &unit);
     void indicatorRequested(const dh::IndicatorViewRequest &request);
 
@@ -118,6 +119,7 @@ private:
     int m_basePixels = 0;
     bool m_map34 = true;
     bool m_ready = false;
+    bool m_detailed = false;
 };
 
 } // namespace dh

@@ -87,7 +87,7 @@ bool better(Polarity polarity, double a, double b)
 
 } // namespace
 
-Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request)
+Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request, RankingMemo *memo)
 {
     const auto indicator = cache.indicator(request.indicator);
     if (!indicator)
@@ -126,7 +126,12 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
     // The ranking: every province of the chosen map at one period.
     d.rankingPeriod = request.rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
     const QDate mapDate = request.map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
-    if (d.rankingPeriod.isValid()) {
+    const QString memoKey = QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(indicator->code).arg(request.map34).arg(int(d.kind)).arg(cumulative).arg(d.rankingPeriod.toString());
+    if (const RankingMemo::Entry *known = memo ? memo->find(memoKey) : nullptr) {
+        d.ranking = known->ranking;
+        d.rankingError = known->error;
+    } else if (d.rankingPeriod.isValid()) {
         for (const AdminUnit *u : cache.registry().unitsAt(AdminUnit::Level::Province, mapDate)) {
             const auto s = convert(cache, reader, *indicator, u->code, d.kind, cumulative);
             if (!s) {
@@ -143,6 +148,8 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
         });
         if (!d.ranking.isEmpty())
             d.rankingError.clear();
+        if (memo)
+            memo->insert(memoKey, {d.ranking, d.rankingError});
     }
 
     // The breakdown by the first dimension, over the last twelve periods.

@@ -65,7 +65,37 @@ struct IndicatorViewData
     bool cumulativeAvailable = false;  // the rule lets the year to date add up
 };
 
-Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request);
+// Rankings already computed, by indicator, map, kind, mode and period: drilling from one province
+// to another changes the series but not the ranking, so the view need not read every province
+// again. Cleared whenever the cache changes.
+class RankingMemo
+{
+public:
+    struct Entry
+    {
+        QList<IndicatorViewData::Ranked> ranking;
+        QString error;
+    };
+
+    const Entry *find(const QString &key) const
+    {
+        const auto it = m_entries.constFind(key);
+        return it == m_entries.cend() ? nullptr : &*it;
+    }
+    void insert(const QString &key, Entry entry)
+    {
+        if (m_entries.size() > 256)
+            m_entries.clear();
+        m_entries.insert(key, std::move(entry));
+    }
+    void clear() { m_entries.clear(); }
+
+private:
+    QHash<QString, Entry> m_entries;
+};
+
+Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request,
+                                            RankingMemo *memo = nullptr);
 
 } // namespace dh
 

@@ -7,6 +7,7 @@
 #include "core/clock.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -166,6 +167,15 @@ Result<void> Cache::initialise(OpenMode mode)
 // The unit table mirrors the registry so observations can refer to units by integer id.
 Result<void> Cache::syncUnits()
 {
+    // Opening must not write when nothing changed: compare a signature of the registry first.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const AdminUnit *unit : m_registry.all()) {
+        hash.addData(QStringLiteral("%1|%2|%3|%4|%5\n").arg(unit->code).arg(int(unit->level))
+                         .arg(unit->validFrom.toString(Qt::ISODate), unit->validTo.toString(Qt::ISODate), unit->parent).toUtf8());
+    }
+    const QString signature = QString::fromLatin1(hash.result().toHex());
+    if (meta(QStringLiteral("units_signature")) == signature)
+        return {};
     if (!m_db.transaction())
         return Error::storage(m_db.lastError().text());
     QSqlQuery insert(m_db);
@@ -203,7 +213,7 @@ Result<void> Cache::syncUnits()
     }
     if (!m_db.commit())
         return Error::storage(m_db.lastError().text());
-    return {};
+    return setMeta(QStringLiteral("units_signature"), signature);
 }
 
 void Cache::loadIds()
@@ -558,6 +568,16 @@ QList<SeriesPoint> Cache::revisions(const QString &indicator, const QString &uni
         }
     }
     return out;
+}
+
+CacheSummary Cache::quickSummary() const
+{
+    CacheSummary s;
+    s.schemaVersion = schemaVersion();
+    s.synthetic = isSynthetic();
+    s.dataset = meta(QStringLiteral("dataset"));
+    s.indicators = m_indicatorIds.size();
+    return s;
 }
 
 CacheSummary Cache::summary() const

@@ -134,6 +134,9 @@ public:
                                  ValueKind valueKind = ValueKind::InPeriod) const;
 
     CacheSummary summary() const;
+    // What costs no scan: schema, synthetic flag, dataset and the number of indicators. For the
+    // first paint; summary() follows.
+    CacheSummary quickSummary() const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
 

@@ -94,6 +94,15 @@ private slots:
         const QList<Indicator> indicators = (*cache)->indicators();
         CatalogModel *model = window.catalogPage()->model();
         QCOMPARE(model->rowCount(), int(indicators.size()));
+        // The latest values need scans and follow the first paint.
+        const auto anyLatest = [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->entry(row)->latestPeriod)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(anyLatest(), 30000);
 
         // The latest national value shown equals the cache's, in Vietnamese formatting.
         int checked = 0;
