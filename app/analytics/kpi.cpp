@@ -8,16 +8,11 @@ namespace dh {
 
 namespace {
 
-bool isRate(const Indicator &indicator)
-{
-    return indicator.unitEn.trimmed() == u"%" || indicator.unitVi.trimmed() == u"%";
-}
-
 std::optional<double> change(const Indicator &indicator, std::optional<double> now, std::optional<double> before)
 {
     if (!now || !before)
         return std::nullopt;
-    if (isRate(indicator))
+    if (indicator.isPercentage())
         return *now - *before;
     const auto pct = Derived::percentChange(*now, *before);
     return pct ? std::optional<double>(*pct) : std::nullopt;
@@ -37,7 +32,7 @@ KpiFigures computeKpi(const Indicator &indicator, const QList<Observation> &seri
                       int sparklinePeriods)
 {
     KpiFigures k;
-    k.changeInPoints = isRate(indicator);
+    k.changeInPoints = indicator.isPercentage();
     if (series.isEmpty())
         return k;
 
@@ -52,13 +47,11 @@ KpiFigures computeKpi(const Indicator &indicator, const QList<Observation> &seri
     const Observation &latest = series.last();
     const Period p = latest.period;
     k.latest = latest;
-    // For a cumulative series the comparable previous figure is last year's at the same point;
-    // the previous period's cumulative is a different span.
-    if (indicator.storedAs != ValueKind::Cumulative || p.number() > 1)
+    // For a cumulative series the comparable figure is last year's at the same point; the previous
+    // period's cumulative is a different span.
+    if (indicator.storedAs != ValueKind::Cumulative)
         k.previous = valueAt(p.previous());
     k.sameLastYear = valueAt(p.sameLastYear());
-    if (indicator.storedAs == ValueKind::Cumulative)
-        k.previous.reset();
     k.changeFromPrevious = change(indicator, latest.value, k.previous);
     k.changeFromLastYear = change(indicator, latest.value, k.sameLastYear);
 
@@ -91,8 +84,10 @@ KpiFigures computeKpi(const Indicator &indicator, const QList<Observation> &seri
             k.target = t.value;
     }
     const bool accumulates = adds || indicator.storedAs == ValueKind::Cumulative;
-    if (k.target) {
-        const double reached = accumulates && k.yearToDate ? *k.yearToDate : latest.value;
+    // A total's progress is its year to date: without every period of it, there is none to show
+    // rather than the latest period's value against the whole year's target.
+    if (k.target && (!accumulates || k.yearToDate)) {
+        const double reached = accumulates ? *k.yearToDate : latest.value;
         if (const auto progress = Derived::progressToTarget(reached, *k.target))
             k.progress = *progress;
         // A total is on track when it has reached the share of the year gone by; a rate or a

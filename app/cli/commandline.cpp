@@ -12,6 +12,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  info                       cache path, schema version, counts, date range, synthetic flag\n"
+        "  check                      read every page of the cache and report damage (exit 2 if damaged)\n"
         "  catalog                    the indicators as CSV\n"
         "  units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV\n"
         "  import FILE [--format csv] [--mode all|rows] [--source NAME]\n"
@@ -19,8 +20,9 @@ QString usage()
         "                             --mode all (default) writes nothing if any row is bad,\n"
         "                             --mode rows writes the good rows; bad rows are quarantined either way\n"
         "  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]\n"
-        "        [--disaggregation K] [--value-kind in-period|cumulative|target] [--period-kind K]\n"
-        "                             values as CSV; 2025 provinces are re-aggregated from the 63 where needed\n"
+        "        [--disaggregation K] [--value-kind in-period|cumulative|target]\n"
+        "                             values as CSV, in the indicator's own periods (targets: years);\n"
+        "                             2025 provinces are re-aggregated from the 63 where needed\n"
         "  export [--indicator X] [--out FILE]\n"
         "                             observations in the import format\n"
         "  quarantine [--limit N]     the rejected records and their reasons\n"
@@ -35,6 +37,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     static const QHash<QString, CliOptions::Command> commands = {
         {QStringLiteral("help"), CliOptions::Command::Help},
         {QStringLiteral("info"), CliOptions::Command::Info},
+        {QStringLiteral("check"), CliOptions::Command::Check},
         {QStringLiteral("catalog"), CliOptions::Command::Catalog},
         {QStringLiteral("units"), CliOptions::Command::Units},
         {QStringLiteral("import"), CliOptions::Command::Import},
@@ -85,7 +88,6 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
             else if (name == u"to") o.to = value;
             else if (name == u"disaggregation") o.disaggregation = value;
             else if (name == u"value-kind") o.valueKind = value;
-            else if (name == u"period-kind") o.periodKind = value;
             else if (name == u"out") o.out = value;
             else if (name == u"limit" || name == u"seed") {
                 bool ok = false;

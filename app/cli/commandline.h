@@ -11,7 +11,7 @@ namespace dh {
 // The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
 struct CliOptions
 {
-    enum class Command { Help, Info, Catalog, Units, Import, Query, Export, Quarantine, Sample };
+    enum class Command { Help, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
 
     Command command = Command::Help;
     QString cachePath;          // --cache; empty = the default cache
@@ -29,8 +29,7 @@ struct CliOptions
     QString from;
     QString to;
     QString disaggregation;
-    QString valueKind = QStringLiteral("in-period");
-    QString periodKind;         // --period-kind month|quarter|year…; default: the indicator's
+    QString valueKind;          // --value-kind; default: the kind the indicator is stored as
     QString out;                // --out FILE; empty = standard output
     int limit = 100;            // quarantine --limit
     quint64 seed = 0;           // sample --seed; 0 = the generator's default

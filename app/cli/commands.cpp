@@ -28,7 +28,11 @@ struct Opened
     std::unique_ptr<Cache> cache;
 };
 
-Result<Opened> openCache(const CliOptions &o, const Clock &clock)
+enum class Access { Read, Write };
+
+// Commands that only read open the cache read-only, so they never change it, unless its schema
+// must be upgraded first (a forward migration, as the app would do on opening).
+Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access = Access::Read)
 {
     auto registry = UnitRegistry::fromResources();
     if (!registry)
@@ -39,7 +43,9 @@ Result<Opened> openCache(const CliOptions &o, const Clock &clock)
         if (auto r = CacheLocation::ensureExists(path); !r)
             return r.error();
     }
-    auto cache = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &clock);
+    auto cache = Cache::open(path, *registry, access == Access::Read ? Cache::OpenMode::ReadOnly : Cache::OpenMode::ReadWrite, &clock);
+    if (!cache && cache.error().code == Error::Code::TooOld)
+        cache = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &clock);
     if (!cache)
         return cache.error();
     return Opened{*registry, std::move(*cache)};
@@ -71,6 +77,7 @@ int CliRunner::run(const CliOptions &o)
     switch (o.command) {
     case C::Help: m_out << usage(); return 0;
     case C::Info: return info(o);
+    case C::Check: return check(o);
     case C::Catalog: return catalog(o);
     case C::Units: return units(o);
     case C::Import: return import(o);
@@ -88,7 +95,10 @@ int CliRunner::info(const CliOptions &o)
     if (!opened)
         return fail(opened.error().message);
     const Cache &cache = *opened->cache;
-    const CacheSummary s = cache.summary();
+    const auto summary = cache.summary();
+    if (!summary)
+        return fail(summary.error().message);
+    const CacheSummary &s = *summary;
     int real = 0;
     int synthetic = 0;
     for (const Indicator &ind : cache.indicators())
@@ -110,6 +120,22 @@ int CliRunner::info(const CliOptions &o)
                      " indicators marked real carry their source.")
               << '\n';
     }
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::check(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock);
+    if (!opened)
+        return fail(opened.error().message);
+    if (auto r = opened->cache->checkIntegrity(); !r)
+        return fail(r.error().message);
+    const auto summary = opened->cache->summary();
+    if (!summary)
+        return fail(summary.error().message);
+    m_out << QCoreApplication::translate("dieuhanh-sync", "%1: ok, %2 observations").arg(opened->cache->path()).arg(summary->observations)
+          << '\n';
     m_out.flush();
     return 0;
 }
@@ -155,7 +181,7 @@ int CliRunner::units(const CliOptions &o)
 
 int CliRunner::import(const CliOptions &o)
 {
-    auto opened = openCache(o, m_clock);
+    auto opened = openCache(o, m_clock, Access::Write);
     if (!opened)
         return fail(opened.error().message);
     const QString source = o.source.isEmpty() ? QStringLiteral("file:") + QFileInfo(o.file).fileName() : o.source;
@@ -201,9 +227,9 @@ int CliRunner::query(const CliOptions &o)
     const auto indicator = cache.indicator(o.indicator);
     if (!indicator)
         return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown indicator %1 (see: dieuhanh-sync catalog).").arg(o.indicator), 1);
-    const auto valueKind = valueKindFromName(o.valueKind);
+    const auto valueKind = o.valueKind.isEmpty() ? std::optional(indicator->storedAs) : valueKindFromName(o.valueKind);
     if (!valueKind)
-        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown value kind \"%1\".").arg(o.valueKind));
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown value kind \"%1\" (in-period, cumulative or target).").arg(o.valueKind));
     const auto disagg = DisaggregationKey::canonical(o.disaggregation);
     if (!disagg)
         return fail(QCoreApplication::translate("dieuhanh-sync", "Malformed disaggregation \"%1\".").arg(o.disaggregation));
@@ -212,6 +238,8 @@ int CliRunner::query(const CliOptions &o)
     q.indicator = indicator->code;
     q.disaggregation = *disagg;
     q.valueKind = *valueKind;
+    // The cache holds an indicator in its own periods (targets by year): a period of another kind
+    // would silently match nothing.
     q.periodKind = *valueKind == ValueKind::Target ? Period::Kind::Year : indicator->periodicity;
     for (const auto &[text, slot] : {std::pair{o.from, &q.from}, std::pair{o.to, &q.to}}) {
         if (text.isEmpty())
@@ -219,17 +247,15 @@ int CliRunner::query(const CliOptions &o)
         const auto p = Period::parse(text);
         if (!p)
             return fail(QCoreApplication::translate("dieuhanh-sync", "Malformed period \"%1\".").arg(text));
+        if (p->kind() != q.periodKind) {
+            return fail(QCoreApplication::translate("dieuhanh-sync", "%1 is held by %2; \"%3\" is a %4. Give periods like %5.")
+                            .arg(indicator->code, Period::kindName(q.periodKind), text, Period::kindName(p->kind()),
+                                 Period::containing(q.periodKind, m_clock.now().date()).toString()), 1);
+        }
         *slot = *p;
-        q.periodKind = p->kind();
     }
-    if (!o.periodKind.isEmpty()) {
-        const auto k = Period::kindFromName(o.periodKind);
-        if (!k)
-            return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown period kind \"%1\".").arg(o.periodKind));
-        q.periodKind = *k;
-    }
-    if ((q.from && q.from->kind() != q.periodKind) || (q.to && q.to->kind() != q.periodKind))
-        return fail(QCoreApplication::translate("dieuhanh-sync", "--from and --to must be periods of the same kind."));
+    if (q.from && q.to && *q.from > *q.to)
+        return fail(QCoreApplication::translate("dieuhanh-sync", "--from %1 is after --to %2.").arg(o.from, o.to), 1);
 
     QStringList units;
     if (!o.unit.isEmpty()) {
@@ -252,6 +278,7 @@ int CliRunner::query(const CliOptions &o)
              QStringLiteral("value"), QStringLiteral("value_kind"), QStringLiteral("status"), QStringLiteral("measure"),
              QStringLiteral("note")});
     int problems = 0;
+    qint64 rows = 0;
     for (const QString &unit : units) {
         q.unit = unit;
         const auto s = reaggregator.series(q);
@@ -266,9 +293,15 @@ int CliRunner::query(const CliOptions &o)
         for (const SeriesPoint &p : s->points) {
             csv.row({indicator->code, unit, p.period.toString(), q.disaggregation, CsvWriter::number(p.value),
                      valueKindName(q.valueKind), statusName(p.status), indicator->unitVi, note});
+            ++rows;
         }
         for (const Period &missing : s->incomplete)
             m_err << QCoreApplication::translate("dieuhanh-sync", "%1 %2: left out, a merged province has no value").arg(unit, missing.toString()) << '\n';
+    }
+    if (rows == 0 && problems == 0) {
+        m_err << QCoreApplication::translate("dieuhanh-sync", "no %1 values of %2 for these units and periods.")
+                     .arg(valueKindName(q.valueKind), indicator->code)
+              << '\n';
     }
     m_out.flush();
     m_err.flush();
@@ -280,6 +313,8 @@ int CliRunner::exportObservations(const CliOptions &o)
     auto opened = openCache(o, m_clock);
     if (!opened)
         return fail(opened.error().message);
+    if (!o.indicator.isEmpty() && !opened->cache->indicator(o.indicator))
+        return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown indicator %1 (see: dieuhanh-sync catalog).").arg(o.indicator), 1);
     QSaveFile file(o.out);
     QTextStream fileStream;
     QTextStream *stream = &m_out;

@@ -19,6 +19,7 @@ public:
 
 private:
     int info(const CliOptions &o);
+    int check(const CliOptions &o);
     int catalog(const CliOptions &o);
     int units(const CliOptions &o);
     int import(const CliOptions &o);

@@ -72,6 +72,9 @@ struct Indicator
     ValueKind storedAs = ValueKind::InPeriod;
     int decimals = 1;
 
+    // Measured in percent of something (%, % GDP, % dân số…): its changes read in percentage
+    // points, not as a percent of a percent.
+    bool isPercentage() const { return unitEn.trimmed().startsWith(u'%') || unitVi.trimmed().startsWith(u'%'); }
     // A period of this indicator's periodicity, or a coarser one it can be aggregated to.
     bool fitsPeriodicity(const Period &period) const { return period.isValid() && period.kind() == periodicity; }
 };

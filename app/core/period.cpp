@@ -268,6 +268,21 @@ QString Period::label(const QLocale &locale) const
     return {};
 }
 
+QString Period::shortLabel(const QLocale &locale) const
+{
+    const bool vi = locale.language() == QLocale::Vietnamese;
+    switch (m_valid ? m_kind : Kind::Year) {
+    case Kind::Month:
+        return (vi ? QStringLiteral("T%1/%2") : QStringLiteral("%1/%2")).arg(number()).arg(year());
+    case Kind::Quarter:
+        return vi ? QStringLiteral("Q%1/%2").arg(romanQuarter(number())).arg(year()) : QStringLiteral("Q%1 %2").arg(number()).arg(year());
+    case Kind::Year:
+        return m_valid ? QString::number(year()) : QString();
+    default:
+        return label(locale);
+    }
+}
+
 int Period::year() const
 {
     switch (m_kind) {

@@ -60,6 +60,8 @@ public:
     QString toString() const;
     // A label for people: "tháng 7/2025", "quý III/2025" in Vietnamese; "Jul 2025", "Q3 2025" in English.
     QString label(const QLocale &locale = QLocale()) const;
+    // A compact label for crowded axes: "T7/2025", "QIII/2025" in Vietnamese; "7/2025", "Q3 2025" in English.
+    QString shortLabel(const QLocale &locale = QLocale()) const;
 
     int year() const;          // the calendar year of the start (ISO year for weeks)
     int number() const;        // month 1–12, quarter 1–4, half 1–2, week 1–53, hour 0–23, day of month; 1 otherwise

@@ -20,6 +20,7 @@ struct Error
         Incomplete,    // a derived value needs data that is missing
         Storage,       // the cache refused (I/O, SQL, corrupt file)
         TooNew,        // a cache written by a newer version
+        TooOld,        // a cache that needs a schema upgrade, opened read-only
         Network,
     };
 

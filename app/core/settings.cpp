@@ -8,14 +8,16 @@ namespace dh {
 
 namespace {
 
-const std::array<Settings::Declaration, 5> &declarations()
+const std::array<Settings::Declaration, 7> &declarations()
 {
-    static const std::array<Settings::Declaration, 5> table = {{
+    static const std::array<Settings::Declaration, 7> table = {{
         {Settings::Key::CachePath, "machine/cachePath", QString(), Settings::Scope::Machine},
         {Settings::Key::Language, "user/language", QStringLiteral("vi"), Settings::Scope::User},
         {Settings::Key::ProvinceMap, "user/provinceMap", 34, Settings::Scope::User},
         {Settings::Key::DashboardLayout, "user/dashboardLayout", QString(), Settings::Scope::User},
         {Settings::Key::CatalogPageState, "user/catalogPageState", QString(), Settings::Scope::User},
+        {Settings::Key::IndicatorPageState, "user/indicatorPageState", QString(), Settings::Scope::User},
+        {Settings::Key::MapPageState, "user/mapPageState", QString(), Settings::Scope::User},
     }};
     return table;
 }

@@ -17,7 +17,9 @@ public:
         Language,       // user: "vi" or "en"
         ProvinceMap,    // user: 34 or 63
         DashboardLayout, // user: path of the user's dashboard layout file
-        CatalogPageState // user: the catalogue page's filter and sort, as JSON
+        CatalogPageState, // user: the catalogue page's filter and sort, as JSON
+        IndicatorPageState, // user: the indicator page's panels, as JSON
+        MapPageState     // user: the map's classes, palette and frames, as JSON
     };
     enum class Scope { User, Machine };
 

@@ -6,6 +6,8 @@
 #include "store/cachelocation.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 
 namespace dh {
 
@@ -23,23 +25,28 @@ void CacheWorker::open(const QString &path)
     timer.start();
     m_cache.reset();
     m_rankings.clear();
-    if (auto r = CacheLocation::ensureExists(path); !r) {
-        emit failed(r.error().message);
+    m_openError.clear();
+    const auto summary = [&]() -> Result<CacheSummary> {
+        if (auto r = CacheLocation::ensureExists(path); !r)
+            return r.error();
+        auto cache = Cache::open(path, m_registry);
+        if (!cache)
+            return cache.error();
+        m_cache = std::move(*cache);
+        return m_cache->quickSummary();
+    }();
+    if (!summary) {
+        m_cache.reset();
+        m_openError = summary.error().message;
+        emit failed(m_openError);
         return;
     }
-    auto cache = Cache::open(path, m_registry);
-    if (!cache) {
-        emit failed(cache.error().message);
-        return;
-    }
-    m_cache = std::move(*cache);
     QList<CatalogEntry> catalog;
     for (const Indicator &ind : m_cache->indicators())
         catalog.append({ind, std::nullopt, 0.0, ObservationStatus::Final, QDateTime()});
     m_path = path;
-    CacheOverview overview{path, m_cache->quickSummary(), catalog};
     qCInfo(lcGui) << "cache" << path << "opened in" << timer.elapsed() << "ms";
-    emit opened(overview);
+    emit opened({path, *summary, catalog});
 }
 
 void CacheWorker::loadDetails()
@@ -49,23 +56,32 @@ void CacheWorker::loadDetails()
     QElapsedTimer timer;
     timer.start();
     auto catalog = loadCatalog(*m_cache);
-    if (!catalog) {
-        emit failed(catalog.error().message);
+    const auto summary = m_cache->summary();
+    if (!catalog || !summary) {
+        emit failed(!catalog ? catalog.error().message : summary.error().message);
         return;
     }
-    CacheOverview overview{m_path, m_cache->summary(), std::move(*catalog)};
     qCInfo(lcGui) << "cache details loaded in" << timer.elapsed() << "ms";
-    emit opened(overview);
+    emit opened({m_path, *summary, std::move(*catalog)});
+
+    // Damage beyond the file's header shows only when every page is read: that takes seconds on a
+    // large cache, so it runs on a connection of its own and the views stay responsive meanwhile.
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (const Result<void> r = watcher->result(); !r)
+            emit failed(r.error().message);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_path, registry = m_registry]() -> Result<void> {
+        const auto cache = Cache::open(path, registry, Cache::OpenMode::ReadOnly);
+        return cache ? (*cache)->checkIntegrity() : Result<void>(cache.error());
+    }));
 }
-
-} // namespace dh
-
-namespace dh {
 
 void CacheWorker::loadDashboard(const DashboardLayout &layout, const QString &unit)
 {
     if (!m_cache) {
-        emit failed(tr("No cache is open."));
+        emit failed(m_openError.isEmpty() ? tr("No cache is open.") : m_openError);
         return;
     }
     QElapsedTimer timer;
@@ -82,7 +98,7 @@ void CacheWorker::loadDashboard(const DashboardLayout &layout, const QString &un
 void CacheWorker::loadIndicator(const IndicatorViewRequest &request)
 {
     if (!m_cache) {
-        emit failed(tr("No cache is open."));
+        emit failed(m_openError.isEmpty() ? tr("No cache is open.") : m_openError);
         return;
     }
     QElapsedTimer timer;

@@ -31,8 +31,8 @@ public:
 
 public slots:
     void open(const QString &path);
-    // The figures that need scans (counts, date range, each indicator's latest value), after the
-    // first paint.
+    // The figures that need scans (counts, each indicator's latest value), after the first paint;
+    // then a check of every page of the file, on a thread of its own.
     void loadDetails();
     void loadDashboard(const dh::DashboardLayout &layout, const QString &unit);
     void loadIndicator(const dh::IndicatorViewRequest &request);
@@ -48,6 +48,7 @@ private:
     std::unique_ptr<Cache> m_cache;
     RankingMemo m_rankings;
     QString m_path;
+    QString m_openError; // why the last open failed: later requests repeat it, not "no cache"
 };
 
 } // namespace dh

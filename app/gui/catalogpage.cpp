@@ -36,6 +36,8 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
+    // Columns follow their contents as they change, and as the type grows with the window.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
 
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -61,16 +63,12 @@ CatalogPage::CatalogPage(QWidget *parent)
 void CatalogPage::setEntries(QList<CatalogEntry> entries)
 {
     m_model->setEntries(std::move(entries));
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
     updateCount();
 }
 
 void CatalogPage::setLocale(const QLocale &locale)
 {
     m_model->setLocale(locale);
-    m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(CatalogModel::Name, QHeaderView::Stretch);
 }
 
 QJsonObject CatalogPage::saveState() const

@@ -109,6 +109,25 @@ void HomePage::refresh()
             continue;
         tile->setData(toTileData(m_model->index(row).data(DashboardModel::TextRole).value<KpiText>()));
     }
+    shareTypeScale();
+}
+
+// Tiles of one grid read as a set only when their type is the same size: all take the smallest
+// scale that any of them needs.
+void HomePage::shareTypeScale()
+{
+    double scale = 1.0;
+    for (const KpiTile *tile : std::as_const(m_tiles))
+        scale = std::min(scale, tile->fitScale());
+    for (KpiTile *tile : std::as_const(m_tiles))
+        tile->setMaxScale(scale);
+}
+
+void HomePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The grid lays the tiles out after this event; share the scale once their sizes are known.
+    QMetaObject::invokeMethod(this, &HomePage::shareTypeScale, Qt::QueuedConnection);
 }
 
 void HomePage::moveTile(const QString &dragged, const QString &target)

@@ -35,11 +35,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
     void refresh();
     void moveTile(const QString &dragged, const QString &target);
+    void shareTypeScale();
 
     DashboardModel *m_model;
     DashboardLayout m_layout;

@@ -1,28 +1,31 @@
 #include "indicatorpage.h"
 
+#include "mappanel.h"
+#include "viewmodecontrols.h"
+
+#include "models/domainlabels.h"
 #include "models/indicatortablemodel.h"
 
 #include "charts/rankingchart.h"
 #include "charts/stackedchart.h"
 #include "charts/timeserieschart.h"
+#include "common/periodslider.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace dh {
 
@@ -39,24 +42,28 @@ const QList<QColor> &seriesColours()
 
 } // namespace
 
-IndicatorPage::IndicatorPage(QWidget *parent)
+IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     : QWidget(parent)
     , m_locale(QLocale::Vietnamese, QLocale::Vietnam)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_kind(new QComboBox(this))
-    , m_mode(new QComboBox(this))
+    , m_modes(new ViewModeControls(this))
     , m_chart(new TimeSeriesChart(this))
+    , m_period(new PeriodSlider(this))
+    , m_tabs(new QTabWidget(this))
     , m_rankingTitle(new QLabel(this))
     , m_ranking(new RankingChart)
+    , m_map(new MapPanel(registry, this))
     , m_breakdownTitle(new QLabel(this))
+    , m_dimension(new QComboBox(this))
     , m_breakdown(new StackedChart(this))
     , m_model(new IndicatorTableModel(this))
     , m_table(new QTableView(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageHint"));
+    m_subtitle->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
     m_notice->hide();
@@ -73,6 +80,7 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(this);
     copy->setObjectName(QStringLiteral("copyAction"));
@@ -82,30 +90,46 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     m_table->addAction(copy);
 
     connect(m_ranking, &RankingChart::itemClicked, this, &IndicatorPage::provinceClicked);
-    auto changed = [this] {
+    connect(m_map, &MapPanel::provinceClicked, this, &IndicatorPage::provinceClicked);
+    connect(m_modes, &ViewModeControls::changed, this, [this] { emit requestChanged(m_modes->applied(m_data.request)); });
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
         IndicatorViewRequest r = m_data.request;
-        r.kind = Period::Kind(m_kind->currentData().toInt());
-        r.cumulative = m_mode->currentData().toBool();
-        r.rankingPeriod.reset();
+        r.breakdownDimension = m_dimension->currentData().toString();
         emit requestChanged(r);
-    };
-    connect(m_kind, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_mode, &QComboBox::currentIndexChanged, this, changed);
+    });
+    connect(m_period, &PeriodSlider::currentIndexChanged, this, [this](int index) {
+        m_map->setPeriodIndex(index);
+        renderProvinces();
+    });
 
     auto *controls = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     controls->addLayout(titles, 1);
-    controls->addWidget(m_kind);
-    controls->addWidget(m_mode);
+    controls->addWidget(m_modes, 0, Qt::AlignTop);
 
     auto *rankingScroll = new QScrollArea(this);
     rankingScroll->setWidget(m_ranking);
     rankingScroll->setWidgetResizable(true);
     rankingScroll->setFrameShape(QFrame::NoFrame);
+    auto *rankingTab = new QWidget(this);
+    auto *rankingLayout = new QVBoxLayout(rankingTab);
+    rankingLayout->setContentsMargins(0, 4, 0, 0);
+    rankingLayout->addWidget(m_rankingTitle);
+    rankingLayout->addWidget(rankingScroll, 1);
+    auto *mapTab = new QWidget(this);
+    auto *mapLayout = new QVBoxLayout(mapTab);
+    mapLayout->setContentsMargins(0, 4, 0, 0);
+    mapLayout->addWidget(m_map, 1);
+    auto *fullMap = new QPushButton(mapTab);
+    fullMap->setObjectName(QStringLiteral("fullMap"));
+    connect(fullMap, &QPushButton::clicked, this, &IndicatorPage::mapRequested);
+    mapLayout->addWidget(fullMap, 0, Qt::AlignRight);
+    m_tabs->addTab(rankingTab, QString());
+    m_tabs->addTab(mapTab, QString());
 
     auto *left = new QSplitter(Qt::Vertical, this);
     left->addWidget(m_chart);
@@ -115,10 +139,13 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     m_breakdownBox = new QWidget(lower);
     auto *breakdownBox = new QVBoxLayout(m_breakdownBox);
     breakdownBox->setContentsMargins(0, 0, 0, 0);
-    breakdownBox->addWidget(m_breakdownTitle);
+    auto *breakdownHeader = new QHBoxLayout;
+    breakdownHeader->addWidget(m_breakdownTitle, 1);
+    breakdownHeader->addWidget(m_dimension);
+    breakdownBox->addLayout(breakdownHeader);
     breakdownBox->addWidget(m_breakdown, 1);
-    lowerLayout->addWidget(m_breakdownBox, 1);
-    lowerLayout->addWidget(m_table, 1);
+    lowerLayout->addWidget(m_breakdownBox, 2);
+    lowerLayout->addWidget(m_table, 3);
     left->addWidget(lower);
     left->setStretchFactor(0, 3);
     left->setStretchFactor(1, 2);
@@ -126,8 +153,8 @@ IndicatorPage::IndicatorPage(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_rankingTitle);
-    rightLayout->addWidget(rankingScroll, 1);
+    rightLayout->addWidget(m_period);
+    rightLayout->addWidget(m_tabs, 1);
 
     // The ranking needs room for province names and values; the chart takes the rest.
     right->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("63. TP. Hồ Chí Minh 1.234.567,8")) + 160);
@@ -150,6 +177,7 @@ void IndicatorPage::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     m_model->setLocale(locale);
+    m_map->setLocale(locale);
     render();
 }
 
@@ -163,7 +191,14 @@ void IndicatorPage::setData(const IndicatorViewData &data)
 {
     m_data = data;
     m_model->setView(data);
+    m_map->setData(data);
     render();
+}
+
+QString IndicatorPage::shownPeriod() const
+{
+    const qsizetype at = m_period->currentIndex();
+    return at >= 0 && at < m_data.provinces.periods.size() ? m_data.provinces.periods.at(at).toString() : QString();
 }
 
 QString IndicatorPage::unitText() const
@@ -171,27 +206,12 @@ QString IndicatorPage::unitText() const
     return m_locale.language() == QLocale::Vietnamese ? m_data.indicator.unitVi : m_data.indicator.unitEn;
 }
 
-QString IndicatorPage::valueText(double v) const
-{
-    return m_locale.toString(v, 'f', m_data.indicator.decimals) + u' ' + unitText();
-}
-
 void IndicatorPage::retranslate()
 {
-    m_updating = true;
-    const int kind = m_kind->currentData().isValid() ? m_kind->currentData().toInt() : -1;
-    m_kind->clear();
-    m_kind->addItem(tr("By month"), int(Period::Kind::Month));
-    m_kind->addItem(tr("By quarter"), int(Period::Kind::Quarter));
-    m_kind->addItem(tr("By year"), int(Period::Kind::Year));
-    if (kind >= 0)
-        m_kind->setCurrentIndex(m_kind->findData(kind));
-    const int mode = m_mode->currentIndex();
-    m_mode->clear();
-    m_mode->addItem(tr("In the period"), false);
-    m_mode->addItem(tr("Year to date"), true);
-    m_mode->setCurrentIndex(std::max(0, mode));
-    m_updating = false;
+    m_tabs->setTabText(0, tr("Ranking"));
+    m_tabs->setTabText(1, tr("Map"));
+    if (auto *fullMap = findChild<QPushButton *>(QStringLiteral("fullMap")))
+        fullMap->setText(tr("Open the map full page"));
     render();
 }
 
@@ -205,23 +225,11 @@ void IndicatorPage::render()
     QString subtitle = ind.origin == DataOrigin::Real ? tr("Source: %1").arg(ind.sourceAgency) : tr("Simulated data — not official statistics");
     if (m_data.asOf.isValid())
         subtitle += QStringLiteral(" · ") + tr("as of %1").arg(m_locale.toString(m_data.asOf.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
-    if (m_data.reaggregated)
-        subtitle += QStringLiteral(" · ") + tr("combined from the %n former province(s) by the rule \"%1\"", nullptr, int(m_data.members.size()))
-                                                .arg(aggregationName(ind.aggregation));
+    if (m_data.reaggregated && m_data.members.size() > 1)
+        subtitle += QStringLiteral(" · ") + tr("combined from %n former province(s) by the rule: %1", nullptr, int(m_data.members.size()))
+                                                .arg(DomainLabels::aggregationRule(ind.aggregation));
     m_subtitle->setText(subtitle);
-
-    m_updating = true;
-    // Only kinds at least as coarse as the indicator's own make sense.
-    for (int i = 0; i < m_kind->count(); ++i) {
-        const auto k = Period::Kind(m_kind->itemData(i).toInt());
-        const bool usable = k == ind.periodicity
-                            || (Period::periodsPerYear(k) > 0 && Period::periodsPerYear(k) < Period::periodsPerYear(ind.periodicity));
-        qobject_cast<QStandardItemModel *>(m_kind->model())->item(i)->setEnabled(usable);
-    }
-    m_kind->setCurrentIndex(m_kind->findData(int(m_data.kind)));
-    m_mode->setEnabled(m_data.cumulativeAvailable);
-    m_mode->setCurrentIndex(m_data.request.cumulative && m_data.cumulativeAvailable ? 1 : 0);
-    m_updating = false;
+    m_modes->setData(m_data);
 
     QStringList notices;
     if (!m_data.seriesError.isEmpty())
@@ -241,8 +249,8 @@ void IndicatorPage::render()
     ChartSeries main{vi ? ind.nameVi : ind.nameEn, {}, {}, QColor(0x0b, 0x5c, 0xa8), ChartSeries::Style::Line};
     ChartSeries lastYear{tr("Same period last year"), {}, {}, QColor(0x8a, 0x96, 0xa3), ChartSeries::Style::DashedLine};
     ChartSeries target{tr("Plan target"), {}, {}, QColor(0xc0, 0x28, 0x28), ChartSeries::Style::Step};
-    const bool targetComparable = m_data.kind == Period::Kind::Year || ind.unitEn == u"%"
-                                  || (m_data.request.cumulative && m_data.cumulativeAvailable);
+    const bool targetComparable = m_data.kind == Period::Kind::Year || ind.isPercentage()
+                                  || m_data.cumulative;
     for (qsizetype i = 0; i < periods.size(); ++i) {
         const double x = double(periods.at(i).distanceFrom(origin));
         main.x.append(x);
@@ -259,20 +267,49 @@ void IndicatorPage::render()
         series.append(target);
     m_chart->setData(series, format);
 
-    // Ranking of provinces.
-    m_rankingTitle->setText(tr("Provinces, %1").arg(m_data.rankingPeriod.label(m_locale)));
+    QStringList steps;
+    for (const Period &p : std::as_const(m_data.provinces.periods))
+        steps.append(p.label(m_locale));
+    m_period->setSteps(steps);
+    const qsizetype shown = m_data.provinces.periodIndex(m_data.rankingPeriod);
+    if (shown >= 0)
+        m_period->setCurrentIndex(int(shown));
+    m_map->setPeriodIndex(m_period->currentIndex());
+    renderProvinces();
+    renderBreakdown(origin);
+}
+
+// The provinces at the period the slider shows: re-ranked from the table, no query.
+void IndicatorPage::renderProvinces()
+{
+    const qsizetype at = m_period->currentIndex();
+    const Period period = at >= 0 && at < m_data.provinces.periods.size() ? m_data.provinces.periods.at(at) : m_data.rankingPeriod;
+    const bool vi = m_locale.language() == QLocale::Vietnamese;
+    m_rankingTitle->setText(tr("Provinces, %1").arg(period.label(m_locale)));
     QList<RankingChart::Item> items;
-    for (const IndicatorViewData::Ranked &r : m_data.ranking)
+    for (const RankedProvince &r : m_data.provinces.rankedAt(period, m_data.indicator.polarity))
         items.append({r.unit, vi ? r.nameVi : r.nameEn, r.value});
     ChartFormat rankFormat;
-    rankFormat.value = format.value;
+    rankFormat.value = [this](double v) { return m_locale.toString(v, 'f', std::min(m_data.indicator.decimals, 2)); };
     rankFormat.valueAxis = unitText();
     m_ranking->setItems(items, rankFormat, m_data.request.unit);
+}
 
-    // Breakdown.
+void IndicatorPage::renderBreakdown(const Period &origin)
+{
+    const Indicator &ind = m_data.indicator;
+    m_updating = true;
+    m_dimension->clear();
+    for (const QString &dim : ind.dimensions)
+        m_dimension->addItem(DomainLabels::dimension(dim), dim);
+    m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(m_data.breakdownDimension)));
+    m_dimension->setVisible(ind.dimensions.size() > 1);
+    m_updating = false;
+
     QList<ChartSeries> layers;
     for (qsizetype k = 0; k < m_data.breakdownKeys.size(); ++k) {
-        ChartSeries layer{m_data.breakdownKeys.at(k).section(u'=', 1), {}, {}, seriesColours().at(k % seriesColours().size()), ChartSeries::Style::Bars};
+        ChartSeries layer{DomainLabels::key(m_data.breakdownKeys.at(k)), {}, {}, seriesColours().at(k % seriesColours().size()),
+                          ChartSeries::Style::Bars};
         for (qsizetype i = 0; i < m_data.breakdownPeriods.size(); ++i) {
             layer.x.append(double(m_data.breakdownPeriods.at(i).distanceFrom(origin)));
             layer.y.append(m_data.breakdown.at(k).at(i));
@@ -280,9 +317,25 @@ void IndicatorPage::render()
         layers.append(layer);
     }
     // Without a breakdown the table takes the whole lower half.
-    m_breakdownTitle->setText(tr("Breakdown by %1").arg(m_data.breakdownDimension));
+    m_breakdownTitle->setText(tr("Breakdown by %1, %2").arg(DomainLabels::dimension(m_data.breakdownDimension), unitText()));
     m_breakdownBox->setVisible(!layers.isEmpty());
+    ChartFormat format;
+    format.xLabel = [origin, locale = m_locale](double x) { return origin.isValid() ? origin.next(qint64(x)).shortLabel(locale) : QString(); };
+    format.value = [this](double v) { return m_locale.toString(v, 'f', std::min(m_data.indicator.decimals, 2)); };
+    format.valueAxis = unitText();
     m_breakdown->setLayers(layers, format);
+}
+
+QJsonObject IndicatorPage::saveState() const
+{
+    return {{QStringLiteral("panel"), m_tabs->currentIndex() == 1 ? QStringLiteral("map") : QStringLiteral("ranking")},
+            {QStringLiteral("map"), m_map->saveState()}};
+}
+
+void IndicatorPage::restoreState(const QJsonObject &state)
+{
+    m_tabs->setCurrentIndex(state.value(u"panel").toString() == u"map" ? 1 : 0);
+    m_map->restoreState(state.value(u"map").toObject());
 }
 
 void IndicatorPage::copySelection()

@@ -2,23 +2,26 @@
 
 #include "breadcrumb.h"
 #include "catalogpage.h"
+#include "headerbar.h"
 #include "homepage.h"
 #include "indicatorpage.h"
 #include "languageswitcher.h"
 #include "logging.h"
+#include "mappage.h"
+#include "navigationbar.h"
 
+#include "core/clock.h"
 #include "core/settings.h"
 #include "models/dashboardmodel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,7 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dh {
@@ -39,22 +42,74 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     , m_navigator(new Navigator(this))
     , m_worker(new CacheWorker(registry))
     , m_dashboard(new DashboardModel(this))
-    , m_home(new HomePage(m_dashboard))
-    , m_indicator(new IndicatorPage)
-    , m_catalog(new CatalogPage)
-    , m_pages(new QStackedWidget)
-    , m_title(new QLabel)
-    , m_subtitle(new QLabel)
-    , m_badge(new QLabel)
-    , m_asOf(new QLabel)
+    , m_header(new HeaderBar)
+    , m_navigation(new NavigationBar)
     , m_error(new QLabel)
-    , m_back(new QToolButton)
-    , m_forward(new QToolButton)
-    , m_homeButton(new QToolButton)
-    , m_catalogButton(new QToolButton)
-    , m_breadcrumb(new Breadcrumb)
-    , m_scope(new QComboBox)
-    , m_map(new QComboBox)
+    , m_pages(new QStackedWidget)
+    , m_home(new HomePage(m_dashboard))
+{
+    connectWorker();
+    connectNavigation();
+
+    m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_pages->addWidget(m_home);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_error);
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(12, 8, 12, 12);
+    body->addWidget(m_pages);
+    layout->addLayout(body, 1);
+    setCentralWidget(central);
+
+    auto home = DashboardLayout::load(userLayoutPath());
+    if (!home)
+        home = DashboardLayout::bundledHome();
+    if (home)
+        m_homeLayout = *home;
+    else
+        showError(home.error().message);
+    m_home->setLayoutData(m_homeLayout);
+    m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
+
+    // The type scale follows the window's size, so the window must be free to shrink below what
+    // the previous (larger) type needed; resizeEvent then scales the type down to fit.
+    QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
+
+    // Mouse back/forward buttons work wherever the pointer is.
+    qApp->installEventFilter(this);
+    buildMenus();
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+    if (m_catalog) {
+        Settings().setValue(Settings::Key::CatalogPageState,
+                            QString::fromUtf8(QJsonDocument(m_catalog->saveState()).toJson(QJsonDocument::Compact)));
+    }
+    if (m_indicator) {
+        Settings().setValue(Settings::Key::IndicatorPageState,
+                            QString::fromUtf8(QJsonDocument(m_indicator->saveState()).toJson(QJsonDocument::Compact)));
+    }
+    if (m_map) {
+        Settings().setValue(Settings::Key::MapPageState,
+                            QString::fromUtf8(QJsonDocument(m_map->saveState()).toJson(QJsonDocument::Compact)));
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MainWindow::connectWorker()
 {
     qRegisterMetaType<CacheOverview>();
     qRegisterMetaType<DashboardLayout>();
@@ -72,137 +127,112 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     connect(m_worker, &CacheWorker::dashboardLoaded, this, &MainWindow::showDashboard);
     connect(m_worker, &CacheWorker::indicatorLoaded, this, &MainWindow::showIndicator);
     m_thread.start();
+}
 
+void MainWindow::connectNavigation()
+{
     connect(m_navigator, &Navigator::currentChanged, this, &MainWindow::showView);
     connect(m_home, &HomePage::layoutChanged, this, &MainWindow::saveLayout);
-    connect(m_home, &HomePage::indicatorRequested, this, [this](const QString &code) {
-        m_navigator->go({ViewState::Page::Indicator, code, m_navigator->current().scope});
-    });
-    connect(m_indicator, &IndicatorPage::provinceClicked, this, [this](const QString &unit) {
-        m_navigator->go({ViewState::Page::Indicator, m_navigator->current().indicator, unit});
-    });
-    connect(m_indicator, &IndicatorPage::requestChanged, this, &MainWindow::requestIndicator);
-    connect(m_catalog, &CatalogPage::indicatorActivated, this, [this](const QString &code) {
-        m_navigator->go({ViewState::Page::Indicator, code, m_navigator->current().scope});
-    });
-    connect(m_breadcrumb, &Breadcrumb::stepClicked, this, [this](int step) {
+    connect(m_home, &HomePage::indicatorRequested, this,
+            [this](const QString &code) { goToIndicator(code, m_navigator->current().scope); });
+    connect(m_navigation, &NavigationBar::backClicked, m_navigator, &Navigator::back);
+    connect(m_navigation, &NavigationBar::forwardClicked, m_navigator, &Navigator::forward);
+    connect(m_navigation, &NavigationBar::homeClicked, this,
+            [this] { m_navigator->go({ViewState::Page::Home, QString(), m_navigator->current().scope}); });
+    connect(m_navigation, &NavigationBar::catalogueClicked, this,
+            [this] { m_navigator->go({ViewState::Page::Catalogue, QString(), m_navigator->current().scope}); });
+    connect(m_navigation, &NavigationBar::ministryChosen, this,
+            [this](const QString &code) { m_navigator->go({ViewState::Page::Home, QString(), code}); });
+    connect(m_navigation, &NavigationBar::mapChosen, this, &MainWindow::setMap34);
+    connect(m_navigation, &NavigationBar::stepClicked, this, [this](int step) {
         const ViewState &now = m_navigator->current();
-        // Step 0 is the nation; step 1 the scope (when narrower), which opens its dashboard.
+        // Step 0 is the nation; step 1 the scope (when narrower), which opens its dashboard; step
+        // 2 the indicator, from its map.
         if (step == 0)
             m_navigator->go({ViewState::Page::Home, QString(), UnitRegistry::nationCode()});
-        else
+        else if (step == 1 && now.scope != UnitRegistry::nationCode())
             m_navigator->go({ViewState::Page::Home, QString(), now.scope});
+        else
+            goToIndicator(now.indicator, now.scope);
     });
-
-    auto *header = new QWidget;
-    header->setObjectName(QStringLiteral("header"));
-    m_title->setObjectName(QStringLiteral("title"));
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    m_badge->setObjectName(QStringLiteral("syntheticBadge"));
-    m_asOf->setObjectName(QStringLiteral("asOf"));
-    m_badge->hide();
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(16, 10, 16, 10);
-    headerLayout->addLayout(titles, 1);
-    headerLayout->addWidget(m_asOf);
-    headerLayout->addSpacing(12);
-    headerLayout->addWidget(m_badge);
-
-    m_error->setObjectName(QStringLiteral("errorBanner"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->hide();
-
-    m_pages->addWidget(m_home);
-    m_pages->addWidget(m_indicator);
-    m_pages->addWidget(m_catalog);
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(header);
-    layout->addWidget(buildNavigationBar());
-    layout->addWidget(m_error);
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(12, 8, 12, 12);
-    body->addWidget(m_pages);
-    layout->addLayout(body, 1);
-    setCentralWidget(central);
-
-    auto layout0 = DashboardLayout::load(userLayoutPath());
-    if (!layout0)
-        layout0 = DashboardLayout::bundledHome();
-    if (layout0)
-        m_homeLayout = *layout0;
-    else
-        showError(layout0.error().message);
-    m_home->setLayoutData(m_homeLayout);
-
-    const QByteArray state = Settings().value(Settings::Key::CatalogPageState).toString().toUtf8();
-    if (!state.isEmpty())
-        m_catalog->restoreState(QJsonDocument::fromJson(state).object());
-    m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
-
-    // The type scale follows the window's size, so the window must be free to shrink below what
-    // the previous (larger) type needed; resizeEvent then scales the type down to fit.
-    QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
-
-    // Mouse back/forward buttons work wherever the pointer is.
-    qApp->installEventFilter(this);
-    buildMenus();
-    retranslate();
 }
 
-MainWindow::~MainWindow()
+void MainWindow::setInitialView(const ViewState &state)
 {
-    qApp->removeEventFilter(this);
-    Settings().setValue(Settings::Key::CatalogPageState,
-                        QString::fromUtf8(QJsonDocument(m_catalog->saveState()).toJson(QJsonDocument::Compact)));
-    m_thread.quit();
-    m_thread.wait();
+    m_initial = state;
+    if (state.map34) {
+        m_map34 = *state.map34;
+        m_navigation->setMap34(m_map34);
+        m_initial.map34.reset();
+    }
 }
 
-QWidget *MainWindow::buildNavigationBar()
+CatalogPage *MainWindow::catalogPage()
 {
-    auto *bar = new QWidget;
-    bar->setObjectName(QStringLiteral("navigation"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(12, 6, 12, 6);
-    m_back->setArrowType(Qt::LeftArrow);
-    m_forward->setArrowType(Qt::RightArrow);
-    m_back->setShortcut(QKeySequence::Back);
-    m_forward->setShortcut(QKeySequence::Forward);
-    connect(m_back, &QToolButton::clicked, m_navigator, &Navigator::back);
-    connect(m_forward, &QToolButton::clicked, m_navigator, &Navigator::forward);
-    connect(m_homeButton, &QToolButton::clicked, this, [this] {
-        m_navigator->go({ViewState::Page::Home, QString(), m_navigator->current().scope});
-    });
-    connect(m_catalogButton, &QToolButton::clicked, this, [this] {
-        m_navigator->go({ViewState::Page::Catalogue, QString(), m_navigator->current().scope});
-    });
-    m_homeButton->setCheckable(true);
-    m_catalogButton->setCheckable(true);
-    row->addWidget(m_back);
-    row->addWidget(m_forward);
-    row->addSpacing(8);
-    row->addWidget(m_homeButton);
-    row->addWidget(m_catalogButton);
-    row->addSpacing(16);
-    row->addWidget(m_breadcrumb, 1);
-    row->addWidget(m_scope);
-    row->addWidget(m_map);
-    connect(m_scope, &QComboBox::activated, this, [this](int index) {
-        const QString scope = m_scope->itemData(index).toString();
-        if (!scope.isEmpty())
-            m_navigator->go({ViewState::Page::Home, QString(), scope});
-    });
-    connect(m_map, &QComboBox::activated, this, [this](int index) { setMap34(m_map->itemData(index).toBool()); });
-    return bar;
+    if (!m_catalog) {
+        m_catalog = new CatalogPage;
+        m_catalog->setLocale(m_languages.locale());
+        const QByteArray state = Settings().value(Settings::Key::CatalogPageState).toString().toUtf8();
+        if (!state.isEmpty())
+            m_catalog->restoreState(QJsonDocument::fromJson(state).object());
+        if (m_overview)
+            m_catalog->setEntries(m_overview->catalog);
+        connect(m_catalog, &CatalogPage::indicatorActivated, this,
+                [this](const QString &code) { goToIndicator(code, m_navigator->current().scope); });
+        m_pages->addWidget(m_catalog);
+    }
+    return m_catalog;
+}
+
+IndicatorPage *MainWindow::indicatorPage()
+{
+    if (!m_indicator) {
+        m_indicator = new IndicatorPage(m_registry);
+        m_indicator->setLocale(m_languages.locale());
+        const QByteArray state = Settings().value(Settings::Key::IndicatorPageState).toString().toUtf8();
+        if (!state.isEmpty())
+            m_indicator->restoreState(QJsonDocument::fromJson(state).object());
+        connect(m_indicator, &IndicatorPage::provinceClicked, this,
+                [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
+        connect(m_indicator, &IndicatorPage::requestChanged, this, &MainWindow::requestIndicator);
+        connect(m_indicator, &IndicatorPage::mapRequested, this, [this] {
+            const ViewState &now = m_navigator->current();
+            m_navigator->go({ViewState::Page::Map, now.indicator, UnitRegistry::nationCode(), m_indicator->shownPeriod()});
+        });
+        m_pages->addWidget(m_indicator);
+    }
+    return m_indicator;
+}
+
+MapPage *MainWindow::mapPage()
+{
+    if (!m_map) {
+        m_map = new MapPage(m_registry);
+        m_map->setLocale(m_languages.locale());
+        const QByteArray state = Settings().value(Settings::Key::MapPageState).toString().toUtf8();
+        if (!state.isEmpty())
+            m_map->restoreState(QJsonDocument::fromJson(state).object());
+        connect(m_map, &MapPage::provinceClicked, this,
+                [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
+        connect(m_map, &MapPage::requestChanged, this, &MainWindow::requestIndicator);
+        m_pages->addWidget(m_map);
+    }
+    return m_map;
+}
+
+Breadcrumb *MainWindow::breadcrumb() const
+{
+    return m_navigation->breadcrumb();
+}
+
+QLabel *MainWindow::syntheticBadge() const
+{
+    return m_header->syntheticBadge();
+}
+
+void MainWindow::goToIndicator(const QString &code, const QString &scope)
+{
+    m_navigator->go({ViewState::Page::Indicator, code, scope});
 }
 
 void MainWindow::setMap34(bool map34)
@@ -211,13 +241,13 @@ void MainWindow::setMap34(bool map34)
         return;
     m_map34 = map34;
     Settings().setValue(Settings::Key::ProvinceMap, map34 ? 34 : 63);
-    m_map->setCurrentIndex(m_map->findData(map34));
+    m_navigation->setMap34(map34);
     // A province of the other map is no scope on this one: go back to the nation.
     const ViewState now = m_navigator->current();
     const AdminUnit *unit = m_registry.find(now.scope);
-    if (unit && unit->level == AdminUnit::Level::Province
-        && unit->validAt(map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1)) == false) {
-        m_navigator->go({now.page, now.indicator, UnitRegistry::nationCode()});
+    const QDate mapDate = map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
+    if (unit && unit->level == AdminUnit::Level::Province && !unit->validAt(mapDate)) {
+        m_navigator->go({now.page, now.indicator, UnitRegistry::nationCode(), now.period});
         return;
     }
     showView(now);
@@ -228,11 +258,45 @@ void MainWindow::openCache(const QString &path)
     statusBar()->showMessage(tr("Opening %1…").arg(path));
     ++m_pending;
     emit openRequested(path);
+    // The first dashboard is asked for with the opening, not after the overview's round trip
+    // through this thread: start-up is what a leader waits for. A ministry's dashboard needs the
+    // catalogue first.
+    const AdminUnit *scope = m_registry.find(m_initial.scope);
+    if (m_initial.page == ViewState::Page::Home && !(scope && scope->level == AdminUnit::Level::Ministry)) {
+        m_prefetched = true;
+        ++m_pending;
+        emit dashboardRequested(m_homeLayout, m_initial.scope);
+    }
+}
+
+bool MainWindow::openLayout(const QString &path)
+{
+    const auto layout = DashboardLayout::load(path);
+    if (!layout) {
+        showError(layout.error().message);
+        return false;
+    }
+    m_homeLayout = *layout;
+    m_homeLayout.id = QStringLiteral("home");
+    saveLayout(m_homeLayout);
+    if (m_navigator->current().page == ViewState::Page::Home)
+        showView(m_navigator->current());
+    return true;
 }
 
 void MainWindow::buildMenus()
 {
     m_viewMenu = menuBar()->addMenu(QString());
+    m_openLayout = m_viewMenu->addAction(QString(), this, &MainWindow::chooseLayout);
+    m_saveLayoutAs = m_viewMenu->addAction(QString(), this, &MainWindow::saveLayoutAs);
+    m_resetLayout = m_viewMenu->addAction(QString(), this, [this] {
+        if (auto bundled = DashboardLayout::bundledHome()) {
+            m_homeLayout = *bundled;
+            saveLayout(m_homeLayout);
+            showView(m_navigator->current());
+        }
+    });
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
@@ -246,6 +310,26 @@ void MainWindow::buildMenus()
                 Settings().setValue(Settings::Key::Language, code);
         });
     }
+}
+
+void MainWindow::chooseLayout()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a dashboard layout"), QString(),
+                                                      tr("Dashboard layouts (*.json)"));
+    if (!path.isEmpty() && openLayout(path))
+        statusBar()->showMessage(tr("Layout read from %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::saveLayoutAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dashboard layout"), QStringLiteral("dashboard.json"),
+                                                      tr("Dashboard layouts (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = m_homeLayout.save(path); !r)
+        showError(r.error().message);
+    else
+        statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -284,9 +368,7 @@ void MainWindow::scaleType()
                   + QStringLiteral("\nQWidget { font-size: %1px; } #title { font-size: %2px; } #breadcrumb QLabel { font-size: %3px; }"
                                    " #pageTitle { font-size: %3px; }")
                         .arg(base).arg(base * 8 / 5).arg(base * 6 / 5));
-    const QSize icon(base * 3 / 2, base * 3 / 2);
-    m_back->setIconSize(icon);
-    m_forward->setIconSize(icon);
+    m_navigation->setIconPixels(base * 3 / 2);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -296,44 +378,34 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::english() const
+{
+    return m_languages.language() == u"en";
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Điều hành — socio-economic direction dashboard"));
-    m_title->setText(tr("Điều hành — socio-economic indicators"));
-    m_badge->setText(tr("Dữ liệu mẫu — mô phỏng"));
-    m_badge->setToolTip(tr("This cache holds the synthetic sample: simulated figures made by the project's generator, "
-                           "not official statistics. Series marked \"real\" carry their source."));
-    m_back->setToolTip(tr("Back (Alt+Left)"));
-    m_forward->setToolTip(tr("Forward (Alt+Right)"));
-    m_homeButton->setText(tr("Overview"));
-    m_catalogButton->setText(tr("Indicator catalogue"));
-    m_map->clear();
-    m_map->addItem(tr("34 tỉnh, thành (từ 1/7/2025)"), true);
-    m_map->addItem(tr("63 tỉnh, thành (trước 1/7/2025)"), false);
-    m_map->setCurrentIndex(m_map->findData(m_map34));
-    fillScopes();
-    if (m_viewMenu)
+    if (m_viewMenu) {
         m_viewMenu->setTitle(tr("&View"));
-    if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
+        m_openLayout->setText(tr("&Open dashboard layout…"));
+        m_saveLayoutAs->setText(tr("&Save dashboard layout as…"));
+        m_resetLayout->setText(tr("&Reset dashboard layout"));
+    }
+    m_navigation->setMinistries(m_registry.unitsAt(AdminUnit::Level::Ministry, Clock::system().now().date()), english());
+    m_navigation->setMap34(m_map34);
     const QLocale locale = m_languages.locale();
-    m_catalog->setLocale(locale);
     m_dashboard->setLocale(locale);
-    m_indicator->setLocale(locale);
+    if (m_catalog)
+        m_catalog->setLocale(locale);
+    if (m_indicator)
+        m_indicator->setLocale(locale);
+    if (m_map)
+        m_map->setLocale(locale);
     if (m_overview)
-        showOverview(*m_overview);
-    else
-        m_subtitle->setText(tr("Opening the cache…"));
+        m_header->setSummary(m_overview->summary, locale);
     updateBreadcrumb();
-}
-
-void MainWindow::fillScopes()
-{
-    const bool vi = m_languages.language() != u"en";
-    m_scope->clear();
-    m_scope->addItem(tr("Ministry or agency…"), QString());
-    for (const AdminUnit *m : m_registry.unitsAt(AdminUnit::Level::Ministry, QDate::currentDate()))
-        m_scope->addItem(vi ? m->nameVi : m->nameEn, m->code);
 }
 
 QString MainWindow::scopeName(const QString &scope) const
@@ -341,7 +413,14 @@ QString MainWindow::scopeName(const QString &scope) const
     const AdminUnit *unit = m_registry.find(scope);
     if (!unit || unit->level == AdminUnit::Level::Nation)
         return tr("National");
-    return m_languages.language() == u"en" ? unit->nameEn : unit->nameVi;
+    return english() ? unit->nameEn : unit->nameVi;
+}
+
+// A ministry is a scope, not a unit of the data: its dashboard shows national figures.
+QString MainWindow::dataUnit(const QString &scope) const
+{
+    const AdminUnit *unit = m_registry.find(scope);
+    return unit && unit->level == AdminUnit::Level::Ministry ? UnitRegistry::nationCode() : scope;
 }
 
 DashboardLayout MainWindow::layoutFor(const QString &scope) const
@@ -362,53 +441,59 @@ DashboardLayout MainWindow::layoutFor(const QString &scope) const
 
 void MainWindow::showView(const ViewState &state)
 {
-    m_back->setEnabled(m_navigator->canGoBack());
-    m_forward->setEnabled(m_navigator->canGoForward());
-    m_homeButton->setChecked(state.page == ViewState::Page::Home);
-    m_catalogButton->setChecked(state.page == ViewState::Page::Catalogue);
+    m_navigation->setHistory(m_navigator->canGoBack(), m_navigator->canGoForward());
+    m_navigation->setPage(state.page == ViewState::Page::Home        ? NavigationBar::Page::Home
+                          : state.page == ViewState::Page::Catalogue ? NavigationBar::Page::Catalogue
+                                                                     : NavigationBar::Page::Other);
     updateBreadcrumb();
     if (!m_overview)
         return;
-    const AdminUnit *scope = m_registry.find(state.scope);
-    const bool ministry = scope && scope->level == AdminUnit::Level::Ministry;
-    const QString unit = ministry ? UnitRegistry::nationCode() : state.scope;
     switch (state.page) {
     case ViewState::Page::Home: {
         const DashboardLayout layout = layoutFor(state.scope);
         if (layout.tiles != m_home->layoutData().tiles)
             m_home->setLayoutData(layout);
         const DashboardLayout &shown = m_home->layoutData();
-        m_home->setScopeTitle((m_languages.language() == u"en" ? shown.titleEn : shown.titleVi) + QStringLiteral(" — ")
-                              + scopeName(state.scope));
+        m_home->setScopeTitle((english() ? shown.titleEn : shown.titleVi) + QStringLiteral(" — ") + scopeName(state.scope));
         m_pages->setCurrentWidget(m_home);
+        if (std::exchange(m_prefetched, false))
+            break; // asked for with the opening
         ++m_pending;
-        emit dashboardRequested(layout, unit);
+        emit dashboardRequested(layout, dataUnit(state.scope));
         break;
     }
-    case ViewState::Page::Indicator: {
-        m_pages->setCurrentWidget(m_indicator);
+    case ViewState::Page::Indicator:
+    case ViewState::Page::Map: {
+        m_pages->setCurrentWidget(state.page == ViewState::Page::Map ? static_cast<QWidget *>(mapPage()) : indicatorPage());
         IndicatorViewRequest request;
         request.indicator = state.indicator;
-        request.unit = unit;
+        request.unit = dataUnit(state.scope);
         request.map34 = m_map34;
+        request.rankingPeriod = Period::parse(state.period);
         if (m_lastIndicatorRequest.indicator == state.indicator) {
             request.kind = m_lastIndicatorRequest.kind;
             request.cumulative = m_lastIndicatorRequest.cumulative;
+            request.breakdownDimension = m_lastIndicatorRequest.breakdownDimension;
         }
         requestIndicator(request);
         break;
     }
     case ViewState::Page::Catalogue:
-        m_pages->setCurrentWidget(m_catalog);
+        m_pages->setCurrentWidget(catalogPage());
         markShown();
         break;
     }
 }
 
-void MainWindow::requestIndicator(const IndicatorViewRequest &request)
+void MainWindow::requestIndicator(IndicatorViewRequest request)
 {
+    // Requests come from both views of an indicator; the map is the window's choice.
+    request.map34 = m_map34;
     m_lastIndicatorRequest = request;
-    m_indicator->setLoading(request);
+    if (m_navigator->current().page == ViewState::Page::Map)
+        mapPage()->setLoading(request);
+    else
+        indicatorPage()->setLoading(request);
     ++m_pending;
     emit indicatorRequested(request);
 }
@@ -419,55 +504,42 @@ void MainWindow::updateBreadcrumb()
     QStringList steps{tr("National")};
     if (state.scope != UnitRegistry::nationCode())
         steps.append(scopeName(state.scope));
-    if (state.page == ViewState::Page::Indicator && m_overview) {
+    if ((state.page == ViewState::Page::Indicator || state.page == ViewState::Page::Map) && m_overview) {
         for (const CatalogEntry &e : m_overview->catalog) {
             if (e.indicator.code == state.indicator)
-                steps.append(m_languages.language() == u"en" ? e.indicator.nameEn : e.indicator.nameVi);
+                steps.append(english() ? e.indicator.nameEn : e.indicator.nameVi);
         }
+        if (state.page == ViewState::Page::Map)
+            steps.append(tr("Map"));
     } else if (state.page == ViewState::Page::Catalogue) {
         steps.append(tr("Indicator catalogue"));
     }
-    m_breadcrumb->setSteps(steps);
+    m_navigation->setSteps(steps);
 }
 
 void MainWindow::showOverview(const CacheOverview &overview)
 {
     const bool first = !m_overview.has_value();
     m_overview = overview;
-    const QLocale locale = m_languages.locale();
-    const CacheSummary &s = overview.summary;
-    // The first answer has no counts yet (they need scans); the details follow the first paint.
-    if (s.lastDate.isValid()) {
-        m_subtitle->setText(tr("%1 indicators · %2 observations · %3 to %4")
-                                .arg(locale.toString(s.indicators), locale.toString(s.observations),
-                                     locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
-                                     locale.toString(s.lastDate, QStringLiteral("MM/yyyy"))));
-        m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
-    } else {
-        m_subtitle->setText(tr("%1 indicators").arg(locale.toString(s.indicators)));
-    }
-    m_badge->setVisible(s.synthetic);
-    m_error->hide();
+    m_header->setSummary(overview.summary, m_languages.locale());
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
+    if (m_catalog)
+        m_catalog->setEntries(overview.catalog);
     if (!first)
-        m_catalog->setEntries(overview.catalog);
-    if (first) {
-        --m_pending;
-        m_catalog->setEntries(overview.catalog);
-        if (m_initial == m_navigator->current())
-            showView(m_initial);
-        else
-            m_navigator->go(m_initial);
-    }
+        return;
+    m_error->hide();
+    --m_pending;
+    if (m_initial == m_navigator->current())
+        showView(m_initial);
+    else
+        m_navigator->go(m_initial);
 }
 
 void MainWindow::showDashboard(const QString &unit, const QList<DashboardTile> &tiles)
 {
     --m_pending;
     const ViewState &state = m_navigator->current();
-    const AdminUnit *scope = m_registry.find(state.scope);
-    const QString expected = scope && scope->level == AdminUnit::Level::Ministry ? UnitRegistry::nationCode() : state.scope;
-    if (state.page != ViewState::Page::Home || unit != expected)
+    if (state.page != ViewState::Page::Home || unit != dataUnit(state.scope))
         return; // an answer to a view the user has already left
     m_dashboard->setTiles(tiles, m_overview && m_overview->summary.synthetic);
     markShown();
@@ -476,9 +548,15 @@ void MainWindow::showDashboard(const QString &unit, const QList<DashboardTile> &
 void MainWindow::showIndicator(const IndicatorViewData &data)
 {
     --m_pending;
-    if (m_navigator->current().page != ViewState::Page::Indicator || !(data.request == m_lastIndicatorRequest))
+    if (!(data.request == m_lastIndicatorRequest))
         return;
-    m_indicator->setData(data);
+    const ViewState::Page page = m_navigator->current().page;
+    if (page == ViewState::Page::Indicator)
+        indicatorPage()->setData(data);
+    else if (page == ViewState::Page::Map)
+        mapPage()->setData(data);
+    else
+        return;
     markShown();
 }
 
@@ -488,7 +566,9 @@ void MainWindow::markShown()
         return;
     if (!m_detailed) {
         m_detailed = true;
-        emit detailsRequested();
+        // After the first paint (posted paint events run before a zero timer): the details
+        // scan the cache and would compete with it.
+        QTimer::singleShot(0, this, &MainWindow::detailsRequested);
     }
     emit viewShown();
     if (!m_ready) {
@@ -525,7 +605,7 @@ void MainWindow::showError(const QString &message)
     m_error->setText(message);
     m_error->show();
     if (!m_overview)
-        m_subtitle->setText(tr("No data could be shown."));
+        m_header->setMessage(tr("No data could be shown."));
     if (!m_ready) {
         m_ready = true;
         emit ready();

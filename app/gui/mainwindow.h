@@ -7,24 +7,25 @@
 #include <QThread>
 
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QStackedWidget;
-class QToolButton;
 
 namespace dh {
 
 class Breadcrumb;
 class CatalogPage;
 class DashboardModel;
+class HeaderBar;
 class HomePage;
 class IndicatorPage;
 class LanguageSwitcher;
+class MapPage;
+class NavigationBar;
 
-// The main window: a header with the open cache, its "as of" date and the synthetic-data badge;
-// a navigation bar with back/forward, the breadcrumb of the scope, the ministry scope and the
-// province map (34 or 63); a non-modal error banner; and the pages. It hosts pages and routes the
-// navigator's states to them; the data comes from a CacheWorker on its own thread.
+// The main window hosts the pages and routes the navigator's states to them: a header with what
+// the open cache holds and the synthetic-data badge, a navigation bar, a non-modal error banner,
+// and the pages — built when first shown, so start-up pays only for the dashboard. The data comes
+// from a CacheWorker on its own thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,19 +36,22 @@ public:
     ~MainWindow() override;
 
     // The view to show once the cache is open (the --view option).
-    void setInitialView(const ViewState &state) { m_initial = state; }
+    void setInitialView(const ViewState &state);
     void openCache(const QString &path);
     bool isReady() const { return m_ready; }
     bool map34() const { return m_map34; }
     void setMap34(bool map34);
+    // Replaces the home dashboard's layout with a file's (View → Open layout, --layout).
+    bool openLayout(const QString &path);
 
     Navigator *navigator() const { return m_navigator; }
-    CatalogPage *catalogPage() const { return m_catalog; }
+    CatalogPage *catalogPage();
     HomePage *homePage() const { return m_home; }
-    IndicatorPage *indicatorPage() const { return m_indicator; }
+    IndicatorPage *indicatorPage();
+    MapPage *mapPage();
     DashboardModel *dashboardModel() const { return m_dashboard; }
-    Breadcrumb *breadcrumb() const { return m_breadcrumb; }
-    QLabel *syntheticBadge() const { return m_badge; }
+    Breadcrumb *breadcrumb() const;
+    QLabel *syntheticBadge() const;
     QLabel *errorBanner() const { return m_error; }
     // True while no request is in flight: what is on screen matches the navigator's state.
     bool isSettled() const { return m_pending == 0; }
@@ -68,21 +72,26 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildNavigationBar();
+    void connectWorker();
+    void connectNavigation();
     void buildMenus();
     void retranslate();
-    void fillScopes();
     void showOverview(const CacheOverview &overview);
     void showError(const QString &message);
     void showDashboard(const QString &unit, const QList<DashboardTile> &tiles);
     void showIndicator(const IndicatorViewData &data);
     void showView(const ViewState &state);
-    void requestIndicator(const IndicatorViewRequest &request);
+    void requestIndicator(IndicatorViewRequest request);
     void updateBreadcrumb();
     void saveLayout(const DashboardLayout &layout);
+    void saveLayoutAs();
+    void chooseLayout();
     void markShown();
+    void goToIndicator(const QString &code, const QString &scope);
     DashboardLayout layoutFor(const QString &scope) const;
     QString scopeName(const QString &scope) const;
+    QString dataUnit(const QString &scope) const;
+    bool english() const;
     static QString userLayoutPath();
     void scaleType();
 
@@ -92,24 +101,19 @@ private:
     QThread m_thread;
     CacheWorker *m_worker;
     DashboardModel *m_dashboard;
-    HomePage *m_home;
-    IndicatorPage *m_indicator;
-    CatalogPage *m_catalog;
-    QStackedWidget *m_pages;
-    QLabel *m_title;
-    QLabel *m_subtitle;
-    QLabel *m_badge;
-    QLabel *m_asOf;
+    HeaderBar *m_header;
+    NavigationBar *m_navigation;
     QLabel *m_error;
-    QToolButton *m_back;
-    QToolButton *m_forward;
-    QToolButton *m_homeButton;
-    QToolButton *m_catalogButton;
-    Breadcrumb *m_breadcrumb;
-    QComboBox *m_scope;
-    QComboBox *m_map;
+    QStackedWidget *m_pages;
+    HomePage *m_home;
+    IndicatorPage *m_indicator = nullptr;
+    MapPage *m_map = nullptr;
+    CatalogPage *m_catalog = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_openLayout = nullptr;
+    QAction *m_saveLayoutAs = nullptr;
+    QAction *m_resetLayout = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::optional<CacheOverview> m_overview;
     DashboardLayout m_homeLayout;
@@ -120,6 +124,7 @@ private:
     bool m_map34 = true;
     bool m_ready = false;
     bool m_detailed = false;
+    bool m_prefetched = false; // the initial dashboard was asked for with the opening
 };
 
 } // namespace dh

@@ -1,5 +1,7 @@
 #include "navigator.h"
 
+#include "core/period.h"
+
 namespace dh {
 
 namespace {
@@ -8,20 +10,41 @@ constexpr qsizetype kMaxHistory = 200;
 
 } // namespace
 
+namespace {
+
+const char *pageName(ViewState::Page page)
+{
+    switch (page) {
+    case ViewState::Page::Home: return "home";
+    case ViewState::Page::Indicator: return "indicator";
+    case ViewState::Page::Map: return "map";
+    case ViewState::Page::Catalogue: return "catalog";
+    }
+    return "home";
+}
+
+} // namespace
+
 QJsonObject ViewState::toJson() const
 {
-    const char *name = page == Page::Indicator ? "indicator" : page == Page::Catalogue ? "catalog" : "home";
-    return {{QStringLiteral("page"), QLatin1StringView(name)}, {QStringLiteral("indicator"), indicator},
-            {QStringLiteral("scope"), scope}};
+    QJsonObject json{{QStringLiteral("page"), QLatin1StringView(pageName(page))}, {QStringLiteral("indicator"), indicator},
+                     {QStringLiteral("scope"), scope}};
+    if (!period.isEmpty())
+        json.insert(QStringLiteral("period"), period);
+    return json;
 }
 
 ViewState ViewState::fromJson(const QJsonObject &json)
 {
     ViewState s;
     const QString page = json.value(u"page").toString();
-    s.page = page == u"indicator" ? Page::Indicator : page == u"catalog" ? Page::Catalogue : Page::Home;
+    for (Page p : {Page::Home, Page::Indicator, Page::Map, Page::Catalogue}) {
+        if (page == QLatin1StringView(pageName(p)))
+            s.page = p;
+    }
     s.indicator = json.value(u"indicator").toString();
     s.scope = json.value(u"scope").toString(QStringLiteral("VN"));
+    s.period = json.value(u"period").toString();
     return s;
 }
 
@@ -43,6 +66,22 @@ std::optional<ViewState> ViewState::parse(const QString &text)
         s.indicator = parts.at(1);
         if (parts.size() == 3)
             s.scope = parts.at(2);
+        return s;
+    }
+    if (parts.first() == u"map" && parts.size() >= 2 && parts.size() <= 4 && !parts.at(1).isEmpty()) {
+        s.page = Page::Map;
+        s.indicator = parts.at(1);
+        for (const QString &part : parts.mid(2)) {
+            if (part == u"34" || part == u"63") {
+                if (s.map34)
+                    return std::nullopt;
+                s.map34 = part == u"34";
+            } else if (s.period.isEmpty() && !s.map34 && Period::parse(part)) {
+                s.period = Period::parse(part)->toString();
+            } else {
+                return std::nullopt;
+            }
+        }
         return s;
     }
     return std::nullopt;

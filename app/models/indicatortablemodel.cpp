@@ -39,7 +39,7 @@ QString IndicatorTableModel::change(qsizetype i, double before) const
     if (std::isnan(before))
         return QString();
     const double now = m_data.values.at(i);
-    const bool points = m_data.indicator.unitEn == u"%";
+    const bool points = m_data.indicator.isPercentage();
     double delta = points ? now - before : (before == 0.0 ? std::nan("") : (now - before) / std::abs(before) * 100.0);
     if (std::isnan(delta))
         return QString();
@@ -88,8 +88,8 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case PeriodColumn: return tr("Period");
     case ValueColumn: return tr("Value");
-    case PreviousColumn: return tr("vs previous period");
-    case LastYearColumn: return tr("vs same period last year");
+    case PreviousColumn: return tr("Change vs previous period");
+    case LastYearColumn: return tr("Change vs same period last year");
     case StatusColumn: return tr("Status");
     }
     return {};

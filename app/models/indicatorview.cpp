@@ -5,6 +5,7 @@
 #include "store/reaggregator.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <cmath>
 
@@ -45,6 +46,30 @@ Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const 
     auto stored = readSeries(reader, ind.code, unit, ind.storedAs, ind.periodicity, &c.statuses, &c.asOf, disaggregation);
     if (!stored)
         return stored.error();
+    // A coarser period carries the least final status of its parts.
+    auto coarsenStatuses = [&c, kind] {
+        QHash<Period, ObservationStatus> coarse;
+        for (auto it = c.statuses.cbegin(); it != c.statuses.cend(); ++it) {
+            const Period p = Period::containing(kind, it.key().startDate());
+            coarse[p] = ObservationStatus(std::max(int(coarse.value(p, ObservationStatus::Final)), int(it.value())));
+        }
+        c.statuses = coarse;
+    };
+    if (ind.storedAs == ValueKind::Cumulative && ind.aggregation != AggregationRule::Sum) {
+        // A year-to-date rate or stock has no in-period reading: it is shown as stored, and a
+        // coarser period by the value at its last sub-period, once that is in.
+        if (kind == ind.periodicity) {
+            c.values = *stored;
+            return c;
+        }
+        for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+            const Period coarse = Period::containing(kind, it.key().startDate());
+            if (it.key().endDate() == coarse.endDate())
+                c.values.insert(coarse, it.value());
+        }
+        coarsenStatuses();
+        return c;
+    }
     ValueSeries inPeriod = ind.storedAs == ValueKind::Cumulative ? Derived::inPeriodSeries(*stored) : *stored;
 
     if (kind != ind.periodicity) {
@@ -68,13 +93,7 @@ Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const 
         } else {
             inPeriod = Derived::aggregateToKind(ind, inPeriod, kind);
         }
-        // A coarser period carries the least final status of its parts.
-        QHash<Period, ObservationStatus> coarse;
-        for (auto it = c.statuses.cbegin(); it != c.statuses.cend(); ++it) {
-            const Period p = Period::containing(kind, it.key().startDate());
-            coarse[p] = ObservationStatus(std::max(int(coarse.value(p, ObservationStatus::Final)), int(it.value())));
-        }
-        c.statuses = coarse;
+        coarsenStatuses();
     }
     c.values = cumulative ? Derived::cumulativeSeries(inPeriod) : inPeriod;
     return c;
@@ -87,6 +106,32 @@ bool better(Polarity polarity, double a, double b)
 
 } // namespace
 
+QList<RankedProvince> ProvinceTable::rankedAt(const Period &period, Polarity polarity) const
+{
+    QList<RankedProvince> out;
+    const qsizetype at = periodIndex(period);
+    if (at < 0)
+        return out;
+    for (const Row &row : rows) {
+        if (!std::isnan(row.values.at(at)))
+            out.append({row.unit, row.nameVi, row.nameEn, row.values.at(at)});
+    }
+    std::stable_sort(out.begin(), out.end(), [polarity](const RankedProvince &a, const RankedProvince &b) {
+        return better(polarity, a.value, b.value);
+    });
+    return out;
+}
+
+QString ProvinceTable::notice(int mapSize) const
+{
+    if (refused.isEmpty())
+        return {};
+    if (rows.isEmpty())
+        return refusal;
+    return QCoreApplication::translate("IndicatorView", "%1 of the %2 provinces cannot be shown: %3")
+        .arg(refused.size()).arg(mapSize).arg(refusal);
+}
+
 Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request, RankingMemo *memo)
 {
     const auto indicator = cache.indicator(request.indicator);
@@ -97,8 +142,12 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
     d.request = request;
     d.indicator = *indicator;
     d.kind = request.kind.value_or(indicator->periodicity);
-    d.cumulativeAvailable = indicator->aggregation == AggregationRule::Sum && Period::periodsPerYear(d.kind) > 1;
-    const bool cumulative = request.cumulative && d.cumulativeAvailable;
+    const bool additive = indicator->aggregation == AggregationRule::Sum;
+    const bool storedToDate = indicator->storedAs == ValueKind::Cumulative;
+    d.cumulativeAvailable = additive && Period::periodsPerYear(d.kind) > 1;
+    // By default an indicator is read as it is reported: a year-to-date figure as year to date.
+    d.cumulative = d.cumulativeAvailable ? request.cumulative.value_or(storedToDate) : storedToDate && !additive;
+    const bool cumulative = d.cumulative && d.cumulativeAvailable;
 
     const auto series = convert(cache, reader, *indicator, request.unit, d.kind, cumulative);
     if (series) {
@@ -123,38 +172,48 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
             d.targets.insert(p.period.year(), p.value);
     }
 
-    // The ranking: every province of the chosen map at one period.
-    d.rankingPeriod = request.rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
+    // Every province of the chosen map, then the ranking at one period.
     const QDate mapDate = request.map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
-    const QString memoKey = QStringLiteral("%1|%2|%3|%4|%5")
-                                .arg(indicator->code).arg(request.map34).arg(int(d.kind)).arg(cumulative).arg(d.rankingPeriod.toString());
-    if (const RankingMemo::Entry *known = memo ? memo->find(memoKey) : nullptr) {
-        d.ranking = known->ranking;
-        d.rankingError = known->error;
-    } else if (d.rankingPeriod.isValid()) {
-        for (const AdminUnit *u : cache.registry().unitsAt(AdminUnit::Level::Province, mapDate)) {
+    const QList<const AdminUnit *> provinces = cache.registry().unitsAt(AdminUnit::Level::Province, mapDate);
+    d.mapSize = int(provinces.size());
+    const QString memoKey = QStringLiteral("%1|%2|%3|%4").arg(indicator->code).arg(request.map34).arg(int(d.kind)).arg(cumulative);
+    if (const ProvinceTable *known = memo ? memo->find(memoKey) : nullptr) {
+        d.provinces = *known;
+    } else {
+        QList<std::pair<const AdminUnit *, ValueSeries>> read;
+        QSet<Period> periods;
+        for (const AdminUnit *u : provinces) {
             const auto s = convert(cache, reader, *indicator, u->code, d.kind, cumulative);
             if (!s) {
-                if (d.rankingError.isEmpty())
-                    d.rankingError = s.error().message;
+                d.provinces.refused.append(u->code);
+                if (d.provinces.refusal.isEmpty())
+                    d.provinces.refusal = s.error().message;
                 continue;
             }
-            const auto it = s->values.constFind(d.rankingPeriod);
-            if (it != s->values.cend())
-                d.ranking.append({u->code, u->nameVi, u->nameEn, *it});
+            for (auto it = s->values.cbegin(); it != s->values.cend(); ++it)
+                periods.insert(it.key());
+            read.append({u, s->values});
         }
-        std::stable_sort(d.ranking.begin(), d.ranking.end(), [&](const IndicatorViewData::Ranked &a, const IndicatorViewData::Ranked &b) {
-            return better(indicator->polarity, a.value, b.value);
-        });
-        if (!d.ranking.isEmpty())
-            d.rankingError.clear();
+        d.provinces.periods = QList<Period>(periods.cbegin(), periods.cend());
+        std::sort(d.provinces.periods.begin(), d.provinces.periods.end());
+        for (const auto &[unit, values] : read) {
+            ProvinceTable::Row row{unit->code, unit->nameVi, unit->nameEn, {}};
+            row.values.reserve(d.provinces.periods.size());
+            for (const Period &p : std::as_const(d.provinces.periods))
+                row.values.append(values.value(p, std::nan("")));
+            d.provinces.rows.append(std::move(row));
+        }
         if (memo)
-            memo->insert(memoKey, {d.ranking, d.rankingError});
+            memo->insert(memoKey, d.provinces);
     }
+    d.rankingPeriod = request.rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
+    d.ranking = d.provinces.rankedAt(d.rankingPeriod, indicator->polarity);
+    d.rankingError = d.provinces.notice(d.mapSize);
 
     // The breakdown by the first dimension, over the last twelve periods.
     if (!indicator->dimensions.isEmpty() && !d.periods.isEmpty()) {
-        d.breakdownDimension = indicator->dimensions.first();
+        d.breakdownDimension = indicator->dimensions.contains(request.breakdownDimension) ? request.breakdownDimension
+                                                                                           : indicator->dimensions.first();
         const QList<Period> last = d.periods.mid(std::max<qsizetype>(0, d.periods.size() - 12));
         d.breakdownPeriods = last;
         // A merged province has no stored breakdown of its own: its members' keys name the parts.

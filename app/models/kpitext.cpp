@@ -84,10 +84,13 @@ KpiText formatKpi(const Indicator &indicator, const KpiFigures &k, const QLocale
                                   ? QCoreApplication::translate("KpiText", "Target %1: at most %2 — within")
                                   : QCoreApplication::translate("KpiText", "Target %1: at most %2 — exceeded"))
                                  .arg(k.targetYear).arg(target);
-        } else {
+        } else if (k.progress) {
             t.progress = k.progress;
             t.progressText = QCoreApplication::translate("KpiText", "%1 % of the %2 target (%3)")
-                                 .arg(locale.toString(k.progress.value_or(0.0) * 100.0, 'f', 1)).arg(k.targetYear).arg(target);
+                                 .arg(locale.toString(*k.progress * 100.0, 'f', 1)).arg(k.targetYear).arg(target);
+        } else {
+            t.progressText = QCoreApplication::translate("KpiText", "Target %1: %2 — progress unknown, periods of the year are missing")
+                                 .arg(k.targetYear).arg(target);
         }
     }
 

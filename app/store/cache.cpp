@@ -149,7 +149,7 @@ Result<void> Cache::initialise(OpenMode mode)
 
     if (mode == OpenMode::ReadOnly) {
         if (version < schema::currentVersion)
-            return Error::storage(QCoreApplication::translate("Cache", "The cache %1 needs an upgrade; open it once for writing.").arg(m_path));
+            return Error{Error::Code::TooOld, QCoreApplication::translate("Cache", "The cache %1 needs an upgrade; open it once for writing.").arg(m_path)};
     } else {
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -568,59 +568,6 @@ QList<SeriesPoint> Cache::revisions(const QString &indicator, const QString &uni
         }
     }
     return out;
-}
-
-CacheSummary Cache::quickSummary() const
-{
-    CacheSummary s;
-    s.schemaVersion = schemaVersion();
-    s.synthetic = isSynthetic();
-    s.dataset = meta(QStringLiteral("dataset"));
-    s.indicators = m_indicatorIds.size();
-    return s;
-}
-
-CacheSummary Cache::summary() const
-{
-    CacheSummary s;
-    s.schemaVersion = schemaVersion();
-    s.synthetic = isSynthetic();
-    s.dataset = meta(QStringLiteral("dataset"));
-    QSqlQuery q(m_db);
-    auto count = [&q](const QString &sql) -> qint64 {
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
-    };
-    s.observations = count(QStringLiteral("SELECT count(*) FROM observation"));
-    s.indicators = count(QStringLiteral("SELECT count(*) FROM indicator"));
-    s.quarantined = count(QStringLiteral("SELECT count(*) FROM quarantine"));
-    s.revisionsKept = count(QStringLiteral("SELECT count(*) FROM observation_history"));
-    // Probes of the primary key per unit and indicator: cheap even on millions of rows, unlike a
-    // scan for units without data.
-    s.unitsWithData = count(QStringLiteral("SELECT count(*) FROM unit u WHERE EXISTS (SELECT 1 FROM indicator i"
-                                           " WHERE EXISTS (SELECT 1 FROM observation o WHERE o.indicator_id = i.id AND o.unit_id = u.id))"));
-    QSqlQuery kinds(m_db);
-    kinds.exec(QStringLiteral("SELECT id, periodicity FROM indicator"));
-    while (kinds.next()) {
-        const int id = kinds.value(0).toInt();
-        const auto kind = Period::Kind(kinds.value(1).toInt());
-        for (const char *order : {"ASC", "DESC"}) {
-            QSqlQuery edge(m_db);
-            edge.prepare(QStringLiteral("SELECT period FROM observation INDEXED BY observation_cross"
-                                        " WHERE indicator_id = ? AND period_kind = ? AND value_kind <> ? ORDER BY period ")
-                         + QLatin1StringView(order) + QStringLiteral(" LIMIT 1"));
-            edge.addBindValue(id);
-            edge.addBindValue(int(kind));
-            edge.addBindValue(int(ValueKind::Target));
-            if (!edge.exec() || !edge.next())
-                break;
-            const Period p = Period::fromOrdinal(kind, edge.value(0).toLongLong());
-            if (!s.firstDate.isValid() || p.startDate() < s.firstDate)
-                s.firstDate = p.startDate();
-            if (!s.lastDate.isValid() || p.endDate() > s.lastDate)
-                s.lastDate = p.endDate();
-        }
-    }
-    return s;
 }
 
 Result<void> Cache::checkpoint()

@@ -133,10 +133,13 @@ public:
                                  const QString &disaggregation = QString(),
                                  ValueKind valueKind = ValueKind::InPeriod) const;
 
-    CacheSummary summary() const;
-    // What costs no scan: schema, synthetic flag, dataset and the number of indicators. For the
-    // first paint; summary() follows.
-    CacheSummary quickSummary() const;
+    Result<CacheSummary> summary() const;
+    // What costs no scan: schema, synthetic flag, dataset, the number of indicators and the date
+    // range. For the first paint; summary() follows.
+    Result<CacheSummary> quickSummary() const;
+    // Reads every page (SQLite's quick_check): damage beyond the header shows only here or in a
+    // query that happens to touch it. Seconds on millions of rows; run it off the GUI thread.
+    Result<void> checkIntegrity() const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
 
@@ -159,6 +162,7 @@ private:
     Result<void> initialise(OpenMode mode);
     Result<void> syncUnits();
     void loadIds();
+    Result<void> addDateRange(CacheSummary &s) const;
     QString unitCode(int id) const { return m_unitCodes.value(id); }
 
     QString m_path;

@@ -118,10 +118,22 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
             return r.error();
         weights = std::move(*r);
     } else if (indicator->aggregation == AggregationRule::RatioOfSums) {
-        auto n = readMembers(m_cache, indicator->numeratorIndicator, members, query);
-        auto d = readMembers(m_cache, indicator->denominatorIndicator, members, query);
+        // Each component is read as it is stored: a year-to-date rate divides the disbursements
+        // to date (cumulative) by the year's plan (a stock, stored in-period).
+        auto component = [&](const QString &code) -> Result<MemberValues> {
+            const auto c = m_cache.indicator(code);
+            if (!c)
+                return Error::notFound(QCoreApplication::translate("Reaggregator", "%1 is computed from %2, which is not in the catalogue.")
+                                           .arg(indicator->code, code));
+            SeriesQuery q = query;
+            if (query.valueKind == indicator->storedAs)
+                q.valueKind = c->storedAs;
+            return readMembers(m_cache, code, members, q);
+        };
+        auto n = component(indicator->numeratorIndicator);
         if (!n)
             return n.error();
+        auto d = component(indicator->denominatorIndicator);
         if (!d)
             return d.error();
         numerators = std::move(*n);

@@ -92,6 +92,31 @@ private slots:
         QCOMPARE(*k.progress, 0.25);
     }
 
+    void missingMonthLeavesProgressUnknown()
+    {
+        Indicator revenue;
+        revenue.unitEn = QStringLiteral("VND bn");
+        revenue.aggregation = AggregationRule::Sum;
+        // February is missing: the year to date, and with it the progress, cannot be known.
+        const QList<Observation> series = {obs(Period::month(2025, 1), 100), obs(Period::month(2025, 3), 120)};
+        const KpiFigures k = computeKpi(revenue, series, {obs(Period::year(2025), 1200, ValueKind::Target)});
+        QVERIFY(!k.yearToDate.has_value());
+        QCOMPARE(*k.target, 1200.0);
+        QVERIFY(!k.progress.has_value()); // not 120 / 1200
+        QVERIFY(!k.onTrack.has_value());
+    }
+
+    void sharesOfSomethingChangeInPoints()
+    {
+        Indicator coverage;
+        coverage.unitVi = QStringLiteral("% dân số");
+        coverage.unitEn = QStringLiteral("% of population");
+        coverage.aggregation = AggregationRule::RatioOfSums;
+        const KpiFigures k = computeKpi(coverage, {obs(Period::month(2025, 1), 92.0), obs(Period::month(2025, 2), 92.5)}, {});
+        QVERIFY(k.changeInPoints);
+        QCOMPARE(*k.changeFromPrevious, 0.5);
+    }
+
     void noData()
     {
         Indicator i;

@@ -318,6 +318,54 @@ private slots:
         QVERIFY(!QFile::exists(path + u"-wal"));
     }
 
+    void checkReadsEveryPageAndInfoWritesNothing()
+    {
+        const QString path = freshCopy(u"check.sqlite"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        file.close();
+        const Run ok = cli({QStringLiteral("--cache"), path, QStringLiteral("check")});
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(ok.out.contains(u": ok, "), qPrintable(ok.out));
+        QCOMPARE(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).code, 0);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before); // read-only commands
+        file.close();
+
+        // Wreck pages near the end: the file still opens, the check finds it.
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 65536);
+        file.write(QByteArray(32768, '\x5a'));
+        file.close();
+        const Run damaged = cli({QStringLiteral("--cache"), path, QStringLiteral("check")});
+        QCOMPARE(damaged.code, 2);
+        QVERIFY2(damaged.err.contains(u"damaged"), qPrintable(damaged.err));
+    }
+
+    void queryRefusesPeriodsThatMatchNothing()
+    {
+        const QString cache = freshCopy(u"periods.sqlite"_qs);
+        const QStringList base{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                               QStringLiteral("budget.revenue"), QStringLiteral("--unit"), QStringLiteral("VN")};
+        const Run quarter = cli(base + QStringList{QStringLiteral("--from"), QStringLiteral("2024-Q1")});
+        QCOMPARE(quarter.code, 1);
+        QVERIFY2(quarter.err.contains(u"held by month"), qPrintable(quarter.err));
+        const Run backwards = cli(base + QStringList{QStringLiteral("--from"), QStringLiteral("2024-06"), QStringLiteral("--to"),
+                                                     QStringLiteral("2024-01")});
+        QCOMPARE(backwards.code, 1);
+        QVERIFY(backwards.err.contains(u"is after"));
+        // An indicator stored as year to date is read as it is stored by default.
+        const Run cumulative = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                                    QStringLiteral("fdi.registered"), QStringLiteral("--unit"), QStringLiteral("VN"),
+                                    QStringLiteral("--from"), QStringLiteral("2024-01"), QStringLiteral("--to"), QStringLiteral("2024-12")});
+        QCOMPARE(cumulative.code, 0);
+        QCOMPARE(csv(cumulative.out).size(), 13);
+        QCOMPARE(csv(cumulative.out).at(1).at(5), u"cumulative"_qs);
+        const Run unknown = cli({QStringLiteral("--cache"), cache, QStringLiteral("export"), QStringLiteral("--indicator"), QStringLiteral("NOPE")});
+        QCOMPARE(unknown.code, 1);
+    }
+
     void unknownInputsFailClearly()
     {
         const QString cache = freshCopy(u"unknown.sqlite"_qs);

@@ -156,6 +156,10 @@ private slots:
         QCOMPARE(Period::month(2025, 7).label(en), u"Jul 2025"_qs);
         QCOMPARE(Period::quarter(2025, 3).label(en), u"Q3 2025"_qs);
         QCOMPARE(Period::year(2025).label(vi), u"năm 2025"_qs);
+        QCOMPARE(Period::month(2025, 7).shortLabel(vi), u"T7/2025"_qs);
+        QCOMPARE(Period::quarter(2025, 3).shortLabel(vi), u"QIII/2025"_qs);
+        QCOMPARE(Period::month(2025, 7).shortLabel(en), u"7/2025"_qs);
+        QCOMPARE(Period::year(2025).shortLabel(en), u"2025"_qs);
     }
 
     void kindNames()

@@ -210,7 +210,9 @@ private slots:
         window.show();
         window.openCache(freshCopy());
         QVERIFY(ready.wait(60000));
+        window.navigator()->go({ViewState::Page::Catalogue});
         QTableView *view = window.catalogPage()->view();
+        QTRY_VERIFY(view->isVisible());
         const QFontMetrics fm(view->font());
         for (int column : {int(CatalogModel::LatestValue), int(CatalogModel::LatestPeriod), int(CatalogModel::Unit)}) {
             for (int row = 0; row < view->model()->rowCount(); ++row) {

@@ -112,7 +112,7 @@ private slots:
         QVERIFY(t.cache().setMeta(u"synthetic"_qs, u"1"_qs).ok());
         QVERIFY(t.reopen());
         QVERIFY(t.cache().isSynthetic());
-        QVERIFY(t.cache().summary().synthetic);
+        QVERIFY(t.cache().summary()->synthetic);
     }
 
     void readsSeriesAndCrossSections()
@@ -157,7 +157,9 @@ private slots:
         QCOMPARE(t.cache().series({u"nope"_qs, u"VN"_qs}).error().code, Error::Code::NotFound);
         QCOMPARE(t.cache().series({u"rev"_qs, u"VN-00"_qs}).error().code, Error::Code::NotFound);
 
-        const CacheSummary s = t.cache().summary();
+        const auto summary = t.cache().summary();
+        QVERIFY(summary.ok());
+        const CacheSummary &s = *summary;
         QCOMPARE(s.observations, 14);
         QCOMPARE(s.unitsWithData, 2);
         QCOMPARE(s.firstDate, QDate(2024, 1, 1));
@@ -243,6 +245,36 @@ private slots:
         const QByteArray before = hashOf(t.path());
         const auto corrupt = Cache::open(t.path(), t.registry());
         QVERIFY(!corrupt.ok());
+        QCOMPARE(hashOf(t.path()), before);
+    }
+
+    void damageBeyondTheHeaderIsFoundByTheCheck()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int y = 2000; y < 2025; ++y) {
+            for (int m = 1; m <= 12; ++m)
+                rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(y, m), y * 100 + m));
+        }
+        write(t.cache(), rows);
+        QVERIFY(t.cache().checkpoint().ok());
+        QVERIFY(t.cache().checkIntegrity().ok());
+        t.close();
+        // The schema pages are intact, so the file opens; the last pages of data are not.
+        QFile f(t.path());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 16384);
+        f.seek(f.size() - 8192);
+        f.write(QByteArray(8192, '\x5a'));
+        f.close();
+        const QByteArray before = hashOf(t.path());
+        const auto damaged = Cache::open(t.path(), t.registry(), Cache::OpenMode::ReadOnly);
+        QVERIFY(damaged.ok());
+        const auto check = (*damaged)->checkIntegrity();
+        QVERIFY(!check.ok());
+        QCOMPARE(check.error().code, Error::Code::Storage);
+        QVERIFY(check.error().message.contains(u"damaged"));
         QCOMPARE(hashOf(t.path()), before);
     }
 

@@ -18,7 +18,7 @@ private:
         return TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, month), value, revision);
     }
 
-    static qint64 count(Cache &cache) { return cache.summary().observations; }
+    static qint64 count(Cache &cache) { return cache.summary()->observations; }
 
 private slots:
     void quarantineReasons_data()
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().value, 10.0);
         QCOMPARE(history.first().revision, 1);
-        QCOMPARE(t.cache().summary().revisionsKept, 1);
+        QCOMPARE(t.cache().summary()->revisionsKept, 1);
         {
             auto w = t.cache().writer(u"stale"_qs);
             QVERIFY(w->begin(Mode::RowByRow).ok());

@@ -52,6 +52,14 @@ private slots:
                  o("km", "VN-DN", jan, 90), o("km", "VN-27", jan, 130),
                  o("pci", "VN-DN", Period::year(2024), 70.1), o("pci", "VN-27", Period::year(2024), 66.2),
                  o("pci", "VN-HN", Period::year(2024), 68.0),
+                 o("plan", "VN-DN", jan, 100), o("plan", "VN-27", jan, 300),
+             })
+            QCOMPARE(w->write(row), ObservationWriter::Outcome::Written);
+        for (const Observation &row : {
+                 TempCache::observation(u"disbursed"_qs, u"VN-DN"_qs, jan, 30, 1, ValueKind::Cumulative),
+                 TempCache::observation(u"disbursed"_qs, u"VN-27"_qs, jan, 10, 1, ValueKind::Cumulative),
+                 TempCache::observation(u"disbursedRate"_qs, u"VN-DN"_qs, jan, 30, 1, ValueKind::Cumulative),
+                 TempCache::observation(u"disbursedRate"_qs, u"VN-27"_qs, jan, 10.0 / 3, 1, ValueKind::Cumulative),
              })
             QCOMPARE(w->write(row), ObservationWriter::Outcome::Written);
         QVERIFY(w->commit()->committed);
@@ -71,6 +79,17 @@ private slots:
         QCOMPARE(*valueOn("rev", "VN25-01", jan), 400.0);              // an unmerged province reads through
         QCOMPARE(*valueOn("pci", "VN25-01", Period::year(2024)), 68.0); // even when not additive
         QCOMPARE(*valueOn("rev", "VN-DN", jan), 100.0);                // old units read as stored
+    }
+
+    void ratioOfPartsStoredDifferently()
+    {
+        const Period jan = Period::month(2024, 1);
+        const auto s = Reaggregator(m_t->cache()).series({u"disbursedRate"_qs, u"VN25-48"_qs, QString(), ValueKind::Cumulative,
+                                                          Period::Kind::Month, jan, jan});
+        QVERIFY(s.ok());
+        QCOMPARE(s->points.size(), 1);
+        QCOMPARE(s->points.first().value, 10.0); // 100 × (30 + 10) / (100 + 300)
+        QVERIFY(s->incomplete.isEmpty());
     }
 
     void missingMemberLeavesThePeriodOut()

@@ -48,6 +48,15 @@ QList<Indicator> TempCache::catalogue()
     debt.numeratorIndicator = QStringLiteral("debtStock");
     debt.denominatorIndicator = QStringLiteral("gdp");
     debt.ratioFactor = 100;
+    // A year-to-date rate whose parts are stored differently: disbursed to date (cumulative) over
+    // the year's plan (a stock, in-period).
+    Indicator disbursed = make("disbursed", AggregationRule::Sum, Period::Kind::Month, "tỷ đồng");
+    disbursed.storedAs = ValueKind::Cumulative;
+    Indicator disbursedRate = make("disbursedRate", AggregationRule::RatioOfSums, Period::Kind::Month, "%");
+    disbursedRate.storedAs = ValueKind::Cumulative;
+    disbursedRate.numeratorIndicator = QStringLiteral("disbursed");
+    disbursedRate.denominatorIndicator = QStringLiteral("plan");
+    disbursedRate.ratioFactor = 100;
     Indicator rev = make("rev", AggregationRule::Sum, Period::Kind::Month, "tỷ đồng");
     rev.unitEn = QStringLiteral("VND bn");
     rev.dimensions = {QStringLiteral("level"), QStringLiteral("tax")};
@@ -59,7 +68,10 @@ QList<Indicator> TempCache::catalogue()
             make("debtStock", AggregationRule::Sum, Period::Kind::Month, "tỷ đồng"),
             make("gdp", AggregationRule::Sum, Period::Kind::Month, "tỷ đồng"),
             make("km", AggregationRule::LastValue, Period::Kind::Month, "km"),
-            make("pci", AggregationRule::NotAdditive, Period::Kind::Year, "điểm")};
+            make("pci", AggregationRule::NotAdditive, Period::Kind::Year, "điểm"),
+            disbursed,
+            make("plan", AggregationRule::LastValue, Period::Kind::Month, "tỷ đồng"),
+            disbursedRate};
 }
 
 Observation TempCache::observation(const QString &indicator, const QString &unit, const Period &period, double value,

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace dh::test {
 
@@ -11,6 +12,16 @@ QString sharedDataPath(const QString &relative)
     if (base.isEmpty())
         base = QStringLiteral(DIEUHANH_SOURCE_DIR "/../shared/data");
     return relative.isEmpty() ? QDir::cleanPath(base) : QDir::cleanPath(base + u'/' + relative);
+}
+
+bool hasSharedData()
+{
+    return QFileInfo::exists(sharedDataPath(QStringLiteral("admin/provinces-2008.csv")));
+}
+
+QString resourcePath(const QString &relative)
+{
+    return QDir::cleanPath(QStringLiteral(DIEUHANH_SOURCE_DIR "/resources/") + relative);
 }
 
 QString readText(const QString &path)

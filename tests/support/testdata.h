@@ -4,8 +4,13 @@
 
 namespace dh::test {
 
-// ../shared/data beside the checkout (CTest passes its path in DIEUHANH_SHARED_DATA).
+// ../shared/data beside the checkout (CTest passes its path in DIEUHANH_SHARED_DATA). A clean
+// clone of the repository alone has no such folder: tests that compare with it skip then, and
+// everything else reads the copies under resources/.
 QString sharedDataPath(const QString &relative = QString());
+bool hasSharedData();
+// A file of the project's resources/ folder.
+QString resourcePath(const QString &relative);
 // Reads a whole text file; fails the current test (QFAIL semantics are the caller's) when missing.
 QString readText(const QString &path);
 

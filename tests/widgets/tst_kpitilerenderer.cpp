@@ -60,6 +60,11 @@ private slots:
         for (const QRectF &delta : l.deltas)
             QVERIFY(delta.bottom() <= l.progress.top() + 0.5);
         QVERIFY(l.cumulative.bottom() <= l.progress.top() + 0.5);
+        // The sparkline has room beside the value, whatever else the tile holds.
+        QVERIFY(rect.contains(l.sparkline));
+        QVERIFY(l.sparkline.height() >= 0.1 * std::min(size.height(), int(size.width() * 0.8)));
+        QVERIFY(!l.sparkline.intersects(l.value) && !l.sparkline.intersects(l.unit) && !l.sparkline.intersects(l.period));
+        QVERIFY(l.sparkline.bottom() <= l.deltas.first().top() + 0.5);
         QVERIFY(l.progress.bottom() <= l.progressText.top() + 0.5);
         QVERIFY(l.progressText.bottom() <= l.footer.top() + 0.5);
         QVERIFY(!l.valueText.contains(QChar(0x2026))); // the value is shrunk, never elided
@@ -72,6 +77,19 @@ private slots:
         // The progress bar is drawn in its colour at 40 % of its width.
         const QPoint bar(int(l.progress.left() + l.progress.width() * 0.4), int(l.progress.center().y()));
         QCOMPARE(QColor(image.pixel(bar)), KpiTileStyle().progressBar);
+    }
+
+    void sharedScaleCapsTheType()
+    {
+        const KpiTileData d = full();
+        KpiTileRenderer renderer;
+        const QRectF rect(0, 0, 470, 215);
+        const double fit = renderer.fitScale(rect, d, KpiTileStyle());
+        QVERIFY(fit > 0.0 && fit <= 1.0);
+        const auto capped = renderer.layout(rect, d, KpiTileStyle(), fit * 0.8);
+        QVERIFY(capped.scale < fit);
+        QVERIFY(capped.valueFont.pixelSize() < renderer.layout(rect, d, KpiTileStyle()).valueFont.pixelSize());
+        QVERIFY(!capped.overflow);
     }
 
     void messageInsteadOfAValue()

@@ -1,5 +1,7 @@
 #include "stackedchart.h"
 
+#include "chartlegend.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -15,8 +17,7 @@ StackedChart::StackedChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendAbove(m_plot);
 }
 
 void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat &format)
@@ -24,7 +25,7 @@ void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat
     m_plot->clearPlottables();
     m_layers = int(layers.size());
     const QFont base = font();
-    m_plot->legend->setFont(base);
+    setLegendFont(m_plot, base);
     m_plot->xAxis->setTickLabelFont(base);
     m_plot->yAxis->setTickLabelFont(base);
     m_plot->yAxis->setLabel(format.valueAxis);
@@ -86,7 +87,7 @@ void StackedChart::applyFonts()
         axis->setTickLabelFont(base);
         axis->setLabelFont(base);
     }
-    m_plot->legend->setFont(base);
+    setLegendFont(m_plot, base);
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
             text->setFont(base);

@@ -1,5 +1,7 @@
 #include "timeserieschart.h"
 
+#include "chartlegend.h"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -62,8 +64,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendAbove(m_plot);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimeSeriesChart::showReadOut);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
@@ -83,7 +84,7 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
     m_plot->xAxis->setTickLabelFont(base);
     m_plot->yAxis->setTickLabelFont(base);
     m_plot->yAxis->setLabel(format.valueAxis);
-    m_plot->legend->setFont(base);
+    setLegendFont(m_plot, base);
 
     for (const ChartSeries &s : series) {
         QVector<double> x;
@@ -127,7 +128,6 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
     m_label->setFont(base);
     m_label->setTextAlignment(Qt::AlignLeft);
     m_label->setVisible(false);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     resetZoom();
 }
 
@@ -180,7 +180,7 @@ void TimeSeriesChart::applyFonts()
         axis->setTickLabelFont(base);
         axis->setLabelFont(base);
     }
-    m_plot->legend->setFont(base);
+    setLegendFont(m_plot, base);
     for (int i = 0; i < m_plot->itemCount(); ++i) {
         if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
             text->setFont(base);

@@ -38,13 +38,26 @@ void KpiTile::setStyle(const KpiTileStyle &style)
 
 KpiTileRenderer::Layout KpiTile::currentLayout() const
 {
-    return m_renderer.layout(QRectF(rect()), m_data, m_style);
+    return m_renderer.layout(QRectF(rect()), m_data, m_style, m_maxScale);
+}
+
+double KpiTile::fitScale() const
+{
+    return m_renderer.fitScale(QRectF(rect()), m_data, m_style);
+}
+
+void KpiTile::setMaxScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_maxScale))
+        return;
+    m_maxScale = scale;
+    update();
 }
 
 void KpiTile::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    m_renderer.paint(painter, QRectF(rect()), m_data, m_style, m_hovered || hasFocus());
+    m_renderer.paint(painter, QRectF(rect()), m_data, m_style, m_hovered || hasFocus(), m_maxScale);
 }
 
 void KpiTile::enterEvent(QEnterEvent *event)

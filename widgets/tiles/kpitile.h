@@ -22,6 +22,10 @@ public:
     const KpiTileData &data() const { return m_data; }
     void setStyle(const KpiTileStyle &style);
     KpiTileRenderer::Layout currentLayout() const;
+    // The largest type scale at which this tile's content fits its current size.
+    double fitScale() const;
+    // Caps the type scale, so that all tiles of a grid share one type size.
+    void setMaxScale(double scale);
 
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {220, 190}; }
@@ -50,6 +54,7 @@ private:
     KpiTileStyle m_style;
     KpiTileRenderer m_renderer;
     QPoint m_pressPos;
+    double m_maxScale = 1.0;
     bool m_pressed = false;
     bool m_hovered = false;
 };

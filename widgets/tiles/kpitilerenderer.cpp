@@ -88,18 +88,22 @@ KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiT
     l.title = QRectF(inner.left(), y, titleWidth, titleMetrics.lineSpacing() * titleLines);
     y += titleMetrics.lineSpacing() * 2 + 1.5 * unit; // two lines reserved: values line up across tiles
 
-    // The value shrinks before it is ever elided; the unit follows it on the same baseline.
+    // The sparkline sits beside the value and its period, so it never competes with the lines
+    // below for height; the value shrinks to leave it room before it is ever elided.
+    const double sparkWidth = data.sparkline.isEmpty() ? 0.0 : inner.width() * 0.36;
+    const double leftWidth = inner.width() - (sparkWidth > 0 ? sparkWidth + 3.0 * unit : 0.0);
     l.valueText = data.value.isEmpty() ? data.message : data.value;
     QFont valueFont = l.valueFont;
     if (data.value.isEmpty())
         valueFont = font(style, 8.0 * unit, QFont::DemiBold);
+    const double valueRoom = data.value.isEmpty() ? inner.width() : leftWidth;
     const QFontMetricsF unitMetrics(l.textFont);
     const double unitWidth = data.value.isEmpty() ? 0.0 : unitMetrics.horizontalAdvance(data.unit) + 2.0 * unit;
-    for (int i = 0; i < 12 && QFontMetricsF(valueFont).horizontalAdvance(l.valueText) > inner.width() - unitWidth; ++i)
+    for (int i = 0; i < 12 && QFontMetricsF(valueFont).horizontalAdvance(l.valueText) > valueRoom - unitWidth; ++i)
         valueFont.setPixelSize(std::max(8, int(valueFont.pixelSize() * 0.9)));
     QFontMetricsF valueMetrics(valueFont);
-    if (valueMetrics.horizontalAdvance(l.valueText) > inner.width() - unitWidth) {
-        l.valueText = valueMetrics.elidedText(l.valueText, Qt::ElideRight, inner.width() - unitWidth);
+    if (valueMetrics.horizontalAdvance(l.valueText) > valueRoom - unitWidth) {
+        l.valueText = valueMetrics.elidedText(l.valueText, Qt::ElideRight, valueRoom - unitWidth);
         l.elided = true;
     }
     l.valueFont = valueFont;
@@ -109,15 +113,18 @@ KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiT
         const double baseline = y + valueMetrics.ascent();
         l.unit = QRectF(inner.left() + valueWidth + 2.0 * unit, baseline - unitMetrics.ascent(),
                         unitWidth - 2.0 * unit, unitMetrics.height());
-        if (l.unit.right() > inner.right() + 0.5) {
-            l.unit.setRight(inner.right());
+        if (l.unit.right() > inner.left() + valueRoom + 0.5) {
+            l.unit.setRight(inner.left() + valueRoom);
             l.elided = true;
         }
     }
+    const double valueTop = y;
     y += valueMetrics.height();
 
     const QFontMetricsF text(l.textFont);
-    l.period = QRectF(inner.left(), y, inner.width(), text.height());
+    l.period = QRectF(inner.left(), y, data.value.isEmpty() ? inner.width() : leftWidth, text.height());
+    if (sparkWidth > 0 && !data.value.isEmpty())
+        l.sparkline = QRectF(inner.right() - sparkWidth, valueTop + 2.0 * unit, sparkWidth, l.period.bottom() - valueTop - 2.0 * unit);
     y += text.height() + 1.5 * unit;
 
     for (qsizetype i = 0; i < data.deltas.size(); ++i) {
@@ -140,29 +147,30 @@ KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiT
             bottom = l.progress.top() - 2.0 * unit;
         }
     }
-    y += 1.0 * unit;
-    if (bottom - y > 6.0 * unit)
-        l.sparkline = QRectF(inner.left(), y, inner.width(), bottom - y);
     l.overflow = y > bottom + 0.5;
+    l.scale = scale;
     return l;
 }
 
-KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
+double KpiTileRenderer::fitScale(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
 {
     // Shrink the type until the lines above the target bar fit above it.
     double scale = 1.0;
-    Layout l = layoutAt(rect, data, style, scale);
-    for (int i = 0; i < 10 && l.overflow; ++i) {
+    for (int i = 0; i < 10 && layoutAt(rect, data, style, scale).overflow; ++i)
         scale *= 0.92;
-        l = layoutAt(rect, data, style, scale);
-    }
-    return l;
+    return scale;
+}
+
+KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
+                                                double maxScale) const
+{
+    return layoutAt(rect, data, style, std::min(maxScale, fitScale(rect, data, style)));
 }
 
 void KpiTileRenderer::paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
-                            bool hovered) const
+                            bool hovered, double maxScale) const
 {
-    const Layout l = layout(rect, data, style);
+    const Layout l = layout(rect, data, style, maxScale);
     const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

@@ -36,11 +36,15 @@ public:
         QString valueText;
         bool elided = false;   // some text had to be shortened
         bool overflow = false; // the lines did not fit above the target bar, even at the smallest type
+        double scale = 1.0;    // of the type, against the tile's natural size
     };
 
-    Layout layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
+    // maxScale caps the type below what fits, so the tiles of a grid can share one size.
+    Layout layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double maxScale = 1.0) const;
+    // The largest type scale (≤ 1) at which everything fits the rect.
+    double fitScale(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
     void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
-               bool hovered = false) const;
+               bool hovered = false, double maxScale = 1.0) const;
 
 private:
     Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;

@@ -1,0 +1,80 @@
+#include "headerbar.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dh {
+
+HeaderBar::HeaderBar(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_asOf(new QLabel(this))
+    , m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("header"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    m_badge->setObjectName(QStringLiteral("syntheticBadge"));
+    m_asOf->setObjectName(QStringLiteral("asOf"));
+    // The date and the badge are never squeezed: the subtitle gives way first.
+    m_asOf->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_badge->hide();
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addLayout(titles, 1);
+    layout->addWidget(m_asOf);
+    layout->addSpacing(12);
+    layout->addWidget(m_badge);
+    retranslate();
+    setMessage(tr("Opening the cache…"));
+}
+
+void HeaderBar::setSummary(const CacheSummary &s, const QLocale &locale)
+{
+    // The first summary has no observation count yet (it needs a scan); it follows the first paint.
+    if (!s.lastDate.isValid()) {
+        m_subtitle->setText(tr("%1 indicators · no data yet").arg(locale.toString(s.indicators)));
+        m_asOf->clear();
+    } else {
+        const QString range = tr("%1 to %2").arg(locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
+                                                 locale.toString(s.lastDate, QStringLiteral("MM/yyyy")));
+        m_subtitle->setText(s.observations > 0 ? tr("%1 indicators · %2 observations · %3")
+                                                     .arg(locale.toString(s.indicators), locale.toString(s.observations), range)
+                                               : tr("%1 indicators · %2").arg(locale.toString(s.indicators), range));
+        m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
+    }
+    m_badge->setVisible(s.synthetic);
+}
+
+void HeaderBar::setMessage(const QString &message)
+{
+    m_subtitle->setText(message);
+}
+
+void HeaderBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HeaderBar::retranslate()
+{
+    m_title->setText(tr("Điều hành — socio-economic indicators"));
+    // The badge reads the same in every language: it is the sample's name, set by the project.
+    m_badge->setText(QStringLiteral("Dữ liệu mẫu — mô phỏng"));
+    m_badge->setToolTip(tr("This cache holds the synthetic sample: simulated figures made by the project's generator, "
+                           "not official statistics. Series marked \"real\" carry their source."));
+}
+
+} // namespace dh

@@ -1,0 +1,567 @@
+#include "choroplethrenderer.h"
+
+#include <QLocale>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStaticText>
+
+#include <cmath>
+#include <numbers>
+
+namespace dh {
+
+namespace {
+
+// Diagonal hatching scaled with the type, so "no data" reads the same on a wall.
+QBrush hatchBrush(const ChoroplethStyle &style, double unit)
+{
+    const int s = std::max(6, int(std::lround(0.6 * unit)));
+    QImage tile(s, s, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(style.hatch, std::max(1.0, s / 7.0)));
+    for (int k = -1; k <= 1; ++k)
+        p.drawLine(QPointF(k * s - 1, s + 1), QPointF(k * s + s + 1, -1));
+    p.end();
+    return QBrush(tile);
+}
+
+double haloWidth(const ChoroplethLayout &l)
+{
+    return std::max(1.5, 0.12 * l.nameFont.pixelSize());
+}
+
+} // namespace
+
+ChoroplethRenderer::ChoroplethRenderer()
+{
+    m_input.format = [](double v) { return QLocale().toString(v, 'g', 6); };
+    m_input.noDataLabel = tr("No data");
+    m_frames.append(ChoroplethFrame());
+}
+
+void ChoroplethRenderer::invalidate()
+{
+    m_layout.reset();
+    m_sprites.clear();
+}
+
+void ChoroplethRenderer::updateNoData()
+{
+    bool missing = false;
+    for (const ChoroplethFrame &frame : std::as_const(m_frames)) {
+        for (const ProjectedMap::Region &r : m_map.regions())
+            missing = missing || !std::isfinite(frame.values.value(r.id, std::nan("")));
+    }
+    m_input.showNoData = missing && !m_map.regions().isEmpty();
+}
+
+void ChoroplethRenderer::setRegions(const QList<GeoRegion> &regions)
+{
+    m_map.setRegions(regions);
+    m_map.setInsets(m_insetBounds);
+    if (m_map.indexOf(m_hovered) < 0)
+        m_hovered.clear();
+    updateNoData();
+    resetView();
+}
+
+void ChoroplethRenderer::setInsets(const QList<MapInset> &insets)
+{
+    m_insetBounds.clear();
+    m_input.insetLabels.clear();
+    for (const MapInset &inset : insets) {
+        m_insetBounds.append(inset.lonLatBounds);
+        m_input.insetLabels.append(inset.label);
+    }
+    m_map.setInsets(m_insetBounds);
+    invalidate();
+}
+
+void ChoroplethRenderer::setValues(const QHash<QString, double> &values)
+{
+    setFrames({ChoroplethFrame{QString(), values}});
+}
+
+void ChoroplethRenderer::setFrames(const QList<ChoroplethFrame> &frames)
+{
+    m_frames = frames.isEmpty() ? QList<ChoroplethFrame>{ChoroplethFrame()} : frames;
+    updateNoData();
+    invalidate();
+}
+
+void ChoroplethRenderer::setClasses(const QList<double> &edges, const QList<QColor> &colors)
+{
+    m_input.edges = edges;
+    m_input.colors = colors;
+    invalidate();
+}
+
+void ChoroplethRenderer::setValueFormatter(std::function<QString(double)> format)
+{
+    if (format)
+        m_input.format = std::move(format);
+    invalidate();
+}
+
+void ChoroplethRenderer::setLegendTitle(const QString &title)
+{
+    m_input.legendTitle = title;
+    invalidate();
+}
+
+void ChoroplethRenderer::setNoDataLabel(const QString &label)
+{
+    m_input.noDataLabel = label;
+    invalidate();
+}
+
+void ChoroplethRenderer::setTitle(const QString &title, const QString &subtitle)
+{
+    m_input.title = title;
+    m_input.subtitle = subtitle;
+    invalidate();
+}
+
+void ChoroplethRenderer::setAttribution(const QString &text)
+{
+    m_input.attribution = text;
+    invalidate();
+}
+
+void ChoroplethRenderer::setLabelMode(LabelMode mode)
+{
+    m_input.labelMode = mode;
+    invalidate();
+}
+
+void ChoroplethRenderer::setLabelPriority(const QStringList &ids)
+{
+    m_input.labelPriority = ids;
+    invalidate();
+}
+
+void ChoroplethRenderer::setInnerBordersVisible(bool visible)
+{
+    m_input.innerBorders = visible;
+    invalidate();
+}
+
+void ChoroplethRenderer::setStyle(const ChoroplethStyle &style)
+{
+    m_input.style = style;
+    invalidate();
+}
+
+void ChoroplethRenderer::setHovered(const QString &id)
+{
+    m_hovered = id;
+}
+
+QString ChoroplethRenderer::regionName(const QString &id) const
+{
+    const int i = m_map.indexOf(id);
+    return i < 0 ? QString() : m_map.regions().at(i).name;
+}
+
+std::optional<double> ChoroplethRenderer::value(const QString &id, int frame) const
+{
+    if (frame < 0 || frame >= m_frames.size())
+        return std::nullopt;
+    const double v = m_frames.at(frame).values.value(id, std::nan(""));
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+QString ChoroplethRenderer::formatValue(double value) const
+{
+    return m_input.format(value);
+}
+
+QColor ChoroplethRenderer::colorOf(const QString &id, int frame) const
+{
+    const int i = m_map.indexOf(id);
+    if (i < 0)
+        return {};
+    ChoroplethLayoutBuilder::Input in = m_input;
+    in.map = &m_map;
+    in.frames = &m_frames;
+    return ChoroplethLayoutBuilder::fillOf(in, i, frame);
+}
+
+const ChoroplethLayout &ChoroplethRenderer::layout(const QRectF &rect) const
+{
+    if (!m_layout || m_layout->rect != rect) {
+        ChoroplethLayoutBuilder::Input in = m_input;
+        in.map = &m_map;
+        in.frames = &m_frames;
+        m_layout = ChoroplethLayoutBuilder(in).build(rect);
+        m_sprites.clear();
+    }
+    return *m_layout;
+}
+
+void ChoroplethRenderer::zoomAt(const QRectF &rect, const QPointF &pixel, double factor)
+{
+    const ChoroplethLayout &l = layout(rect);
+    if (l.frames.isEmpty())
+        return;
+    QRectF map = l.frames.first().map;
+    for (const ChoroplethLayout::Frame &f : l.frames) {
+        if (f.map.contains(pixel))
+            map = f.map;
+    }
+    const double z = m_input.zoom;
+    const double next = std::clamp(z * factor, 1.0, maxZoom);
+    if (next == z)
+        return;
+    // The view maps b ↦ z (b − c) + c + pan; keep the point under the cursor where it is.
+    const QPointF q = pixel - map.topLeft();
+    const QPointF c(map.width() / 2, map.height() / 2);
+    m_input.pan = next <= 1.0 ? QPointF() : q - c - next * (q - c - m_input.pan) / z;
+    m_input.zoom = next;
+    clampPan(l);
+    invalidate();
+}
+
+void ChoroplethRenderer::panBy(const QRectF &rect, const QPointF &delta)
+{
+    const ChoroplethLayout &l = layout(rect);
+    m_input.pan += delta;
+    clampPan(l);
+    invalidate();
+}
+
+void ChoroplethRenderer::clampPan(const ChoroplethLayout &l)
+{
+    if (l.frames.isEmpty())
+        return;
+    // Keep at least a fifth of the view on the map.
+    const QSizeF size = l.frames.first().map.size();
+    const QPointF c(size.width() / 2, size.height() / 2);
+    const QRectF land = l.base.mapRect(l.insetsFramed ? m_map.mainBounds() : m_map.fullBounds());
+    const double z = m_input.zoom;
+    const double m = 0.2 * std::min(size.width(), size.height());
+    const double minX = m - (c.x() + z * (land.right() - c.x()));
+    const double maxX = size.width() - m - (c.x() + z * (land.left() - c.x()));
+    const double minY = m - (c.y() + z * (land.bottom() - c.y()));
+    const double maxY = size.height() - m - (c.y() + z * (land.top() - c.y()));
+    m_input.pan = QPointF(std::clamp(m_input.pan.x(), std::min(minX, maxX), std::max(minX, maxX)),
+                          std::clamp(m_input.pan.y(), std::min(minY, maxY), std::max(minY, maxY)));
+}
+
+void ChoroplethRenderer::resetView()
+{
+    m_input.zoom = 1.0;
+    m_input.pan = QPointF();
+    invalidate();
+}
+
+ChoroplethRenderer::Hit ChoroplethRenderer::hitTest(const QRectF &rect, const QPointF &pixel) const
+{
+    const ChoroplethLayout &l = layout(rect);
+    for (int f = 0; f < l.frames.size(); ++f) {
+        const ChoroplethLayout::Frame &frame = l.frames.at(f);
+        if (!frame.map.contains(pixel))
+            continue;
+        const QPointF local = pixel - frame.map.topLeft();
+        // A few pixels of slack, so islands a pixel wide can be pointed at.
+        constexpr double slackPx = 5.0;
+        if (l.insetsFramed) {
+            for (int i = 0; i < l.insets.size(); ++i) {
+                const ChoroplethLayout::Inset &inset = l.insets.at(i);
+                if (!inset.box.contains(local))
+                    continue;
+                int r = m_map.regionAt(inset.transform.inverted().map(local), i, slackPx / inset.transform.m11());
+                if (r < 0 && inset.regions.size() == 1)
+                    r = inset.regions.first(); // the box stands for its one province
+                return {r < 0 ? QString() : m_map.regions().at(r).id, f};
+            }
+        }
+        const int part = l.insetsFramed ? ProjectedMap::mainPart : ProjectedMap::allParts;
+        const int r = m_map.regionAt(l.view.inverted().map(local), part, slackPx / l.pixelsPerKm);
+        return {r < 0 ? QString() : m_map.regions().at(r).id, f};
+    }
+    return {};
+}
+
+QPointF ChoroplethRenderer::toPixel(const QRectF &rect, const QPointF &lonLat, int frame) const
+{
+    const ChoroplethLayout &l = layout(rect);
+    if (l.frames.isEmpty())
+        return {};
+    const QPointF origin = l.frames.at(std::clamp<int>(frame, 0, int(l.frames.size()) - 1)).map.topLeft();
+    const QPointF km = m_map.projection().project(lonLat);
+    if (l.insetsFramed) {
+        for (int i = 0; i < l.insets.size() && i < m_insetBounds.size(); ++i) {
+            if (m_insetBounds.at(i).contains(lonLat))
+                return l.insets.at(i).transform.map(km) + origin;
+        }
+    }
+    return l.view.map(km) + origin;
+}
+
+void ChoroplethRenderer::paint(QPainter &painter, const QRectF &rect) const
+{
+    const ChoroplethLayout &l = layout(rect);
+    const ChoroplethStyle &st = m_input.style;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect, st.background);
+    const QBrush hatch = hatchBrush(st, l.unit);
+    for (int f = 0; f < l.frames.size(); ++f)
+        paintFrame(painter, l, f, hatch);
+    paintLabels(painter, l);
+    paintLegend(painter, l, hatch);
+
+    painter.setPen(st.text);
+    if (!l.title.isNull()) {
+        painter.setFont(l.titleFont);
+        painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(l.titleFont).elidedText(m_input.title, Qt::ElideRight, l.title.width()));
+    }
+    painter.setPen(st.secondary);
+    if (!l.subtitle.isNull()) {
+        painter.setFont(l.subtitleFont);
+        painter.drawText(l.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(l.subtitleFont).elidedText(m_input.subtitle, Qt::ElideRight, l.subtitle.width()));
+    }
+    if (!l.attribution.isNull()) {
+        painter.setFont(l.attributionFont);
+        painter.drawText(l.attribution, Qt::AlignRight | Qt::AlignVCenter,
+                         QFontMetricsF(l.attributionFont).elidedText(m_input.attribution, Qt::ElideLeft, l.attribution.width()));
+    }
+    painter.restore();
+}
+
+void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l, int f, const QBrush &hatch) const
+{
+    const ChoroplethStyle &st = m_input.style;
+    const ChoroplethLayout::Frame &frame = l.frames.at(f);
+    ChoroplethLayoutBuilder::Input in = m_input;
+    in.map = &m_map;
+    in.frames = &m_frames;
+    const int hovered = m_map.indexOf(m_hovered);
+    // Cosmetic one-pixel pens take the raster engine's fast path; wider ones are stroked as
+    // polygons, several times slower at 4K.
+    QPen outline(st.outline, 1.0);
+    outline.setCosmetic(true);
+    QPen hover(st.hover, std::max(2.0, 0.22 * l.cellUnit));
+    hover.setJoinStyle(Qt::RoundJoin);
+    const double dot = std::max(1.6, 0.17 * l.cellUnit);
+
+    const auto fillRegion = [&](const QPainterPath &path, int r) {
+        const QColor c = ChoroplethLayoutBuilder::fillOf(in, r, f);
+        if (c.isValid()) {
+            painter.fillPath(path, c);
+        } else {
+            painter.fillPath(path, st.noData);
+            painter.fillPath(path, hatch);
+        }
+    };
+    const auto islets = [&](bool inInset) {
+        painter.setPen(outline);
+        for (const ChoroplethLayout::Islet &islet : l.islets) {
+            if (islet.inset != inInset)
+                continue;
+            const QColor c = ChoroplethLayoutBuilder::fillOf(in, islet.region, f);
+            painter.setBrush(c.isValid() ? c : st.noData);
+            painter.drawEllipse(islet.centre, dot, dot);
+        }
+        painter.setBrush(Qt::NoBrush);
+    };
+
+    painter.save();
+    painter.setClipRect(frame.map);
+    painter.translate(frame.map.topLeft());
+    // Fills without antialiasing rasterise several times faster; the antialiased outlines drawn
+    // over every border hide their edges.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    for (int r = 0; r < l.fills.size(); ++r) {
+        if (!l.fills.at(r).isEmpty())
+            fillRegion(l.fills.at(r), r);
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    if (!l.innerBorders.isEmpty()) {
+        QPen inner(st.innerBorder, 1.0);
+        inner.setCosmetic(true);
+        painter.strokePath(l.innerBorders, inner);
+    }
+    for (const QPainterPath &path : l.fills) {
+        if (!path.isEmpty())
+            painter.strokePath(path, outline);
+    }
+    islets(false);
+    if (hovered >= 0 && hovered < l.fills.size() && !l.fills.at(hovered).isEmpty())
+        painter.strokePath(l.fills.at(hovered), hover);
+
+    for (const ChoroplethLayout::Inset &inset : l.insets) {
+        if (!l.insetsFramed)
+            break;
+        painter.setPen(QPen(st.frame, 1.0));
+        painter.setBrush(st.background);
+        painter.drawRect(inset.box);
+        painter.setBrush(Qt::NoBrush);
+        for (int k = 0; k < inset.regions.size(); ++k) {
+            fillRegion(inset.fills.at(k), inset.regions.at(k));
+            painter.strokePath(inset.fills.at(k), outline);
+            if (inset.regions.at(k) == hovered)
+                painter.strokePath(inset.fills.at(k), hover);
+        }
+    }
+    islets(true);
+    painter.restore();
+
+    if (!frame.caption.isNull() && f < m_frames.size()) {
+        painter.setFont(l.captionFont);
+        painter.setPen(st.text);
+        painter.drawText(frame.caption, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QFontMetricsF(l.captionFont).elidedText(m_frames.at(f).caption, Qt::ElideRight, frame.caption.width()));
+    }
+}
+
+void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l, const ChoroplethLayout::Label &label,
+                                    const QPointF &topLeft, bool sprite) const
+{
+    // The lines of the label, centred in its rectangle.
+    struct Line
+    {
+        QString text;
+        QFont font;
+        QPointF at; // top left
+    };
+    QList<Line> lines;
+    double y = topLeft.y();
+    const auto add = [&](const QString &text, const QFont &font) {
+        if (text.isEmpty())
+            return; // a value without its name starts at the top
+        const QFontMetricsF fm(font);
+        lines.append({text, font, QPointF(topLeft.x() + (label.rect.width() - fm.horizontalAdvance(text)) / 2, y)});
+        y += label.island ? fm.lineSpacing() : fm.height();
+    };
+    if (label.island) {
+        for (const QString &line : label.lines)
+            add(line, l.islandFont);
+    } else {
+        add(label.lines.at(0), l.nameFont);
+        add(label.lines.at(1), l.valueFont);
+    }
+    const double radius = haloWidth(l);
+
+    if (!sprite) {
+        // Vector output (print, PDF): glyph outlines with the halo stroked under them.
+        QPainterPath text;
+        for (const Line &line : lines)
+            text.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
+        QPen halo(label.halo, 2.0 * radius);
+        halo.setJoinStyle(Qt::RoundJoin);
+        painter.strokePath(text, halo);
+        painter.fillPath(text, label.text);
+        return;
+    }
+    // Into a sprite: the halo as copies of the text on two rings around it — ten times cheaper
+    // than stroking glyph outlines — made translucent as a whole, then the text.
+    QList<QStaticText> texts;
+    for (const Line &line : lines) {
+        QStaticText t(line.text);
+        t.setTextFormat(Qt::PlainText);
+        t.prepare(painter.transform(), line.font);
+        texts.append(t);
+    }
+    QColor opaque = label.halo;
+    opaque.setAlpha(255);
+    painter.setPen(opaque);
+    const int steps = std::max(8, int(std::ceil(2.0 * std::numbers::pi * radius / 1.5)));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        painter.setFont(lines.at(i).font);
+        for (int k = 0; k < steps; ++k) {
+            const double a = 2.0 * std::numbers::pi * k / steps;
+            const QPointF ring(std::cos(a), std::sin(a));
+            painter.drawStaticText(lines.at(i).at + radius * ring, texts.at(i));
+            if (k % 2 == 0)
+                painter.drawStaticText(lines.at(i).at + 0.5 * radius * ring, texts.at(i));
+        }
+    }
+    if (label.halo.alpha() < 255) {
+        painter.setCompositionMode(QPainter::CompositionMode_DestinationIn);
+        painter.fillRect(QRectF(0, 0, painter.device()->width(), painter.device()->height()), QColor(0, 0, 0, label.halo.alpha()));
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    }
+    painter.setPen(label.text);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        painter.setFont(lines.at(i).font);
+        painter.drawStaticText(lines.at(i).at, texts.at(i));
+    }
+}
+
+void ChoroplethRenderer::paintLabels(QPainter &painter, const ChoroplethLayout &l) const
+{
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+        && painter.worldTransform().type() <= QTransform::TxTranslate;
+    if (!raster) {
+        for (const ChoroplethLayout::Label &label : l.labels)
+            paintLabel(painter, l, label, label.rect.topLeft(), false);
+        return;
+    }
+    // On raster devices each label is drawn once per layout into a small image and blitted after
+    // that: a frame then costs no text layout at all.
+    const qreal ratio = painter.device()->devicePixelRatioF();
+    const double margin = std::ceil(haloWidth(l)) + 1.0;
+    if (m_sprites.size() != l.labels.size() || m_spriteRatio != ratio) {
+        m_sprites.clear();
+        m_spriteRatio = ratio;
+        for (const ChoroplethLayout::Label &label : l.labels) {
+            const QSizeF size = label.rect.size() + QSizeF(2 * margin, 2 * margin);
+            QImage sprite((size * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            sprite.setDevicePixelRatio(ratio);
+            sprite.fill(Qt::transparent);
+            QPainter p(&sprite);
+            p.setRenderHint(QPainter::Antialiasing);
+            paintLabel(p, l, label, QPointF(margin, margin), true);
+            p.end();
+            m_sprites.append(sprite);
+        }
+    }
+    for (qsizetype i = 0; i < l.labels.size(); ++i)
+        painter.drawImage(l.labels.at(i).rect.topLeft() - QPointF(margin, margin), m_sprites.at(i));
+}
+
+void ChoroplethRenderer::paintLegend(QPainter &painter, const ChoroplethLayout &l, const QBrush &hatch) const
+{
+    if (l.legend.isNull())
+        return;
+    const ChoroplethStyle &st = m_input.style;
+    const double u = l.legendFont.pixelSize();
+    painter.setPen(QPen(st.frame, 1.0));
+    painter.setBrush(st.legendBackground);
+    painter.drawRoundedRect(l.legend, 0.3 * u, 0.3 * u);
+    painter.setBrush(Qt::NoBrush);
+
+    painter.setPen(st.text);
+    painter.setFont(l.legendTitleFont);
+    const double lineSpacing = QFontMetricsF(l.legendTitleFont).lineSpacing();
+    for (qsizetype i = 0; i < l.legendTitleLines.size(); ++i)
+        painter.drawText(QRectF(l.legendTitle.left(), l.legendTitle.top() + i * lineSpacing, l.legendTitle.width(), lineSpacing),
+                         Qt::AlignLeft | Qt::AlignVCenter, l.legendTitleLines.at(i));
+
+    painter.setFont(l.legendFont);
+    const int classes = int(std::min<qsizetype>(m_input.edges.size() - 1, m_input.colors.size()));
+    QPen swatchPen(st.outline, 1.0);
+    swatchPen.setCosmetic(true);
+    for (qsizetype i = 0; i < l.legendSwatches.size(); ++i) {
+        const QRectF &s = l.legendSwatches.at(i);
+        if (i < classes) {
+            painter.fillRect(s, m_input.colors.at(i));
+        } else {
+            painter.fillRect(s, st.noData);
+            painter.fillRect(s, hatch);
+        }
+        painter.setPen(swatchPen);
+        painter.drawRect(s);
+        painter.setPen(st.text);
+        const QRectF text(s.right() + 0.5 * u, s.center().y() - u, l.legend.right() - s.right() - 1.2 * u, 2 * u);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, l.legendTexts.value(i));
+    }
+}
+
+} // namespace dh
