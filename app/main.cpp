@@ -13,8 +13,10 @@
 #include <QLabel>
 #include <QTextStream>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstring>
+#include <functional>
 
 namespace {
 
@@ -28,6 +30,29 @@ void preferOffscreenForScreenshots(int argc, char *argv[])
     }
 }
 
+// Runs a function once, after the window it watches is first exposed.
+class ExposeWatcher final : public QObject
+{
+public:
+    ExposeWatcher(std::function<void()> then, QObject *parent) : QObject(parent), m_then(std::move(then)) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,6 +62,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationDisplayName(QStringLiteral("Điều hành"));
+    QApplication::setApplicationVersion(QStringLiteral(DIEUHANH_VERSION));
 
     QTextStream err(stderr);
     const auto options = dh::parseAppOptions(QApplication::arguments());
@@ -67,6 +93,8 @@ int main(int argc, char *argv[])
 
     dh::MainWindow window(*registry, languages);
     window.setInitialView(*dh::ViewState::parse(options->view));
+    if (!options->layout.isEmpty())
+        window.openLayout(options->layout);
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
 
     if (!options->screenshot.isEmpty()) {
@@ -91,11 +119,19 @@ int main(int argc, char *argv[])
         });
     }
     // Start-up timing for the benchmark (QT_LOGGING_RULES="dieuhanh.gui.info=true"): the first
-    // view painted, synchronously, so the time stamp is the frame's and not a guess.
+    // view painted, synchronously once the window is on screen, so the time stamp is the frame's.
     if (lcGui().isInfoEnabled()) {
         QObject::connect(&window, &dh::MainWindow::ready, &window, [&window] {
-            window.repaint();
-            qCInfo(lcGui) << "first view painted";
+            auto report = [&window] {
+                window.repaint();
+                qCInfo(lcGui) << "first view painted";
+            };
+            if (window.windowHandle()->isExposed()) {
+                report();
+                return;
+            }
+            auto *exposed = new ExposeWatcher(report, &window);
+            window.windowHandle()->installEventFilter(exposed);
         }, Qt::SingleShotConnection);
     }
     // Opening first: the cache and the first dashboard load on the worker while the window shows.

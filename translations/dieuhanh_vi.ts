@@ -1,55 +1,55 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
     <name>Aggregation</name>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="16" />
+        <location filename="../app/core/aggregation.cpp" line="16"/>
         <source>A member has no value, so the total would be understated.</source>
         <translation>Một đơn vị thành phần chưa có số liệu, cộng gộp sẽ cho tổng thấp hơn thực tế.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="28" />
+        <location filename="../app/core/aggregation.cpp" line="28"/>
         <source>A member has no value, so the mean would be biased.</source>
         <translation>Một đơn vị thành phần chưa có số liệu, bình quân sẽ bị lệch.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="31" />
+        <location filename="../app/core/aggregation.cpp" line="31"/>
         <source>A member has no weight, so the weighted mean cannot be computed.</source>
         <translation>Một đơn vị thành phần chưa có quyền số, không tính được bình quân gia quyền.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="36" />
+        <location filename="../app/core/aggregation.cpp" line="36"/>
         <source>The weights sum to zero.</source>
         <translation>Tổng quyền số bằng 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="45" />
+        <location filename="../app/core/aggregation.cpp" line="45"/>
         <source>A component of the ratio is missing for a member.</source>
         <translation>Thiếu một thành phần của tỷ lệ ở một đơn vị.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="47" />
+        <location filename="../app/core/aggregation.cpp" line="47"/>
         <source>The denominator of the ratio is zero.</source>
         <translation>Mẫu số của tỷ lệ bằng 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="53" />
+        <location filename="../app/core/aggregation.cpp" line="53"/>
         <source>%1 is not additive: its values cannot be combined across units or periods, only read where they were published.</source>
         <translation>%1 không cộng gộp được: chỉ xem được số liệu ở nơi đã công bố, không gộp theo đơn vị hay theo kỳ.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="63" />
+        <location filename="../app/core/aggregation.cpp" line="63"/>
         <source>There is no member to combine.</source>
         <translation>Không có đơn vị thành phần để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="81" />
+        <location filename="../app/core/aggregation.cpp" line="81"/>
         <source>There is no period to combine.</source>
         <translation>Không có kỳ nào để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="93" />
+        <location filename="../app/core/aggregation.cpp" line="93"/>
         <source>The last period has no value.</source>
         <translation>Kỳ cuối chưa có số liệu.</translation>
     </message>
@@ -57,190 +57,208 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/cache.cpp" line="33" />
+        <location filename="../app/store/cache.cpp" line="34"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation>Không đọc được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="36" />
+        <location filename="../app/store/cache.cpp" line="37"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành (không phải cơ sở dữ liệu SQLite hoặc đã hỏng). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="107" />
+        <location filename="../app/store/cache.cpp" line="108"/>
         <source>The cache %1 does not exist.</source>
         <translation>Tệp dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="118" />
+        <location filename="../app/store/cache.cpp" line="119"/>
         <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>Chưa cài trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="123" />
+        <location filename="../app/store/cache.cpp" line="124"/>
         <source>Cannot open the cache %1: %2</source>
         <translation>Không mở được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="129" />
+        <location filename="../app/store/cache.cpp" line="130"/>
         <source>The SQLite driver did not give access to its connection.</source>
         <translation>Trình điều khiển SQLite không cho truy cập kết nối.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="134" />
+        <location filename="../app/store/cache.cpp" line="135"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành hoặc đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="138" />
+        <location filename="../app/store/cache.cpp" line="139"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation>Tệp dữ liệu %1 do phiên bản Điều hành mới hơn ghi (lược đồ %2; phiên bản này đọc được đến %3). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="142" />
+        <location filename="../app/store/cache.cpp" line="143"/>
         <source>%1 is corrupt: %2</source>
         <translation>%1 đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="145" />
+        <location filename="../app/store/cache.cpp" line="146"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu của Điều hành. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="147" />
+        <location filename="../app/store/cache.cpp" line="148"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation>%1 bị hỏng: thiếu bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="151" />
+        <location filename="../app/store/cache.cpp" line="152"/>
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
         <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="287" />
+        <location filename="../app/store/cache.cpp" line="297"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation>Không lưu được chỉ tiêu không có mã.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="369" />
-        <location filename="../app/store/cache.cpp" line="403" />
-        <location filename="../app/store/cache.cpp" line="628" />
+        <location filename="../app/store/cache.cpp" line="379"/>
+        <location filename="../app/store/cache.cpp" line="413"/>
+        <location filename="../app/store/cache.cpp" line="595"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="372" />
+        <location filename="../app/store/cache.cpp" line="382"/>
         <source>Unknown unit %1.</source>
         <translation>Không có đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="84" />
+        <location filename="../app/store/schema.cpp" line="84"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachestatistics.cpp" line="80"/>
+        <source>The cache %1 cannot be read: %2</source>
+        <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachestatistics.cpp" line="99"/>
+        <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
+        <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
 </context>
 <context>
     <name>CacheLocation</name>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="37" />
+        <location filename="../app/store/cachelocation.cpp" line="37"/>
         <source>There is no cache at %1 and the bundled sample %2 is missing.</source>
         <translation>Chưa có tệp dữ liệu tại %1 và thiếu bộ dữ liệu mẫu %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="40" />
+        <location filename="../app/store/cachelocation.cpp" line="40"/>
         <source>Cannot create the folder for %1.</source>
         <translation>Không tạo được thư mục cho %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="46" />
+        <location filename="../app/store/cachelocation.cpp" line="46"/>
         <source>Cannot copy the bundled sample to %1.</source>
         <translation>Không sao chép được dữ liệu mẫu vào %1.</translation>
     </message>
 </context>
 <context>
+    <name>ChoroplethRenderer</name>
+    <message>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="40"/>
+        <source>No data</source>
+        <translation>Không có số liệu</translation>
+    </message>
+</context>
+<context>
     <name>CsvObservationReader</name>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="66" />
-        <source>Unknown column "%1" in the header.</source>
-        <translation>Dòng tiêu đề có cột lạ "%1".</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="66"/>
+        <source>Unknown column &quot;%1&quot; in the header.</source>
+        <translation>Dòng tiêu đề có cột lạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="68" />
-        <source>Column "%1" appears twice in the header.</source>
-        <translation>Cột "%1" xuất hiện hai lần trong dòng tiêu đề.</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="68"/>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Cột &quot;%1&quot; xuất hiện hai lần trong dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="77" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="77"/>
         <source>The header lacks the required column(s): %1. Expected: %2.</source>
         <translation>Dòng tiêu đề thiếu cột bắt buộc: %1. Cần có: %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="96" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="96"/>
         <source>Unterminated quoted field.</source>
         <translation>Trường trong ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="100" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="100"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>Cần %1 trường, có %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="106" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="106"/>
         <source>The indicator or unit code is empty.</source>
         <translation>Thiếu mã chỉ tiêu hoặc mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="111" />
-        <source>Malformed period "%1".</source>
-        <translation>Kỳ "%1" không đúng định dạng.</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="111"/>
+        <source>Malformed period &quot;%1&quot;.</source>
+        <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="118" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="118"/>
         <source>The value is missing.</source>
         <translation>Thiếu giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="119" />
-        <source>Malformed number "%1".</source>
-        <translation>Số "%1" không đúng định dạng.</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="119"/>
+        <source>Malformed number &quot;%1&quot;.</source>
+        <translation>Số &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="124" />
-        <source>Malformed disaggregation "%1" (expected dim=value;dim=value).</source>
-        <translation>Phân tổ "%1" không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="124"/>
+        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
+        <translation>Phân tổ &quot;%1&quot; không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="131" />
-        <source>Unknown value kind "%1" (in-period, cumulative or target).</source>
-        <translation>Loại giá trị "%1" không hợp lệ (in-period, cumulative hoặc target).</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="131"/>
+        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
+        <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="136" />
-        <source>Unknown status "%1" (final, provisional or estimate).</source>
-        <translation>Trạng thái "%1" không hợp lệ (final, provisional hoặc estimate).</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="136"/>
+        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ (final, provisional hoặc estimate).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="144" />
-        <source>Malformed revision "%1".</source>
-        <translation>Số lần sửa đổi "%1" không đúng định dạng.</translation>
+        <location filename="../app/sync/csvobservationreader.cpp" line="144"/>
+        <source>Malformed revision &quot;%1&quot;.</source>
+        <translation>Số lần sửa đổi &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="168" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="168"/>
         <source>The file is empty.</source>
         <translation>Tệp rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="183" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="183"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="192" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="192"/>
         <source>%1 is empty.</source>
         <translation>%1 rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="221" />
+        <location filename="../app/sync/csvobservationreader.cpp" line="221"/>
         <source>%1 is not valid UTF-8 near line %2.</source>
         <translation>%1 không phải UTF-8 hợp lệ gần dòng %2.</translation>
     </message>
@@ -248,47 +266,47 @@
 <context>
     <name>DashboardLayout</name>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="17" />
+        <location filename="../app/models/dashboardlayout.cpp" line="17"/>
         <source>The layout is not valid JSON: %1 (at offset %2).</source>
         <translation>Tệp bố cục không phải JSON hợp lệ: %1 (tại vị trí %2).</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="21" />
+        <location filename="../app/models/dashboardlayout.cpp" line="21"/>
         <source>Unsupported layout version %1 (expected 1).</source>
         <translation>Không hỗ trợ phiên bản bố cục %1 (cần 1).</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="30" />
+        <location filename="../app/models/dashboardlayout.cpp" line="30"/>
         <source>A layout has 1 to 12 columns, not %1.</source>
         <translation>Bố cục có từ 1 đến 12 cột, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="32" />
+        <location filename="../app/models/dashboardlayout.cpp" line="32"/>
         <source>A sparkline shows 2 to 240 periods, not %1.</source>
         <translation>Biểu đồ nhỏ hiển thị từ 2 đến 240 kỳ, không phải %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="36" />
+        <location filename="../app/models/dashboardlayout.cpp" line="36"/>
         <source>A tile names no indicator.</source>
         <translation>Một ô không ghi chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="38" />
+        <location filename="../app/models/dashboardlayout.cpp" line="38"/>
         <source>The indicator %1 has two tiles.</source>
         <translation>Chỉ tiêu %1 có hai ô.</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="42" />
+        <location filename="../app/models/dashboardlayout.cpp" line="42"/>
         <source>The layout has no tiles.</source>
         <translation>Bố cục không có ô nào.</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="66" />
+        <location filename="../app/models/dashboardlayout.cpp" line="66"/>
         <source>Cannot read the layout %1: %2</source>
         <translation>Không đọc được bố cục %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardlayout.cpp" line="77" />
+        <location filename="../app/models/dashboardlayout.cpp" line="77"/>
         <source>Cannot save the layout to %1: %2</source>
         <translation>Không lưu được bố cục vào %1: %2</translation>
     </message>
@@ -296,7 +314,7 @@
 <context>
     <name>DashboardLoader</name>
     <message>
-        <location filename="../app/models/dashboardloader.cpp" line="46" />
+        <location filename="../app/models/dashboardloader.cpp" line="46"/>
         <source>The indicator %1 is not in this cache.</source>
         <translation>Tệp dữ liệu này không có chỉ tiêu %1.</translation>
     </message>
@@ -304,40 +322,216 @@
 <context>
     <name>Derived</name>
     <message>
-        <location filename="../app/analytics/derived.cpp" line="15" />
+        <location filename="../app/analytics/derived.cpp" line="15"/>
         <source>There is no value for %1.</source>
         <translation>Chưa có số liệu kỳ %1.</translation>
     </message>
     <message>
-        <location filename="../app/analytics/derived.cpp" line="37" />
+        <location filename="../app/analytics/derived.cpp" line="37"/>
         <source>A %1 period has no same period last year.</source>
         <translation>Kỳ loại %1 không có cùng kỳ năm trước.</translation>
     </message>
     <message>
-        <location filename="../app/analytics/derived.cpp" line="45" />
+        <location filename="../app/analytics/derived.cpp" line="45"/>
         <source>%1 is a ratio: its year to date is computed from its components.</source>
         <translation>%1 là tỷ lệ: lũy kế được tính từ các thành phần.</translation>
     </message>
     <message>
-        <location filename="../app/analytics/derived.cpp" line="126" />
+        <location filename="../app/analytics/derived.cpp" line="126"/>
         <source>A percent change from zero is undefined.</source>
         <translation>Không tính được phần trăm thay đổi so với 0.</translation>
     </message>
     <message>
-        <location filename="../app/analytics/derived.cpp" line="133" />
+        <location filename="../app/analytics/derived.cpp" line="133"/>
         <source>The target is zero.</source>
         <translation>Mục tiêu bằng 0.</translation>
     </message>
 </context>
 <context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="12"/>
+        <source>sum</source>
+        <translation>cộng tổng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="13"/>
+        <source>mean</source>
+        <translation>bình quân</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="14"/>
+        <source>weighted mean</source>
+        <translation>bình quân gia quyền</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="15"/>
+        <source>ratio of sums</source>
+        <translation>tỷ số của các tổng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="16"/>
+        <source>sum of end-of-period stocks</source>
+        <translation>cộng số cuối kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="17"/>
+        <source>not additive</source>
+        <translation>không cộng gộp được</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="25"/>
+        <source>budget level</source>
+        <translation>cấp ngân sách</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="27"/>
+        <source>revenue source</source>
+        <translation>nguồn thu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="29"/>
+        <source>economic sector</source>
+        <translation>ngành kinh tế</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="31"/>
+        <source>type of ownership</source>
+        <translation>loại hình sở hữu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="33"/>
+        <source>purpose</source>
+        <translation>mục đích</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="40"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="41"/>
+        <source>Local</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="42"/>
+        <source>Value added tax</source>
+        <translation>Thuế giá trị gia tăng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="43"/>
+        <source>Corporate income tax</source>
+        <translation>Thuế thu nhập doanh nghiệp</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="44"/>
+        <source>Personal income tax</source>
+        <translation>Thuế thu nhập cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="45"/>
+        <source>Land revenue</source>
+        <translation>Thu từ đất</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="46"/>
+        <source>Other revenue</source>
+        <translation>Thu khác</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="47"/>
+        <source>Manufacturing</source>
+        <translation>Công nghiệp chế biến, chế tạo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="48"/>
+        <source>Real estate</source>
+        <translation>Kinh doanh bất động sản</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="49"/>
+        <source>Electricity and energy</source>
+        <translation>Sản xuất, phân phối điện</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="50"/>
+        <source>Wholesale and retail</source>
+        <translation>Bán buôn, bán lẻ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="51"/>
+        <source>Other sectors</source>
+        <translation>Ngành khác</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="52"/>
+        <source>State</source>
+        <translation>Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="53"/>
+        <source>Non-state</source>
+        <translation>Ngoài nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="54"/>
+        <source>Foreign-invested</source>
+        <translation>Có vốn đầu tư nước ngoài</translation>
+    </message>
+    <message>
+        <location filename="../app/models/domainlabels.cpp" line="55"/>
+        <source>Domestic</source>
+        <translation>Trong nước</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonLoader</name>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="69"/>
+        <source>The map geometry is not valid JSON: %1 at offset %2.</source>
+        <translation>Dữ liệu ranh giới bản đồ không phải JSON hợp lệ: %1 tại vị trí %2.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="73"/>
+        <source>The map geometry is not a GeoJSON FeatureCollection.</source>
+        <translation>Dữ liệu ranh giới bản đồ không phải GeoJSON FeatureCollection.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="88"/>
+        <source>Feature %1 of the map geometry has no &quot;%2&quot;.</source>
+        <translation>Đối tượng %1 của ranh giới bản đồ thiếu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="100"/>
+        <source>Feature %1 (%2) of the map geometry has a malformed ring.</source>
+        <translation>Đối tượng %1 (%2) của ranh giới bản đồ có đường bao sai dạng.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="119"/>
+        <source>The map geometry has no polygons.</source>
+        <translation>Dữ liệu ranh giới bản đồ không có đa giác nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/map/geojsonloader.cpp" line="130"/>
+        <source>Cannot read the map geometry %1: %2</source>
+        <translation>Không đọc được ranh giới bản đồ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorView</name>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="55" />
+        <location filename="../app/models/indicatorview.cpp" line="80"/>
         <source>The components of %1 are not in the catalogue.</source>
         <translation>Danh mục không có các thành phần của %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="94" />
+        <location filename="../app/models/indicatorview.cpp" line="131"/>
+        <source>%1 of the %2 provinces cannot be shown: %3</source>
+        <translation>%1 trong %2 tỉnh, thành không hiển thị được: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="139"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
@@ -345,104 +539,111 @@
 <context>
     <name>KpiText</name>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="21" />
+        <location filename="../app/models/kpitext.cpp" line="21"/>
         <source>vs previous month</source>
         <translation>so với tháng trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="22" />
+        <location filename="../app/models/kpitext.cpp" line="22"/>
         <source>vs previous quarter</source>
         <translation>so với quý trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="23" />
+        <location filename="../app/models/kpitext.cpp" line="23"/>
         <source>vs previous year</source>
         <translation>so với năm trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="24" />
+        <location filename="../app/models/kpitext.cpp" line="24"/>
         <source>vs previous day</source>
         <translation>so với ngày trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="25" />
+        <location filename="../app/models/kpitext.cpp" line="25"/>
         <source>vs previous week</source>
         <translation>so với tuần trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="26" />
+        <location filename="../app/models/kpitext.cpp" line="26"/>
         <source>vs previous period</source>
         <translation>So với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="35" />
+        <location filename="../app/models/kpitext.cpp" line="35"/>
         <source> pt</source>
         <translation> điểm %</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="52" />
+        <location filename="../app/models/kpitext.cpp" line="52"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="60" />
+        <location filename="../app/models/kpitext.cpp" line="60"/>
         <source>%1, year to date</source>
         <translation>%1, lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="66" />
+        <location filename="../app/models/kpitext.cpp" line="66"/>
         <source>vs same period last year</source>
         <translation>so với cùng kỳ năm trước</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="70" />
+        <location filename="../app/models/kpitext.cpp" line="70"/>
         <source>Year to date, %n quarter(s): %1 %2</source>
         <translation>
-            <numerusform>Lũy kế %n quý: %1 %2</numerusform></translation>
+            <numerusform>Lũy kế %n quý: %1 %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/kpitext.cpp" line="71" />
+        <location filename="../app/models/kpitext.cpp" line="71"/>
         <source>Year to date, %n month(s): %1 %2</source>
         <translation>
-            <numerusform>Lũy kế %n tháng: %1 %2</numerusform></translation>
+            <numerusform>Lũy kế %n tháng: %1 %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="84" />
+        <location filename="../app/models/kpitext.cpp" line="84"/>
         <source>Target %1: at most %2 — within</source>
         <translation>Mục tiêu %1: không quá %2 — đạt</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="85" />
+        <location filename="../app/models/kpitext.cpp" line="85"/>
         <source>Target %1: at most %2 — exceeded</source>
         <translation>Mục tiêu %1: không quá %2 — vượt ngưỡng</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="89" />
+        <location filename="../app/models/kpitext.cpp" line="89"/>
         <source>%1 % of the %2 target (%3)</source>
         <translation>Đạt %1 % kế hoạch năm %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="96" />
+        <location filename="../app/models/kpitext.cpp" line="92"/>
+        <source>Target %1: %2 — progress unknown, periods of the year are missing</source>
+        <translation>Kế hoạch năm %1: %2 — chưa tính được mức đạt vì thiếu số liệu một số kỳ trong năm</translation>
+    </message>
+    <message>
+        <location filename="../app/models/kpitext.cpp" line="99"/>
         <source>Provisional</source>
         <translation>Sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="98" />
+        <location filename="../app/models/kpitext.cpp" line="101"/>
         <source>Estimate</source>
         <translation>Ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="101" />
+        <location filename="../app/models/kpitext.cpp" line="104"/>
         <source>As of %1</source>
         <translation>Cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="104" />
+        <location filename="../app/models/kpitext.cpp" line="107"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/kpitext.cpp" line="105" />
+        <location filename="../app/models/kpitext.cpp" line="108"/>
         <source>Simulated data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
@@ -450,98 +651,121 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="85" />
+        <location filename="../app/store/observationwriter.cpp" line="85"/>
         <source>The cache is busy or read-only: %1</source>
         <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="121" />
+        <location filename="../app/store/observationwriter.cpp" line="121"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="126" />
+        <location filename="../app/store/observationwriter.cpp" line="126"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="130" />
+        <location filename="../app/store/observationwriter.cpp" line="130"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="135" />
+        <location filename="../app/store/observationwriter.cpp" line="135"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="139" />
+        <location filename="../app/store/observationwriter.cpp" line="139"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="164" />
+        <location filename="../app/store/observationwriter.cpp" line="164"/>
         <source>The cache refused the row: %1</source>
         <translation>Tệp dữ liệu từ chối dòng: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="195" />
+        <location filename="../app/store/observationwriter.cpp" line="195"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203" />
+        <location filename="../app/store/observationwriter.cpp" line="203"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="206" />
+        <location filename="../app/store/observationwriter.cpp" line="206"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="244" />
+        <location filename="../app/store/observationwriter.cpp" line="244"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
 </context>
 <context>
+    <name>ProvinceGeometry</name>
+    <message>
+        <location filename="../app/gui/provincegeometry.cpp" line="52"/>
+        <source>Quần đảo Hoàng Sa (Đà Nẵng)</source>
+        <translation>Quần đảo Hoàng Sa (Đà Nẵng)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/provincegeometry.cpp" line="53"/>
+        <source>Quần đảo Trường Sa (Khánh Hòa)</source>
+        <translation>Quần đảo Trường Sa (Khánh Hòa)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/provincegeometry.cpp" line="58"/>
+        <source>Administrative boundaries: geoBoundaries.org</source>
+        <translation>Ranh giới hành chính: geoBoundaries.org</translation>
+    </message>
+</context>
+<context>
     <name>Reaggregator</name>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="77" />
+        <location filename="../app/store/reaggregator.cpp" line="77"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="90" />
+        <location filename="../app/store/reaggregator.cpp" line="90"/>
         <source>%1 is not additive, so it cannot be shown on %2, which merged %3 provinces on 1 July 2025: only the values reported for each former province exist.</source>
         <translation>%1 không cộng gộp được nên không thể hiển thị cho %2 (hợp nhất %3 tỉnh từ 1/7/2025): chỉ có số liệu của từng tỉnh cũ.</translation>
     </message>
     <message>
-        <location filename="../app/store/reaggregator.cpp" line="113" />
+        <location filename="../app/store/reaggregator.cpp" line="113"/>
         <source>%1 is weighted by %2, which is not in the catalogue.</source>
         <translation>%1 có quyền số là %2, nhưng %2 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/reaggregator.cpp" line="126"/>
+        <source>%1 is computed from %2, which is not in the catalogue.</source>
+        <translation>%1 được tính từ %2, chỉ tiêu này không có trong danh mục.</translation>
     </message>
 </context>
 <context>
     <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="27" />
+        <location filename="../app/cli/samplecachewriter.cpp" line="27"/>
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
         <translation>Dữ liệu mẫu từ %1 có %2 dòng lỗi; dòng đầu: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="57" />
+        <location filename="../app/cli/samplecachewriter.cpp" line="57"/>
         <source>The World Bank series are missing from the application.</source>
         <translation>Ứng dụng thiếu các chuỗi số liệu của Ngân hàng Thế giới.</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="79" />
+        <location filename="../app/cli/samplecachewriter.cpp" line="79"/>
         <source>The generator produced %1 bad rows; the first: %2</source>
         <translation>Bộ sinh dữ liệu tạo %1 dòng lỗi; dòng đầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="107" />
+        <location filename="../app/cli/samplecachewriter.cpp" line="107"/>
         <source>Cannot move the sample into place at %1.</source>
         <translation>Không chuyển được dữ liệu mẫu vào %1.</translation>
     </message>
@@ -549,32 +773,32 @@
 <context>
     <name>UnitRegistry</name>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="17" />
+        <location filename="../app/core/unitregistry.cpp" line="17"/>
         <source>Reference table %1 is missing from the application.</source>
         <translation>Ứng dụng thiếu bảng danh mục %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="25" />
+        <location filename="../app/core/unitregistry.cpp" line="25"/>
         <source>Reference table %1 is empty.</source>
         <translation>Bảng danh mục %1 rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="31" />
+        <location filename="../app/core/unitregistry.cpp" line="31"/>
         <source>Reference table %1 has no column %2.</source>
         <translation>Bảng danh mục %1 không có cột %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="107" />
+        <location filename="../app/core/unitregistry.cpp" line="107"/>
         <source>provinces-2008: row %1 has no ISO code.</source>
         <translation>provinces-2008: dòng %1 không có mã ISO.</translation>
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="129" />
+        <location filename="../app/core/unitregistry.cpp" line="129"/>
         <source>provinces-2025: %1 merges unknown province %2.</source>
         <translation>provinces-2025: %1 hợp nhất tỉnh không xác định %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/unitregistry.cpp" line="172" />
+        <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
         <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
     </message>
@@ -582,8 +806,8 @@
 <context>
     <name>dh::CacheWorker</name>
     <message>
-        <location filename="../app/gui/cacheworker.cpp" line="52" />
-        <location filename="../app/gui/cacheworker.cpp" line="69" />
+        <location filename="../app/gui/cacheworker.cpp" line="84"/>
+        <location filename="../app/gui/cacheworker.cpp" line="101"/>
         <source>No cache is open.</source>
         <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
@@ -591,132 +815,132 @@
 <context>
     <name>dh::CatalogModel</name>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="11" />
+        <location filename="../app/models/catalogmodel.cpp" line="11"/>
         <source>hourly</source>
         <translation>theo giờ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="12" />
+        <location filename="../app/models/catalogmodel.cpp" line="12"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="13" />
+        <location filename="../app/models/catalogmodel.cpp" line="13"/>
         <source>weekly</source>
         <translation>hằng tuần</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="14" />
+        <location filename="../app/models/catalogmodel.cpp" line="14"/>
         <source>monthly</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="15" />
+        <location filename="../app/models/catalogmodel.cpp" line="15"/>
         <source>quarterly</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="16" />
+        <location filename="../app/models/catalogmodel.cpp" line="16"/>
         <source>half-yearly</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="17" />
+        <location filename="../app/models/catalogmodel.cpp" line="17"/>
         <source>nine-monthly</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="18" />
+        <location filename="../app/models/catalogmodel.cpp" line="18"/>
         <source>annual</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="19" />
+        <location filename="../app/models/catalogmodel.cpp" line="19"/>
         <source>five-yearly</source>
         <translation>5 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="20" />
+        <location filename="../app/models/catalogmodel.cpp" line="20"/>
         <source>ten-yearly</source>
         <translation>10 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="88" />
-        <source>Generated by the project's deterministic generator: not official statistics.</source>
+        <location filename="../app/models/catalogmodel.cpp" line="88"/>
+        <source>Generated by the project&apos;s deterministic generator: not official statistics.</source>
         <translation>Do bộ sinh dữ liệu của dự án tạo ra: không phải số liệu thống kê chính thức.</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103" />
+        <location filename="../app/models/catalogmodel.cpp" line="103"/>
         <source>real</source>
         <translation>thực</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103" />
+        <location filename="../app/models/catalogmodel.cpp" line="103"/>
         <source>synthetic</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="106" />
+        <location filename="../app/models/catalogmodel.cpp" line="106"/>
         <source>no data</source>
         <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="111" />
+        <location filename="../app/models/catalogmodel.cpp" line="111"/>
         <source>final</source>
         <translation>chính thức</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="112" />
+        <location filename="../app/models/catalogmodel.cpp" line="112"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="113" />
+        <location filename="../app/models/catalogmodel.cpp" line="113"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="129" />
+        <location filename="../app/models/catalogmodel.cpp" line="129"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="130" />
+        <location filename="../app/models/catalogmodel.cpp" line="130"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="131" />
+        <location filename="../app/models/catalogmodel.cpp" line="131"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="132" />
+        <location filename="../app/models/catalogmodel.cpp" line="132"/>
         <source>Frequency</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="133" />
+        <location filename="../app/models/catalogmodel.cpp" line="133"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="134" />
+        <location filename="../app/models/catalogmodel.cpp" line="134"/>
         <source>Latest period</source>
         <translation>Kỳ mới nhất</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="135" />
+        <location filename="../app/models/catalogmodel.cpp" line="135"/>
         <source>Latest value (national)</source>
         <translation>Giá trị mới nhất (toàn quốc)</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="136" />
+        <location filename="../app/models/catalogmodel.cpp" line="136"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="137" />
+        <location filename="../app/models/catalogmodel.cpp" line="137"/>
         <source>As of</source>
         <translation>Cập nhật lúc</translation>
     </message>
@@ -724,22 +948,66 @@
 <context>
     <name>dh::CatalogPage</name>
     <message>
-        <location filename="../app/gui/catalogpage.cpp" line="102" />
+        <location filename="../app/gui/catalogpage.cpp" line="100"/>
         <source>Filter indicators by code, name, unit…</source>
         <translation>Lọc chỉ tiêu theo mã, tên, đơn vị tính…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/catalogpage.cpp" line="108" />
+        <location filename="../app/gui/catalogpage.cpp" line="106"/>
         <source>%n indicator(s)</source>
         <translation>
-            <numerusform>%n chỉ tiêu</numerusform></translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dh::HeaderBar</name>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="39"/>
+        <source>Opening the cache…</source>
+        <translation>Đang mở bộ nhớ đệm…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="46"/>
+        <source>%1 indicators · no data yet</source>
+        <translation>%1 chỉ tiêu · chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="49"/>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="51"/>
+        <source>%1 indicators · %2 observations · %3</source>
+        <translation>%1 chỉ tiêu · %2 số liệu · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="53"/>
+        <source>%1 indicators · %2</source>
+        <translation>%1 chỉ tiêu · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="54"/>
+        <source>Data through %1</source>
+        <translation>Số liệu đến %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="73"/>
+        <source>Điều hành — socio-economic indicators</source>
+        <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/headerbar.cpp" line="76"/>
+        <source>This cache holds the synthetic sample: simulated figures made by the project&apos;s generator, not official statistics. Series marked &quot;real&quot; carry their source.</source>
+        <translation>Bộ nhớ đệm này chứa dữ liệu mẫu: số liệu mô phỏng do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu thật ghi rõ nguồn.</translation>
     </message>
 </context>
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="60" />
-        <location filename="../app/gui/homepage.cpp" line="125" />
+        <location filename="../app/gui/homepage.cpp" line="60"/>
+        <location filename="../app/gui/homepage.cpp" line="144"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation>Bấm vào ô để xem chi tiết; kéo ô thả lên ô khác để sắp xếp lại.</translation>
     </message>
@@ -747,121 +1015,132 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="159" />
+        <location filename="../app/gui/indicatorpage.cpp" line="190"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="184" />
-        <source>By month</source>
-        <translation>Theo tháng</translation>
+        <location filename="../app/gui/indicatorpage.cpp" line="214"/>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="185" />
-        <source>By quarter</source>
-        <translation>Theo quý</translation>
+        <location filename="../app/gui/indicatorpage.cpp" line="215"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="186" />
-        <source>By year</source>
-        <translation>Theo năm</translation>
+        <location filename="../app/gui/indicatorpage.cpp" line="217"/>
+        <source>Open the map full page</source>
+        <translation>Mở bản đồ toàn trang</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="191" />
-        <source>In the period</source>
-        <translation>Trong kỳ</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="192" />
-        <source>Year to date</source>
-        <translation>Lũy kế từ đầu năm</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="205" />
+        <location filename="../app/gui/indicatorpage.cpp" line="228"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="205" />
+        <location filename="../app/gui/indicatorpage.cpp" line="228"/>
         <source>Simulated data — not official statistics</source>
         <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="207" />
+        <location filename="../app/gui/indicatorpage.cpp" line="230"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="209" />
-        <source>combined from the %n former province(s) by the rule "%1"</source>
+        <location filename="../app/gui/indicatorpage.cpp" line="232"/>
+        <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
-            <numerusform>gộp từ %n tỉnh cũ theo quy tắc "%1"</numerusform></translation>
+            <numerusform>gộp từ %n tỉnh cũ theo quy tắc %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="242" />
+        <location filename="../app/gui/indicatorpage.cpp" line="323"/>
+        <source>Breakdown by %1, %2</source>
+        <translation>Cơ cấu theo %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/indicatorpage.cpp" line="253"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="243" />
+        <location filename="../app/gui/indicatorpage.cpp" line="254"/>
         <source>Plan target</source>
         <translation>Mục tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="263" />
+        <location filename="../app/gui/indicatorpage.cpp" line="291"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="283" />
-        <source>Breakdown by %1</source>
-        <translation>Cơ cấu theo %1</translation>
     </message>
 </context>
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="48" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="48"/>
         <source> pt</source>
         <translation> điểm %</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="76" />
-        <source>final</source>
-        <translation>chính thức</translation>
-    </message>
-    <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="77" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="78"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="78" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="79"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="89" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="92"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="90" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="93"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="91" />
-        <source>vs previous period</source>
+        <location filename="../app/models/indicatortablemodel.cpp" line="95"/>
+        <source>Change against the previous period, in percentage points</source>
+        <translation>Thay đổi so với kỳ trước, tính bằng điểm phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="95"/>
+        <source>Change against the previous period, in percent</source>
+        <translation>Thay đổi so với kỳ trước, tính bằng phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="96"/>
+        <source>vs previous</source>
         <translation>So với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="92" />
-        <source>vs same period last year</source>
-        <translation>so với cùng kỳ năm trước</translation>
+        <location filename="../app/models/indicatortablemodel.cpp" line="98"/>
+        <source>Change against the same period last year, in percentage points</source>
+        <translation>Thay đổi so với cùng kỳ năm trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="93" />
+        <location filename="../app/models/indicatortablemodel.cpp" line="99"/>
+        <source>Change against the same period last year, in percent</source>
+        <translation>Thay đổi so với cùng kỳ năm trước, tính bằng phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="100"/>
+        <source>vs last year</source>
+        <translation>So với cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="101"/>
+        <source>Provisional and estimated figures are marked; final ones are not</source>
+        <translation>Số liệu sơ bộ và ước tính được đánh dấu; số liệu chính thức không đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="101"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -869,196 +1148,402 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="227" />
+        <location filename="../app/gui/mainwindow.cpp" line="259"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="300" />
+        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <source>About Điều hành</source>
+        <translation>Giới thiệu Điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="320"/>
+        <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <source>Open a dashboard layout</source>
+        <translation>Mở bố cục bảng điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="335"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <source>Dashboard layouts (*.json)</source>
+        <translation>Bố cục bảng điều hành (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <source>Save the dashboard layout</source>
+        <translation>Lưu bố cục bảng điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="414"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="301" />
-        <source>Điều hành — socio-economic indicators</source>
-        <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="302" />
-        <source>Dữ liệu mẫu — mô phỏng</source>
-        <translation>Dữ liệu mẫu — mô phỏng</translation>
+        <location filename="../app/gui/mainwindow.cpp" line="422"/>
+        <source>&amp;About Điều hành</source>
+        <translation>&amp;Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="303" />
-        <source>This cache holds the synthetic sample: simulated figures made by the project's generator, not official statistics. Series marked "real" carry their source.</source>
-        <translation>Tệp dữ liệu này chứa bộ dữ liệu mẫu: số liệu mô phỏng do bộ sinh dữ liệu của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi ghi "thực" có nêu nguồn.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="305" />
-        <source>Back (Alt+Left)</source>
-        <translation>Quay lại (Alt+←)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="306" />
-        <source>Forward (Alt+Right)</source>
-        <translation>Tiếp (Alt+→)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="307" />
-        <source>Overview</source>
-        <translation>Tổng quan</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="308" />
-        <location filename="../app/gui/mainwindow.cpp" line="427" />
+        <location filename="../app/gui/mainwindow.cpp" line="543"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="310" />
-        <source>34 tỉnh, thành (từ 1/7/2025)</source>
-        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311" />
-        <source>63 tỉnh, thành (trước 1/7/2025)</source>
-        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="315" />
+        <location filename="../app/gui/mainwindow.cpp" line="416"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="317" />
+        <location filename="../app/gui/mainwindow.cpp" line="417"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="325" />
-        <source>Opening the cache…</source>
-        <translation>Đang mở tệp dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="333" />
-        <source>Ministry or agency…</source>
-        <translation>Bộ, cơ quan ngang bộ…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342" />
-        <location filename="../app/gui/mainwindow.cpp" line="418" />
+        <location filename="../app/gui/mainwindow.cpp" line="443"/>
+        <location filename="../app/gui/mainwindow.cpp" line="532"/>
         <source>National</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="438" />
-        <source>%1 indicators · %2 observations · %3 to %4</source>
-        <translation>%1 chỉ tiêu · %2 số liệu · từ %3 đến %4</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="442" />
-        <source>Data through %1</source>
-        <translation>Số liệu đến %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="506" />
+        <location filename="../app/gui/mainwindow.cpp" line="349"/>
+        <location filename="../app/gui/mainwindow.cpp" line="626"/>
         <source>Layout saved to %1</source>
         <translation>Đã lưu bố cục vào %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="516" />
+        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <source>&amp;Open dashboard layout…</source>
+        <translation>&amp;Mở bố cục bảng điều hành…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <source>&amp;Save dashboard layout as…</source>
+        <translation>&amp;Lưu bố cục bảng điều hành thành…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <source>&amp;Reset dashboard layout</source>
+        <translation>&amp;Khôi phục bố cục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="636"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
 </context>
 <context>
+    <name>dh::MapPage</name>
+    <message>
+        <location filename="../app/gui/mappage.cpp" line="85"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappage.cpp" line="109"/>
+        <source>Provinces, %1</source>
+        <translation>Các tỉnh, thành phố, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappage.cpp" line="132"/>
+        <source>Double-click a province, or press Enter, to open it</source>
+        <translation>Nhấp đúp vào một tỉnh, hoặc nhấn Enter, để mở tỉnh đó</translation>
+    </message>
+</context>
+<context>
+    <name>dh::MapPanel</name>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="128"/>
+        <source>One period</source>
+        <translation>Một kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="128"/>
+        <source>%1 periods side by side</source>
+        <translation>%1 kỳ cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="133"/>
+        <source>Quantiles</source>
+        <translation>Phân vị</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="134"/>
+        <source>Equal intervals</source>
+        <translation>Khoảng đều</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Ngắt tự nhiên (Jenks)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="137"/>
+        <source>How the values are split into classes</source>
+        <translation>Cách chia giá trị thành các lớp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="138"/>
+        <source> classes</source>
+        <translation> lớp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <source>Colours: automatic</source>
+        <translation>Màu: tự động</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <source>%1 (diverging)</source>
+        <translation>%1 (hai chiều)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="149"/>
+        <source>No data</source>
+        <translation>Không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="210"/>
+        <source>%1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="212"/>
+        <source>year to date</source>
+        <translation>lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="213"/>
+        <source>34 provinces (from 1 July 2025)</source>
+        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="213"/>
+        <source>63 provinces (before 1 July 2025)</source>
+        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="215"/>
+        <source>as of %1</source>
+        <translation>cập nhật %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="216"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="216"/>
+        <source>Simulated data</source>
+        <translation>Số liệu mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mappanel.cpp" line="220"/>
+        <source>No province has values for this indicator.</source>
+        <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::NavigationBar</name>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="78"/>
+        <source>Ministry or agency…</source>
+        <translation>Bộ, cơ quan ngang bộ…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="104"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Quay lại (Alt+Trái)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="105"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Tiến tới (Alt+Phải)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="106"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="107"/>
+        <source>Indicator catalogue</source>
+        <translation>Danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="109"/>
+        <source>34 tỉnh, thành (từ 1/7/2025)</source>
+        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="110"/>
+        <source>63 tỉnh, thành (trước 1/7/2025)</source>
+        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+</context>
+<context>
+    <name>dh::PeriodSlider</name>
+    <message>
+        <location filename="../widgets/common/periodslider.cpp" line="129"/>
+        <source>Play through the periods</source>
+        <translation>Chạy lần lượt qua các kỳ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/periodslider.cpp" line="130"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>dh::ProvinceRankingModel</name>
+    <message>
+        <location filename="../app/models/provincerankingmodel.cpp" line="76"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/provincerankingmodel.cpp" line="77"/>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>dh::ViewModeControls</name>
+    <message>
+        <location filename="../app/gui/viewmodecontrols.cpp" line="65"/>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewmodecontrols.cpp" line="66"/>
+        <source>By quarter</source>
+        <translation>Theo quý</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewmodecontrols.cpp" line="67"/>
+        <source>By year</source>
+        <translation>Theo năm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewmodecontrols.cpp" line="72"/>
+        <source>In the period</source>
+        <translation>Trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewmodecontrols.cpp" line="73"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+</context>
+<context>
     <name>dh::WdiCsvReader</name>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="151" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="151"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="161" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="161"/>
         <source>The World Bank file is empty.</source>
         <translation>Tệp của Ngân hàng Thế giới rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="178" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="178"/>
         <source>The World Bank file lacks the column(s) %1.</source>
         <translation>Tệp của Ngân hàng Thế giới thiếu cột %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="190" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="190"/>
         <source>A quoted field is not closed.</source>
         <translation>Trường trong ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="194" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="194"/>
         <source>The row has %1 fields; the header has %2.</source>
         <translation>Dòng có %1 trường; dòng tiêu đề có %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="202" />
+        <location filename="../app/sync/wdicsvreader.cpp" line="202"/>
         <source>The indicator code is empty.</source>
         <translation>Thiếu mã chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="208" />
-        <source>The year "%1" is not a year.</source>
-        <translation>"%1" không phải là năm.</translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="208"/>
+        <source>The year &quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; không phải là năm.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="218" />
-        <source>The country code "%1" is unknown.</source>
-        <translation>Không có mã quốc gia "%1".</translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="218"/>
+        <source>The country code &quot;%1&quot; is unknown.</source>
+        <translation>Không có mã quốc gia &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="226" />
-        <source>The value "%1" is not a number.</source>
-        <translation>Giá trị "%1" không phải là số.</translation>
+        <location filename="../app/sync/wdicsvreader.cpp" line="226"/>
+        <source>The value &quot;%1&quot; is not a number.</source>
+        <translation>Giá trị &quot;%1&quot; không phải là số.</translation>
     </message>
 </context>
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="31" />
-        <source>Unexpected argument "%1".</source>
-        <translation>Tham số không hợp lệ "%1".</translation>
+        <location filename="../app/gui/appoptions.cpp" line="33"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="39" />
+        <location filename="../app/gui/appoptions.cpp" line="41"/>
         <source>Option %1 needs a value.</source>
         <translation>Tùy chọn %1 cần giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="12" />
-        <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]
-  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)
+        <location filename="../app/gui/appoptions.cpp" line="12"/>
+        <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+  --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
   --lang vi|en       interface language (default: Vietnamese)
+  --layout FILE      the home dashboard&apos;s layout (JSON) for this session
+  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],
+                     map:CODE[:PERIOD][:34|63] or catalog
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT] or catalog
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="48" />
-        <source>Unknown view "%1" (home[:UNIT], indicator:CODE[:UNIT] or catalog).</source>
-        <translation>Không có màn hình "%1" (home[:ĐƠN_VỊ], indicator:MÃ[:ĐƠN_VỊ] hoặc catalog).</translation>
+        <location filename="../app/gui/appoptions.cpp" line="50"/>
+        <source>Unknown view &quot;%1&quot; (home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog).</source>
+        <translation>Không có màn hình &quot;%1&quot; (home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] hoặc catalog).</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="54" />
-        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not "%1".</source>
-        <translation>--size cần dạng RỘNGxCAO, ví dụ 1920x1080, không phải "%1".</translation>
+        <location filename="../app/gui/appoptions.cpp" line="59"/>
+        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not &quot;%1&quot;.</source>
+        <translation>--size cần dạng RỘNGxCAO, ví dụ 1920x1080, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="58" />
-        <source>--lang is vi or en, not "%1".</source>
-        <translation>--lang là vi hoặc en, không phải "%1".</translation>
+        <location filename="../app/gui/appoptions.cpp" line="63"/>
+        <source>--lang is vi or en, not &quot;%1&quot;.</source>
+        <translation>--lang là vi hoặc en, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="61" />
+        <location filename="../app/gui/appoptions.cpp" line="66"/>
         <source>Unknown option %1.</source>
         <translation>Không có tùy chọn %1.</translation>
     </message>
@@ -1066,190 +1551,203 @@
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="10" />
+        <location filename="../app/cli/commandline.cpp" line="10"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
   info                       cache path, schema version, counts, date range, synthetic flag
+  check                      read every page of the cache and report damage (exit 2 if damaged)
   catalog                    the indicators as CSV
   units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV
   import FILE [--format csv] [--mode all|rows] [--source NAME]
-                             import observations (README: "Importing observations");
+                             import observations (README: &quot;Importing observations&quot;);
                              --mode all (default) writes nothing if any row is bad,
                              --mode rows writes the good rows; bad rows are quarantined either way
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
-        [--disaggregation K] [--value-kind in-period|cumulative|target] [--period-kind K]
-                             values as CSV; 2025 provinces are re-aggregated from the 63 where needed
+        [--disaggregation K] [--value-kind in-period|cumulative|target]
+                             values as CSV, in the indicator&apos;s own periods (targets: years);
+                             2025 provinces are re-aggregated from the 63 where needed
   export [--indicator X] [--out FILE]
                              observations in the import format
   quarantine [--limit N]     the rejected records and their reasons
   sample --out FILE [--seed N]
                              build the synthetic sample cache
 
-Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user's data folder).
+Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user&apos;s data folder).
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="65" />
+        <location filename="../app/cli/commandline.cpp" line="68"/>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="73" />
-        <source>--at expects a date like 2025-07-01, not "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commandline.cpp" line="76"/>
+        <source>--at expects a date like 2025-07-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="78" />
-        <source>--mode is "all" or "rows", not "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commandline.cpp" line="81"/>
+        <source>--mode is &quot;all&quot; or &quot;rows&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94" />
-        <source>--%1 expects a number, not "%2".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <source>--%1 expects a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="101" />
+        <location filename="../app/cli/commandline.cpp" line="103"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="107" />
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commandline.cpp" line="109"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="120" />
+        <location filename="../app/cli/commandline.cpp" line="122"/>
         <source>import needs exactly one FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="123" />
-        <source>Unknown import format "%1" (supported: csv).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commandline.cpp" line="125"/>
+        <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="127" />
-        <source>Unexpected argument "%1".</source>
-        <translation>Tham số không hợp lệ "%1".</translation>
+        <location filename="../app/cli/commandline.cpp" line="129"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129" />
+        <location filename="../app/cli/commandline.cpp" line="131"/>
         <source>units needs --level (province, ministry, nation or country).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="132" />
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>query needs --indicator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134" />
+        <location filename="../app/cli/commandline.cpp" line="136"/>
         <source>query needs either --unit or --level (with --at).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137" />
+        <location filename="../app/cli/commandline.cpp" line="139"/>
         <source>sample needs --out FILE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="64" />
+        <location filename="../app/cli/commands.cpp" line="70"/>
         <source>error: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="108" />
+        <location filename="../app/cli/commands.cpp" line="118"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="140" />
-        <source>Unknown level "%1" (province, ministry, nation, country).</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="137"/>
+        <source>%1: ok, %2 observations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="177" />
+        <location filename="../app/cli/commands.cpp" line="166"/>
+        <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="203"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="184" />
+        <location filename="../app/cli/commands.cpp" line="210"/>
         <source>line %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="187" />
+        <location filename="../app/cli/commands.cpp" line="213"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="191" />
+        <location filename="../app/cli/commands.cpp" line="217"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="203" />
+        <location filename="../app/cli/commands.cpp" line="229"/>
+        <location filename="../app/cli/commands.cpp" line="317"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="206" />
-        <source>Unknown value kind "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="232"/>
+        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
+        <translation type="unfinished">Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="209" />
-        <source>Malformed disaggregation "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="251"/>
+        <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="221" />
-        <source>Malformed period "%1".</source>
-        <translation>Kỳ "%1" không đúng định dạng.</translation>
+        <location filename="../app/cli/commands.cpp" line="258"/>
+        <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="228" />
-        <source>Unknown period kind "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="235"/>
+        <source>Malformed disaggregation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="232" />
-        <source>--from and --to must be periods of the same kind.</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="249"/>
+        <source>Malformed period &quot;%1&quot;.</source>
+        <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="238" />
+        <location filename="../app/cli/commands.cpp" line="264"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="243" />
-        <source>Unknown level "%1".</source>
-        <translation type="unfinished" />
+        <location filename="../app/cli/commands.cpp" line="269"/>
+        <source>Unknown level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="271" />
+        <location filename="../app/cli/commands.cpp" line="299"/>
         <source>%1 %2: left out, a merged province has no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="288" />
-        <location filename="../app/cli/commands.cpp" line="306" />
+        <location filename="../app/cli/commands.cpp" line="302"/>
+        <source>no %1 values of %2 for these units and periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="323"/>
+        <location filename="../app/cli/commands.cpp" line="341"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="307" />
+        <location filename="../app/cli/commands.cpp" line="342"/>
         <source>%1 observations written to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="335" />
+        <location filename="../app/cli/commands.cpp" line="370"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

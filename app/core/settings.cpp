@@ -8,9 +8,12 @@ namespace dh {
 
 namespace {
 
-const std::array<Settings::Declaration, 7> &declarations()
+using Table = std::array<Settings::Declaration, size_t(Settings::Key::Count)>;
+
+// In the order of the keys, so a key is its row.
+const Table &declarations()
 {
-    static const std::array<Settings::Declaration, 7> table = {{
+    static const Table table = {{
         {Settings::Key::CachePath, "machine/cachePath", QString(), Settings::Scope::Machine},
         {Settings::Key::Language, "user/language", QStringLiteral("vi"), Settings::Scope::User},
         {Settings::Key::ProvinceMap, "user/provinceMap", 34, Settings::Scope::User},
@@ -26,11 +29,7 @@ const std::array<Settings::Declaration, 7> &declarations()
 
 const Settings::Declaration &Settings::declaration(Key key)
 {
-    for (const Declaration &d : declarations()) {
-        if (d.key == key)
-            return d;
-    }
-    Q_UNREACHABLE();
+    return declarations().at(size_t(key));
 }
 
 Settings::Settings(QSettings *backend)

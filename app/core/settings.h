@@ -19,7 +19,8 @@ public:
         DashboardLayout, // user: path of the user's dashboard layout file
         CatalogPageState, // user: the catalogue page's filter and sort, as JSON
         IndicatorPageState, // user: the indicator page's panels, as JSON
-        MapPageState     // user: the map's classes, palette and frames, as JSON
+        MapPageState,    // user: the map's classes, palette and frames, as JSON
+        Count
     };
     enum class Scope { User, Machine };
 

@@ -10,11 +10,13 @@ namespace dh {
 QString appUsage()
 {
     return QCoreApplication::translate("dieuhanh",
-        "Usage: dieuhanh [--cache FILE] [--lang vi|en] [--screenshot FILE [--view VIEW] [--size WxH]]\n"
+        "Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --lang vi|en       interface language (default: Vietnamese)\n"
+        "  --layout FILE      the home dashboard's layout (JSON) for this session\n"
+        "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
+        "                     map:CODE[:PERIOD][:34|63] or catalog\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT] or catalog\n"
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
 }
 
@@ -45,8 +47,11 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
             o.screenshot = value;
         } else if (name == u"--view") {
             if (!ViewState::parse(value))
-                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (home[:UNIT], indicator:CODE[:UNIT] or catalog).").arg(value));
+                return Error::invalid(QCoreApplication::translate("dieuhanh", "Unknown view \"%1\" (home[:UNIT], indicator:CODE[:UNIT], "
+                                                                              "map:CODE[:PERIOD][:34|63] or catalog).").arg(value));
             o.view = value;
+        } else if (name == u"--layout") {
+            o.layout = value;
         } else if (name == u"--size") {
             static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));
             const auto m = re.match(value);

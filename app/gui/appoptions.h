@@ -13,7 +13,8 @@ struct AppOptions
 {
     QString cachePath;               // --cache FILE; empty = the default cache
     QString screenshot;              // --screenshot FILE: render offscreen, save a PNG, exit
-    QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | catalog
+    QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | map:CODE[:PERIOD][:34|63] | catalog
+    QString layout;                  // --layout FILE: the home dashboard's layout, for this session
     QSize size = QSize(1920, 1080);  // --size WxH
     QString language;                // --lang vi|en; empty = the saved preference
     bool help = false;

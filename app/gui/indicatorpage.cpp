@@ -69,6 +69,9 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     m_notice->hide();
     m_rankingTitle->setObjectName(QStringLiteral("panelTitle"));
     m_breakdownTitle->setObjectName(QStringLiteral("panelTitle"));
+    // A long title gives way to the dimension switch beside it, not the other way round.
+    m_breakdownTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);

@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -255,7 +256,7 @@ void MainWindow::setMap34(bool map34)
 
 void MainWindow::openCache(const QString &path)
 {
-    statusBar()->showMessage(tr("Opening %1…").arg(path));
+    m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     ++m_pending;
     emit openRequested(path);
     // The first dashboard is asked for with the opening, not after the overview's round trip
@@ -278,7 +279,6 @@ bool MainWindow::openLayout(const QString &path)
     }
     m_homeLayout = *layout;
     m_homeLayout.id = QStringLiteral("home");
-    saveLayout(m_homeLayout);
     if (m_navigator->current().page == ViewState::Page::Home)
         showView(m_navigator->current());
     return true;
@@ -298,6 +298,8 @@ void MainWindow::buildMenus()
     });
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_languageGroup = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -312,12 +314,27 @@ void MainWindow::buildMenus()
     }
 }
 
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Điều hành"),
+                       tr("<h3>Điều hành %1</h3>"
+                          "<p>Socio-economic indicators for the Government's information and direction center: national, "
+                          "ministry, province.</p>"
+                          "<p><b>Data.</b> The bundled sample is <b>synthetic</b>: simulated figures made by the project's "
+                          "generator, not official statistics. The national annual series marked real come from the World Bank, "
+                          "World Development Indicators (CC BY 4.0).</p>"
+                          "<p><b>Maps.</b> Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of "
+                          "1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa "
+                          "archipelagos are part of Viet Nam.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
 void MainWindow::chooseLayout()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a dashboard layout"), QString(),
                                                       tr("Dashboard layouts (*.json)"));
     if (!path.isEmpty() && openLayout(path))
-        statusBar()->showMessage(tr("Layout read from %1").arg(QDir::toNativeSeparators(path)), 5000);
+        saveLayout(m_homeLayout);
 }
 
 void MainWindow::saveLayoutAs()
@@ -348,6 +365,15 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     scaleType();
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    // The type scale is a style sheet: set before the first polish, it is applied once instead of
+    // re-polishing every widget when the first resize event arrives.
+    if (visible && !isVisible())
+        scaleType();
+    QMainWindow::setVisible(visible);
 }
 
 // Type follows the window's height — about 15 px on a 1080-line laptop screen, twice that on a
@@ -392,6 +418,8 @@ void MainWindow::retranslate()
         m_openLayout->setText(tr("&Open dashboard layout…"));
         m_saveLayoutAs->setText(tr("&Save dashboard layout as…"));
         m_resetLayout->setText(tr("&Reset dashboard layout"));
+        m_helpMenu->setTitle(tr("&Help"));
+        m_about->setText(tr("&About Điều hành"));
     }
     m_navigation->setMinistries(m_registry.unitsAt(AdminUnit::Level::Ministry, Clock::system().now().date()), english());
     m_navigation->setMap34(m_map34);

@@ -41,7 +41,8 @@ public:
     bool isReady() const { return m_ready; }
     bool map34() const { return m_map34; }
     void setMap34(bool map34);
-    // Replaces the home dashboard's layout with a file's (View → Open layout, --layout).
+    // Replaces the home dashboard's layout with a file's for this session (--layout); View → Open
+    // dashboard layout also keeps it as the user's.
     bool openLayout(const QString &path);
 
     Navigator *navigator() const { return m_navigator; }
@@ -69,6 +70,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void setVisible(bool visible) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -86,6 +88,7 @@ private:
     void saveLayout(const DashboardLayout &layout);
     void saveLayoutAs();
     void chooseLayout();
+    void showAbout();
     void markShown();
     void goToIndicator(const QString &code, const QString &scope);
     DashboardLayout layoutFor(const QString &scope) const;
@@ -111,6 +114,8 @@ private:
     CatalogPage *m_catalog = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_about = nullptr;
     QAction *m_openLayout = nullptr;
     QAction *m_saveLayoutAs = nullptr;
     QAction *m_resetLayout = nullptr;

@@ -152,13 +152,15 @@ void MapPanel::retranslate()
     render();
 }
 
-void MapPanel::updateClasses()
+void MapPanel::updateClasses(const QList<ChoroplethFrame> &frames)
 {
-    const ProvinceTable &table = m_data.provinces;
-    // Over every period, so a colour means the same value while the map moves through time.
+    // Over the periods shown, which share one legend: over the whole series a year-to-date figure
+    // (2 % in January, 100 % in December) would paint every province of a month in one class.
     QList<double> values;
-    for (const ProvinceTable::Row &row : table.rows)
-        values += row.values;
+    for (const ChoroplethFrame &frame : frames) {
+        for (double v : frame.values)
+            values.append(v);
+    }
     const auto method = ClassBreaks::Method(m_method->currentData().toInt());
     m_edges = ClassBreaks::compute(method, values, m_classes->value());
     const auto chosen = ColorBrewer::fromName(m_palette->currentData().toString());
@@ -187,7 +189,6 @@ void MapPanel::render()
     const Indicator &ind = m_data.indicator;
     const QString unit = vi ? ind.unitVi : ind.unitEn;
     m_map->setLegendTitle(unit);
-    updateClasses();
 
     const ProvinceTable &table = m_data.provinces;
     const int frames = std::max(1, frameCount());
@@ -201,6 +202,7 @@ void MapPanel::render()
         }
         shown.append(frame);
     }
+    updateClasses(shown);
     m_map->setLabelMode(shown.size() > 1 ? ChoroplethRenderer::LabelMode::Values : ChoroplethRenderer::LabelMode::NamesAndValues);
     m_map->setFrames(shown);
 

@@ -3,6 +3,7 @@
 #include "models/indicatorview.h"
 
 #include "analytics/classbreaks.h"
+#include "map/choroplethdata.h"
 #include "map/colorbrewer.h"
 
 #include <QJsonObject>
@@ -20,9 +21,8 @@ class UnitRegistry;
 
 // An indicator on the province map: the choropleth of one period, or of several side by side
 // (small multiples), on the 34 provinces of 2025 or the 63 before, with the classification, the
-// number of classes and the palette the user picks. The classes are computed over every period
-// of the series, so a colour means the same value while the map moves through time. A click on a
-// province reports it, for the drill-down.
+// number of classes and the palette the user picks. The classes are computed over the periods
+// shown, which share one legend. A click on a province reports it, for the drill-down.
 class MapPanel final : public QWidget
 {
     Q_OBJECT
@@ -53,7 +53,7 @@ protected:
 private:
     void retranslate();
     void render();
-    void updateClasses();
+    void updateClasses(const QList<ChoroplethFrame> &frames);
     QString formatValue(double value) const;
 
     const UnitRegistry &m_registry;

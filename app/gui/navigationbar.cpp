@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QStyle>
 #include <QToolButton>
 
 namespace dh {
@@ -21,8 +22,9 @@ NavigationBar::NavigationBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("navigation"));
     setAttribute(Qt::WA_StyledBackground);
-    m_back->setArrowType(Qt::LeftArrow);
-    m_forward->setArrowType(Qt::RightArrow);
+    // Icons, not arrow types: the style draws those at a fixed size, tiny on a wall.
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_back->setShortcut(QKeySequence::Back);
     m_forward->setShortcut(QKeySequence::Forward);
     m_home->setCheckable(true);

@@ -6,15 +6,6 @@
 
 namespace dh {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DomainLabels", text);
-}
-
-} // namespace
-
 QString DomainLabels::aggregationRule(AggregationRule rule)
 {
     switch (rule) {

@@ -2,6 +2,7 @@
 
 #include "core/indicator.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace dh {
@@ -11,6 +12,8 @@ namespace dh {
 // project does not know is shown as it is rather than hidden.
 class DomainLabels
 {
+    Q_DECLARE_TR_FUNCTIONS(DomainLabels)
+
 public:
     static QString aggregationRule(AggregationRule rule);
     static QString dimension(const QString &code);                       // "tax" → "sắc thuế"

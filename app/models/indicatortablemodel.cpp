@@ -34,18 +34,32 @@ int IndicatorTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString IndicatorTableModel::change(qsizetype i, double before) const
+// The change of period i against a value before it: in points for a percentage, in percent
+// otherwise, rounded as shown (so "0,0" is no change, never "−0,0"); NaN when there is none.
+double IndicatorTableModel::changeOf(qsizetype i, double before) const
 {
     if (std::isnan(before))
-        return QString();
+        return std::nan("");
     const double now = m_data.values.at(i);
-    const bool points = m_data.indicator.isPercentage();
-    double delta = points ? now - before : (before == 0.0 ? std::nan("") : (now - before) / std::abs(before) * 100.0);
+    const double delta = m_data.indicator.isPercentage()
+        ? now - before
+        : (before == 0.0 ? std::nan("") : (now - before) / std::abs(before) * 100.0);
+    return std::round(delta * 10.0) / 10.0;
+}
+
+double IndicatorTableModel::changeAt(qsizetype i, int column) const
+{
+    if (column == PreviousColumn)
+        return i > 0 && m_data.periods.at(i - 1) == m_data.periods.at(i).previous() ? changeOf(i, m_data.values.at(i - 1)) : std::nan("");
+    return changeOf(i, m_data.lastYear.at(i));
+}
+
+QString IndicatorTableModel::changeText(double delta) const
+{
     if (std::isnan(delta))
         return QString();
-    delta = std::round(delta * 10.0) / 10.0; // sign as shown: "0,0", not "−0,0"
     const QString sign = delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("−") : QString();
-    return sign + m_locale.toString(std::abs(delta), 'f', 1) + (points ? tr(" pt") : QStringLiteral(" %"));
+    return sign + m_locale.toString(std::abs(delta), 'f', 1) + (m_data.indicator.isPercentage() ? tr(" pt") : QStringLiteral(" %"));
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
@@ -62,6 +76,10 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
         return m_data.periods.at(i).startDate();
     if (role == SortRole && index.column() == ValueColumn)
         return m_data.values.at(i);
+    if (role == SortRole && (index.column() == PreviousColumn || index.column() == LastYearColumn)) {
+        const double delta = changeAt(i, index.column());
+        return std::isnan(delta) ? QVariant() : QVariant(delta);
+    }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -69,11 +87,12 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case ValueColumn:
         return QString(m_locale.toString(m_data.values.at(i), 'f', m_data.indicator.decimals) + u' '
                        + (vi ? m_data.indicator.unitVi : m_data.indicator.unitEn));
-    case PreviousColumn: return i > 0 && m_data.periods.at(i - 1) == m_data.periods.at(i).previous() ? change(i, m_data.values.at(i - 1)) : QString();
-    case LastYearColumn: return change(i, m_data.lastYear.at(i));
+    case PreviousColumn:
+    case LastYearColumn: return changeText(changeAt(i, index.column()));
     case StatusColumn:
+        // Only what is not final is marked, as in the statistical yearbooks.
         switch (m_data.statuses.at(i)) {
-        case ObservationStatus::Final: return tr("final");
+        case ObservationStatus::Final: return QString();
         case ObservationStatus::Provisional: return tr("provisional");
         case ObservationStatus::Estimate: return tr("estimate");
         }
@@ -83,14 +102,21 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool tip = role == Qt::ToolTipRole;
+    const bool points = m_data.indicator.isPercentage();
     switch (section) {
     case PeriodColumn: return tr("Period");
     case ValueColumn: return tr("Value");
-    case PreviousColumn: return tr("Change vs previous period");
-    case LastYearColumn: return tr("Change vs same period last year");
-    case StatusColumn: return tr("Status");
+    case PreviousColumn:
+        return tip ? (points ? tr("Change against the previous period, in percentage points") : tr("Change against the previous period, in percent"))
+                   : tr("vs previous");
+    case LastYearColumn:
+        return tip ? (points ? tr("Change against the same period last year, in percentage points")
+                             : tr("Change against the same period last year, in percent"))
+                   : tr("vs last year");
+    case StatusColumn: return tip ? tr("Provisional and estimated figures are marked; final ones are not") : tr("Status");
     }
     return {};
 }

@@ -31,7 +31,9 @@ public:
 
 private:
     qsizetype seriesIndex(int row) const { return m_data.periods.size() - 1 - row; }
-    QString change(qsizetype i, double before) const;
+    double changeOf(qsizetype i, double before) const;
+    double changeAt(qsizetype i, int column) const;
+    QString changeText(double delta) const;
 
     IndicatorViewData m_data;
     QLocale m_locale;

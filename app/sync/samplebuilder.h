@@ -92,6 +92,7 @@ private:
     void buildGrowth();
     void buildFinance();
     void buildBudgetBreakdown(const SampleSeries &revenue);
+    void buildExportsBreakdown(const SampleSeries &exports);
     void buildMacro();
     void buildBusiness();
     void buildLabourSocial();

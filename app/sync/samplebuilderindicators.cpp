@@ -276,12 +276,37 @@ void SampleBuilder::buildGrowth()
     exports.decimals = 1;
     exports.weights = weights([](const auto &p) { return p.grdp * std::pow(p.industry, 1.4); });
     const SampleSeries &ex = flow(u"exports"_s, K::Month, exports);
+    buildExportsBreakdown(ex);
 
     Flow imports = exports;
     imports.annual = {165600, 174100, 211100, 237200, 253500, 262700, 332200, 360700, 326400, 380800, 450000, 495000};
     imports.tet = 0.18;
     const SampleSeries &im = flow(u"imports"_s, K::Month, imports);
     difference(u"trade.balance"_s, ex, im, 1);
+}
+
+void SampleBuilder::buildExportsBreakdown(const SampleSeries &exports)
+{
+    // By type of ownership, for every province: foreign-invested firms make about three quarters of
+    // the exports, more where export manufacturing is heavy; domestic firms the remainder, so the
+    // parts add up to the total exactly.
+    SampleSeries &fdi = add(exports.indicator(), K::Month, u"ownership=fdi"_s);
+    SampleSeries &domestic = add(exports.indicator(), K::Month, u"ownership=domestic"_s);
+    double maxIndustry = 0.0;
+    for (const auto *p : m_profiles)
+        maxIndustry = std::max(maxIndustry, p->industry);
+    for (int u = 1; u < SampleSeries::units; ++u) {
+        SampleRandom r = rng(u"exports#ownership", u);
+        const double share = 0.45 + 0.4 * m_profiles[size_t(u - 1)]->industry / maxIndustry + 0.05 * r.normal();
+        for (int p = 0; p < exports.periods(); ++p) {
+            const double total = exports.at(u, p);
+            const double f = SampleSeries::round(total * std::clamp(share + 0.02 * r.normal(), 0.05, 0.95), 1);
+            fdi.at(u, p) = f;
+            domestic.at(u, p) = SampleSeries::round(total - f, 1);
+        }
+    }
+    fdi.sumProvinces(1);
+    domestic.sumProvinces(1);
 }
 
 void SampleBuilder::buildInfrastructure()

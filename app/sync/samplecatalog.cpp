@@ -305,6 +305,7 @@ QList<Indicator> SampleCatalog::indicators()
         set(QStringView(code), [](Indicator &i) { i.kind = IndicatorKind::Operational; });
     set(u"budget.revenue", [](Indicator &i) { i.dimensions = {u"level"_s, u"tax"_s}; });
     set(u"fdi.registered", [](Indicator &i) { i.dimensions = {u"sector"_s}; });
+    set(u"exports", [](Indicator &i) { i.dimensions = {u"ownership"_s}; });
     return list;
 }
 

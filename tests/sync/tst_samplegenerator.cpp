@@ -307,6 +307,15 @@ private slots:
             }
         }
         QCOMPARE(checked, 142 * 64);
+        QCOMPARE(m_byCode.value(u"exports"_s).dimensions, QStringList{u"ownership"_s});
+        for (const Period &p : periodsOf(m_byCode.value(u"exports"_s))) {
+            for (const QString &u : std::as_const(units)) {
+                const double fdi = value(u"exports", u, p, u"ownership=fdi");
+                const double domestic = value(u"exports", u, p, u"ownership=domestic");
+                QVERIFY(fdi > 0 && domestic >= 0);
+                QVERIFY2(near(fdi + domestic, value(u"exports", u, p)), qPrintable(u + u' ' + p.toString()));
+            }
+        }
         for (const Period &p : periodsOf(m_byCode.value(u"fdi.registered"_s))) {
             double sectors = 0.0;
             for (const auto s : {u"sector=manufacturing", u"sector=realestate", u"sector=energy", u"sector=trade", u"sector=other"})

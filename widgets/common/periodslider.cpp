@@ -22,7 +22,6 @@ PeriodSlider::PeriodSlider(QWidget *parent)
     m_slider->setPageStep(12);
     m_slider->setFocusPolicy(Qt::StrongFocus);
     m_label->setObjectName(QStringLiteral("panelTitle"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("tháng 12/2026 ")));
     m_timer->setInterval(700);
     connect(m_timer, &QTimer::timeout, this, &PeriodSlider::advance);
     connect(m_play, &QToolButton::toggled, this, [this](bool on) { on ? play() : pause(); });
@@ -47,6 +46,7 @@ void PeriodSlider::setSteps(const QStringList &names)
     m_slider->setRange(0, std::max<int>(0, int(names.size()) - 1));
     m_slider->setValue(keep >= 0 ? int(keep) : int(names.size()) - 1);
     m_label->setText(names.value(m_slider->value()));
+    fitLabel();
     setEnabled(names.size() > 1);
 }
 
@@ -104,7 +104,24 @@ void PeriodSlider::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange) {
+        // The button grows with the type, so it stays a target on a wall.
+        const int side = QFontMetrics(font()).height();
+        m_play->setIconSize(QSize(side, side));
+        fitLabel();
+    }
     QWidget::changeEvent(event);
+}
+
+// Wide enough for the longest usual name in bold, so the slider does not jump as it plays.
+void PeriodSlider::fitLabel()
+{
+    QFont bold = font();
+    bold.setBold(true);
+    qreal widest = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("tháng 12/2026"));
+    for (const QString &name : std::as_const(m_names))
+        widest = std::max(widest, QFontMetricsF(bold).horizontalAdvance(name));
+    m_label->setMinimumWidth(int(widest) + QFontMetrics(bold).averageCharWidth());
 }
 
 void PeriodSlider::retranslate()

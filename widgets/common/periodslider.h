@@ -41,6 +41,7 @@ protected:
 
 private:
     void advance();
+    void fitLabel();
     void retranslate();
 
     QToolButton *m_play;

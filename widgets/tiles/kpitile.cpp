@@ -25,6 +25,8 @@ KpiTile::KpiTile(QString id, QWidget *parent)
 void KpiTile::setData(KpiTileData data)
 {
     m_data = std::move(data);
+    m_fitScale.reset();
+    m_layout.reset();
     setToolTip(m_data.title);
     setAccessibleName(m_data.title + u' ' + m_data.value + u' ' + m_data.unit + u' ' + m_data.period);
     update();
@@ -33,17 +35,25 @@ void KpiTile::setData(KpiTileData data)
 void KpiTile::setStyle(const KpiTileStyle &style)
 {
     m_style = style;
+    m_fitScale.reset();
+    m_layout.reset();
     update();
 }
 
 KpiTileRenderer::Layout KpiTile::currentLayout() const
 {
-    return m_renderer.layout(QRectF(rect()), m_data, m_style, m_maxScale);
+    if (!m_layout) {
+        const QRectF area(rect());
+        m_layout = m_renderer.layoutAt(area, m_data, m_style, std::min(m_maxScale, fitScale()));
+    }
+    return *m_layout;
 }
 
 double KpiTile::fitScale() const
 {
-    return m_renderer.fitScale(QRectF(rect()), m_data, m_style);
+    if (!m_fitScale)
+        m_fitScale = m_renderer.fitScale(QRectF(rect()), m_data, m_style);
+    return *m_fitScale;
 }
 
 void KpiTile::setMaxScale(double scale)
@@ -51,13 +61,21 @@ void KpiTile::setMaxScale(double scale)
     if (qFuzzyCompare(scale, m_maxScale))
         return;
     m_maxScale = scale;
+    m_layout.reset();
     update();
+}
+
+void KpiTile::resizeEvent(QResizeEvent *event)
+{
+    m_fitScale.reset();
+    m_layout.reset();
+    QWidget::resizeEvent(event);
 }
 
 void KpiTile::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    m_renderer.paint(painter, QRectF(rect()), m_data, m_style, m_hovered || hasFocus(), m_maxScale);
+    m_renderer.paint(painter, QRectF(rect()), m_data, m_style, currentLayout(), m_hovered || hasFocus());
 }
 
 void KpiTile::enterEvent(QEnterEvent *event)

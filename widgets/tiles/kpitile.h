@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 namespace dh {
 
 // A KPI tile as a widget: paints through KpiTileRenderer, reports clicks, and starts a drag with
@@ -39,6 +41,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void enterEvent(QEnterEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -55,6 +58,9 @@ private:
     KpiTileRenderer m_renderer;
     QPoint m_pressPos;
     double m_maxScale = 1.0;
+    // Laying a tile out measures text at several sizes: done once per size, data and scale.
+    mutable std::optional<double> m_fitScale;
+    mutable std::optional<KpiTileRenderer::Layout> m_layout;
     bool m_pressed = false;
     bool m_hovered = false;
 };

@@ -23,33 +23,39 @@ QFont font(const KpiTileStyle &style, double pixelSize, int weight = QFont::Norm
     return f;
 }
 
-// Breaks text into at most maxLines lines of the width; the last one elided if needed.
+// Breaks text into at most maxLines lines of the width; the last one elided if needed. Words are
+// measured once each: shaping every candidate line again would cost the square of the words.
 QString wrapped(const QString &text, const QFont &f, double width, int maxLines, bool *elided)
 {
     const QFontMetricsF fm(f);
-    QStringList lines;
-    QString current;
+    const double space = fm.horizontalAdvance(u' ');
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QStringList lines;
+    QStringList current;
+    double currentWidth = 0.0;
     for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString candidate = current.isEmpty() ? words.at(i) : current + u' ' + words.at(i);
-        if (fm.horizontalAdvance(candidate) <= width || current.isEmpty()) {
-            current = candidate;
+        const double w = fm.horizontalAdvance(words.at(i));
+        if (current.isEmpty() || currentWidth + space + w <= width) {
+            currentWidth += (current.isEmpty() ? 0.0 : space) + w;
+            current.append(words.at(i));
             continue;
         }
-        lines.append(current);
-        current = words.at(i);
+        lines.append(current.join(u' '));
         if (lines.size() == maxLines - 1) {
-            current = words.mid(i).join(u' ');
+            current = words.mid(i);
+            currentWidth = width + 1.0; // measured below
             break;
         }
+        current = {words.at(i)};
+        currentWidth = w;
     }
-    if (!current.isEmpty())
-        lines.append(current);
-    for (QString &line : lines) {
-        if (fm.horizontalAdvance(line) > width) {
-            line = fm.elidedText(line, Qt::ElideRight, width);
+    if (!current.isEmpty()) {
+        QString last = current.join(u' ');
+        if (currentWidth > width && fm.horizontalAdvance(last) > width) {
+            last = fm.elidedText(last, Qt::ElideRight, width);
             *elided = true;
         }
+        lines.append(last);
     }
     return lines.join(u'\n');
 }
@@ -99,8 +105,13 @@ KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiT
     const double valueRoom = data.value.isEmpty() ? inner.width() : leftWidth;
     const QFontMetricsF unitMetrics(l.textFont);
     const double unitWidth = data.value.isEmpty() ? 0.0 : unitMetrics.horizontalAdvance(data.unit) + 2.0 * unit;
-    for (int i = 0; i < 12 && QFontMetricsF(valueFont).horizontalAdvance(l.valueText) > valueRoom - unitWidth; ++i)
-        valueFont.setPixelSize(std::max(8, int(valueFont.pixelSize() * 0.9)));
+    // Advance grows with the pixel size: one measurement gives the size that fits, a second checks.
+    const double natural = QFontMetricsF(valueFont).horizontalAdvance(l.valueText);
+    if (natural > valueRoom - unitWidth && natural > 0.0) {
+        valueFont.setPixelSize(std::max(8, int(valueFont.pixelSize() * (valueRoom - unitWidth) / natural)));
+        for (int i = 0; i < 4 && QFontMetricsF(valueFont).horizontalAdvance(l.valueText) > valueRoom - unitWidth; ++i)
+            valueFont.setPixelSize(std::max(8, valueFont.pixelSize() - 1));
+    }
     QFontMetricsF valueMetrics(valueFont);
     if (valueMetrics.horizontalAdvance(l.valueText) > valueRoom - unitWidth) {
         l.valueText = valueMetrics.elidedText(l.valueText, Qt::ElideRight, valueRoom - unitWidth);
@@ -149,15 +160,22 @@ KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiT
     }
     l.overflow = y > bottom + 0.5;
     l.scale = scale;
+    l.demand = (y - inner.top()) + (inner.bottom() - bottom);
+    l.room = inner.height();
     return l;
 }
 
 double KpiTileRenderer::fitScale(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const
 {
-    // Shrink the type until the lines above the target bar fit above it.
-    double scale = 1.0;
-    for (int i = 0; i < 10 && layoutAt(rect, data, style, scale).overflow; ++i)
-        scale *= 0.92;
+    // Every line and gap grows with the type and the padding does not, so one layout tells the
+    // scale that fits; whole-pixel font sizes may need a step or two more. Few layouts also mean
+    // few font sizes, and each new size costs a font engine.
+    const Layout natural = layoutAt(rect, data, style, 1.0);
+    if (!natural.overflow)
+        return 1.0;
+    double scale = std::clamp(natural.room / natural.demand, 0.3, 1.0);
+    for (int i = 0; i < 8 && layoutAt(rect, data, style, scale).overflow; ++i)
+        scale *= 0.97;
     return scale;
 }
 
@@ -170,7 +188,12 @@ KpiTileRenderer::Layout KpiTileRenderer::layout(const QRectF &rect, const KpiTil
 void KpiTileRenderer::paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
                             bool hovered, double maxScale) const
 {
-    const Layout l = layout(rect, data, style, maxScale);
+    paint(painter, rect, data, style, layout(rect, data, style, maxScale), hovered);
+}
+
+void KpiTileRenderer::paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
+                            const Layout &l, bool hovered) const
+{
     const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);

@@ -37,6 +37,8 @@ public:
         bool elided = false;   // some text had to be shortened
         bool overflow = false; // the lines did not fit above the target bar, even at the smallest type
         double scale = 1.0;    // of the type, against the tile's natural size
+        double demand = 0.0;   // height the lines and their gaps take
+        double room = 0.0;     // height inside the padding
     };
 
     // maxScale caps the type below what fits, so the tiles of a grid can share one size.
@@ -45,8 +47,10 @@ public:
     double fitScale(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
     void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
                bool hovered = false, double maxScale = 1.0) const;
-
-private:
+    // With a layout made earlier for the same rect, data and style.
+    void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
+               const Layout &layout, bool hovered) const;
+    // The layout at a given type scale, whether it fits or not (overflow says).
     Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
 };
 
