@@ -13,10 +13,8 @@
 #include <QLabel>
 #include <QTextStream>
 #include <QTimer>
-#include <QWindow>
 
 #include <cstring>
-#include <functional>
 
 namespace {
 
@@ -30,27 +28,25 @@ void preferOffscreenForScreenshots(int argc, char *argv[])
     }
 }
 
-// Runs a function once, after the window it watches is first exposed.
-class ExposeWatcher final : public QObject
+// Reports, once, that the view it watches has been painted: at its first paint event it asks the
+// event loop to call back, which happens after the whole frame is painted and flushed.
+class FirstPaintReporter final : public QObject
 {
 public:
-    ExposeWatcher(std::function<void()> then, QObject *parent) : QObject(parent), m_then(std::move(then)) {}
+    using QObject::QObject;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+        if (event->type() == QEvent::Paint) {
             watched->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
-                m_then();
+                qCInfo(lcGui) << "first view painted";
                 deleteLater();
             });
         }
         return false;
     }
-
-private:
-    std::function<void()> m_then;
 };
 
 } // namespace
@@ -91,17 +87,19 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    dh::MainWindow window(*registry, languages);
-    window.setInitialView(*dh::ViewState::parse(options->view));
-    if (!options->layout.isEmpty())
-        window.openLayout(options->layout);
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
+    dh::MainWindow window(*registry, languages, {path, *dh::ViewState::parse(options->view), options->layout});
 
     if (!options->screenshot.isEmpty()) {
         window.resize(options->size);
         int status = 0;
-        QObject::connect(&window, &dh::MainWindow::ready, &app, [&] {
-            // One more turn of the event loop so the last layout is painted.
+        bool shooting = false;
+        // The shot waits for the first view and for the cache's details (counts, "data through"),
+        // or for an error; then one more turn of the event loop, so the last layout is painted.
+        auto shoot = [&] {
+            if (shooting || !window.isReady() || (!window.hasDetails() && window.errorBanner()->isHidden()))
+                return;
+            shooting = true;
             QTimer::singleShot(50, &app, [&] {
                 const QPixmap shot = window.grab();
                 if (!window.errorBanner()->isHidden())
@@ -112,30 +110,21 @@ int main(int argc, char *argv[])
                 }
                 app.exit(status);
             });
-        });
+        };
+        QObject::connect(&window, &dh::MainWindow::ready, &app, shoot);
+        QObject::connect(&window, &dh::MainWindow::detailsShown, &app, shoot);
         QTimer::singleShot(120000, &app, [&] {
             err << "error: the window did not become ready within 120 s\n";
             app.exit(3);
         });
     }
     // Start-up timing for the benchmark (QT_LOGGING_RULES="dieuhanh.gui.info=true"): the first
-    // view painted, synchronously once the window is on screen, so the time stamp is the frame's.
+    // frame of the first view, with its data, painted.
     if (lcGui().isInfoEnabled()) {
         QObject::connect(&window, &dh::MainWindow::ready, &window, [&window] {
-            auto report = [&window] {
-                window.repaint();
-                qCInfo(lcGui) << "first view painted";
-            };
-            if (window.windowHandle()->isExposed()) {
-                report();
-                return;
-            }
-            auto *exposed = new ExposeWatcher(report, &window);
-            window.windowHandle()->installEventFilter(exposed);
+            window.currentPage()->installEventFilter(new FirstPaintReporter(&window));
         }, Qt::SingleShotConnection);
     }
-    // Opening first: the cache and the first dashboard load on the worker while the window shows.
-    window.openCache(path);
     window.show();
     return app.exec();
 }

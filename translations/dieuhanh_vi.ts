@@ -117,19 +117,19 @@
         <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="297"/>
+        <location filename="../app/store/cache.cpp" line="304"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation>Không lưu được chỉ tiêu không có mã.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="379"/>
-        <location filename="../app/store/cache.cpp" line="413"/>
-        <location filename="../app/store/cache.cpp" line="595"/>
+        <location filename="../app/store/cache.cpp" line="382"/>
+        <location filename="../app/store/cache.cpp" line="416"/>
+        <location filename="../app/store/cache.cpp" line="598"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="382"/>
+        <location filename="../app/store/cache.cpp" line="385"/>
         <source>Unknown unit %1.</source>
         <translation>Không có đơn vị %1.</translation>
     </message>
@@ -139,12 +139,12 @@
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="80"/>
+        <location filename="../app/store/cachestatistics.cpp" line="81"/>
         <source>The cache %1 cannot be read: %2</source>
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="99"/>
+        <location filename="../app/store/cachestatistics.cpp" line="100"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -967,38 +967,40 @@
         <source>Opening the cache…</source>
         <translation>Đang mở bộ nhớ đệm…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/gui/headerbar.cpp" line="47"/>
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n chỉ tiêu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="46"/>
+        <location filename="../app/gui/headerbar.cpp" line="50"/>
         <source>%1 indicators · no data yet</source>
         <translation>%1 chỉ tiêu · chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="49"/>
+        <location filename="../app/gui/headerbar.cpp" line="53"/>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="51"/>
+        <location filename="../app/gui/headerbar.cpp" line="55"/>
         <source>%1 indicators · %2 observations · %3</source>
         <translation>%1 chỉ tiêu · %2 số liệu · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="53"/>
-        <source>%1 indicators · %2</source>
-        <translation>%1 chỉ tiêu · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/headerbar.cpp" line="54"/>
+        <location filename="../app/gui/headerbar.cpp" line="57"/>
         <source>Data through %1</source>
         <translation>Số liệu đến %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="73"/>
+        <location filename="../app/gui/headerbar.cpp" line="76"/>
         <source>Điều hành — socio-economic indicators</source>
         <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="76"/>
+        <location filename="../app/gui/headerbar.cpp" line="79"/>
         <source>This cache holds the synthetic sample: simulated figures made by the project&apos;s generator, not official statistics. Series marked &quot;real&quot; carry their source.</source>
         <translation>Bộ nhớ đệm này chứa dữ liệu mẫu: số liệu mô phỏng do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu thật ghi rõ nguồn.</translation>
     </message>
@@ -1015,64 +1017,64 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="190"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="193"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="214"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="217"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="215"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="218"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="217"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="220"/>
         <source>Open the map full page</source>
         <translation>Mở bản đồ toàn trang</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="228"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="228"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
         <source>Simulated data — not official statistics</source>
         <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="230"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="233"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="232"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>gộp từ %n tỉnh cũ theo quy tắc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="323"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="326"/>
         <source>Breakdown by %1, %2</source>
         <translation>Cơ cấu theo %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="253"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="256"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="254"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
         <source>Plan target</source>
         <translation>Mục tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="291"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="294"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
@@ -1080,67 +1082,67 @@
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="48"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="62"/>
         <source> pt</source>
         <translation> điểm %</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="78"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="96"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="79"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="97"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="92"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="110"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="93"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="111"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
         <source>Change against the previous period, in percentage points</source>
         <translation>Thay đổi so với kỳ trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="95"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
         <source>Change against the previous period, in percent</source>
         <translation>Thay đổi so với kỳ trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="114"/>
         <source>vs previous</source>
         <translation>So với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="98"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="116"/>
         <source>Change against the same period last year, in percentage points</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="99"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="117"/>
         <source>Change against the same period last year, in percent</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="100"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="118"/>
         <source>vs last year</source>
         <translation>So với cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="101"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>Provisional and estimated figures are marked; final ones are not</source>
         <translation>Số liệu sơ bộ và ước tính được đánh dấu; số liệu chính thức không đánh dấu</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="101"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1148,100 +1150,100 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="259"/>
+        <location filename="../app/gui/mainwindow.cpp" line="267"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="319"/>
+        <location filename="../app/gui/mainwindow.cpp" line="327"/>
         <source>About Điều hành</source>
         <translation>Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="320"/>
+        <location filename="../app/gui/mainwindow.cpp" line="328"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="334"/>
+        <location filename="../app/gui/mainwindow.cpp" line="342"/>
         <source>Open a dashboard layout</source>
         <translation>Mở bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="335"/>
         <location filename="../app/gui/mainwindow.cpp" line="343"/>
+        <location filename="../app/gui/mainwindow.cpp" line="351"/>
         <source>Dashboard layouts (*.json)</source>
         <translation>Bố cục bảng điều hành (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindow.cpp" line="350"/>
         <source>Save the dashboard layout</source>
         <translation>Lưu bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="414"/>
+        <location filename="../app/gui/mainwindow.cpp" line="422"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="421"/>
+        <location filename="../app/gui/mainwindow.cpp" line="429"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="422"/>
+        <location filename="../app/gui/mainwindow.cpp" line="430"/>
         <source>&amp;About Điều hành</source>
         <translation>&amp;Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="543"/>
+        <location filename="../app/gui/mainwindow.cpp" line="551"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="416"/>
+        <location filename="../app/gui/mainwindow.cpp" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="417"/>
+        <location filename="../app/gui/mainwindow.cpp" line="425"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="443"/>
-        <location filename="../app/gui/mainwindow.cpp" line="532"/>
+        <location filename="../app/gui/mainwindow.cpp" line="451"/>
+        <location filename="../app/gui/mainwindow.cpp" line="540"/>
         <source>National</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="349"/>
-        <location filename="../app/gui/mainwindow.cpp" line="626"/>
+        <location filename="../app/gui/mainwindow.cpp" line="357"/>
+        <location filename="../app/gui/mainwindow.cpp" line="637"/>
         <source>Layout saved to %1</source>
         <translation>Đã lưu bố cục vào %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="418"/>
+        <location filename="../app/gui/mainwindow.cpp" line="426"/>
         <source>&amp;Open dashboard layout…</source>
         <translation>&amp;Mở bố cục bảng điều hành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="419"/>
+        <location filename="../app/gui/mainwindow.cpp" line="427"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation>&amp;Lưu bố cục bảng điều hành thành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="420"/>
+        <location filename="../app/gui/mainwindow.cpp" line="428"/>
         <source>&amp;Reset dashboard layout</source>
         <translation>&amp;Khôi phục bố cục mặc định</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="541"/>
+        <location filename="../app/gui/mainwindow.cpp" line="549"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="636"/>
+        <location filename="../app/gui/mainwindow.cpp" line="647"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -1267,92 +1269,92 @@
 <context>
     <name>dh::MapPanel</name>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="128"/>
+        <location filename="../app/gui/mappanel.cpp" line="135"/>
         <source>One period</source>
         <translation>Một kỳ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="128"/>
+        <location filename="../app/gui/mappanel.cpp" line="135"/>
         <source>%1 periods side by side</source>
         <translation>%1 kỳ cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="133"/>
+        <location filename="../app/gui/mappanel.cpp" line="140"/>
         <source>Quantiles</source>
         <translation>Phân vị</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="134"/>
+        <location filename="../app/gui/mappanel.cpp" line="141"/>
         <source>Equal intervals</source>
         <translation>Khoảng đều</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Ngắt tự nhiên (Jenks)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="137"/>
+        <location filename="../app/gui/mappanel.cpp" line="144"/>
         <source>How the values are split into classes</source>
         <translation>Cách chia giá trị thành các lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="138"/>
+        <location filename="../app/gui/mappanel.cpp" line="145"/>
         <source> classes</source>
         <translation> lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <location filename="../app/gui/mappanel.cpp" line="149"/>
         <source>Colours: automatic</source>
         <translation>Màu: tự động</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <location filename="../app/gui/mappanel.cpp" line="152"/>
         <source>%1 (diverging)</source>
         <translation>%1 (hai chiều)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="149"/>
+        <location filename="../app/gui/mappanel.cpp" line="156"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="210"/>
+        <location filename="../app/gui/mappanel.cpp" line="225"/>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="212"/>
+        <location filename="../app/gui/mappanel.cpp" line="227"/>
         <source>year to date</source>
         <translation>lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="213"/>
+        <location filename="../app/gui/mappanel.cpp" line="228"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="213"/>
+        <location filename="../app/gui/mappanel.cpp" line="228"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="215"/>
+        <location filename="../app/gui/mappanel.cpp" line="230"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="216"/>
+        <location filename="../app/gui/mappanel.cpp" line="231"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="216"/>
+        <location filename="../app/gui/mappanel.cpp" line="231"/>
         <source>Simulated data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="220"/>
+        <location filename="../app/gui/mappanel.cpp" line="235"/>
         <source>No province has values for this indicator.</source>
         <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
@@ -1360,37 +1362,37 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="78"/>
+        <location filename="../app/gui/navigationbar.cpp" line="80"/>
         <source>Ministry or agency…</source>
         <translation>Bộ, cơ quan ngang bộ…</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="104"/>
+        <location filename="../app/gui/navigationbar.cpp" line="106"/>
         <source>Back (Alt+Left)</source>
         <translation>Quay lại (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="105"/>
+        <location filename="../app/gui/navigationbar.cpp" line="107"/>
         <source>Forward (Alt+Right)</source>
         <translation>Tiến tới (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="106"/>
+        <location filename="../app/gui/navigationbar.cpp" line="108"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="107"/>
+        <location filename="../app/gui/navigationbar.cpp" line="109"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="109"/>
+        <location filename="../app/gui/navigationbar.cpp" line="111"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="110"/>
+        <location filename="../app/gui/navigationbar.cpp" line="112"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>

@@ -41,16 +41,19 @@ HeaderBar::HeaderBar(QWidget *parent)
 
 void HeaderBar::setSummary(const CacheSummary &s, const QLocale &locale)
 {
-    // The first summary has no observation count yet (it needs a scan); it follows the first paint.
-    if (!s.lastDate.isValid()) {
+    // The first summary has no counts and no dates yet (they need queries); they follow the first
+    // paint.
+    if (!s.counted) {
+        m_subtitle->setText(tr("%n indicator(s)", nullptr, int(s.indicators)));
+        m_asOf->clear();
+    } else if (!s.lastDate.isValid()) {
         m_subtitle->setText(tr("%1 indicators · no data yet").arg(locale.toString(s.indicators)));
         m_asOf->clear();
     } else {
         const QString range = tr("%1 to %2").arg(locale.toString(s.firstDate, QStringLiteral("MM/yyyy")),
                                                  locale.toString(s.lastDate, QStringLiteral("MM/yyyy")));
-        m_subtitle->setText(s.observations > 0 ? tr("%1 indicators · %2 observations · %3")
-                                                     .arg(locale.toString(s.indicators), locale.toString(s.observations), range)
-                                               : tr("%1 indicators · %2").arg(locale.toString(s.indicators), range));
+        m_subtitle->setText(tr("%1 indicators · %2 observations · %3")
+                                .arg(locale.toString(s.indicators), locale.toString(s.observations), range));
         m_asOf->setText(tr("Data through %1").arg(Period::containing(Period::Kind::Month, s.lastDate).label(locale)));
     }
     m_badge->setVisible(s.synthetic);

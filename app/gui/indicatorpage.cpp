@@ -82,6 +82,9 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows of one series are alike: measuring the first few sizes the columns, measuring all of
+    // them on every drill-down would not.
+    m_table->horizontalHeader()->setResizeContentsPrecision(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);

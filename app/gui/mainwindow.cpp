@@ -15,21 +15,16 @@
 #include "models/dashboardmodel.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,20 +38,54 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     , m_navigator(new Navigator(this))
     , m_worker(new CacheWorker(registry))
     , m_dashboard(new DashboardModel(this))
-    , m_header(new HeaderBar)
-    , m_navigation(new NavigationBar)
-    , m_error(new QLabel)
-    , m_pages(new QStackedWidget)
-    , m_home(new HomePage(m_dashboard))
+{
+    build(nullptr);
+}
+
+MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, const StartUp &startUp, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_languages(languages)
+    , m_navigator(new Navigator(this))
+    , m_worker(new CacheWorker(registry))
+    , m_dashboard(new DashboardModel(this))
+{
+    build(&startUp);
+}
+
+void MainWindow::build(const StartUp *startUp)
 {
     connectWorker();
-    connectNavigation();
+    const bool ownLayout = startUp && !startUp->layoutFile.isEmpty();
+    auto home = DashboardLayout::load(ownLayout ? startUp->layoutFile : userLayoutPath());
+    // A layout file given on the command line that cannot be read is said, not silently replaced.
+    const QString layoutProblem = ownLayout && !home ? home.error().message : QString();
+    if (!home)
+        home = DashboardLayout::bundledHome();
+    if (home)
+        m_homeLayout = *home;
+    m_homeLayout.id = QStringLiteral("home");
+    m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
+    // The worker opens the cache and computes the first view while the widgets are built.
+    if (startUp) {
+        setInitialView(startUp->view);
+        requestOpening(startUp->cachePath);
+    }
 
+    m_header = new HeaderBar;
+    m_navigation = new NavigationBar;
+    m_error = new QLabel;
+    m_pages = new QStackedWidget;
+    m_home = new HomePage(m_dashboard);
+    connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
     m_pages->addWidget(m_home);
+    // Nothing to paint in the pages until the first view's data is in: tiles without their numbers
+    // would only cost a frame before the real one.
+    m_pages->setUpdatesEnabled(false);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -71,15 +100,13 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     layout->addLayout(body, 1);
     setCentralWidget(central);
 
-    auto home = DashboardLayout::load(userLayoutPath());
-    if (!home)
-        home = DashboardLayout::bundledHome();
-    if (home)
-        m_homeLayout = *home;
-    else
-        showError(home.error().message);
     m_home->setLayoutData(m_homeLayout);
-    m_map34 = Settings().value(Settings::Key::ProvinceMap).toInt() != 63;
+    if (!home || !layoutProblem.isEmpty()) {
+        m_error->setText(home ? layoutProblem : home.error().message);
+        m_error->show();
+    }
+    if (startUp)
+        m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(startUp->cachePath)));
 
     // The type scale follows the window's size, so the window must be free to shrink below what
     // the previous (larger) type needed; resizeEvent then scales the type down to fit.
@@ -163,7 +190,8 @@ void MainWindow::setInitialView(const ViewState &state)
     m_initial = state;
     if (state.map34) {
         m_map34 = *state.map34;
-        m_navigation->setMap34(m_map34);
+        if (m_navigation)
+            m_navigation->setMap34(m_map34);
         m_initial.map34.reset();
     }
 }
@@ -221,6 +249,11 @@ MapPage *MainWindow::mapPage()
     return m_map;
 }
 
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
 Breadcrumb *MainWindow::breadcrumb() const
 {
     return m_navigation->breadcrumb();
@@ -257,6 +290,11 @@ void MainWindow::setMap34(bool map34)
 void MainWindow::openCache(const QString &path)
 {
     m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    requestOpening(path);
+}
+
+void MainWindow::requestOpening(const QString &path)
+{
     ++m_pending;
     emit openRequested(path);
     // The first dashboard is asked for with the opening, not after the overview's round trip
@@ -268,85 +306,6 @@ void MainWindow::openCache(const QString &path)
         ++m_pending;
         emit dashboardRequested(m_homeLayout, m_initial.scope);
     }
-}
-
-bool MainWindow::openLayout(const QString &path)
-{
-    const auto layout = DashboardLayout::load(path);
-    if (!layout) {
-        showError(layout.error().message);
-        return false;
-    }
-    m_homeLayout = *layout;
-    m_homeLayout.id = QStringLiteral("home");
-    if (m_navigator->current().page == ViewState::Page::Home)
-        showView(m_navigator->current());
-    return true;
-}
-
-void MainWindow::buildMenus()
-{
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_openLayout = m_viewMenu->addAction(QString(), this, &MainWindow::chooseLayout);
-    m_saveLayoutAs = m_viewMenu->addAction(QString(), this, &MainWindow::saveLayoutAs);
-    m_resetLayout = m_viewMenu->addAction(QString(), this, [this] {
-        if (auto bundled = DashboardLayout::bundledHome()) {
-            m_homeLayout = *bundled;
-            saveLayout(m_homeLayout);
-            showView(m_navigator->current());
-        }
-    });
-    m_viewMenu->addSeparator();
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_languageGroup = new QActionGroup(this);
-    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
-        QAction *action = m_languageMenu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(m_languages.language() == code);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            if (m_languages.setLanguage(code))
-                Settings().setValue(Settings::Key::Language, code);
-        });
-    }
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Điều hành"),
-                       tr("<h3>Điều hành %1</h3>"
-                          "<p>Socio-economic indicators for the Government's information and direction center: national, "
-                          "ministry, province.</p>"
-                          "<p><b>Data.</b> The bundled sample is <b>synthetic</b>: simulated figures made by the project's "
-                          "generator, not official statistics. The national annual series marked real come from the World Bank, "
-                          "World Development Indicators (CC BY 4.0).</p>"
-                          "<p><b>Maps.</b> Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of "
-                          "1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa "
-                          "archipelagos are part of Viet Nam.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
-}
-
-void MainWindow::chooseLayout()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a dashboard layout"), QString(),
-                                                      tr("Dashboard layouts (*.json)"));
-    if (!path.isEmpty() && openLayout(path))
-        saveLayout(m_homeLayout);
-}
-
-void MainWindow::saveLayoutAs()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dashboard layout"), QStringLiteral("dashboard.json"),
-                                                      tr("Dashboard layouts (*.json)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = m_homeLayout.save(path); !r)
-        showError(r.error().message);
-    else
-        statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -553,9 +512,10 @@ void MainWindow::showOverview(const CacheOverview &overview)
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
     if (m_catalog)
         m_catalog->setEntries(overview.catalog);
+    if (overview.summary.counted)
+        emit detailsShown();
     if (!first)
         return;
-    m_error->hide();
     --m_pending;
     if (m_initial == m_navigator->current())
         showView(m_initial);
@@ -601,29 +561,9 @@ void MainWindow::markShown()
     emit viewShown();
     if (!m_ready) {
         m_ready = true;
+        m_pages->setUpdatesEnabled(true);
         emit ready();
     }
-}
-
-QString MainWindow::userLayoutPath()
-{
-    const QString configured = Settings().value(Settings::Key::DashboardLayout).toString();
-    if (!configured.isEmpty())
-        return configured;
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/layouts/home.json");
-}
-
-void MainWindow::saveLayout(const DashboardLayout &layout)
-{
-    if (layout.id != m_homeLayout.id)
-        return; // ministry dashboards follow the catalogue, not a file
-    m_homeLayout = layout;
-    const QString path = userLayoutPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (auto r = layout.save(path); !r)
-        showError(r.error().message);
-    else
-        statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::showError(const QString &message)
@@ -636,6 +576,7 @@ void MainWindow::showError(const QString &message)
         m_header->setMessage(tr("No data could be shown."));
     if (!m_ready) {
         m_ready = true;
+        m_pages->setUpdatesEnabled(true);
         emit ready();
     }
 }

@@ -32,13 +32,25 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // What the window opens first: the cache, the view (the --view option) and a layout file for
+    // the home dashboard (--layout; empty: the user's).
+    struct StartUp
+    {
+        QString cachePath;
+        ViewState view;
+        QString layoutFile;
+    };
+
     MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent = nullptr);
+    // Asks for the cache and the first view before it builds its widgets, so the two overlap.
+    MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, const StartUp &startUp, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The view to show once the cache is open (the --view option).
     void setInitialView(const ViewState &state);
     void openCache(const QString &path);
     bool isReady() const { return m_ready; }
+    bool hasDetails() const { return m_overview && m_overview->summary.counted; }
     bool map34() const { return m_map34; }
     void setMap34(bool map34);
     // Replaces the home dashboard's layout with a file's for this session (--layout); View → Open
@@ -51,6 +63,7 @@ public:
     IndicatorPage *indicatorPage();
     MapPage *mapPage();
     DashboardModel *dashboardModel() const { return m_dashboard; }
+    QWidget *currentPage() const;
     Breadcrumb *breadcrumb() const;
     QLabel *syntheticBadge() const;
     QLabel *errorBanner() const { return m_error; }
@@ -62,6 +75,8 @@ signals:
     void ready();
     // A requested view's data is on screen.
     void viewShown();
+    // The cache's counts, dates and catalogue, which follow the first view, are on screen.
+    void detailsShown();
     void openRequested(const QString &path);
     void detailsRequested();
     void dashboardRequested(const dh::DashboardLayout &layout, const QString &unit);
@@ -74,6 +89,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void build(const StartUp *startUp);
+    void requestOpening(const QString &path);
     void connectWorker();
     void connectNavigation();
     void buildMenus();
@@ -104,11 +121,11 @@ private:
     QThread m_thread;
     CacheWorker *m_worker;
     DashboardModel *m_dashboard;
-    HeaderBar *m_header;
-    NavigationBar *m_navigation;
-    QLabel *m_error;
-    QStackedWidget *m_pages;
-    HomePage *m_home;
+    HeaderBar *m_header = nullptr;
+    NavigationBar *m_navigation = nullptr;
+    QLabel *m_error = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    HomePage *m_home = nullptr;
     IndicatorPage *m_indicator = nullptr;
     MapPage *m_map = nullptr;
     CatalogPage *m_catalog = nullptr;

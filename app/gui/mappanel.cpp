@@ -112,6 +112,13 @@ QString MapPanel::formatValue(double value) const
     return m_locale.toString(value, 'f', m_data.indicator.decimals);
 }
 
+void MapPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        render();
+}
+
 void MapPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -172,6 +179,12 @@ void MapPanel::render()
 {
     if (m_updating || m_data.indicator.code.isEmpty())
         return;
+    // Behind a tab the map waits until it is shown: a drill-down should not pay for it unseen.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const ProvinceGeometry &geometry = ProvinceGeometry::instance(m_registry);
     if (!geometry.error().isEmpty()) {
         m_note->setText(geometry.error());

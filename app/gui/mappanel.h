@@ -49,6 +49,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -69,6 +70,7 @@ private:
     int m_periodIndex = -1;
     std::optional<bool> m_regionsFor34; // which map's geometry the map holds
     bool m_updating = false;
+    bool m_stale = false; // data came while hidden
 };
 
 } // namespace dh

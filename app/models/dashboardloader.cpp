@@ -48,7 +48,12 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
             continue;
         }
         tile.indicator = *indicator;
-        SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, std::nullopt, std::nullopt};
+        // A tile needs its sparkline and this year and last year to date, not the whole history.
+        const int perYear = std::max(1, Period::periodsPerYear(indicator->periodicity));
+        const auto latest = cache.latestPeriod(code, unit, indicator->periodicity, indicator->storedAs);
+        const auto from = latest ? std::optional<Period>(latest->previous(std::max(layout.sparklinePeriods, 2 * perYear + 1)))
+                                 : std::nullopt;
+        SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, from, std::nullopt};
         const auto series = reaggregator.series(q);
         if (!series) {
             tile.error = series.error().message;

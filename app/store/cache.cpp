@@ -226,11 +226,18 @@ void Cache::loadIds()
     m_disaggKeys.clear();
     m_sourceIds.clear();
     m_sourceNames.clear();
+    m_indicators.clear();
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("SELECT id, code FROM indicator"));
     while (q.next()) {
         m_indicatorIds.insert(q.value(1).toString(), q.value(0).toInt());
         m_indicatorCodes.insert(q.value(0).toInt(), q.value(1).toString());
+    }
+    // The catalogue is small and every view asks for its indicators again and again.
+    q.exec(QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(" FROM indicator"));
+    while (q.next()) {
+        Indicator ind = indicatorFromQuery(q);
+        m_indicators.insert(ind.code, ind);
     }
     q.exec(QStringLiteral("SELECT id, code FROM unit"));
     while (q.next()) {
@@ -327,12 +334,8 @@ QList<Indicator> Cache::indicators() const
 
 std::optional<Indicator> Cache::indicator(const QString &code) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(" FROM indicator WHERE code = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return indicatorFromQuery(q);
-    return std::nullopt;
+    const auto it = m_indicators.constFind(code);
+    return it == m_indicators.cend() ? std::nullopt : std::optional<Indicator>(*it);
 }
 
 std::unique_ptr<ObservationWriter> Cache::writer(const QString &source)

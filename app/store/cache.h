@@ -72,6 +72,7 @@ struct CacheSummary
     QDate lastDate;    // end of the latest period held
     bool synthetic = false;
     QString dataset;   // meta "dataset": what the cache holds, e.g. the sample's description
+    bool counted = false; // the counts and the date range are filled in (summary(), not quickSummary())
 };
 
 // The local cache (DESIGN.md §3): one SQLite file in WAL mode with a versioned schema. It holds the
@@ -134,8 +135,8 @@ public:
                                  ValueKind valueKind = ValueKind::InPeriod) const;
 
     Result<CacheSummary> summary() const;
-    // What costs no scan: schema, synthetic flag, dataset, the number of indicators and the date
-    // range. For the first paint; summary() follows.
+    // What costs no query per indicator and no scan: schema, synthetic flag, dataset and the number
+    // of indicators. For the first paint; summary() follows.
     Result<CacheSummary> quickSummary() const;
     // Reads every page (SQLite's quick_check): damage beyond the header shows only here or in a
     // query that happens to touch it. Seconds on millions of rows; run it off the GUI thread.
@@ -175,6 +176,7 @@ private:
     QHash<QString, int> m_unitIds;
     QHash<int, QString> m_unitCodes;
     QHash<int, QString> m_indicatorCodes;
+    QHash<QString, Indicator> m_indicators;
     QHash<QString, int> m_disaggIds;
     QHash<int, QString> m_disaggKeys;
     QHash<QString, int> m_sourceIds;

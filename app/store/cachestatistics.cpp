@@ -50,8 +50,6 @@ Result<CacheSummary> Cache::quickSummary() const
     s.synthetic = isSynthetic();
     s.dataset = meta(QStringLiteral("dataset"));
     s.indicators = m_indicatorIds.size();
-    if (auto r = addDateRange(s); !r)
-        return r.error();
     return s;
 }
 
@@ -61,6 +59,9 @@ Result<CacheSummary> Cache::summary() const
     if (!quick)
         return quick;
     CacheSummary s = *quick;
+    if (auto r = addDateRange(s); !r)
+        return r.error();
+    s.counted = true;
     QSqlQuery q(m_db);
     QString failure;
     auto count = [&](const QString &sql) -> qint64 {

@@ -64,7 +64,9 @@ void Sparkline::paint(QPainter &painter, const QRectF &rect, const QList<double>
     }
     if (fill.isValid())
         painter.fillPath(area, fill);
-    painter.setPen(QPen(line, std::max(1.5, rect.height() / 30.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    // Bevel joins and flat caps: round ones make the stroker trace arcs at every point, which a
+    // wall of sparklines pays for on its first frame.
+    painter.setPen(QPen(line, std::max(1.5, rect.height() / 30.0), Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
     painter.drawPath(path);
     for (qsizetype i = values.size() - 1; i >= 0; --i) {
         if (!std::isnan(values.at(i))) {

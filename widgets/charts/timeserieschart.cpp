@@ -105,7 +105,9 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
         QCPGraph *g = m_plot->addGraph();
         g->setName(s.name);
         g->setData(x, y, true);
-        QPen pen(s.color, s.style == ChartSeries::Style::Line ? 2.5 : 1.8);
+        // Lines thicken with the type, which the window scales for walls.
+        const double weight = std::max(1.0, QFontInfo(base).pixelSize() / 14.0);
+        QPen pen(s.color, weight * (s.style == ChartSeries::Style::Line ? 2.5 : 1.8));
         if (s.style == ChartSeries::Style::DashedLine)
             pen.setStyle(Qt::DashLine);
         g->setPen(pen);
@@ -190,8 +192,9 @@ void TimeSeriesChart::applyFonts()
 
 void TimeSeriesChart::changeEvent(QEvent *event)
 {
+    // The pens follow the type too, so the series is drawn again with both.
     if (event->type() == QEvent::FontChange)
-        applyFonts();
+        m_series.isEmpty() ? applyFonts() : setData(m_series, m_format);
     QWidget::changeEvent(event);
 }
 
