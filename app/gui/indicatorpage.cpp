@@ -273,10 +273,7 @@ void IndicatorPage::render()
         series.append(target);
     m_chart->setData(series, format);
 
-    QStringList steps;
-    for (const Period &p : std::as_const(m_data.provinces.periods))
-        steps.append(p.label(m_locale));
-    m_period->setSteps(steps);
+    m_period->setSteps(m_data.provinces.periodLabels(m_locale));
     const qsizetype shown = m_data.provinces.periodIndex(m_data.rankingPeriod);
     if (shown >= 0)
         m_period->setCurrentIndex(int(shown));

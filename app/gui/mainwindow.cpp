@@ -121,20 +121,25 @@ void MainWindow::build(const StartUp *startUp)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    if (m_catalog) {
-        Settings().setValue(Settings::Key::CatalogPageState,
-                            QString::fromUtf8(QJsonDocument(m_catalog->saveState()).toJson(QJsonDocument::Compact)));
-    }
-    if (m_indicator) {
-        Settings().setValue(Settings::Key::IndicatorPageState,
-                            QString::fromUtf8(QJsonDocument(m_indicator->saveState()).toJson(QJsonDocument::Compact)));
-    }
-    if (m_map) {
-        Settings().setValue(Settings::Key::MapPageState,
-                            QString::fromUtf8(QJsonDocument(m_map->saveState()).toJson(QJsonDocument::Compact)));
-    }
+    if (m_catalog)
+        setPageState(Settings::Key::CatalogPageState, m_catalog->saveState());
+    if (m_indicator)
+        setPageState(Settings::Key::IndicatorPageState, m_indicator->saveState());
+    if (m_map)
+        setPageState(Settings::Key::MapPageState, m_map->saveState());
     m_thread.quit();
     m_thread.wait();
+}
+
+// Pages keep their state as JSON in the settings, so a restart finds them as they were left.
+QJsonObject MainWindow::pageState(Settings::Key key)
+{
+    return QJsonDocument::fromJson(Settings().value(key).toString().toUtf8()).object();
+}
+
+void MainWindow::setPageState(Settings::Key key, const QJsonObject &state)
+{
+    Settings().setValue(key, QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
 }
 
 void MainWindow::connectWorker()
@@ -201,9 +206,7 @@ CatalogPage *MainWindow::catalogPage()
     if (!m_catalog) {
         m_catalog = new CatalogPage;
         m_catalog->setLocale(m_languages.locale());
-        const QByteArray state = Settings().value(Settings::Key::CatalogPageState).toString().toUtf8();
-        if (!state.isEmpty())
-            m_catalog->restoreState(QJsonDocument::fromJson(state).object());
+        m_catalog->restoreState(pageState(Settings::Key::CatalogPageState));
         if (m_overview)
             m_catalog->setEntries(m_overview->catalog);
         connect(m_catalog, &CatalogPage::indicatorActivated, this,
@@ -218,9 +221,7 @@ IndicatorPage *MainWindow::indicatorPage()
     if (!m_indicator) {
         m_indicator = new IndicatorPage(m_registry);
         m_indicator->setLocale(m_languages.locale());
-        const QByteArray state = Settings().value(Settings::Key::IndicatorPageState).toString().toUtf8();
-        if (!state.isEmpty())
-            m_indicator->restoreState(QJsonDocument::fromJson(state).object());
+        m_indicator->restoreState(pageState(Settings::Key::IndicatorPageState));
         connect(m_indicator, &IndicatorPage::provinceClicked, this,
                 [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
         connect(m_indicator, &IndicatorPage::requestChanged, this, &MainWindow::requestIndicator);
@@ -238,9 +239,7 @@ MapPage *MainWindow::mapPage()
     if (!m_map) {
         m_map = new MapPage(m_registry);
         m_map->setLocale(m_languages.locale());
-        const QByteArray state = Settings().value(Settings::Key::MapPageState).toString().toUtf8();
-        if (!state.isEmpty())
-            m_map->restoreState(QJsonDocument::fromJson(state).object());
+        m_map->restoreState(pageState(Settings::Key::MapPageState));
         connect(m_map, &MapPage::provinceClicked, this,
                 [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
         connect(m_map, &MapPage::requestChanged, this, &MainWindow::requestIndicator);

@@ -3,6 +3,8 @@
 #include "cacheworker.h"
 #include "navigator.h"
 
+#include "core/settings.h"
+
 #include <QMainWindow>
 #include <QThread>
 
@@ -113,6 +115,8 @@ private:
     QString dataUnit(const QString &scope) const;
     bool english() const;
     static QString userLayoutPath();
+    static QJsonObject pageState(Settings::Key key);
+    static void setPageState(Settings::Key key, const QJsonObject &state);
     void scaleType();
 
     UnitRegistry m_registry;

@@ -91,10 +91,7 @@ void MapPage::setData(const IndicatorViewData &data)
     m_status->clear();
     m_modes->setData(data);
     m_panel->setData(data);
-    QStringList steps;
-    for (const Period &p : std::as_const(data.provinces.periods))
-        steps.append(p.label(m_locale));
-    m_period->setSteps(steps);
+    m_period->setSteps(data.provinces.periodLabels(m_locale));
     const qsizetype shown = data.provinces.periodIndex(data.rankingPeriod);
     if (shown >= 0)
         m_period->setCurrentIndex(int(shown));

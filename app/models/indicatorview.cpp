@@ -122,6 +122,15 @@ QList<RankedProvince> ProvinceTable::rankedAt(const Period &period, Polarity pol
     return out;
 }
 
+QStringList ProvinceTable::periodLabels(const QLocale &locale) const
+{
+    QStringList labels;
+    labels.reserve(periods.size());
+    for (const Period &p : periods)
+        labels.append(p.label(locale));
+    return labels;
+}
+
 QString ProvinceTable::notice(int mapSize) const
 {
     if (refused.isEmpty())

@@ -55,6 +55,8 @@ struct ProvinceTable
     QString refusal;       // why, in the words of the first refusal
 
     qsizetype periodIndex(const Period &period) const { return periods.indexOf(period); }
+    // The periods as people read them, for a slider over them.
+    QStringList periodLabels(const QLocale &locale) const;
     // The provinces with a value at the period, best first by the polarity.
     QList<RankedProvince> rankedAt(const Period &period, Polarity polarity) const;
     // What the view should say about the provinces left out, or nothing.

@@ -10,6 +10,7 @@
 #include "map/colorbrewer.h"
 #include "map/geodissolve.h"
 #include "map/geojsonloader.h"
+#include "benchstats.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,20 +24,10 @@
 #include <cstdio>
 
 using namespace dh;
+using bench::median;
+using bench::percentile;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
 
 double residentMb()
 {

@@ -9,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "store/cache.h"
 #include "store/observationwriter.h"
+#include "benchstats.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,20 +22,10 @@
 #include <cstdio>
 
 using namespace dh;
+using bench::median;
+using bench::percentile;
 
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * v.size())));
-}
 
 // Milliseconds from starting the program to the line it prints when its first view is painted.
 double msToFirstPaint(const QString &program, const QStringList &args)

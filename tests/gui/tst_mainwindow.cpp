@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 #include "models/catalogmodel.h"
 #include "store/cache.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,42 +25,13 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    QString freshCopy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_sample, path))
-            return {};
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    }
+    QString freshCopy() { return test::copyOfSample(m_dir.path()); }
 
-    // Share of pixels that differ from the most common colour: an empty window is near 0.
-    static double inkFraction(const QImage &image)
-    {
-        QHash<QRgb, int> counts;
-        for (int y = 0; y < image.height(); y += 4)
-            for (int x = 0; x < image.width(); x += 4)
-                ++counts[image.pixel(x, y)];
-        int top = 0;
-        int total = 0;
-        for (int c : std::as_const(counts)) {
-            top = std::max(top, c);
-            total += c;
-        }
-        return 1.0 - double(top) / total;
-    }
 
-    QString screenshotDir() const
-    {
-        const QString dir = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/screenshots";
-        QDir().mkpath(dir);
-        return dir;
-    }
 
     QTemporaryDir m_dir;
     QString m_sample;
     UnitRegistry m_registry;
-    int m_copies = 0;
 
 private slots:
     void initTestCase()
@@ -67,7 +39,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         // Settings go to a throw-away folder, never to the user's.
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_qs).toUtf8());
-        m_sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
+        m_sample = test::sampleCachePath();
         QVERIFY(QFile::exists(m_sample));
         auto registry = UnitRegistry::fromResources();
         QVERIFY(registry.ok());
@@ -185,7 +157,7 @@ private slots:
     void screenshots()
     {
         QFETCH(QSize, size);
-        const QString png = screenshotDir() + QStringLiteral("/home-%1x%2.png").arg(size.width()).arg(size.height());
+        const QString png = test::screenshotDir() + QStringLiteral("/home-%1x%2.png").arg(size.width()).arg(size.height());
         QFile::remove(png);
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -197,7 +169,7 @@ private slots:
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), size);
-        QVERIFY2(inkFraction(image) > 0.05, "the screenshot is nearly empty");
+        QVERIFY2(test::inkFraction(image) > 0.05, "the screenshot is nearly empty");
     }
 
     void catalogColumnsAreNotClipped()

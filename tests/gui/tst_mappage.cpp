@@ -9,6 +9,7 @@
 #include "models/provincerankingmodel.h"
 #include "store/cache.h"
 #include "store/reaggregator.h"
+#include "testdata.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -36,20 +37,12 @@ private:
     QTemporaryDir m_dir;
     QString m_sample;
     QString m_cachePath;
-    int m_copies = 0;
     UnitRegistry m_registry;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<LanguageSwitcher> m_languages;
     std::unique_ptr<MainWindow> m_window;
 
-    QString freshCopy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_copies));
-        if (!QFile::copy(m_sample, path))
-            return {};
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    }
+    QString freshCopy() { return test::copyOfSample(m_dir.path()); }
 
     // Goes to a view and waits until its data is on screen (the navigator ignores a step to the
     // state it is in, so that one is on screen already once the window is settled).
@@ -110,20 +103,6 @@ private:
         }
     }
 
-    static double inkFraction(const QImage &image)
-    {
-        QHash<QRgb, int> counts;
-        for (int y = 0; y < image.height(); y += 4)
-            for (int x = 0; x < image.width(); x += 4)
-                ++counts[image.pixel(x, y)];
-        int top = 0;
-        int total = 0;
-        for (int c : std::as_const(counts)) {
-            top = std::max(top, c);
-            total += c;
-        }
-        return 1.0 - double(top) / total;
-    }
 
 private slots:
     void initTestCase()
@@ -131,7 +110,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         // Settings go to a throw-away folder, never to the user's.
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_qs).toUtf8());
-        m_sample = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/share/dieuhanh/sample.sqlite";
+        m_sample = test::sampleCachePath();
         QVERIFY(QFile::exists(m_sample));
         m_cachePath = freshCopy();
         auto registry = UnitRegistry::fromResources();
@@ -412,10 +391,10 @@ private slots:
         const QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), size);
-        QVERIFY2(inkFraction(image) > 0.05, "the screenshot is nearly empty");
+        QVERIFY2(test::inkFraction(image) > 0.05, "the screenshot is nearly empty");
         // The map fills the left of the page: its middle is not a blank panel either.
         const QImage middle = image.copy(QRect(size.width() / 8, size.height() / 4, size.width() / 2, size.height() / 2));
-        QVERIFY2(inkFraction(middle) > 0.05, "the map area is nearly empty");
+        QVERIFY2(test::inkFraction(middle) > 0.05, "the map area is nearly empty");
     }
 };
 

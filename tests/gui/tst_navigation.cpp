@@ -8,6 +8,7 @@
 #include "store/cache.h"
 #include "store/reaggregator.h"
 #include "tiles/kpitile.h"
+#include "testdata.h"
 
 #include <qcustomplot.h>
 
@@ -65,12 +66,6 @@ private:
         QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, at);
     }
 
-    QString screenshotDir() const
-    {
-        const QString dir = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/screenshots";
-        QDir().mkpath(dir);
-        return dir;
-    }
 
 private slots:
     void initTestCase()
@@ -243,7 +238,7 @@ private slots:
         QCoreApplication::processEvents();
         const QImage image = m_window->grab().toImage();
         QCOMPARE(image.size(), size);
-        image.save(screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));
+        image.save(test::screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));
         if (view == u"home") {
             for (KpiTile *tile : m_window->homePage()->tiles()) {
                 const auto layout = tile->currentLayout();

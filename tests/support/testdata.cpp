@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QImage>
 
 namespace dh::test {
 
@@ -30,6 +32,44 @@ QString readText(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QString sampleCachePath()
+{
+    return qEnvironmentVariable("DIEUHANH_BINARY_DIR") + QStringLiteral("/share/dieuhanh/sample.sqlite");
+}
+
+QString copyOfSample(const QString &dir)
+{
+    static int copies = 0;
+    const QString path = QDir(dir).filePath(QStringLiteral("cache-%1.sqlite").arg(++copies));
+    if (!QFile::copy(sampleCachePath(), path))
+        return {};
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+double inkFraction(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            ++counts[image.pixel(x, y)];
+    }
+    int top = 0;
+    int total = 0;
+    for (int c : std::as_const(counts)) {
+        top = std::max(top, c);
+        total += c;
+    }
+    return total == 0 ? 0.0 : 1.0 - double(top) / total;
+}
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir;
 }
 
 } // namespace dh::test

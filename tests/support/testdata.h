@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QImage;
+
 namespace dh::test {
 
 // ../shared/data beside the checkout (CTest passes its path in DIEUHANH_SHARED_DATA). A clean
@@ -13,5 +15,14 @@ bool hasSharedData();
 QString resourcePath(const QString &relative);
 // Reads a whole text file; fails the current test (QFAIL semantics are the caller's) when missing.
 QString readText(const QString &path);
+
+// The bundled synthetic sample cache the build makes ($DIEUHANH_BINARY_DIR/share/dieuhanh).
+QString sampleCachePath();
+// A writable copy of the sample in dir, under a new name at every call; empty if it failed.
+QString copyOfSample(const QString &dir);
+// Share of pixels that differ from the most common colour: an empty window is near 0.
+double inkFraction(const QImage &image);
+// Where render tests leave their PNGs for people to look at ($DIEUHANH_BINARY_DIR/screenshots).
+QString screenshotDir();
 
 } // namespace dh::test
