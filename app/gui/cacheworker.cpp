@@ -58,7 +58,7 @@ void CacheWorker::loadDetails()
     auto catalog = loadCatalog(*m_cache);
     const auto summary = m_cache->summary();
     if (!catalog || !summary) {
-        emit failed(!catalog ? catalog.error().message : summary.error().message);
+        emit problemFound(!catalog ? catalog.error().message : summary.error().message);
         return;
     }
     qCInfo(lcGui) << "cache details loaded in" << timer.elapsed() << "ms";
@@ -69,7 +69,7 @@ void CacheWorker::loadDetails()
     auto *watcher = new QFutureWatcher<Result<void>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         if (const Result<void> r = watcher->result(); !r)
-            emit failed(r.error().message);
+            emit problemFound(r.error().message);
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([path = m_path, registry = m_registry]() -> Result<void> {

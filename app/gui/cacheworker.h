@@ -41,7 +41,11 @@ signals:
     void opened(const dh::CacheOverview &overview);
     void dashboardLoaded(const QString &unit, const QList<dh::DashboardTile> &tiles);
     void indicatorLoaded(const dh::IndicatorViewData &data);
+    // A request could not be answered.
     void failed(const QString &message);
+    // Something is wrong with the open cache, found after its first view (a damaged page, a count
+    // that cannot be read): no request waits on it.
+    void problemFound(const QString &message);
 
 private:
     UnitRegistry m_registry;

@@ -101,10 +101,8 @@ void MainWindow::build(const StartUp *startUp)
     setCentralWidget(central);
 
     m_home->setLayoutData(m_homeLayout);
-    if (!home || !layoutProblem.isEmpty()) {
-        m_error->setText(home ? layoutProblem : home.error().message);
-        m_error->show();
-    }
+    if (!home || !layoutProblem.isEmpty())
+        showProblem(home ? layoutProblem : home.error().message);
     if (startUp)
         m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(startUp->cachePath)));
 
@@ -157,6 +155,7 @@ void MainWindow::connectWorker()
     connect(this, &MainWindow::indicatorRequested, m_worker, &CacheWorker::loadIndicator);
     connect(m_worker, &CacheWorker::opened, this, &MainWindow::showOverview);
     connect(m_worker, &CacheWorker::failed, this, &MainWindow::showError);
+    connect(m_worker, &CacheWorker::problemFound, this, &MainWindow::showProblem);
     connect(m_worker, &CacheWorker::dashboardLoaded, this, &MainWindow::showDashboard);
     connect(m_worker, &CacheWorker::indicatorLoaded, this, &MainWindow::showIndicator);
     m_thread.start();
@@ -565,12 +564,17 @@ void MainWindow::markShown()
     }
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showProblem(const QString &message)
 {
     qCWarning(lcGui) << message;
-    m_pending = std::max(0, m_pending - 1);
     m_error->setText(message);
     m_error->show();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_pending = std::max(0, m_pending - 1);
+    showProblem(message);
     if (!m_overview)
         m_header->setMessage(tr("No data could be shown."));
     if (!m_ready) {

@@ -98,7 +98,10 @@ private:
     void buildMenus();
     void retranslate();
     void showOverview(const CacheOverview &overview);
+    // A failed request: the banner, and the request is no longer waited for.
     void showError(const QString &message);
+    // The banner alone, for what no request waits on.
+    void showProblem(const QString &message);
     void showDashboard(const QString &unit, const QList<DashboardTile> &tiles);
     void showIndicator(const IndicatorViewData &data);
     void showView(const ViewState &state);

@@ -24,7 +24,7 @@ bool MainWindow::openLayout(const QString &path)
 {
     const auto layout = DashboardLayout::load(path);
     if (!layout) {
-        showError(layout.error().message);
+        showProblem(layout.error().message);
         return false;
     }
     m_homeLayout = *layout;
@@ -94,7 +94,7 @@ void MainWindow::saveLayoutAs()
     if (path.isEmpty())
         return;
     if (auto r = m_homeLayout.save(path); !r)
-        showError(r.error().message);
+        showProblem(r.error().message);
     else
         statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
@@ -115,7 +115,7 @@ void MainWindow::saveLayout(const DashboardLayout &layout)
     const QString path = userLayoutPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (auto r = layout.save(path); !r)
-        showError(r.error().message);
+        showProblem(r.error().message);
     else
         statusBar()->showMessage(tr("Layout saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

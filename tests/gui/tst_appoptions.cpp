@@ -29,6 +29,15 @@ private slots:
         QCOMPARE(o->cachePath, u"c.sqlite"_qs);
     }
 
+    void layoutAndMapView()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--layout"_qs, u"/srv/wall.json"_qs, u"--view"_qs,
+                                        u"map:pubinv.rate:2025-06:63"_qs});
+        QVERIFY(o.ok());
+        QCOMPARE(o->layout, u"/srv/wall.json"_qs);
+        QCOMPARE(o->view, u"map:pubinv.rate:2025-06:63"_qs);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -1,8 +1,10 @@
 #include "gui/catalogpage.h"
+#include "gui/homepage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
 #include "models/catalogmodel.h"
 #include "store/cache.h"
+#include "tiles/kpitile.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -170,6 +172,35 @@ private slots:
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), size);
         QVERIFY2(test::inkFraction(image) > 0.05, "the screenshot is nearly empty");
+    }
+
+    void layoutFileFromTheCommandLine()
+    {
+        const QString good = m_dir.filePath(u"wall.json"_qs);
+        QFile file(good);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "id": "wall", "title": {"vi": "Phòng họp", "en": "Briefing"}, "columns": 2,
+                      "tiles": [{"indicator": "cpi.yoy"}, {"indicator": "exports"}]})");
+        file.close();
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(u"vi"_qs));
+        {
+            MainWindow window(m_registry, languages, {freshCopy(), ViewState(), good});
+            QSignalSpy ready(&window, &MainWindow::ready);
+            window.show();
+            QVERIFY(ready.wait(60000));
+            QVERIFY(window.errorBanner()->isHidden());
+            QCOMPARE(window.homePage()->tiles().size(), 2);
+            QCOMPARE(window.homePage()->tiles().first()->id(), u"cpi.yoy"_qs);
+        }
+        // A file that cannot be read is said, and the bundled dashboard is shown instead.
+        MainWindow window(m_registry, languages, {freshCopy(), ViewState(), m_dir.filePath(u"absent.json"_qs)});
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        QVERIFY(ready.wait(60000));
+        QVERIFY(window.errorBanner()->isVisible());
+        QVERIFY(window.errorBanner()->text().contains(u"absent.json"));
+        QCOMPARE(window.homePage()->tiles().size(), 16);
     }
 
     void catalogColumnsAreNotClipped()
