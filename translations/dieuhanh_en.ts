@@ -124,7 +124,7 @@
     <message>
         <location filename="../app/store/cache.cpp" line="382"/>
         <location filename="../app/store/cache.cpp" line="416"/>
-        <location filename="../app/store/cache.cpp" line="598"/>
+        <location filename="../app/store/cache.cpp" line="557"/>
         <source>Unknown indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,12 +526,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="131"/>
+        <location filename="../app/models/indicatorview.cpp" line="140"/>
         <source>%1 of the %2 provinces cannot be shown: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="139"/>
+        <location filename="../app/models/indicatorview.cpp" line="148"/>
         <source>Unknown indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,7 +1064,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="326"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="323"/>
         <source>Breakdown by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="294"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="291"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,100 +1155,101 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="267"/>
+        <location filename="../app/gui/mainwindow.cpp" line="107"/>
+        <location filename="../app/gui/mainwindow.cpp" line="290"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="327"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="69"/>
         <source>About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="328"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="70"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="342"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="84"/>
         <source>Open a dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="343"/>
-        <location filename="../app/gui/mainwindow.cpp" line="351"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="85"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="93"/>
         <source>Dashboard layouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="350"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="92"/>
         <source>Save the dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="422"/>
+        <location filename="../app/gui/mainwindow.cpp" line="371"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="429"/>
+        <location filename="../app/gui/mainwindow.cpp" line="378"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="430"/>
+        <location filename="../app/gui/mainwindow.cpp" line="379"/>
         <source>&amp;About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="551"/>
+        <location filename="../app/gui/mainwindow.cpp" line="500"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="424"/>
+        <location filename="../app/gui/mainwindow.cpp" line="373"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="425"/>
+        <location filename="../app/gui/mainwindow.cpp" line="374"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="451"/>
-        <location filename="../app/gui/mainwindow.cpp" line="540"/>
+        <location filename="../app/gui/mainwindow.cpp" line="400"/>
+        <location filename="../app/gui/mainwindow.cpp" line="489"/>
         <source>National</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="357"/>
-        <location filename="../app/gui/mainwindow.cpp" line="637"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
+        <location filename="../app/gui/mainwindowmenus.cpp" line="120"/>
         <source>Layout saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="426"/>
+        <location filename="../app/gui/mainwindow.cpp" line="375"/>
         <source>&amp;Open dashboard layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="427"/>
+        <location filename="../app/gui/mainwindow.cpp" line="376"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="428"/>
+        <location filename="../app/gui/mainwindow.cpp" line="377"/>
         <source>&amp;Reset dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="549"/>
+        <location filename="../app/gui/mainwindow.cpp" line="498"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="647"/>
+        <location filename="../app/gui/mainwindow.cpp" line="579"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,12 +1262,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="109"/>
+        <location filename="../app/gui/mappage.cpp" line="106"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="132"/>
+        <location filename="../app/gui/mappage.cpp" line="129"/>
         <source>Double-click a province, or press Enter, to open it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include "models/catalogmodel.h"
 
+#include "common/rowheightfollower.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    RowHeightFollower::follow(m_view);
     m_view->horizontalHeader()->setStretchLastSection(false);
     // Columns follow their contents as they change, and as the type grows with the window.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -23,6 +23,7 @@ public:
     // Shown instead of the summary while there is none ("Opening the cache…", an error).
     void setMessage(const QString &message);
     QLabel *syntheticBadge() const { return m_badge; }
+    QLabel *title() const { return m_title; }
     QLabel *asOf() const { return m_asOf; }
 
 protected:

@@ -10,6 +10,7 @@
 #include "charts/stackedchart.h"
 #include "charts/timeserieschart.h"
 #include "common/periodslider.h"
+#include "common/rowheightfollower.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -80,6 +81,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IndicatorTableModel::PeriodColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
+    RowHeightFollower::follow(m_table);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Rows of one series are alike: measuring the first few sizes the columns, measuring all of

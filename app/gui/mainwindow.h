@@ -68,6 +68,7 @@ public:
     QWidget *currentPage() const;
     Breadcrumb *breadcrumb() const;
     QLabel *syntheticBadge() const;
+    HeaderBar *header() const { return m_header; }
     QLabel *errorBanner() const { return m_error; }
     // True while no request is in flight: what is on screen matches the navigator's state.
     bool isSettled() const { return m_pending == 0; }

@@ -6,6 +6,7 @@
 #include "models/provincerankingmodel.h"
 
 #include "common/periodslider.h"
+#include "common/rowheightfollower.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -32,6 +33,7 @@ MapPage::MapPage(const UnitRegistry &registry, QWidget *parent)
     m_status->setObjectName(QStringLiteral("pageHint"));
     m_list->setModel(m_ranking);
     m_list->verticalHeader()->hide();
+    RowHeightFollower::follow(m_list);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(false);

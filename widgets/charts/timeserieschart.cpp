@@ -84,8 +84,10 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
     const QFont base = font();
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NamedTicker(format.xLabel)));
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(format.value)));
-    m_plot->xAxis->setTickLabelFont(base);
-    m_plot->yAxis->setTickLabelFont(base);
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->setTickLabelFont(base);
+        axis->setLabelFont(base);
+    }
     m_plot->yAxis->setLabel(format.valueAxis);
     setLegendFont(m_plot, base);
 
