@@ -277,8 +277,11 @@ void IndicatorPage::render()
 
     m_period->setSteps(m_data.provinces.periodLabels(m_locale));
     const qsizetype shown = m_data.provinces.periodIndex(m_data.rankingPeriod);
-    if (shown >= 0)
+    if (shown >= 0) {
+        // Drawn once below, not again through the slider's signal.
+        const QSignalBlocker quiet(m_period);
         m_period->setCurrentIndex(int(shown));
+    }
     m_map->setPeriodIndex(m_period->currentIndex());
     renderProvinces();
     renderBreakdown(origin);

@@ -47,7 +47,6 @@ public:
     QLabel *notice() const { return m_notice; }
     PeriodSlider *periodSlider() const { return m_period; }
     MapPanel *mapPanel() const { return m_map; }
-    QTabWidget *provincePanels() const { return m_tabs; }
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);

@@ -95,8 +95,11 @@ void MapPage::setData(const IndicatorViewData &data)
     m_panel->setData(data);
     m_period->setSteps(data.provinces.periodLabels(m_locale));
     const qsizetype shown = data.provinces.periodIndex(data.rankingPeriod);
-    if (shown >= 0)
+    if (shown >= 0) {
+        // Shown once below, not again through the slider's signal.
+        const QSignalBlocker quiet(m_period);
         m_period->setCurrentIndex(int(shown));
+    }
     showPeriod(m_period->currentIndex());
 }
 

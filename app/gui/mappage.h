@@ -35,7 +35,6 @@ public:
 
     MapPanel *panel() const { return m_panel; }
     PeriodSlider *periodSlider() const { return m_period; }
-    QTableView *rankingView() const { return m_list; }
     ProvinceRankingModel *rankingModel() const { return m_ranking; }
 
     QJsonObject saveState() const;

@@ -169,10 +169,10 @@ void MapPanel::updateClasses(const QList<ChoroplethFrame> &frames)
             values.append(v);
     }
     const auto method = ClassBreaks::Method(m_method->currentData().toInt());
-    m_edges = ClassBreaks::compute(method, values, m_classes->value());
+    const QList<double> edges = ClassBreaks::compute(method, values, m_classes->value());
     const auto chosen = ColorBrewer::fromName(m_palette->currentData().toString());
     const ColorBrewer::Scheme scheme = chosen.value_or(automaticScheme(m_data.indicator));
-    m_map->setClasses(m_edges, ColorBrewer::colors(scheme, int(std::max<qsizetype>(1, m_edges.size() - 1))));
+    m_map->setClasses(edges, ColorBrewer::colors(scheme, int(std::max<qsizetype>(1, edges.size() - 1))));
 }
 
 void MapPanel::render()

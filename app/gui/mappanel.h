@@ -38,8 +38,6 @@ public:
     int frameCount() const;
     void setFrameCount(int frames);
     ChoroplethMap *map() const { return m_map; }
-    // The class edges in use, for tests and the legend.
-    QList<double> classEdges() const { return m_edges; }
 
     QJsonObject saveState() const;
     void restoreState(const QJsonObject &state);
@@ -66,7 +64,6 @@ private:
     QLabel *m_note;
     IndicatorViewData m_data;
     QLocale m_locale;
-    QList<double> m_edges;
     int m_periodIndex = -1;
     std::optional<bool> m_regionsFor34; // which map's geometry the map holds
     bool m_updating = false;

@@ -60,16 +60,6 @@ void PeriodSlider::setCurrentIndex(int index)
     m_slider->setValue(index);
 }
 
-bool PeriodSlider::isPlaying() const
-{
-    return m_timer->isActive();
-}
-
-void PeriodSlider::setInterval(int ms)
-{
-    m_timer->setInterval(ms);
-}
-
 void PeriodSlider::play()
 {
     if (m_names.size() < 2)

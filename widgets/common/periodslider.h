@@ -25,9 +25,6 @@ public:
     QStringList steps() const { return m_names; }
     int currentIndex() const;
     void setCurrentIndex(int index);
-    bool isPlaying() const;
-    // Milliseconds a step stays on screen while playing.
-    void setInterval(int ms);
 
 public slots:
     void play();
