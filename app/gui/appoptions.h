@@ -15,7 +15,7 @@ struct AppOptions
     QString screenshot;              // --screenshot FILE: render offscreen, save a PNG, exit
     QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | map:CODE[:PERIOD][:34|63] | catalog
     QString layout;                  // --layout FILE: the home dashboard's layout, for this session
-    QSize size = QSize(1920, 1080);  // --size WxH
+    QSize size;                      // --size WxH; empty: 1920×1080 for a screenshot
     QString language;                // --lang vi|en; empty = the saved preference
     bool help = false;
 };

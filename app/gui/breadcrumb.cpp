@@ -1,7 +1,10 @@
 #include "breadcrumb.h"
 
+#include "theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QToolButton>
 
 namespace dh {
 
@@ -23,18 +26,30 @@ void Breadcrumb::setSteps(const QStringList &steps)
         delete item->widget();
         delete item;
     }
+    // Plain text throughout: a rich-text label lays out a whole document to measure one word.
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        if (i > 0)
-            m_layout->addWidget(new QLabel(QStringLiteral("›"), this));
-        auto *label = new QLabel(this);
-        if (i + 1 < steps.size()) {
-            label->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(i).arg(steps.at(i).toHtmlEscaped()));
-            label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-            connect(label, &QLabel::linkActivated, this, [this](const QString &link) { emit stepClicked(link.toInt()); });
-        } else {
-            label->setText(QStringLiteral("<b>%1</b>").arg(steps.at(i).toHtmlEscaped()));
+        if (i > 0) {
+            auto *separator = new QLabel(QStringLiteral("›"), this);
+            theme::setRole(separator, theme::Role::PageTitle);
+            m_layout->addWidget(separator);
         }
-        m_layout->addWidget(label);
+        if (i + 1 < steps.size()) {
+            auto *link = new QToolButton(this);
+            link->setText(steps.at(i));
+            link->setAutoRaise(true);
+            link->setCursor(Qt::PointingHandCursor);
+            QPalette p = link->palette();
+            p.setColor(QPalette::ButtonText, theme::linkText());
+            link->setPalette(p);
+            theme::setRole(link, theme::Role::PageTitle);
+            connect(link, &QToolButton::clicked, this, [this, i] { emit stepClicked(int(i)); });
+            m_layout->addWidget(link);
+        } else {
+            auto *current = new QLabel(steps.at(i), this);
+            current->setTextFormat(Qt::PlainText);
+            theme::setRole(current, theme::Role::PageTitle);
+            m_layout->addWidget(current);
+        }
     }
     m_layout->addStretch(1);
 }

@@ -1,5 +1,7 @@
 #include "catalogpage.h"
 
+#include "theme.h"
+
 #include "models/catalogmodel.h"
 
 #include "common/rowheightfollower.h"
@@ -31,6 +33,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_proxy->setSortLocaleAware(true);
 
     m_view->setModel(m_proxy);
+    theme::styleTable(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CatalogModel::Code, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,5 +1,7 @@
 #include "headerbar.h"
 
+#include "theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,13 +14,24 @@ HeaderBar::HeaderBar(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_asOf(new QLabel(this))
-    , m_badge(new QLabel(this))
+    , m_badge(new BoxLabel(this))
 {
     setObjectName(QStringLiteral("header"));
-    setAttribute(Qt::WA_StyledBackground);
-    m_title->setObjectName(QStringLiteral("title"));
+    setAutoFillBackground(true);
+    QPalette band = palette();
+    band.setColor(QPalette::Window, theme::headerBackground());
+    band.setColor(QPalette::WindowText, theme::headerText());
+    setPalette(band);
+    theme::setRole(m_title, theme::Role::WindowTitle);
     m_subtitle->setObjectName(QStringLiteral("subtitle"));
+    QPalette muted = band;
+    muted.setColor(QPalette::WindowText, theme::headerSubtitle());
+    m_subtitle->setPalette(muted);
     m_badge->setObjectName(QStringLiteral("syntheticBadge"));
+    m_badge->setLook(theme::badgeLook());
+    QFont bold;
+    bold.setWeight(QFont::Bold);
+    m_badge->setFont(bold);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     // The date and the badge are never squeezed: the subtitle gives way first.
     m_asOf->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);

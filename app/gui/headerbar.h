@@ -2,6 +2,8 @@
 
 #include "store/cache.h"
 
+#include "common/boxlabel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -35,7 +37,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_asOf;
-    QLabel *m_badge;
+    BoxLabel *m_badge;
 };
 
 } // namespace dh

@@ -1,5 +1,7 @@
 #include "homepage.h"
 
+#include "theme.h"
+
 #include "models/dashboardmodel.h"
 #include "tiles/kpitile.h"
 
@@ -44,8 +46,8 @@ HomePage::HomePage(DashboardModel *model, QWidget *parent)
     , m_hint(new QLabel(this))
     , m_grid(new QGridLayout)
 {
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_hint->setObjectName(QStringLiteral("pageHint"));
+    theme::setRole(m_title, theme::Role::PageTitle);
+    theme::setRole(m_hint, theme::Role::Hint);
     m_grid->setSpacing(12);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -116,6 +118,10 @@ void HomePage::refresh()
 // scale that any of them needs.
 void HomePage::shareTypeScale()
 {
+    // A hidden grid has not been laid out: its tiles' sizes are placeholders, and fitting type to
+    // them would only load fonts at sizes never drawn. Showing the page shares the scale.
+    if (!isVisible())
+        return;
     double scale = 1.0;
     for (const KpiTile *tile : std::as_const(m_tiles))
         scale = std::min(scale, tile->fitScale());
@@ -127,6 +133,12 @@ void HomePage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The grid lays the tiles out after this event; share the scale once their sizes are known.
+    QMetaObject::invokeMethod(this, &HomePage::shareTypeScale, Qt::QueuedConnection);
+}
+
+void HomePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     QMetaObject::invokeMethod(this, &HomePage::shareTypeScale, Qt::QueuedConnection);
 }
 

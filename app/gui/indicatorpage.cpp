@@ -1,6 +1,7 @@
 #include "indicatorpage.h"
 
 #include "mappanel.h"
+#include "theme.h"
 #include "viewmodecontrols.h"
 
 #include "models/domainlabels.h"
@@ -48,7 +49,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     , m_locale(QLocale::Vietnamese, QLocale::Vietnam)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_notice(new QLabel(this))
+    , m_notice(new BoxLabel(this))
     , m_modes(new ViewModeControls(this))
     , m_chart(new TimeSeriesChart(this))
     , m_period(new PeriodSlider(this))
@@ -62,14 +63,15 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     , m_model(new IndicatorTableModel(this))
     , m_table(new QTableView(this))
 {
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_subtitle->setObjectName(QStringLiteral("pageHint"));
+    theme::setRole(m_title, theme::Role::PageTitle);
+    theme::setRole(m_subtitle, theme::Role::Hint);
     m_subtitle->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setLook(theme::noticeLook());
     m_notice->setWordWrap(true);
     m_notice->hide();
-    m_rankingTitle->setObjectName(QStringLiteral("panelTitle"));
-    m_breakdownTitle->setObjectName(QStringLiteral("panelTitle"));
+    theme::setRole(m_rankingTitle, theme::Role::PanelTitle);
+    theme::setRole(m_breakdownTitle, theme::Role::PanelTitle);
     // A long title gives way to the dimension switch beside it, not the other way round.
     m_breakdownTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_dimension->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -78,6 +80,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(IndicatorTableModel::SortRole);
     m_table->setModel(proxy);
+    theme::styleTable(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IndicatorTableModel::PeriodColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();

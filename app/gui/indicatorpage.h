@@ -2,6 +2,8 @@
 
 #include "models/indicatorview.h"
 
+#include "common/boxlabel.h"
+
 #include <QJsonObject>
 #include <QLocale>
 #include <QWidget>
@@ -74,7 +76,7 @@ private:
     QLocale m_locale;
     QLabel *m_title;
     QLabel *m_subtitle;
-    QLabel *m_notice;
+    BoxLabel *m_notice;
     ViewModeControls *m_modes;
     TimeSeriesChart *m_chart;
     PeriodSlider *m_period;

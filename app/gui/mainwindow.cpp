@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "mappage.h"
 #include "navigationbar.h"
+#include "theme.h"
 
 #include "core/clock.h"
 #include "core/settings.h"
@@ -55,6 +56,11 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
 
 void MainWindow::build(const StartUp *startUp)
 {
+    // With the window's size known before its first widget is made, the type is too: each widget
+    // is measured once, in the type it is shown in.
+    if (startUp && startUp->size.isValid())
+        resize(startUp->size);
+    scaleType();
     connectWorker();
     const bool ownLayout = startUp && !startUp->layoutFile.isEmpty();
     auto home = DashboardLayout::load(ownLayout ? startUp->layoutFile : userLayoutPath());
@@ -72,22 +78,24 @@ void MainWindow::build(const StartUp *startUp)
         requestOpening(startUp->cachePath);
     }
 
-    m_header = new HeaderBar;
-    m_navigation = new NavigationBar;
-    m_error = new QLabel;
-    m_pages = new QStackedWidget;
-    m_home = new HomePage(m_dashboard);
+    // Every widget is made inside the window, so it is born in the window's type.
+    auto *central = new QWidget(this);
+    m_header = new HeaderBar(central);
+    m_navigation = new NavigationBar(central);
+    m_navigation->setIconPixels(m_basePixels * 3 / 2);
+    m_error = new BoxLabel(central);
+    m_pages = new QStackedWidget(central);
+    m_home = new HomePage(m_dashboard, m_pages);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));
+    m_error->setLook(theme::errorLook());
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
-    m_pages->addWidget(m_home);
     // Nothing to paint in the pages until the first view's data is in: tiles without their numbers
     // would only cost a frame before the real one.
     m_pages->setUpdatesEnabled(false);
 
-    auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -99,6 +107,7 @@ void MainWindow::build(const StartUp *startUp)
     body->addWidget(m_pages);
     layout->addLayout(body, 1);
     setCentralWidget(central);
+    statusBar(); // made now, its line is in the first layout rather than a second one after it
 
     m_home->setLayoutData(m_homeLayout);
     if (!home || !layoutProblem.isEmpty())
@@ -114,6 +123,9 @@ void MainWindow::build(const StartUp *startUp)
     qApp->installEventFilter(this);
     buildMenus();
     retranslate();
+    // Last: a page added to the stack is laid out, and measuring text waits for the font database,
+    // which another thread is still reading (main.cpp).
+    m_pages->addWidget(m_home);
 }
 
 MainWindow::~MainWindow()
@@ -211,6 +223,7 @@ CatalogPage *MainWindow::catalogPage()
         connect(m_catalog, &CatalogPage::indicatorActivated, this,
                 [this](const QString &code) { goToIndicator(code, m_navigator->current().scope); });
         m_pages->addWidget(m_catalog);
+        theme::scaleType(m_catalog, m_basePixels);
     }
     return m_catalog;
 }
@@ -229,6 +242,7 @@ IndicatorPage *MainWindow::indicatorPage()
             m_navigator->go({ViewState::Page::Map, now.indicator, UnitRegistry::nationCode(), m_indicator->shownPeriod()});
         });
         m_pages->addWidget(m_indicator);
+        theme::scaleType(m_indicator, m_basePixels);
     }
     return m_indicator;
 }
@@ -243,6 +257,7 @@ MapPage *MainWindow::mapPage()
                 [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
         connect(m_map, &MapPage::requestChanged, this, &MainWindow::requestIndicator);
         m_pages->addWidget(m_map);
+        theme::scaleType(m_map, m_basePixels);
     }
     return m_map;
 }
@@ -326,8 +341,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::setVisible(bool visible)
 {
-    // The type scale is a style sheet: set before the first polish, it is applied once instead of
-    // re-polishing every widget when the first resize event arrives.
+    // Set before the first polish and layout, the type is measured once at its real size.
     if (visible && !isVisible())
         scaleType();
     QMainWindow::setVisible(visible);
@@ -341,17 +355,9 @@ void MainWindow::scaleType()
     if (base == m_basePixels)
         return;
     m_basePixels = base;
-    // The theme and the type sizes go in one style sheet: fonts set with setFont do not reach
-    // widgets a style sheet styles.
-    static const QString theme = [] {
-        QFile file(QStringLiteral(":/styles/light.qss"));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }();
-    setStyleSheet(theme
-                  + QStringLiteral("\nQWidget { font-size: %1px; } #title { font-size: %2px; } #breadcrumb QLabel { font-size: %3px; }"
-                                   " #pageTitle { font-size: %3px; }")
-                        .arg(base).arg(base * 8 / 5).arg(base * 6 / 5));
-    m_navigation->setIconPixels(base * 3 / 2);
+    theme::scaleType(this, base);
+    if (m_navigation)
+        m_navigation->setIconPixels(base * 3 / 2);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -5,7 +5,10 @@
 
 #include "core/settings.h"
 
+#include "common/boxlabel.h"
+
 #include <QMainWindow>
+#include <QSize>
 #include <QThread>
 
 class QActionGroup;
@@ -41,6 +44,7 @@ public:
         QString cachePath;
         ViewState view;
         QString layoutFile;
+        QSize size; // of the window; empty: the platform's choice
     };
 
     MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent = nullptr);
@@ -131,7 +135,7 @@ private:
     DashboardModel *m_dashboard;
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;
-    QLabel *m_error = nullptr;
+    BoxLabel *m_error = nullptr;
     QStackedWidget *m_pages = nullptr;
     HomePage *m_home = nullptr;
     IndicatorPage *m_indicator = nullptr;

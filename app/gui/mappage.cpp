@@ -1,6 +1,7 @@
 #include "mappage.h"
 
 #include "mappanel.h"
+#include "theme.h"
 #include "viewmodecontrols.h"
 
 #include "models/provincerankingmodel.h"
@@ -29,9 +30,10 @@ MapPage::MapPage(const UnitRegistry &registry, QWidget *parent)
     , m_list(new QTableView(this))
     , m_status(new QLabel(this))
 {
-    m_listTitle->setObjectName(QStringLiteral("panelTitle"));
-    m_status->setObjectName(QStringLiteral("pageHint"));
+    theme::setRole(m_listTitle, theme::Role::PanelTitle);
+    theme::setRole(m_status, theme::Role::Hint);
     m_list->setModel(m_ranking);
+    theme::styleTable(m_list);
     m_list->verticalHeader()->hide();
     RowHeightFollower::follow(m_list);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "mappanel.h"
 
 #include "provincegeometry.h"
+#include "theme.h"
 
 #include "map/choroplethmap.h"
 
@@ -41,7 +42,7 @@ MapPanel::MapPanel(const UnitRegistry &registry, QWidget *parent)
 {
     m_classes->setRange(ColorBrewer::minClasses, ColorBrewer::maxClasses);
     m_classes->setValue(5);
-    m_note->setObjectName(QStringLiteral("pageHint"));
+    theme::setRole(m_note, theme::Role::Hint);
     m_note->setWordWrap(true);
     m_note->hide();
     m_map->setInsets(ProvinceGeometry::insets());

@@ -1,11 +1,14 @@
 #include "navigationbar.h"
 
 #include "breadcrumb.h"
+#include "theme.h"
+
+#include "common/arrowicon.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QStyle>
+#include <QPainter>
 #include <QToolButton>
 
 namespace dh {
@@ -21,10 +24,9 @@ NavigationBar::NavigationBar(QWidget *parent)
     , m_map(new QComboBox(this))
 {
     setObjectName(QStringLiteral("navigation"));
-    setAttribute(Qt::WA_StyledBackground);
     // Icons, not arrow types: the style draws those at a fixed size, tiny on a wall.
-    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_back->setIcon(arrowIcon(Qt::LeftArrow));
+    m_forward->setIcon(arrowIcon(Qt::RightArrow));
     m_back->setShortcut(QKeySequence::Back);
     m_forward->setShortcut(QKeySequence::Forward);
     m_home->setCheckable(true);
@@ -92,6 +94,13 @@ void NavigationBar::setIconPixels(int pixels)
 {
     m_back->setIconSize(QSize(pixels, pixels));
     m_forward->setIconSize(QSize(pixels, pixels));
+}
+
+void NavigationBar::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), theme::barBackground());
+    painter.fillRect(QRect(0, height() - 1, width(), 1), theme::barBorder());
 }
 
 void NavigationBar::changeEvent(QEvent *event)

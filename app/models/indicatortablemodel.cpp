@@ -58,7 +58,7 @@ QString IndicatorTableModel::changeText(double delta) const
 {
     if (std::isnan(delta))
         return QString();
-    const QString sign = delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("−") : QString();
+    const QString sign = delta > 0 ? m_locale.positiveSign() : delta < 0 ? m_locale.negativeSign() : QString();
     return sign + m_locale.toString(std::abs(delta), 'f', 1) + (m_data.indicator.isPercentage() ? tr(" pt") : QStringLiteral(" %"));
 }
 

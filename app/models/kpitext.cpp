@@ -8,11 +8,11 @@ namespace dh {
 
 namespace {
 
-
+// The locale's signs, as on every other number the app prints (the UI font has no U+2212 minus).
 QString signedNumber(const QLocale &locale, double v, int decimals)
 {
     const QString body = locale.toString(std::abs(v), 'f', decimals);
-    return (v > 0 ? QStringLiteral("+") : v < 0 ? QStringLiteral("−") : QString()) + body;
+    return (v > 0 ? locale.positiveSign() : v < 0 ? locale.negativeSign() : QString()) + body;
 }
 
 QString previousLabel(Period::Kind kind)

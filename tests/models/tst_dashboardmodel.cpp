@@ -141,7 +141,7 @@ private slots:
         // 2,25 against 2,45 is 0,2 points down (−8,2 % would be a percent of a percent), and
         // good news for a rate where lower is better.
         QCOMPARE(rate.deltas.size(), 2);
-        QCOMPARE(rate.deltas.at(0).text, u"−0,2 pt"_qs);
+        QCOMPARE(rate.deltas.at(0).text, u"-0,2 pt"_qs);
         QCOMPARE(rate.deltas.at(0).direction, -1);
         QCOMPARE(rate.deltas.at(0).tone, 1);
         QCOMPARE(rate.deltas.at(1).text, u"+0,2 pt"_qs);
@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(money.unit, u"VND bn"_qs);
         QCOMPARE(money.period, u"Jul 2025"_qs);
         QCOMPARE(money.deltas.at(0).text, u"+2.9 %"_qs);
-        QCOMPARE(textAt(model, 1).deltas.at(0).text, u"−0.2 pt"_qs);
+        QCOMPARE(textAt(model, 1).deltas.at(0).text, u"-0.2 pt"_qs);
         QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(), u"State budget revenue: 1,234.5 VND bn, Jul 2025"_qs);
 
         model.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));

@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(text(model, 0, C::PeriodColumn), u"quý III/2025"_qs);
         QCOMPARE(text(model, 1, C::ValueColumn), u"2,25 % GDP"_qs);
         // Q2: 2,25 against 2,45 is −0,2 points (not −8,2 %); against 2,05 a year before, +0,2 points.
-        QCOMPARE(text(model, 1, C::PreviousColumn), u"−0,2 pt"_qs);
+        QCOMPARE(text(model, 1, C::PreviousColumn), u"-0,2 pt"_qs);
         QCOMPARE(text(model, 1, C::LastYearColumn), u"+0,2 pt"_qs);
         // Q3: −0,04 points rounds to no change, shown without a sign rather than as "−0,0".
         QCOMPARE(text(model, 0, C::PreviousColumn), u"0,0 pt"_qs);
@@ -122,7 +122,7 @@ private slots:
         amounts.indicator.unitVi = amounts.indicator.unitEn = u"điểm"_qs;
         QVERIFY(!amounts.indicator.isPercentage());
         model.setView(amounts);
-        QCOMPARE(text(model, 1, C::PreviousColumn), u"−8,2 %"_qs);
+        QCOMPARE(text(model, 1, C::PreviousColumn), u"-8,2 %"_qs);
     }
 
     void englishAfterSetLocale()
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(model.headerData(C::ValueColumn, Qt::Horizontal).toString(), u"Value"_qs);
         model.setView(rates());
         QCOMPARE(text(model, 1, C::ValueColumn), u"2.25 % of GDP"_qs);
-        QCOMPARE(text(model, 1, C::PreviousColumn), u"−0.2 pt"_qs);
+        QCOMPARE(text(model, 1, C::PreviousColumn), u"-0.2 pt"_qs);
     }
 
     void sortRolesSortNumbersAndDates()
@@ -181,7 +181,7 @@ private slots:
         QStringList order;
         for (int row = 0; row < proxy.rowCount(); ++row)
             order.append(proxy.index(row, IndicatorTableModel::LastYearColumn).data().toString());
-        QCOMPARE(order, (QStringList{u"−9,1 %"_qs, u"+5,3 %"_qs, u"+100,0 %"_qs}));
+        QCOMPARE(order, (QStringList{u"-9,1 %"_qs, u"+5,3 %"_qs, u"+100,0 %"_qs}));
     }
 };
 

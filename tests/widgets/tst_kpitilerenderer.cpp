@@ -23,7 +23,7 @@ private:
         d.unit = QStringLiteral("tỷ đồng");
         d.period = QStringLiteral("tháng 10/2026");
         d.deltas = {{QStringLiteral("+3,1 %"), QStringLiteral("so với tháng trước"), 1, KpiTileData::Tone::Good},
-                    {QStringLiteral("−0,4 %"), QStringLiteral("so với cùng kỳ năm trước"), -1, KpiTileData::Tone::Bad}};
+                    {QStringLiteral("-0,4 %"), QStringLiteral("so với cùng kỳ năm trước"), -1, KpiTileData::Tone::Bad}};
         d.cumulative = QStringLiteral("Lũy kế 10 tháng: 16.286.836 tỷ đồng (+10,4 %)");
         d.progress = 0.806;
         d.progressText = QStringLiteral("Đạt 80,6 % kế hoạch năm 2026 (17.800.000 tỷ đồng)");

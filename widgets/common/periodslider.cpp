@@ -22,6 +22,9 @@ PeriodSlider::PeriodSlider(QWidget *parent)
     m_slider->setPageStep(12);
     m_slider->setFocusPolicy(Qt::StrongFocus);
     m_label->setObjectName(QStringLiteral("panelTitle"));
+    QFont heading;
+    heading.setWeight(QFont::DemiBold);
+    m_label->setFont(heading);
     m_timer->setInterval(700);
     connect(m_timer, &QTimer::timeout, this, &PeriodSlider::advance);
     connect(m_play, &QToolButton::toggled, this, [this](bool on) { on ? play() : pause(); });

@@ -44,7 +44,7 @@ KpiTileRenderer::Layout KpiTile::currentLayout() const
 {
     if (!m_layout) {
         const QRectF area(rect());
-        m_layout = m_renderer.layoutAt(area, m_data, m_style, std::min(m_maxScale, fitScale()));
+        m_layout = m_renderer.layout(area, m_data, m_style, m_maxScale);
     }
     return *m_layout;
 }

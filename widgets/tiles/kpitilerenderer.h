@@ -2,8 +2,10 @@
 
 #include "kpitiledata.h"
 
+#include <QColor>
 #include <QFont>
 #include <QRectF>
+#include <QStaticText>
 
 class QPainter;
 
@@ -15,6 +17,25 @@ namespace dh {
 class KpiTileRenderer
 {
 public:
+    // A line of text shaped once, when the tile is laid out: measuring and drawing it again on
+    // every frame would shape it twice more, and shaping is most of a dashboard's first frame.
+    struct Label
+    {
+        QPointF topLeft;
+        QStaticText text;
+        QFont font;
+        QColor colour;
+    };
+
+    // The direction of a change, drawn rather than typed: the UI font has no arrows, and a fallback
+    // font for one glyph looks out of place and costs a font lookup.
+    struct Marker
+    {
+        QRectF box;
+        int direction = 0;
+        QColor colour;
+    };
+
     struct Layout
     {
         QRectF title;
@@ -34,6 +55,8 @@ public:
         QFont smallFont;
         QString titleText;   // as drawn (possibly elided)
         QString valueText;
+        QList<Label> labels; // every text of the tile, as drawn
+        QList<Marker> markers;
         bool elided = false;   // some text had to be shortened
         bool overflow = false; // the lines did not fit above the target bar, even at the smallest type
         double scale = 1.0;    // of the type, against the tile's natural size
@@ -41,9 +64,11 @@ public:
         double room = 0.0;     // height inside the padding
     };
 
-    // maxScale caps the type below what fits, so the tiles of a grid can share one size.
+    // At the scale that fits; maxScale caps the type below it, so the tiles of a grid can share one
+    // size.
     Layout layout(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double maxScale = 1.0) const;
-    // The largest type scale (≤ 1) at which everything fits the rect.
+    // The largest type scale (≤ 1) at which everything fits the rect, estimated without loading a
+    // font; layout() corrects it where the font's lines run taller than estimated.
     double fitScale(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style) const;
     void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
                bool hovered = false, double maxScale = 1.0) const;
@@ -52,6 +77,13 @@ public:
                const Layout &layout, bool hovered) const;
     // The layout at a given type scale, whether it fits or not (overflow says).
     Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
+
+private:
+    enum class Detail { Estimate, Labels };
+    // Estimate: the heights from the type's pixel sizes alone, loading no font (the value keeps
+    // its size, which asks the most height); Labels: measured, with the text shaped and elided as
+    // drawn.
+    Layout build(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale, Detail detail) const;
 };
 
 } // namespace dh

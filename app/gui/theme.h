@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/boxlabel.h"
+
+class QWidget;
+
+namespace dh::theme {
+
+// The desk theme as palettes and fonts. A style sheet did this before, but it routes every widget
+// of the window through QStyleSheetStyle: a third of start-up went to polishing and measuring.
+
+// What a piece of text is; the type and colour follow from it.
+enum class Role {
+    WindowTitle, // the header's title: larger, semi-bold
+    PageTitle,   // a page's heading and the breadcrumb: a step larger, semi-bold
+    PanelTitle,  // a panel's heading: semi-bold
+    Hint,        // secondary text: muted
+};
+
+void setRole(QWidget *widget, Role role);
+
+// Type follows the window's size: the root and everything in it take basePixels, headings their
+// multiple of it. Call again for widgets added later.
+void scaleType(QWidget *root, int basePixels);
+
+// Colours of the header and navigation bars.
+QColor headerBackground();
+QColor headerText();
+QColor headerSubtitle();
+QColor barBackground();
+QColor barBorder();
+QColor linkText();
+
+BoxLabel::Look badgeLook();
+BoxLabel::Look noticeLook();
+BoxLabel::Look errorLook();
+
+// Table views: quiet grid, light selection.
+void styleTable(QWidget *view);
+
+} // namespace dh::theme
