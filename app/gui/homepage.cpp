@@ -48,6 +48,7 @@ HomePage::HomePage(DashboardModel *model, QWidget *parent)
 {
     theme::setRole(m_title, theme::Role::PageTitle);
     theme::setRole(m_hint, theme::Role::Hint);
+    m_painters.setMaxThreadCount(1);
     m_grid->setSpacing(12);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -127,6 +128,10 @@ void HomePage::shareTypeScale()
         scale = std::min(scale, tile->fitScale());
     for (KpiTile *tile : std::as_const(m_tiles))
         tile->setMaxScale(scale);
+    // Another core paints the grid from its last tile back while this one paints it from the
+    // first; they meet where they meet (a tile no thread has begun is painted here).
+    for (qsizetype i = m_tiles.size() - 1; i >= 0; --i)
+        m_tiles.at(i)->prerender(&m_painters);
 }
 
 void HomePage::resizeEvent(QResizeEvent *event)

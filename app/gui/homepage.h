@@ -2,6 +2,7 @@
 
 #include "models/dashboardlayout.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QGridLayout;
@@ -50,6 +51,7 @@ private:
     QLabel *m_hint;
     QGridLayout *m_grid;
     QList<KpiTile *> m_tiles;
+    QThreadPool m_painters; // one thread, painting tiles from the far end of the grid
 };
 
 } // namespace dh

@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QThreadPool>
 
 namespace dh {
 
@@ -27,6 +28,7 @@ void KpiTile::setData(KpiTileData data)
     m_data = std::move(data);
     m_fitScale.reset();
     m_layout.reset();
+    dropPrerendered();
     setToolTip(m_data.title);
     setAccessibleName(m_data.title + u' ' + m_data.value + u' ' + m_data.unit + u' ' + m_data.period);
     update();
@@ -37,6 +39,7 @@ void KpiTile::setStyle(const KpiTileStyle &style)
     m_style = style;
     m_fitScale.reset();
     m_layout.reset();
+    dropPrerendered();
     update();
 }
 
@@ -62,6 +65,7 @@ void KpiTile::setMaxScale(double scale)
         return;
     m_maxScale = scale;
     m_layout.reset();
+    dropPrerendered();
     update();
 }
 
@@ -69,12 +73,60 @@ void KpiTile::resizeEvent(QResizeEvent *event)
 {
     m_fitScale.reset();
     m_layout.reset();
+    dropPrerendered();
     QWidget::resizeEvent(event);
+}
+
+void KpiTile::prerender(QThreadPool *pool)
+{
+    if ((m_prerendered && m_prerendered->size == size()) || size().isEmpty())
+        return;
+    dropPrerendered();
+    auto job = std::make_shared<Prerendered>();
+    job->size = size();
+    const double dpr = devicePixelRatioF();
+    pool->start([job, dpr, data = m_data, style = m_style, maxScale = m_maxScale] {
+        int queued = Prerendered::Queued;
+        if (!job->state.compare_exchange_strong(queued, Prerendered::Painting))
+            return; // the GUI thread took it back
+        QImage image((QSizeF(job->size) * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        KpiTileRenderer().paint(painter, QRectF(QPointF(0, 0), QSizeF(job->size)), data, style, false, maxScale);
+        painter.end();
+        job->image = std::move(image);
+        job->state = Prerendered::Done;
+        job->done.release();
+    });
+    m_prerendered = std::move(job);
+}
+
+bool KpiTile::withdraw(Prerendered &job)
+{
+    int queued = Prerendered::Queued;
+    return job.state.compare_exchange_strong(queued, Prerendered::Withdrawn);
+}
+
+void KpiTile::dropPrerendered()
+{
+    if (m_prerendered)
+        withdraw(*m_prerendered);
+    m_prerendered.reset();
 }
 
 void KpiTile::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    const std::shared_ptr<Prerendered> job = std::exchange(m_prerendered, nullptr);
+    const bool asPainted = job && job->size == size() && !m_hovered && !hasFocus();
+    // A job no thread has begun is taken back and the tile painted here; one that has begun
+    // finishes sooner than a start here would.
+    if (job && !withdraw(*job) && asPainted) {
+        job->done.acquire();
+        painter.drawImage(QPointF(0, 0), job->image);
+        return;
+    }
     m_renderer.paint(painter, QRectF(rect()), m_data, m_style, currentLayout(), m_hovered || hasFocus());
 }
 

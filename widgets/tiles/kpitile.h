@@ -3,9 +3,15 @@
 #include "kpitiledata.h"
 #include "kpitilerenderer.h"
 
+#include <QImage>
+#include <QSemaphore>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
+
+class QThreadPool;
 
 namespace dh {
 
@@ -28,6 +34,10 @@ public:
     double fitScale() const;
     // Caps the type scale, so that all tiles of a grid share one type size.
     void setMaxScale(double scale);
+    // Starts painting the tile, as it is now, into an image on a thread of the pool; the next
+    // paint shows the image, or paints the tile itself if no thread has begun it yet. A grid's
+    // first frame so shares its tiles between two cores.
+    void prerender(QThreadPool *pool);
 
     QSize sizeHint() const override { return {360, 300}; }
     QSize minimumSizeHint() const override { return {220, 190}; }
@@ -52,6 +62,19 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    struct Prerendered
+    {
+        enum State { Queued, Painting, Done, Withdrawn };
+        std::atomic<int> state = Queued;
+        QSemaphore done;
+        QSize size;
+        QImage image;
+    };
+
+    // Takes a job back if no thread has begun it; false if one has.
+    static bool withdraw(Prerendered &job);
+    void dropPrerendered();
+
     QString m_id;
     KpiTileData m_data;
     KpiTileStyle m_style;
@@ -61,6 +84,7 @@ private:
     // Laying a tile out measures text at several sizes: done once per size, data and scale.
     mutable std::optional<double> m_fitScale;
     mutable std::optional<KpiTileRenderer::Layout> m_layout;
+    std::shared_ptr<Prerendered> m_prerendered;
     bool m_pressed = false;
     bool m_hovered = false;
 };

@@ -2,10 +2,12 @@
 
 #include "charts/sparkline.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QThread>
 
 #include <cmath>
 
@@ -82,20 +84,24 @@ Lines lines(const QFont &f, bool estimate)
     return {fm.ascent(), fm.height(), fm.lineSpacing()};
 }
 
-// Tiles repeat much of their text ("so với tháng trước", the footer, the badge), so the lines shaped
-// are kept for the next tile; painting happens on one thread.
+// Tiles repeat much of their text ("so với tháng trước", the footer, the badge), so the lines the
+// GUI thread shapes are kept for the next tile. Other threads (KpiTile::prerender) shape their own.
 QStaticText shaped(const QString &text, const QFont &f)
 {
+    const bool guiThread = QThread::currentThread() == QCoreApplication::instance()->thread();
     static QHash<std::pair<QString, QFont>, QStaticText> cache;
     const std::pair<QString, QFont> key(text, f);
-    if (const auto it = cache.constFind(key); it != cache.cend())
-        return *it;
-    if (cache.size() > 2000)
-        cache.clear();
+    if (guiThread) {
+        if (const auto it = cache.constFind(key); it != cache.cend())
+            return *it;
+        if (cache.size() > 2000)
+            cache.clear();
+    }
     QStaticText t(text);
     t.setTextFormat(Qt::PlainText);
     t.prepare(QTransform(), f);
-    cache.insert(key, t);
+    if (guiThread)
+        cache.insert(key, t);
     return t;
 }
 
