@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace dh;
 
@@ -160,6 +161,28 @@ private slots:
         QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Home);
     }
 
+    void breadcrumbStepsAreLinks()
+    {
+        QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
+        m_window->navigator()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN25-48"_qs});
+        QVERIFY(shown.wait(30000));
+        // Every step but the last is a link: the nation and the province; the indicator is where we are.
+        const QList<QToolButton *> links = m_window->breadcrumb()->findChildren<QToolButton *>();
+        QCOMPARE(links.size(), 2);
+        QCOMPARE(links.at(1)->text(), u"Đà Nẵng"_qs);
+        QTest::mouseClick(links.at(1), Qt::LeftButton);
+        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Home);
+        QCOMPARE(m_window->navigator()->current().scope, u"VN25-48"_qs);
+        if (!m_window->isSettled())
+            QVERIFY(shown.wait(30000));
+        const QList<QToolButton *> home = m_window->breadcrumb()->findChildren<QToolButton *>();
+        QCOMPARE(home.size(), 1);
+        QTest::mouseClick(home.first(), Qt::LeftButton);
+        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs);
+        if (!m_window->isSettled())
+            QVERIFY(shown.wait(30000));
+    }
+
     void switchBetween34And63()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
@@ -242,7 +265,8 @@ private slots:
         QLabel *asOf = m_window->header()->asOf();
         QTRY_VERIFY(title->height() >= title->sizeHint().height());
         QTRY_VERIFY(asOf->width() >= asOf->sizeHint().width());
-        QVERIFY(title->font().pixelSize() >= size.height() / 72);
+        // The header's title is its role's multiple of the window's type.
+        QCOMPARE(title->font().pixelSize(), int(std::lround(1.6 * std::clamp(size.height() / 72, 12, 48))));
         const QImage image = m_window->grab().toImage();
         QCOMPARE(image.size(), size);
         image.save(test::screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));

@@ -1,10 +1,12 @@
 #include "tiles/kpitile.h"
 #include "tiles/kpitilerenderer.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cmath>
 
@@ -100,6 +102,47 @@ private slots:
         const auto l = KpiTileRenderer().layout(QRectF(0, 0, 400, 220), d, KpiTileStyle());
         QVERIFY(!l.valueText.isEmpty());
         QVERIFY(l.unit.isNull());
+    }
+
+    void changesAreMarkedByDirection()
+    {
+        const auto l = KpiTileRenderer().layout(QRectF(0, 0, 470, 215), full(), KpiTileStyle());
+        QCOMPARE(l.markers.size(), 2);
+        QCOMPARE(l.markers.at(0).direction, 1);
+        QCOMPARE(l.markers.at(0).colour, KpiTileStyle().good);
+        QCOMPARE(l.markers.at(1).direction, -1);
+        QCOMPARE(l.markers.at(1).colour, KpiTileStyle().bad);
+        for (qsizetype i = 0; i < 2; ++i)
+            QVERIFY(l.deltas.at(i).contains(l.markers.at(i).box));
+    }
+
+    // A tile painted on another thread shows what it would have painted itself, and never what
+    // it showed before its data changed.
+    void prerenderedTilesMatchTheirData()
+    {
+        QThreadPool pool;
+        KpiTile fromThread(u"retail"_qs);
+        KpiTile direct(u"retail"_qs);
+        for (KpiTile *tile : {&fromThread, &direct}) {
+            tile->setFocusPolicy(Qt::NoFocus); // a focused tile is painted here, with its focus frame
+            tile->setData(full());
+            tile->resize(470, 215);
+            tile->show();
+            QVERIFY(QTest::qWaitForWindowExposed(tile));
+            QEvent leave(QEvent::Leave); // the pointer may rest on the new window; hovered tiles are painted here
+            QApplication::sendEvent(tile, &leave);
+        }
+        fromThread.prerender(&pool);
+        pool.waitForDone();
+        QCOMPARE(fromThread.grab().toImage(), direct.grab().toImage());
+
+        KpiTileData changed = full();
+        changed.value = QStringLiteral("1.700.000,0");
+        fromThread.prerender(&pool);
+        pool.waitForDone();
+        fromThread.setData(changed);
+        direct.setData(changed);
+        QCOMPARE(fromThread.grab().toImage(), direct.grab().toImage());
     }
 
     void tileClicksAndDrops()
