@@ -11,9 +11,11 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTextStream>
 #include <QTimer>
 
+#include <atomic>
 #include <cstring>
 #include <thread>
 
@@ -55,7 +57,20 @@ protected:
 int main(int argc, char *argv[])
 {
     preferOffscreenForScreenshots(argc, argv);
+    // Before any text is measured, the font database reads every installed font's entry: hundreds
+    // with the Noto set, milliseconds of start-up. Another core reads them while this one builds
+    // the window (the database is thread-safe). The thread starts before the application, as a
+    // thread takes a millisecond or more to get going, and waits for the application's platform,
+    // which the database needs; it is joined before the application goes.
+    std::atomic<bool> platformReady = false;
+    std::jthread fontScan([&platformReady] {
+        while (!platformReady.load(std::memory_order_acquire))
+            std::this_thread::yield();
+        QFontDatabase::families();
+    });
     QApplication app(argc, argv);
+    platformReady.store(true, std::memory_order_release);
+    const auto joinFontScan = qScopeGuard([&fontScan] { fontScan.join(); });
     QApplication::setOrganizationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationDisplayName(QStringLiteral("Điều hành"));
@@ -71,11 +86,6 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << dh::appUsage();
         return 0;
     }
-
-    // Before any text is measured, the font database reads every installed font's entry: hundreds
-    // with the Noto set, milliseconds of start-up. Another core reads them while this one builds
-    // the window (the database is thread-safe; jthread joins before the application goes).
-    const std::jthread fontScan([] { QFontDatabase::families(); });
 
     dh::Settings settings;
     dh::LanguageSwitcher languages;

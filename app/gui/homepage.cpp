@@ -132,6 +132,7 @@ void HomePage::shareTypeScale()
     // first; they meet where they meet (a tile no thread has begun is painted here).
     for (qsizetype i = m_tiles.size() - 1; i >= 0; --i)
         m_tiles.at(i)->prerender(&m_painters);
+    m_painters.start(&KpiTileRenderer::forgetText);
 }
 
 void HomePage::resizeEvent(QResizeEvent *event)

@@ -29,6 +29,9 @@ NavigationBar::NavigationBar(QWidget *parent)
     m_forward->setIcon(arrowIcon(Qt::RightArrow));
     m_back->setShortcut(QKeySequence::Back);
     m_forward->setShortcut(QKeySequence::Forward);
+    // Sized by a typical name, not by measuring all thirty ministries' names before the first frame.
+    m_ministry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ministry->setMinimumContentsLength(24);
     m_home->setCheckable(true);
     m_catalogue->setCheckable(true);
     connect(m_back, &QToolButton::clicked, this, &NavigationBar::backClicked);

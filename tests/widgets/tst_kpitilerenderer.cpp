@@ -143,6 +143,7 @@ private slots:
         fromThread.setData(changed);
         direct.setData(changed);
         QCOMPARE(fromThread.grab().toImage(), direct.grab().toImage());
+        pool.start(&KpiTileRenderer::forgetText);
     }
 
     void tileClicksAndDrops()

@@ -2,12 +2,10 @@
 
 #include "charts/sparkline.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QThread>
 
 #include <cmath>
 
@@ -84,24 +82,26 @@ Lines lines(const QFont &f, bool estimate)
     return {fm.ascent(), fm.height(), fm.lineSpacing()};
 }
 
-// Tiles repeat much of their text ("so với tháng trước", the footer, the badge), so the lines the
-// GUI thread shapes are kept for the next tile. Other threads (KpiTile::prerender) shape their own.
+// Tiles repeat much of their text ("so với tháng trước", the footer, the badge), so the lines a
+// thread shapes are kept for its next tile. Each thread keeps its own: fonts are per thread.
+QHash<std::pair<QString, QFont>, QStaticText> &shapedLines()
+{
+    thread_local QHash<std::pair<QString, QFont>, QStaticText> lines;
+    return lines;
+}
+
 QStaticText shaped(const QString &text, const QFont &f)
 {
-    const bool guiThread = QThread::currentThread() == QCoreApplication::instance()->thread();
-    static QHash<std::pair<QString, QFont>, QStaticText> cache;
+    auto &cache = shapedLines();
     const std::pair<QString, QFont> key(text, f);
-    if (guiThread) {
-        if (const auto it = cache.constFind(key); it != cache.cend())
-            return *it;
-        if (cache.size() > 2000)
-            cache.clear();
-    }
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() > 2000)
+        cache.clear();
     QStaticText t(text);
     t.setTextFormat(Qt::PlainText);
     t.prepare(QTransform(), f);
-    if (guiThread)
-        cache.insert(key, t);
+    cache.insert(key, t);
     return t;
 }
 
@@ -121,6 +121,11 @@ void drawMarker(QPainter &painter, const KpiTileRenderer::Marker &m)
 }
 
 } // namespace
+
+void KpiTileRenderer::forgetText()
+{
+    shapedLines().clear();
+}
 
 KpiTileRenderer::Layout KpiTileRenderer::layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const
 {

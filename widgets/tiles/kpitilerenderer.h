@@ -78,6 +78,10 @@ public:
     // The layout at a given type scale, whether it fits or not (overflow says).
     Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
 
+    // Lines of text already shaped are kept for the next tile painted on the same thread; a thread
+    // that paints tiles only for a while forgets them before it ends, while its fonts still exist.
+    static void forgetText();
+
 private:
     enum class Detail { Estimate, Labels };
     // Estimate: the heights from the type's pixel sizes alone, loading no font (the value keeps
