@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -223,7 +222,7 @@ CatalogPage *MainWindow::catalogPage()
         connect(m_catalog, &CatalogPage::indicatorActivated, this,
                 [this](const QString &code) { goToIndicator(code, m_navigator->current().scope); });
         m_pages->addWidget(m_catalog);
-        theme::scaleType(m_catalog, m_basePixels);
+        theme::scaleHeadings(m_catalog, m_basePixels);
     }
     return m_catalog;
 }
@@ -242,7 +241,7 @@ IndicatorPage *MainWindow::indicatorPage()
             m_navigator->go({ViewState::Page::Map, now.indicator, UnitRegistry::nationCode(), m_indicator->shownPeriod()});
         });
         m_pages->addWidget(m_indicator);
-        theme::scaleType(m_indicator, m_basePixels);
+        theme::scaleHeadings(m_indicator, m_basePixels);
     }
     return m_indicator;
 }
@@ -257,7 +256,7 @@ MapPage *MainWindow::mapPage()
                 [this](const QString &unit) { goToIndicator(m_navigator->current().indicator, unit); });
         connect(m_map, &MapPage::requestChanged, this, &MainWindow::requestIndicator);
         m_pages->addWidget(m_map);
-        theme::scaleType(m_map, m_basePixels);
+        theme::scaleHeadings(m_map, m_basePixels);
     }
     return m_map;
 }

@@ -4,6 +4,8 @@
 #include <QTableView>
 #include <QVariant>
 
+#include <cmath>
+
 namespace dh::theme {
 
 namespace {
@@ -54,11 +56,16 @@ void setRole(QWidget *widget, Role role)
         applySize(widget, base);
 }
 
-void scaleType(QWidget *root, int basePixels)
+void scaleType(QWidget *window, int basePixels)
 {
-    QFont f = root->font();
+    QFont f = window->font();
     f.setPixelSize(basePixels);
-    root->setFont(f);
+    window->setFont(f);
+    scaleHeadings(window, basePixels);
+}
+
+void scaleHeadings(QWidget *root, int basePixels)
+{
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (w->property(roleProperty).isValid())
             applySize(w, basePixels);

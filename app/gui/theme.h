@@ -19,9 +19,11 @@ enum class Role {
 
 void setRole(QWidget *widget, Role role);
 
-// Type follows the window's size: the root and everything in it take basePixels, headings their
-// multiple of it. Call again for widgets added later.
-void scaleType(QWidget *root, int basePixels);
+// Type follows the window's size: the window and everything in it take basePixels, headings their
+// multiple of it.
+void scaleType(QWidget *window, int basePixels);
+// The headings of a part added to the window later (a page made on first use).
+void scaleHeadings(QWidget *root, int basePixels);
 
 // Colours of the header and navigation bars.
 QColor headerBackground();

@@ -265,8 +265,14 @@ private slots:
         QLabel *asOf = m_window->header()->asOf();
         QTRY_VERIFY(title->height() >= title->sizeHint().height());
         QTRY_VERIFY(asOf->width() >= asOf->sizeHint().width());
-        // The header's title is its role's multiple of the window's type.
-        QCOMPARE(title->font().pixelSize(), int(std::lround(1.6 * std::clamp(size.height() / 72, 12, 48))));
+        // The header's title is its role's multiple of the window's type; a page made earlier, at
+        // another size, follows too.
+        const int base = std::clamp(size.height() / 72, 12, 48);
+        QCOMPARE(title->font().pixelSize(), int(std::lround(1.6 * base)));
+        if (view == u"indicator") {
+            QCOMPARE(m_window->indicatorPage()->table()->font().pixelSize(), base);
+            QCOMPARE(m_window->indicatorPage()->findChild<QLabel *>(u"pageTitle"_qs)->font().pixelSize(), int(std::lround(1.2 * base)));
+        }
         const QImage image = m_window->grab().toImage();
         QCOMPARE(image.size(), size);
         image.save(test::screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));
