@@ -22,6 +22,7 @@ void BoxLabel::setLook(const Look &look)
 
 void BoxLabel::paintEvent(QPaintEvent *event)
 {
+    // The box's painter ends before the label paints its text with its own.
     {
         QPainter painter(this);
         const QRectF box = QRectF(rect());

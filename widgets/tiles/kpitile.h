@@ -81,7 +81,7 @@ private:
     KpiTileRenderer m_renderer;
     QPoint m_pressPos;
     double m_maxScale = 1.0;
-    // Laying a tile out measures text at several sizes: done once per size, data and scale.
+    // The fit and the layout, kept until the size, the data or the scale changes.
     mutable std::optional<double> m_fitScale;
     mutable std::optional<KpiTileRenderer::Layout> m_layout;
     std::shared_ptr<Prerendered> m_prerendered;

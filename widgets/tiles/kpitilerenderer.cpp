@@ -14,7 +14,7 @@ namespace dh {
 namespace {
 
 // Unhinted: tiles scale their type to fractional sizes, where hinting would bend the proportions
-// it keeps, and skipping the hinting interpreter is a third of the tiles' first frame.
+// it keeps, and skipping the hinter saves a seventh of the tiles' first frame.
 QFont font(const KpiTileStyle &style, double pixelSize, int weight = QFont::Normal)
 {
     QFont f;

@@ -17,8 +17,8 @@ namespace dh {
 class KpiTileRenderer
 {
 public:
-    // A line of text shaped once, when the tile is laid out: measuring and drawing it again on
-    // every frame would shape it twice more, and shaping is most of a dashboard's first frame.
+    // A line of text shaped once, when the tile is laid out: measuring it and drawing it as a
+    // string would shape it twice more on every frame.
     struct Label
     {
         QPointF topLeft;
