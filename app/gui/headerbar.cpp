@@ -29,9 +29,8 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_subtitle->setPalette(muted);
     m_badge->setObjectName(QStringLiteral("syntheticBadge"));
     m_badge->setLook(theme::badgeLook());
-    QFont bold;
-    bold.setWeight(QFont::Bold);
-    m_badge->setFont(bold);
+    // In the page titles' type: prominent, and a font the window has loaded already.
+    theme::setRole(m_badge, theme::Role::PageTitle);
     m_asOf->setObjectName(QStringLiteral("asOf"));
     // The date and the badge are never squeezed: the subtitle gives way first.
     m_asOf->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);

@@ -40,7 +40,8 @@ void applySize(QWidget *widget, int basePixels)
 void setRole(QWidget *widget, Role role)
 {
     static const char *const names[] = {"title", "pageTitle", "panelTitle", "pageHint"};
-    widget->setObjectName(QLatin1String(names[int(role)]));
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(QLatin1String(names[int(role)]));
     widget->setProperty(roleProperty, int(role));
     // Only the weight is set for headings the size of the text around them, so they follow it.
     QFont f;

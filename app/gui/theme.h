@@ -17,6 +17,7 @@ enum class Role {
     Hint,        // secondary text: muted
 };
 
+// Also names the widget after its role, unless it has a name.
 void setRole(QWidget *widget, Role role);
 
 // Type follows the window's size: the window and everything in it take basePixels, headings their
