@@ -50,6 +50,9 @@ void MainWindow::buildMenus()
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    // Windows of their own, menus take the window's type only when given it (theme::scaleType).
+    for (QMenu *menu : {m_viewMenu, m_languageMenu, m_helpMenu})
+        menu->setFont(font());
     m_languageGroup = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {

@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QTableView>
 #include <QVariant>
 
@@ -62,6 +63,9 @@ void scaleType(QWidget *window, int basePixels)
     QFont f = window->font();
     f.setPixelSize(basePixels);
     window->setFont(f);
+    // Menus are windows of their own and do not inherit the window's type.
+    for (QMenu *menu : window->findChildren<QMenu *>())
+        menu->setFont(f);
     scaleHeadings(window, basePixels);
 }
 
