@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -269,6 +271,8 @@ private slots:
         // another size, follows too.
         const int base = std::clamp(size.height() / 72, 12, 48);
         QCOMPARE(title->font().pixelSize(), int(std::lround(1.6 * base)));
+        for (QAction *menu : m_window->menuBar()->actions())
+            QCOMPARE(menu->menu()->font().pixelSize(), base);
         if (view == u"indicator") {
             QCOMPARE(m_window->indicatorPage()->table()->font().pixelSize(), base);
             QCOMPARE(m_window->indicatorPage()->findChild<QLabel *>(u"pageTitle"_qs)->font().pixelSize(), int(std::lround(1.2 * base)));
