@@ -75,14 +75,14 @@ public:
     // With a layout made earlier for the same rect, data and style.
     void paint(QPainter &painter, const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style,
                const Layout &layout, bool hovered) const;
-    // The layout at a given type scale, whether it fits or not (overflow says).
-    Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
-
     // Lines of text already shaped are kept for the next tile painted on the same thread; a thread
     // that paints tiles only for a while forgets them before it ends, while its fonts still exist.
     static void forgetText();
 
 private:
+    // The layout at a given type scale, whether it fits or not (overflow says).
+    Layout layoutAt(const QRectF &rect, const KpiTileData &data, const KpiTileStyle &style, double scale) const;
+
     enum class Detail { Estimate, Labels };
     // Estimate: the heights from the type's pixel sizes alone, loading no font (the value keeps
     // its size, which asks the most height); Labels: measured, with the text shaped and elided as
