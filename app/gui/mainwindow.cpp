@@ -94,6 +94,11 @@ void MainWindow::build(const StartUp *startUp)
     // Nothing to paint in the pages until the first view's data is in: tiles without their numbers
     // would only cost a frame before the real one.
     m_pages->setUpdatesEnabled(false);
+    // Nor in the window, for a moment: the first frame is then painted whole as soon as the data
+    // is in. Painting the bars first, when the platform asks for a frame, holds the data back
+    // for that frame's time (7 ms, about a run in three, on the sample) while the tiles wait.
+    setUpdatesEnabled(false);
+    QTimer::singleShot(FirstFrameWait, this, &MainWindow::paintFirstFrame);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -566,7 +571,18 @@ void MainWindow::markShown()
         m_ready = true;
         m_pages->setUpdatesEnabled(true);
         emit ready();
+        paintFirstFrame();
     }
+}
+
+void MainWindow::paintFirstFrame()
+{
+    if (updatesEnabled())
+        return;
+    setUpdatesEnabled(true);
+    // Now, not at the platform's next frame tick, up to 5 ms away.
+    if (isVisible())
+        repaint();
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -586,6 +602,7 @@ void MainWindow::showError(const QString &message)
         m_ready = true;
         m_pages->setUpdatesEnabled(true);
         emit ready();
+        paintFirstFrame();
     }
 }
 

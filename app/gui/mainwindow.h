@@ -11,6 +11,8 @@
 #include <QSize>
 #include <QThread>
 
+#include <chrono>
+
 class QActionGroup;
 class QLabel;
 class QStackedWidget;
@@ -96,6 +98,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Long enough for the first view's data on a local cache, too short to be seen as a blank window.
+    static constexpr std::chrono::milliseconds FirstFrameWait{100};
+
     void build(const StartUp *startUp);
     void requestOpening(const QString &path);
     void connectWorker();
@@ -117,6 +122,9 @@ private:
     void chooseLayout();
     void showAbout();
     void markShown();
+    // The window's first frame, held back until the first view's data is in or FirstFrameWait
+    // has passed, whichever comes first.
+    void paintFirstFrame();
     void goToIndicator(const QString &code, const QString &scope);
     DashboardLayout layoutFor(const QString &scope) const;
     QString scopeName(const QString &scope) const;
