@@ -2,6 +2,7 @@
 #include "core/settings.h"
 #include "core/unitregistry.h"
 #include "gui/appoptions.h"
+#include "gui/appstyle.h"
 #include "gui/languageswitcher.h"
 #include "gui/logging.h"
 #include "gui/mainwindow.h"
@@ -71,6 +72,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     platformReady.store(true, std::memory_order_release);
     const auto joinFontScan = qScopeGuard([&fontScan] { fontScan.join(); });
+    QApplication::setStyle(new dh::AppStyle);
     QApplication::setOrganizationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationDisplayName(QStringLiteral("Điều hành"));

@@ -12,11 +12,13 @@ namespace dh {
 
 namespace {
 
+enum class Shape { Back, Forward, MoreRight, MoreDown };
+
 class ArrowIconEngine final : public QIconEngine
 {
 public:
-    explicit ArrowIconEngine(Qt::ArrowType direction)
-        : m_direction(direction)
+    explicit ArrowIconEngine(Shape shape)
+        : m_shape(shape)
     {
     }
 
@@ -26,26 +28,39 @@ public:
         const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
         const double side = std::min(rect.width(), rect.height());
         const QRectF box(rect.center().x() + 0.5 - side / 2, rect.center().y() + 0.5 - side / 2, side, side);
-        // Shaft and head in one stroke; the forward arrow is the back one mirrored.
+        // Drawn pointing left; the other directions are that mirrored or turned.
         const double m = side * 0.22;
         const double left = box.left() + m;
         const double right = box.right() - m;
         const double mid = box.center().y();
         const double head = side * 0.28;
-        QPainterPath arrow;
-        arrow.moveTo(right, mid);
-        arrow.lineTo(left, mid);
-        arrow.moveTo(left + head, mid - head);
-        arrow.lineTo(left, mid);
-        arrow.lineTo(left + head, mid + head);
+        QPainterPath path;
+        if (m_shape == Shape::Back || m_shape == Shape::Forward) {
+            // Shaft and head in one stroke.
+            path.moveTo(right, mid);
+            path.lineTo(left, mid);
+            path.moveTo(left + head, mid - head);
+            path.lineTo(left, mid);
+            path.lineTo(left + head, mid + head);
+        } else {
+            // Two chevrons: «, the mirror of ».
+            const double gap = side * 0.24;
+            for (const double tip : {left + side * 0.06, left + side * 0.06 + gap}) {
+                path.moveTo(tip + head * 0.8, mid - head);
+                path.lineTo(tip, mid);
+                path.lineTo(tip + head * 0.8, mid + head);
+            }
+        }
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        if (m_direction == Qt::RightArrow) {
-            painter->translate(box.center().x() * 2, 0);
+        painter->translate(box.center());
+        if (m_shape == Shape::Forward || m_shape == Shape::MoreRight)
             painter->scale(-1, 1);
-        }
+        else if (m_shape == Shape::MoreDown)
+            painter->rotate(-90);
+        painter->translate(-box.center());
         painter->setPen(QPen(colour, std::max(1.5, side / 10), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->drawPath(arrow);
+        painter->drawPath(path);
         painter->restore();
     }
 
@@ -58,17 +73,22 @@ public:
         return pixmap;
     }
 
-    QIconEngine *clone() const override { return new ArrowIconEngine(m_direction); }
+    QIconEngine *clone() const override { return new ArrowIconEngine(m_shape); }
 
 private:
-    Qt::ArrowType m_direction;
+    Shape m_shape;
 };
 
 } // namespace
 
 QIcon arrowIcon(Qt::ArrowType direction)
 {
-    return QIcon(new ArrowIconEngine(direction));
+    return QIcon(new ArrowIconEngine(direction == Qt::RightArrow ? Shape::Forward : Shape::Back));
+}
+
+QIcon moreIcon(Qt::Orientation bar)
+{
+    return QIcon(new ArrowIconEngine(bar == Qt::Horizontal ? Shape::MoreRight : Shape::MoreDown));
 }
 
 } // namespace dh

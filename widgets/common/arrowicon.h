@@ -9,4 +9,8 @@ namespace dh {
 // the way to the first frame.
 QIcon arrowIcon(Qt::ArrowType direction);
 
+// The "more" of a bar too short for its items (»), pointing right for a horizontal bar and down
+// for a vertical one, drawn like the arrows.
+QIcon moreIcon(Qt::Orientation bar);
+
 } // namespace dh
