@@ -18,6 +18,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <utility>
+
 namespace dh {
 
 namespace {
@@ -44,30 +47,38 @@ QString newConnectionName()
     return QStringLiteral("dieuhanh-cache-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Indicator indicatorFromQuery(const QSqlQuery &q)
+// The catalogue is read straight from SQLite: through QSqlQuery every cell took a trip through
+// UTF-16 and a QVariant, and on a cache of a few hundred indicators that was most of the time to
+// open it, on the way to the first view.
+QString textAt(sqlite3_stmt *row, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, column)), sqlite3_column_bytes(row, column));
+}
+
+Indicator indicatorFromRow(sqlite3_stmt *row)
 {
     Indicator ind;
-    ind.code = q.value(0).toString();
-    ind.nameVi = q.value(1).toString();
-    ind.nameEn = q.value(2).toString();
-    ind.unitVi = q.value(3).toString();
-    ind.unitEn = q.value(4).toString();
-    ind.periodicity = Period::Kind(q.value(5).toInt());
-    ind.kind = IndicatorKind(q.value(6).toInt());
-    ind.aggregation = AggregationRule(q.value(7).toInt());
-    ind.weightIndicator = q.value(8).toString();
-    ind.numeratorIndicator = q.value(9).toString();
-    ind.denominatorIndicator = q.value(10).toString();
-    ind.ratioFactor = q.value(11).toDouble();
-    ind.polarity = Polarity(q.value(12).toInt());
-    ind.dimensions = q.value(13).toString().split(u';', Qt::SkipEmptyParts);
-    ind.field = IndicatorField(q.value(14).toInt());
-    ind.sourceAgency = q.value(15).toString();
-    ind.owner = q.value(16).toString();
-    ind.method = q.value(17).toString();
-    ind.origin = DataOrigin(q.value(18).toInt());
-    ind.storedAs = ValueKind(q.value(19).toInt());
-    ind.decimals = q.value(20).toInt();
+    ind.code = textAt(row, 0);
+    ind.nameVi = textAt(row, 1);
+    ind.nameEn = textAt(row, 2);
+    ind.unitVi = textAt(row, 3);
+    ind.unitEn = textAt(row, 4);
+    ind.periodicity = Period::Kind(sqlite3_column_int(row, 5));
+    ind.kind = IndicatorKind(sqlite3_column_int(row, 6));
+    ind.aggregation = AggregationRule(sqlite3_column_int(row, 7));
+    ind.weightIndicator = textAt(row, 8);
+    ind.numeratorIndicator = textAt(row, 9);
+    ind.denominatorIndicator = textAt(row, 10);
+    ind.ratioFactor = sqlite3_column_double(row, 11);
+    ind.polarity = Polarity(sqlite3_column_int(row, 12));
+    ind.dimensions = textAt(row, 13).split(u';', Qt::SkipEmptyParts);
+    ind.field = IndicatorField(sqlite3_column_int(row, 14));
+    ind.sourceAgency = textAt(row, 15);
+    ind.owner = textAt(row, 16);
+    ind.method = textAt(row, 17);
+    ind.origin = DataOrigin(sqlite3_column_int(row, 18));
+    ind.storedAs = ValueKind(sqlite3_column_int(row, 19));
+    ind.decimals = sqlite3_column_int(row, 20);
     return ind;
 }
 
@@ -227,18 +238,22 @@ void Cache::loadIds()
     m_sourceIds.clear();
     m_sourceNames.clear();
     m_indicators.clear();
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT id, code FROM indicator"));
-    while (q.next()) {
-        m_indicatorIds.insert(q.value(1).toString(), q.value(0).toInt());
-        m_indicatorCodes.insert(q.value(0).toInt(), q.value(1).toString());
-    }
     // The catalogue is small and every view asks for its indicators again and again.
-    q.exec(QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(" FROM indicator"));
-    while (q.next()) {
-        Indicator ind = indicatorFromQuery(q);
-        m_indicators.insert(ind.code, ind);
+    const QByteArray catalogue = (QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(", id FROM indicator")).toUtf8();
+    const int idColumn = int(kIndicatorColumns.count(u',')) + 1;
+    sqlite3_stmt *row = nullptr;
+    if (sqlite3_prepare_v2(m_handle, catalogue.constData(), int(catalogue.size()), &row, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(row) == SQLITE_ROW) {
+            Indicator ind = indicatorFromRow(row);
+            const int id = sqlite3_column_int(row, idColumn);
+            m_indicatorIds.insert(ind.code, id);
+            m_indicatorCodes.insert(id, ind.code);
+            m_indicators.insert(ind.code, std::move(ind));
+        }
     }
+    sqlite3_finalize(row);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     q.exec(QStringLiteral("SELECT id, code FROM unit"));
     while (q.next()) {
         m_unitIds.insert(q.value(1).toString(), q.value(0).toInt());
@@ -324,11 +339,12 @@ Result<void> Cache::upsertIndicators(const QList<Indicator> &indicators)
 
 QList<Indicator> Cache::indicators() const
 {
-    QList<Indicator> out;
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(" FROM indicator ORDER BY field, code"));
-    while (q.next())
-        out.append(indicatorFromQuery(q));
+    // From the catalogue read at opening (and after each upsert), as indicator() answers: reading
+    // it again cost as much as opening the cache, on the way to the first view.
+    QList<Indicator> out = m_indicators.values();
+    std::sort(out.begin(), out.end(), [](const Indicator &a, const Indicator &b) {
+        return std::pair(int(a.field), a.code) < std::pair(int(b.field), b.code);
+    });
     return out;
 }
 
