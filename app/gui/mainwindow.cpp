@@ -114,6 +114,10 @@ void MainWindow::build(const StartUp *startUp)
     statusBar(); // made now, its line is in the first layout rather than a second one after it
 
     m_home->setLayoutData(m_homeLayout);
+    // Titled before the first layout: the title arriving with the data would move the grid by a
+    // pixel, and the tiles painted ahead for the first frame would be painted again.
+    if (startUp && m_initial.page == ViewState::Page::Home)
+        m_home->setScopeTitle(homeTitle(m_initial.scope));
     if (!home || !layoutProblem.isEmpty())
         showProblem(home ? layoutProblem : home.error().message);
     if (startUp)
@@ -411,6 +415,12 @@ QString MainWindow::scopeName(const QString &scope) const
     return english() ? unit->nameEn : unit->nameVi;
 }
 
+QString MainWindow::homeTitle(const QString &scope) const
+{
+    const DashboardLayout &shown = m_home->layoutData();
+    return (english() ? shown.titleEn : shown.titleVi) + QStringLiteral(" — ") + scopeName(scope);
+}
+
 // A ministry is a scope, not a unit of the data: its dashboard shows national figures.
 QString MainWindow::dataUnit(const QString &scope) const
 {
@@ -448,8 +458,7 @@ void MainWindow::showView(const ViewState &state)
         const DashboardLayout layout = layoutFor(state.scope);
         if (layout.tiles != m_home->layoutData().tiles)
             m_home->setLayoutData(layout);
-        const DashboardLayout &shown = m_home->layoutData();
-        m_home->setScopeTitle((english() ? shown.titleEn : shown.titleVi) + QStringLiteral(" — ") + scopeName(state.scope));
+        m_home->setScopeTitle(homeTitle(state.scope));
         m_pages->setCurrentWidget(m_home);
         if (std::exchange(m_prefetched, false))
             break; // asked for with the opening

@@ -128,6 +128,7 @@ private:
     void goToIndicator(const QString &code, const QString &scope);
     DashboardLayout layoutFor(const QString &scope) const;
     QString scopeName(const QString &scope) const;
+    QString homeTitle(const QString &scope) const;
     QString dataUnit(const QString &scope) const;
     bool english() const;
     static QString userLayoutPath();
