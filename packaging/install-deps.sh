@@ -9,7 +9,7 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev nlohmann-json3-dev
-    libgl-dev
+    libgl-dev libfontconfig-dev
     libsqlite3-dev sqlite3
     fonts-noto-core
 )
