@@ -242,8 +242,9 @@ void Cache::loadIds()
     const QByteArray catalogue = (QStringLiteral("SELECT ") + kIndicatorColumns + QStringLiteral(", id FROM indicator")).toUtf8();
     const int idColumn = int(kIndicatorColumns.count(u',')) + 1;
     sqlite3_stmt *row = nullptr;
-    if (sqlite3_prepare_v2(m_handle, catalogue.constData(), int(catalogue.size()), &row, nullptr) == SQLITE_OK) {
-        while (sqlite3_step(row) == SQLITE_ROW) {
+    int rc = sqlite3_prepare_v2(m_handle, catalogue.constData(), int(catalogue.size()), &row, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(row)) == SQLITE_ROW) {
             Indicator ind = indicatorFromRow(row);
             const int id = sqlite3_column_int(row, idColumn);
             m_indicatorIds.insert(ind.code, id);
@@ -251,6 +252,8 @@ void Cache::loadIds()
             m_indicators.insert(ind.code, std::move(ind));
         }
     }
+    if (rc != SQLITE_DONE)
+        qCWarning(lcStore) << "the catalogue of" << m_path << "could not be read:" << sqlite3_errmsg(m_handle);
     sqlite3_finalize(row);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
