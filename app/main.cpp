@@ -12,15 +12,9 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
-#include <QScopeGuard>
 #include <QTextStream>
 #include <QTimer>
 
-#include <fontconfig/fontconfig.h>
-#include <pthread.h>
-#include <sched.h>
-
-#include <atomic>
 #include <cstring>
 #include <thread>
 
@@ -57,39 +51,17 @@ protected:
     }
 };
 
-// A new thread waits on the core of the thread that made it until that one pauses, which the
-// start-up thread does not do for milliseconds: measured here, 1 to 3 ms in one start of four.
-// The font thread lives only a few milliseconds, so it is kept off this core for all of them.
-void runOnOtherCores(std::thread::native_handle_type thread)
-{
-    cpu_set_t cores;
-    if (sched_getaffinity(0, sizeof cores, &cores) != 0 || CPU_COUNT(&cores) < 2)
-        return;
-    CPU_CLR(sched_getcpu(), &cores);
-    pthread_setaffinity_np(thread, sizeof cores, &cores);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
     preferOffscreenForScreenshots(argc, argv);
-    // Before any text is measured, fontconfig reads its configuration (some 3 ms) and the font
-    // database every installed font's entry (hundreds with the Noto set). Another core does both
-    // while this one builds the window (the database is thread-safe): fontconfig at once, as it
-    // needs nothing of Qt; the database once the application's platform exists. The thread is
-    // joined before the application goes.
-    std::atomic<bool> platformReady = false;
-    std::jthread fontScan([&platformReady] {
-        FcInit();
-        while (!platformReady.load(std::memory_order_acquire))
-            std::this_thread::yield();
-        QFontDatabase::families();
-    });
-    runOnOtherCores(fontScan.native_handle());
     QApplication app(argc, argv);
-    platformReady.store(true, std::memory_order_release);
-    const auto joinFontScan = qScopeGuard([&fontScan] { fontScan.join(); });
+    // Before any text is measured the font database reads every installed font's entry, hundreds
+    // with the Noto set. Another thread reads it while this one builds the window (the database is
+    // thread-safe, and text measured meanwhile waits for it); it is joined before the application
+    // goes.
+    std::jthread fontScan([] { QFontDatabase::families(); });
     QApplication::setStyle(new dh::AppStyle);
     QApplication::setOrganizationName(QStringLiteral("dieuhanh"));
     QApplication::setApplicationName(QStringLiteral("dieuhanh"));

@@ -57,95 +57,124 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/cache.cpp" line="34"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="29"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="37"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="32"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="108"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="43"/>
         <source>The cache %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="119"/>
-        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
+        <location filename="../app/store/sqlite/connection.cpp" line="58"/>
+        <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="124"/>
-        <source>Cannot open the cache %1: %2</source>
+        <location filename="../app/store/sqlite/connection.cpp" line="67"/>
+        <source>Cannot open the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="130"/>
-        <source>The SQLite driver did not give access to its connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/cache.cpp" line="135"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="74"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="139"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="79"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="143"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="84"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="86"/>
         <source>%1 is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="146"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="88"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="148"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="90"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="152"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="96"/>
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="304"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="135"/>
+        <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="167"/>
+        <source>The cache %1 refused the request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="175"/>
+        <source>The cache is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
+        <source>The cache&apos;s log could not be folded into its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="68"/>
+        <source>The catalogue of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="81"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="382"/>
-        <location filename="../app/store/cache.cpp" line="416"/>
-        <location filename="../app/store/cache.cpp" line="557"/>
+        <location filename="../app/store/observationrepository.cpp" line="23"/>
         <source>Unknown indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="385"/>
+        <location filename="../app/store/observationrepository.cpp" line="28"/>
         <source>Unknown unit %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="84"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="80"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="81"/>
+        <location filename="../app/store/statisticsrepository.cpp" line="92"/>
         <source>The cache %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="100"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="224"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/statement.cpp" line="46"/>
+        <source>The cache cannot be queried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/statement.cpp" line="97"/>
+        <source>The cache refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,7 +343,12 @@
 <context>
     <name>DashboardLoader</name>
     <message>
-        <location filename="../app/models/dashboardloader.cpp" line="46"/>
+        <location filename="../app/models/dashboardloader.cpp" line="43"/>
+        <source>Superseded by a newer request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardloader.cpp" line="49"/>
         <source>The indicator %1 is not in this cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,17 +555,22 @@
 <context>
     <name>IndicatorView</name>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="80"/>
+        <location filename="../app/models/indicatorview.cpp" line="34"/>
+        <source>Superseded by a newer request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="84"/>
         <source>The components of %1 are not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="140"/>
+        <location filename="../app/models/indicatorview.cpp" line="144"/>
         <source>%1 of the %2 provinces cannot be shown: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="148"/>
+        <location filename="../app/models/indicatorview.cpp" line="153"/>
         <source>Unknown indicator %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,57 +692,52 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="85"/>
-        <source>The cache is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/observationwriter.cpp" line="121"/>
+        <location filename="../app/store/observationwriter.cpp" line="175"/>
         <source>Unknown indicator code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="126"/>
+        <location filename="../app/store/observationwriter.cpp" line="180"/>
         <source>Unknown unit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="130"/>
+        <location filename="../app/store/observationwriter.cpp" line="184"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="135"/>
+        <location filename="../app/store/observationwriter.cpp" line="189"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="139"/>
+        <location filename="../app/store/observationwriter.cpp" line="193"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="164"/>
+        <location filename="../app/store/observationwriter.cpp" line="210"/>
         <source>The cache refused the row: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="195"/>
+        <location filename="../app/store/observationwriter.cpp" line="230"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203"/>
+        <location filename="../app/store/observationwriter.cpp" line="240"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="206"/>
+        <location filename="../app/store/observationwriter.cpp" line="243"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="244"/>
+        <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,6 +807,14 @@
     </message>
 </context>
 <context>
+    <name>ScopeRules</name>
+    <message>
+        <location filename="../app/models/scoperules.cpp" line="49"/>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -802,15 +844,6 @@
     <message>
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dh::CacheWorker</name>
-    <message>
-        <location filename="../app/gui/cacheworker.cpp" line="84"/>
-        <location filename="../app/gui/cacheworker.cpp" line="101"/>
-        <source>No cache is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,12 +983,12 @@
 <context>
     <name>dh::CatalogPage</name>
     <message>
-        <location filename="../app/gui/catalogpage.cpp" line="100"/>
+        <location filename="../app/gui/catalogpage.cpp" line="106"/>
         <source>Filter indicators by code, name, unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/catalogpage.cpp" line="106"/>
+        <location filename="../app/gui/catalogpage.cpp" line="112"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -966,12 +999,12 @@
 <context>
     <name>dh::HeaderBar</name>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="39"/>
+        <location filename="../app/gui/headerbar.cpp" line="51"/>
         <source>Opening the cache…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/headerbar.cpp" line="47"/>
+        <location filename="../app/gui/headerbar.cpp" line="59"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n indicator</numerusform>
@@ -979,32 +1012,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="50"/>
+        <location filename="../app/gui/headerbar.cpp" line="62"/>
         <source>%1 indicators · no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="53"/>
+        <location filename="../app/gui/headerbar.cpp" line="65"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="55"/>
+        <location filename="../app/gui/headerbar.cpp" line="67"/>
         <source>%1 indicators · %2 observations · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="57"/>
+        <location filename="../app/gui/headerbar.cpp" line="69"/>
         <source>Data through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="76"/>
+        <location filename="../app/gui/headerbar.cpp" line="88"/>
         <source>Điều hành — socio-economic indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="79"/>
+        <location filename="../app/gui/headerbar.cpp" line="91"/>
         <source>This cache holds the synthetic sample: simulated figures made by the project&apos;s generator, not official statistics. Series marked &quot;real&quot; carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,8 +1045,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="60"/>
-        <location filename="../app/gui/homepage.cpp" line="144"/>
+        <location filename="../app/gui/homepage.cpp" line="63"/>
+        <location filename="../app/gui/homepage.cpp" line="162"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,42 +1054,42 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="193"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="198"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="217"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="222"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="218"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="223"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="220"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="225"/>
         <source>Open the map full page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
         <source>Simulated data — not official statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="233"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="238"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="240"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>combined from %n former province by the rule: %1</numerusform>
@@ -1064,22 +1097,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="323"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="331"/>
         <source>Breakdown by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="256"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
         <source>Same period last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="262"/>
         <source>Plan target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="291"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="299"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,103 +1186,89 @@
     </message>
 </context>
 <context>
-    <name>dh::MainWindow</name>
+    <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="107"/>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="69"/>
-        <source>About Điều hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="70"/>
-        <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="84"/>
-        <source>Open a dashboard layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="85"/>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="93"/>
-        <source>Dashboard layouts (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="92"/>
-        <source>Save the dashboard layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
-        <source>Điều hành — socio-economic direction dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
-        <source>&amp;About Điều hành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
-        <source>Indicator catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainmenus.cpp" line="54"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainmenus.cpp" line="55"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
-        <source>National</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="120"/>
-        <source>Layout saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainmenus.cpp" line="56"/>
         <source>&amp;Open dashboard layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainmenus.cpp" line="57"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainmenus.cpp" line="58"/>
         <source>&amp;Reset dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
-        <source>Map</source>
+        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="579"/>
+        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <source>&amp;About Điều hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="86"/>
+        <source>Layout saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="91"/>
+        <source>Open a dashboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="92"/>
+        <location filename="../app/gui/mainmenus.cpp" line="108"/>
+        <source>Dashboard layouts (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="107"/>
+        <source>Save the dashboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="124"/>
+        <source>About Điều hành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="125"/>
+        <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <source>Điều hành — socio-economic direction dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,17 +1276,17 @@
 <context>
     <name>dh::MapPage</name>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="85"/>
+        <location filename="../app/gui/mappage.cpp" line="89"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="106"/>
+        <location filename="../app/gui/mappage.cpp" line="113"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="129"/>
+        <location filename="../app/gui/mappage.cpp" line="136"/>
         <source>Double-click a province, or press Enter, to open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,92 +1294,92 @@
 <context>
     <name>dh::MapPanel</name>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <location filename="../app/gui/mappanel.cpp" line="136"/>
         <source>One period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <location filename="../app/gui/mappanel.cpp" line="136"/>
         <source>%1 periods side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="140"/>
+        <location filename="../app/gui/mappanel.cpp" line="141"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="141"/>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
         <source>Equal intervals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <location filename="../app/gui/mappanel.cpp" line="143"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="144"/>
+        <location filename="../app/gui/mappanel.cpp" line="145"/>
         <source>How the values are split into classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <location filename="../app/gui/mappanel.cpp" line="146"/>
         <source> classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="149"/>
+        <location filename="../app/gui/mappanel.cpp" line="150"/>
         <source>Colours: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="152"/>
+        <location filename="../app/gui/mappanel.cpp" line="153"/>
         <source>%1 (diverging)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="156"/>
+        <location filename="../app/gui/mappanel.cpp" line="157"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="225"/>
+        <location filename="../app/gui/mappanel.cpp" line="226"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="227"/>
+        <location filename="../app/gui/mappanel.cpp" line="228"/>
         <source>year to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="230"/>
+        <location filename="../app/gui/mappanel.cpp" line="231"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="232"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="232"/>
         <source>Simulated data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="235"/>
+        <location filename="../app/gui/mappanel.cpp" line="236"/>
         <source>No province has values for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,37 +1387,37 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="80"/>
+        <location filename="../app/gui/navigationbar.cpp" line="85"/>
         <source>Ministry or agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="106"/>
+        <location filename="../app/gui/navigationbar.cpp" line="118"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="107"/>
+        <location filename="../app/gui/navigationbar.cpp" line="119"/>
         <source>Forward (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="108"/>
+        <location filename="../app/gui/navigationbar.cpp" line="120"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="109"/>
+        <location filename="../app/gui/navigationbar.cpp" line="121"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="111"/>
+        <location filename="../app/gui/navigationbar.cpp" line="123"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 provinces (from 1 July 2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="112"/>
+        <location filename="../app/gui/navigationbar.cpp" line="124"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 provinces (before 1 July 2025)</translation>
     </message>
@@ -1406,12 +1425,12 @@
 <context>
     <name>dh::PeriodSlider</name>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="129"/>
+        <location filename="../widgets/common/periodslider.cpp" line="122"/>
         <source>Play through the periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="130"/>
+        <location filename="../widgets/common/periodslider.cpp" line="123"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +1450,24 @@
     <message>
         <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::ViewController</name>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="17"/>
+        <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="178"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="180"/>
+        <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1753,7 +1790,7 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="370"/>
+        <location filename="../app/cli/commands.cpp" line="373"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,96 +57,125 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/cache.cpp" line="34"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="29"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation>Không đọc được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="37"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="32"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành (không phải cơ sở dữ liệu SQLite hoặc đã hỏng). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="108"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="43"/>
         <source>The cache %1 does not exist.</source>
         <translation>Tệp dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="119"/>
-        <source>The SQLite driver of Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation>Chưa cài trình điều khiển SQLite của Qt (gói libqt6sql6-sqlite).</translation>
+        <location filename="../app/store/sqlite/connection.cpp" line="58"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="124"/>
-        <source>Cannot open the cache %1: %2</source>
-        <translation>Không mở được tệp dữ liệu %1: %2</translation>
+        <location filename="../app/store/sqlite/connection.cpp" line="67"/>
+        <source>Cannot open the cache</source>
+        <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="130"/>
-        <source>The SQLite driver did not give access to its connection.</source>
-        <translation>Trình điều khiển SQLite không cho truy cập kết nối.</translation>
-    </message>
-    <message>
-        <location filename="../app/store/cache.cpp" line="135"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="74"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành hoặc đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="139"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="79"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation>Tệp dữ liệu %1 do phiên bản Điều hành mới hơn ghi (lược đồ %2; phiên bản này đọc được đến %3). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="143"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="84"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="86"/>
         <source>%1 is corrupt: %2</source>
         <translation>%1 đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="146"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="88"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu của Điều hành. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="148"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="90"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation>%1 bị hỏng: thiếu bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="152"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="96"/>
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
         <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="304"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="135"/>
+        <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
+        <translation>Không thiết lập được tệp dữ liệu %1: %2 trả về %3 thay vì %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="167"/>
+        <source>The cache %1 refused the request: %2</source>
+        <translation>Tệp dữ liệu %1 từ chối yêu cầu: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="175"/>
+        <source>The cache is busy or read-only: %1</source>
+        <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
+        <source>The cache&apos;s log could not be folded into its file</source>
+        <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="68"/>
+        <source>The catalogue of %1 cannot be read: %2</source>
+        <translation>Không đọc được danh mục chỉ tiêu của %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="81"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation>Không lưu được chỉ tiêu không có mã.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="382"/>
-        <location filename="../app/store/cache.cpp" line="416"/>
-        <location filename="../app/store/cache.cpp" line="557"/>
+        <location filename="../app/store/observationrepository.cpp" line="23"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cache.cpp" line="385"/>
+        <location filename="../app/store/observationrepository.cpp" line="28"/>
         <source>Unknown unit %1.</source>
         <translation>Không có đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/schema.cpp" line="84"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="80"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="81"/>
+        <location filename="../app/store/statisticsrepository.cpp" line="92"/>
         <source>The cache %1 cannot be read: %2</source>
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cachestatistics.cpp" line="100"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="224"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/statement.cpp" line="46"/>
+        <source>The cache cannot be queried: %1</source>
+        <translation>Không truy vấn được tệp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/statement.cpp" line="97"/>
+        <source>The cache refused the request: %1</source>
+        <translation>Tệp dữ liệu từ chối yêu cầu: %1</translation>
     </message>
 </context>
 <context>
@@ -314,7 +343,12 @@
 <context>
     <name>DashboardLoader</name>
     <message>
-        <location filename="../app/models/dashboardloader.cpp" line="46"/>
+        <location filename="../app/models/dashboardloader.cpp" line="43"/>
+        <source>Superseded by a newer request.</source>
+        <translation>Đã được thay bằng một yêu cầu mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/dashboardloader.cpp" line="49"/>
         <source>The indicator %1 is not in this cache.</source>
         <translation>Tệp dữ liệu này không có chỉ tiêu %1.</translation>
     </message>
@@ -521,17 +555,22 @@
 <context>
     <name>IndicatorView</name>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="80"/>
+        <location filename="../app/models/indicatorview.cpp" line="34"/>
+        <source>Superseded by a newer request.</source>
+        <translation>Đã được thay bằng một yêu cầu mới hơn.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="84"/>
         <source>The components of %1 are not in the catalogue.</source>
         <translation>Danh mục không có các thành phần của %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="140"/>
+        <location filename="../app/models/indicatorview.cpp" line="144"/>
         <source>%1 of the %2 provinces cannot be shown: %3</source>
         <translation>%1 trong %2 tỉnh, thành không hiển thị được: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="148"/>
+        <location filename="../app/models/indicatorview.cpp" line="153"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
@@ -651,57 +690,52 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="85"/>
-        <source>The cache is busy or read-only: %1</source>
-        <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/store/observationwriter.cpp" line="121"/>
+        <location filename="../app/store/observationwriter.cpp" line="175"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="126"/>
+        <location filename="../app/store/observationwriter.cpp" line="180"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="130"/>
+        <location filename="../app/store/observationwriter.cpp" line="184"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="135"/>
+        <location filename="../app/store/observationwriter.cpp" line="189"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="139"/>
+        <location filename="../app/store/observationwriter.cpp" line="193"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="164"/>
+        <location filename="../app/store/observationwriter.cpp" line="210"/>
         <source>The cache refused the row: %1</source>
         <translation>Tệp dữ liệu từ chối dòng: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="195"/>
+        <location filename="../app/store/observationwriter.cpp" line="230"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203"/>
+        <location filename="../app/store/observationwriter.cpp" line="240"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="206"/>
+        <location filename="../app/store/observationwriter.cpp" line="243"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="244"/>
+        <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -771,6 +805,14 @@
     </message>
 </context>
 <context>
+    <name>ScopeRules</name>
+    <message>
+        <location filename="../app/models/scoperules.cpp" line="49"/>
+        <source>National</source>
+        <translation>Toàn quốc</translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -801,15 +843,6 @@
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
         <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dh::CacheWorker</name>
-    <message>
-        <location filename="../app/gui/cacheworker.cpp" line="84"/>
-        <location filename="../app/gui/cacheworker.cpp" line="101"/>
-        <source>No cache is open.</source>
-        <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -948,12 +981,12 @@
 <context>
     <name>dh::CatalogPage</name>
     <message>
-        <location filename="../app/gui/catalogpage.cpp" line="100"/>
+        <location filename="../app/gui/catalogpage.cpp" line="106"/>
         <source>Filter indicators by code, name, unit…</source>
         <translation>Lọc chỉ tiêu theo mã, tên, đơn vị tính…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/catalogpage.cpp" line="106"/>
+        <location filename="../app/gui/catalogpage.cpp" line="112"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n chỉ tiêu</numerusform>
@@ -963,44 +996,44 @@
 <context>
     <name>dh::HeaderBar</name>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="39"/>
+        <location filename="../app/gui/headerbar.cpp" line="51"/>
         <source>Opening the cache…</source>
         <translation>Đang mở bộ nhớ đệm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/headerbar.cpp" line="47"/>
+        <location filename="../app/gui/headerbar.cpp" line="59"/>
         <source>%n indicator(s)</source>
         <translation>
             <numerusform>%n chỉ tiêu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="50"/>
+        <location filename="../app/gui/headerbar.cpp" line="62"/>
         <source>%1 indicators · no data yet</source>
         <translation>%1 chỉ tiêu · chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="53"/>
+        <location filename="../app/gui/headerbar.cpp" line="65"/>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="55"/>
+        <location filename="../app/gui/headerbar.cpp" line="67"/>
         <source>%1 indicators · %2 observations · %3</source>
         <translation>%1 chỉ tiêu · %2 số liệu · %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="57"/>
+        <location filename="../app/gui/headerbar.cpp" line="69"/>
         <source>Data through %1</source>
         <translation>Số liệu đến %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="76"/>
+        <location filename="../app/gui/headerbar.cpp" line="88"/>
         <source>Điều hành — socio-economic indicators</source>
         <translation>Điều hành — chỉ tiêu kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/headerbar.cpp" line="79"/>
+        <location filename="../app/gui/headerbar.cpp" line="91"/>
         <source>This cache holds the synthetic sample: simulated figures made by the project&apos;s generator, not official statistics. Series marked &quot;real&quot; carry their source.</source>
         <translation>Bộ nhớ đệm này chứa dữ liệu mẫu: số liệu mô phỏng do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu thật ghi rõ nguồn.</translation>
     </message>
@@ -1008,8 +1041,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="60"/>
-        <location filename="../app/gui/homepage.cpp" line="144"/>
+        <location filename="../app/gui/homepage.cpp" line="63"/>
+        <location filename="../app/gui/homepage.cpp" line="162"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation>Bấm vào ô để xem chi tiết; kéo ô thả lên ô khác để sắp xếp lại.</translation>
     </message>
@@ -1017,64 +1050,64 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="193"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="198"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="217"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="222"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="218"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="223"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="220"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="225"/>
         <source>Open the map full page</source>
         <translation>Mở bản đồ toàn trang</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="231"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
         <source>Simulated data — not official statistics</source>
         <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="233"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="238"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="240"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>gộp từ %n tỉnh cũ theo quy tắc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="323"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="331"/>
         <source>Breakdown by %1, %2</source>
         <translation>Cơ cấu theo %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="256"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="262"/>
         <source>Plan target</source>
         <translation>Mục tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="291"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="299"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
@@ -1148,103 +1181,89 @@
     </message>
 </context>
 <context>
-    <name>dh::MainWindow</name>
+    <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="107"/>
-        <location filename="../app/gui/mainwindow.cpp" line="290"/>
-        <source>Opening %1…</source>
-        <translation>Đang mở %1…</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="69"/>
-        <source>About Điều hành</source>
-        <translation>Giới thiệu Điều hành</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="70"/>
-        <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="84"/>
-        <source>Open a dashboard layout</source>
-        <translation>Mở bố cục bảng điều hành</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="85"/>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="93"/>
-        <source>Dashboard layouts (*.json)</source>
-        <translation>Bố cục bảng điều hành (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="92"/>
-        <source>Save the dashboard layout</source>
-        <translation>Lưu bố cục bảng điều hành</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="371"/>
-        <source>Điều hành — socio-economic direction dashboard</source>
-        <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="378"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="379"/>
-        <source>&amp;About Điều hành</source>
-        <translation>&amp;Giới thiệu Điều hành</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="500"/>
-        <source>Indicator catalogue</source>
-        <translation>Danh mục chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="373"/>
+        <location filename="../app/gui/mainmenus.cpp" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="374"/>
+        <location filename="../app/gui/mainmenus.cpp" line="55"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="400"/>
-        <location filename="../app/gui/mainwindow.cpp" line="489"/>
-        <source>National</source>
-        <translation>Toàn quốc</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="99"/>
-        <location filename="../app/gui/mainwindowmenus.cpp" line="120"/>
-        <source>Layout saved to %1</source>
-        <translation>Đã lưu bố cục vào %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainwindow.cpp" line="375"/>
+        <location filename="../app/gui/mainmenus.cpp" line="56"/>
         <source>&amp;Open dashboard layout…</source>
         <translation>&amp;Mở bố cục bảng điều hành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="376"/>
+        <location filename="../app/gui/mainmenus.cpp" line="57"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation>&amp;Lưu bố cục bảng điều hành thành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="377"/>
+        <location filename="../app/gui/mainmenus.cpp" line="58"/>
         <source>&amp;Reset dashboard layout</source>
         <translation>&amp;Khôi phục bố cục mặc định</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="498"/>
-        <source>Map</source>
-        <translation>Bản đồ</translation>
+        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="579"/>
+        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <source>&amp;About Điều hành</source>
+        <translation>&amp;Giới thiệu Điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="86"/>
+        <source>Layout saved to %1</source>
+        <translation>Đã lưu bố cục vào %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="91"/>
+        <source>Open a dashboard layout</source>
+        <translation>Mở bố cục bảng điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="92"/>
+        <location filename="../app/gui/mainmenus.cpp" line="108"/>
+        <source>Dashboard layouts (*.json)</source>
+        <translation>Bố cục bảng điều hành (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="107"/>
+        <source>Save the dashboard layout</source>
+        <translation>Lưu bố cục bảng điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="124"/>
+        <source>About Điều hành</source>
+        <translation>Giới thiệu Điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="125"/>
+        <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dh::MainWindow</name>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="128"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <source>Điều hành — socio-economic direction dashboard</source>
+        <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="152"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -1252,17 +1271,17 @@
 <context>
     <name>dh::MapPage</name>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="85"/>
+        <location filename="../app/gui/mappage.cpp" line="89"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="106"/>
+        <location filename="../app/gui/mappage.cpp" line="113"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="129"/>
+        <location filename="../app/gui/mappage.cpp" line="136"/>
         <source>Double-click a province, or press Enter, to open it</source>
         <translation>Nhấp đúp vào một tỉnh, hoặc nhấn Enter, để mở tỉnh đó</translation>
     </message>
@@ -1270,92 +1289,92 @@
 <context>
     <name>dh::MapPanel</name>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <location filename="../app/gui/mappanel.cpp" line="136"/>
         <source>One period</source>
         <translation>Một kỳ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="135"/>
+        <location filename="../app/gui/mappanel.cpp" line="136"/>
         <source>%1 periods side by side</source>
         <translation>%1 kỳ cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="140"/>
+        <location filename="../app/gui/mappanel.cpp" line="141"/>
         <source>Quantiles</source>
         <translation>Phân vị</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="141"/>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
         <source>Equal intervals</source>
         <translation>Khoảng đều</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <location filename="../app/gui/mappanel.cpp" line="143"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Ngắt tự nhiên (Jenks)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="144"/>
+        <location filename="../app/gui/mappanel.cpp" line="145"/>
         <source>How the values are split into classes</source>
         <translation>Cách chia giá trị thành các lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <location filename="../app/gui/mappanel.cpp" line="146"/>
         <source> classes</source>
         <translation> lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="149"/>
+        <location filename="../app/gui/mappanel.cpp" line="150"/>
         <source>Colours: automatic</source>
         <translation>Màu: tự động</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="152"/>
+        <location filename="../app/gui/mappanel.cpp" line="153"/>
         <source>%1 (diverging)</source>
         <translation>%1 (hai chiều)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="156"/>
+        <location filename="../app/gui/mappanel.cpp" line="157"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="225"/>
+        <location filename="../app/gui/mappanel.cpp" line="226"/>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="227"/>
+        <location filename="../app/gui/mappanel.cpp" line="228"/>
         <source>year to date</source>
         <translation>lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="230"/>
+        <location filename="../app/gui/mappanel.cpp" line="231"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="232"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="232"/>
         <source>Simulated data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="235"/>
+        <location filename="../app/gui/mappanel.cpp" line="236"/>
         <source>No province has values for this indicator.</source>
         <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
@@ -1363,37 +1382,37 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="80"/>
+        <location filename="../app/gui/navigationbar.cpp" line="85"/>
         <source>Ministry or agency…</source>
         <translation>Bộ, cơ quan ngang bộ…</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="106"/>
+        <location filename="../app/gui/navigationbar.cpp" line="118"/>
         <source>Back (Alt+Left)</source>
         <translation>Quay lại (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="107"/>
+        <location filename="../app/gui/navigationbar.cpp" line="119"/>
         <source>Forward (Alt+Right)</source>
         <translation>Tiến tới (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="108"/>
+        <location filename="../app/gui/navigationbar.cpp" line="120"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="109"/>
+        <location filename="../app/gui/navigationbar.cpp" line="121"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="111"/>
+        <location filename="../app/gui/navigationbar.cpp" line="123"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="112"/>
+        <location filename="../app/gui/navigationbar.cpp" line="124"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
@@ -1401,12 +1420,12 @@
 <context>
     <name>dh::PeriodSlider</name>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="129"/>
+        <location filename="../widgets/common/periodslider.cpp" line="122"/>
         <source>Play through the periods</source>
         <translation>Chạy lần lượt qua các kỳ</translation>
     </message>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="130"/>
+        <location filename="../widgets/common/periodslider.cpp" line="123"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
@@ -1427,6 +1446,24 @@
         <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>dh::ViewController</name>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="17"/>
+        <source>No cache is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="178"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="180"/>
+        <source>Indicator catalogue</source>
+        <translation>Danh mục chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -1694,7 +1731,7 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
     <message>
         <location filename="../app/cli/commands.cpp" line="232"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
-        <translation type="unfinished">Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
+        <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="251"/>
@@ -1748,7 +1785,7 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="370"/>
+        <location filename="../app/cli/commands.cpp" line="373"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,13 +95,13 @@ int CliRunner::info(const CliOptions &o)
     if (!opened)
         return fail(opened.error().message);
     const Cache &cache = *opened->cache;
-    const auto summary = cache.summary();
+    const auto summary = cache.statistics().summary();
     if (!summary)
         return fail(summary.error().message);
     const CacheSummary &s = *summary;
     int real = 0;
     int synthetic = 0;
-    for (const Indicator &ind : cache.indicators())
+    for (const Indicator &ind : cache.catalogue().all())
         (ind.origin == DataOrigin::Real ? real : synthetic)++;
     m_out << "cache: " << cache.path() << '\n'
           << "schema version: " << s.schemaVersion << '\n'
@@ -131,7 +131,7 @@ int CliRunner::check(const CliOptions &o)
         return fail(opened.error().message);
     if (auto r = opened->cache->checkIntegrity(); !r)
         return fail(r.error().message);
-    const auto summary = opened->cache->summary();
+    const auto summary = opened->cache->statistics().summary();
     if (!summary)
         return fail(summary.error().message);
     m_out << QCoreApplication::translate("dieuhanh-sync", "%1: ok, %2 observations").arg(opened->cache->path()).arg(summary->observations)
@@ -150,7 +150,7 @@ int CliRunner::catalog(const CliOptions &o)
              QStringLiteral("unit_en"), QStringLiteral("periodicity"), QStringLiteral("aggregation"), QStringLiteral("polarity"),
              QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("origin"), QStringLiteral("owner"),
              QStringLiteral("source")});
-    for (const Indicator &ind : opened->cache->indicators()) {
+    for (const Indicator &ind : opened->cache->catalogue().all()) {
         csv.row({ind.code, ind.nameVi, ind.nameEn, ind.unitVi, ind.unitEn, Period::kindName(ind.periodicity),
                  aggregationName(ind.aggregation), polarityName(ind.polarity), indicatorKindName(ind.kind),
                  fieldName(ind.field), originName(ind.origin), ind.owner, ind.sourceAgency});
@@ -224,7 +224,7 @@ int CliRunner::query(const CliOptions &o)
     if (!opened)
         return fail(opened.error().message);
     const Cache &cache = *opened->cache;
-    const auto indicator = cache.indicator(o.indicator);
+    const auto indicator = cache.catalogue().find(o.indicator);
     if (!indicator)
         return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown indicator %1 (see: dieuhanh-sync catalog).").arg(o.indicator), 1);
     const auto valueKind = o.valueKind.isEmpty() ? std::optional(indicator->storedAs) : valueKindFromName(o.valueKind);
@@ -313,7 +313,7 @@ int CliRunner::exportObservations(const CliOptions &o)
     auto opened = openCache(o, m_clock);
     if (!opened)
         return fail(opened.error().message);
-    if (!o.indicator.isEmpty() && !opened->cache->indicator(o.indicator))
+    if (!o.indicator.isEmpty() && !opened->cache->catalogue().find(o.indicator))
         return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown indicator %1 (see: dieuhanh-sync catalog).").arg(o.indicator), 1);
     QSaveFile file(o.out);
     QTextStream fileStream;
@@ -327,7 +327,7 @@ int CliRunner::exportObservations(const CliOptions &o)
     CsvWriter csv(*stream);
     csv.row(CsvObservationReader::header());
     qint64 count = 0;
-    const auto r = opened->cache->forEachObservation(o.indicator, [&](const Observation &obs) {
+    const auto r = opened->cache->observations().forEach(o.indicator, [&](const Observation &obs) {
         csv.row({obs.indicator, obs.unit, obs.period.toString(), obs.disaggregation, CsvWriter::number(obs.value),
                  valueKindName(obs.valueKind), statusName(obs.status), QString::number(obs.provenance.revision), QString()});
         ++count;
@@ -353,7 +353,10 @@ int CliRunner::quarantine(const CliOptions &o)
     CsvWriter csv(m_out);
     csv.row({QStringLiteral("received_at"), QStringLiteral("source"), QStringLiteral("line"), QStringLiteral("reason"),
              QStringLiteral("record")});
-    for (const QuarantineRecord &q : opened->cache->quarantine(o.limit))
+    const auto records = opened->cache->quarantine().records(o.limit);
+    if (!records)
+        return fail(records.error().message);
+    for (const QuarantineRecord &q : *records)
         csv.row({q.receivedAt.toString(Qt::ISODate), q.source, QString::number(q.line), q.reason, q.record});
     m_out.flush();
     return 0;

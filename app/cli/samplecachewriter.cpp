@@ -61,7 +61,7 @@ Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) 
 
         QList<Indicator> catalog = generator.catalog();
         catalog += wdi->indicators;
-        if (auto r = cache.upsertIndicators(catalog); !r)
+        if (auto r = cache.catalogue().upsert(catalog); !r)
             return r.error();
         stats.indicators = catalog.size();
 
@@ -95,7 +95,7 @@ Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) 
                  std::pair{QStringLiteral("sample_seed"), seedText},
                  std::pair{QStringLiteral("generated_at"), generator.generatedAt().toString(Qt::ISODate)},
              }) {
-            if (auto r = cache.setMeta(key, value); !r)
+            if (auto r = cache.meta().setValue(key, value); !r)
                 return r.error();
         }
         if (auto r = cache.checkpoint(); !r)

@@ -22,6 +22,7 @@ struct Error
         TooNew,        // a cache written by a newer version
         TooOld,        // a cache that needs a schema upgrade, opened read-only
         Network,
+        Cancelled,     // superseded by a newer request before it was done; never shown
     };
 
     Code code = Code::Invalid;

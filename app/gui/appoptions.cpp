@@ -1,6 +1,6 @@
 #include "appoptions.h"
 
-#include "navigator.h"
+#include "models/viewstate.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/cache.h"
+#include "store/records.h"
 
 #include "common/boxlabel.h"
 

@@ -8,12 +8,15 @@ Result<QList<CatalogEntry>> loadCatalog(const Cache &cache)
 {
     QList<CatalogEntry> entries;
     const QString nation = UnitRegistry::nationCode();
-    for (const Indicator &ind : cache.indicators()) {
+    for (const Indicator &ind : cache.catalogue().all()) {
         CatalogEntry e;
         e.indicator = ind;
-        e.latestPeriod = cache.latestPeriod(ind.code, nation, ind.periodicity, ind.storedAs);
+        const auto latest = cache.observations().latestPeriod(ind.code, nation, ind.periodicity, ind.storedAs);
+        if (!latest)
+            return latest.error();
+        e.latestPeriod = *latest;
         if (e.latestPeriod) {
-            const auto s = cache.series({ind.code, nation, QString(), ind.storedAs, ind.periodicity, e.latestPeriod, e.latestPeriod});
+            const auto s = cache.observations().series({ind.code, nation, QString(), ind.storedAs, ind.periodicity, e.latestPeriod, e.latestPeriod});
             if (!s)
                 return s.error();
             if (!s->isEmpty()) {

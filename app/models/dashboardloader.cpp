@@ -33,13 +33,16 @@ QList<Observation> toObservations(const Indicator &indicator, const QString &uni
 
 } // namespace
 
-Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit)
+Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit,
+                                           const Cancellation &cancellation)
 {
     const Reaggregator reaggregator(cache);
     QList<DashboardTile> tiles;
     for (const QString &code : layout.tiles) {
+        if (cancellation.isCancelled())
+            return Error{Error::Code::Cancelled, QCoreApplication::translate("DashboardLoader", "Superseded by a newer request.")};
         DashboardTile tile;
-        const auto indicator = cache.indicator(code);
+        const auto indicator = cache.catalogue().find(code);
         if (!indicator) {
             tile.indicator.code = code;
             tile.indicator.nameVi = tile.indicator.nameEn = code;
@@ -50,11 +53,15 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
         tile.indicator = *indicator;
         // A tile needs its sparkline and this year and last year to date, not the whole history.
         const int perYear = std::max(1, Period::periodsPerYear(indicator->periodicity));
-        const auto latest = cache.latestPeriod(code, unit, indicator->periodicity, indicator->storedAs);
-        const auto from = latest ? std::optional<Period>(latest->previous(std::max(layout.sparklinePeriods, 2 * perYear + 1)))
-                                 : std::nullopt;
+        const auto latest = cache.observations().latestPeriod(code, unit, indicator->periodicity, indicator->storedAs);
+        if (!latest)
+            return latest.error();
+        const auto from = *latest ? std::optional<Period>((*latest)->previous(std::max(layout.sparklinePeriods, 2 * perYear + 1)))
+                                  : std::nullopt;
         SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, from, std::nullopt};
         const auto series = reaggregator.series(q);
+        if (!series && series.error().code == Error::Code::Storage)
+            return series.error();
         if (!series) {
             tile.error = series.error().message;
             tiles.append(tile);
@@ -62,6 +69,8 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
         }
         SeriesQuery targetQuery{code, unit, QString(), ValueKind::Target, Period::Kind::Year, std::nullopt, std::nullopt};
         const auto targets = reaggregator.series(targetQuery);
+        if (!targets && targets.error().code == Error::Code::Storage)
+            return targets.error();
         tile.figures = computeKpi(*indicator, toObservations(*indicator, unit, indicator->storedAs, series->points),
                                   targets ? toObservations(*indicator, unit, ValueKind::Target, targets->points) : QList<Observation>(),
                                   layout.sparklinePeriods);

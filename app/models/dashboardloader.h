@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/kpi.h"
+#include "core/cancellation.h"
 #include "core/indicator.h"
 #include "core/result.h"
 
@@ -21,8 +22,10 @@ struct DashboardTile
 
 // Computes every tile of a layout for one unit (the nation, a province of either map). Reads the
 // series through the re-aggregator, so a 2025 province shows figures combined from its members —
-// or says why it cannot. Runs on a worker thread with that thread's Cache.
-Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit);
+// or says why it cannot. Runs on a worker thread with that thread's Cache; a failed read fails the
+// whole dashboard rather than show tiles without their numbers.
+Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit,
+                                           const Cancellation &cancellation = {});
 
 } // namespace dh
 

@@ -18,24 +18,20 @@ struct Converted
     ValueSeries values;
     QHash<Period, ObservationStatus> statuses;
     QDateTime asOf;
+    bool reaggregated = false;
+    QStringList members;
 };
 
-Result<ValueSeries> readSeries(const Reaggregator &reader, const QString &code, const QString &unit, ValueKind kind,
-                               Period::Kind periodicity, QHash<Period, ObservationStatus> *statuses = nullptr,
-                               QDateTime *asOf = nullptr, const QString &disaggregation = QString())
+// A storage failure ends the whole view; anything else (a rule that refuses, a missing component)
+// is an answer the view shows in its place.
+bool isFailure(const Error &error)
 {
-    const auto s = reader.series({code, unit, disaggregation, kind, periodicity, std::nullopt, std::nullopt});
-    if (!s)
-        return s.error();
-    ValueSeries out;
-    for (const SeriesPoint &p : s->points) {
-        out.insert(p.period, p.value);
-        if (statuses)
-            statuses->insert(p.period, p.status);
-        if (asOf && p.retrievedAt > *asOf)
-            *asOf = p.retrievedAt;
-    }
-    return out;
+    return error.code == Error::Code::Storage || error.code == Error::Code::Cancelled;
+}
+
+Error cancelled()
+{
+    return {Error::Code::Cancelled, QCoreApplication::translate("IndicatorView", "Superseded by a newer request.")};
 }
 
 // The indicator's in-period values in the requested kind (year to date if asked), by its rule.
@@ -43,9 +39,17 @@ Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const 
                           Period::Kind kind, bool cumulative, const QString &disaggregation = QString())
 {
     Converted c;
-    auto stored = readSeries(reader, ind.code, unit, ind.storedAs, ind.periodicity, &c.statuses, &c.asOf, disaggregation);
-    if (!stored)
-        return stored.error();
+    const auto read = reader.series({ind.code, unit, disaggregation, ind.storedAs, ind.periodicity, std::nullopt, std::nullopt});
+    if (!read)
+        return read.error();
+    c.reaggregated = read->reaggregated;
+    c.members = read->members;
+    ValueSeries stored;
+    for (const SeriesPoint &p : read->points) {
+        stored.insert(p.period, p.value);
+        c.statuses.insert(p.period, p.status);
+        c.asOf = std::max(c.asOf, p.retrievedAt);
+    }
     // A coarser period carries the least final status of its parts.
     auto coarsenStatuses = [&c, kind] {
         QHash<Period, ObservationStatus> coarse;
@@ -59,10 +63,10 @@ Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const 
         // A year-to-date rate or stock has no in-period reading: it is shown as stored, and a
         // coarser period by the value at its last sub-period, once that is in.
         if (kind == ind.periodicity) {
-            c.values = *stored;
+            c.values = stored;
             return c;
         }
-        for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
             const Period coarse = Period::containing(kind, it.key().startDate());
             if (it.key().endDate() == coarse.endDate())
                 c.values.insert(coarse, it.value());
@@ -70,12 +74,12 @@ Result<Converted> convert(const Cache &cache, const Reaggregator &reader, const 
         coarsenStatuses();
         return c;
     }
-    ValueSeries inPeriod = ind.storedAs == ValueKind::Cumulative ? Derived::inPeriodSeries(*stored) : *stored;
+    ValueSeries inPeriod = ind.storedAs == ValueKind::Cumulative ? Derived::inPeriodSeries(stored) : stored;
 
     if (kind != ind.periodicity) {
         if (ind.aggregation == AggregationRule::RatioOfSums) {
-            const auto num = cache.indicator(ind.numeratorIndicator);
-            const auto den = cache.indicator(ind.denominatorIndicator);
+            const auto num = cache.catalogue().find(ind.numeratorIndicator);
+            const auto den = cache.catalogue().find(ind.denominatorIndicator);
             if (!num || !den)
                 return Error::notFound(QCoreApplication::translate("IndicatorView", "The components of %1 are not in the catalogue.").arg(ind.code));
             auto n = convert(cache, reader, *num, unit, kind, false, disaggregation);
@@ -141,9 +145,10 @@ QString ProvinceTable::notice(int mapSize) const
         .arg(refused.size()).arg(mapSize).arg(refusal);
 }
 
-Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request, RankingMemo *memo)
+Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request, RankingMemo *memo,
+                                            const Cancellation &cancellation)
 {
-    const auto indicator = cache.indicator(request.indicator);
+    const auto indicator = cache.catalogue().find(request.indicator);
     if (!indicator)
         return Error::notFound(QCoreApplication::translate("IndicatorView", "Unknown indicator %1.").arg(request.indicator));
     const Reaggregator reader(cache);
@@ -167,18 +172,20 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
             d.lastYear.append(series->values.value(it.key().sameLastYear(), std::nan("")));
         }
         d.asOf = series->asOf;
+        d.reaggregated = series->reaggregated;
+        d.members = series->members;
+    } else if (isFailure(series.error())) {
+        return series.error();
     } else {
         d.seriesError = series.error().message;
     }
-    const auto direct = reader.series({indicator->code, request.unit, QString(), indicator->storedAs, indicator->periodicity});
-    if (direct) {
-        d.reaggregated = direct->reaggregated;
-        d.members = direct->members;
-    }
 
-    if (const auto targets = reader.series({indicator->code, request.unit, QString(), ValueKind::Target, Period::Kind::Year})) {
+    const auto targets = reader.series({indicator->code, request.unit, QString(), ValueKind::Target, Period::Kind::Year});
+    if (targets) {
         for (const SeriesPoint &p : targets->points)
             d.targets.insert(p.period.year(), p.value);
+    } else if (isFailure(targets.error())) {
+        return targets.error();
     }
 
     // Every province of the chosen map, then the ranking at one period.
@@ -192,7 +199,11 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
         QList<std::pair<const AdminUnit *, ValueSeries>> read;
         QSet<Period> periods;
         for (const AdminUnit *u : provinces) {
+            if (cancellation.isCancelled())
+                return cancelled();
             const auto s = convert(cache, reader, *indicator, u->code, d.kind, cumulative);
+            if (!s && isFailure(s.error()))
+                return s.error();
             if (!s) {
                 d.provinces.refused.append(u->code);
                 if (d.provinces.refusal.isEmpty())
@@ -227,11 +238,18 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
         d.breakdownPeriods = last;
         // A merged province has no stored breakdown of its own: its members' keys name the parts.
         const QString keysFrom = d.members.isEmpty() ? request.unit : d.members.first();
-        for (const QString &key : cache.disaggregations(indicator->code, keysFrom)) {
+        const auto keys = cache.observations().disaggregations(indicator->code, keysFrom);
+        if (!keys)
+            return keys.error();
+        for (const QString &key : *keys) {
             const QStringList dims = DisaggregationKey::dimensions(key);
             if (dims != QStringList{d.breakdownDimension})
                 continue;
+            if (cancellation.isCancelled())
+                return cancelled();
             const auto part = convert(cache, reader, *indicator, request.unit, d.kind, cumulative, key);
+            if (!part && isFailure(part.error()))
+                return part.error();
             if (!part || part->values.isEmpty())
                 continue;
             QList<double> row;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cancellation.h"
 #include "core/indicator.h"
 #include "core/observation.h"
 #include "core/result.h"
@@ -121,8 +122,10 @@ private:
     QHash<QString, ProvinceTable> m_entries;
 };
 
+// Stops early with an Error::Code::Cancelled when the cancellation is triggered: a drill-down
+// superseded by another is not computed to the end.
 Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorViewRequest &request,
-                                            RankingMemo *memo = nullptr);
+                                            RankingMemo *memo = nullptr, const Cancellation &cancellation = {});
 
 } // namespace dh
 

@@ -1,25 +1,19 @@
 #include "observationwriter.h"
 
+#include "cache.h"
 #include "logging.h"
+#include "sqlite/connection.h"
 
 #include "core/clock.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
-
-#include <sqlite3.h>
+#include <QHash>
 
 #include <cmath>
 
 namespace dh {
 
 namespace {
-
-QString sqliteError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
-}
 
 QString describe(const Observation &o)
 {
@@ -42,161 +36,204 @@ bool periodFits(const Period &period, Period::Kind periodicity, ValueKind valueK
 
 } // namespace
 
-ObservationWriter::ObservationWriter(Cache &cache, QString source)
-    : m_cache(cache)
-    , m_source(std::move(source))
+struct ObservationWriter::Private
 {
-    for (const Indicator &ind : cache.indicators())
-        m_indicators.insert(ind.code, {cache.indicatorId(ind.code), ind.periodicity, ind.unitVi, ind.unitEn});
+    struct IndicatorInfo
+    {
+        int id = -1;
+        Period::Kind periodicity = Period::Kind::Month;
+        QString unitVi;
+        QString unitEn;
+    };
+
+    Private(sqlite::Connection &connection, Cache &cache, QString source)
+        : connection(connection)
+        , cache(cache)
+        , source(std::move(source))
+    {
+        for (const Indicator &ind : cache.catalogue().all())
+            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn});
+    }
+
+    const IndicatorInfo *lookupIndicator(const QString &code);
+    int lookupUnit(const QString &code);
+    void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
+    Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
+    Result<void> prepare();
+    Result<void> recordRun();
+    void rollback();
+
+    sqlite::Connection &connection;
+    Cache &cache;
+    QString source;
+    int sourceId = -1;
+    Mode mode = Mode::AllOrNothing;
+    bool active = false;
+    ImportReport report;
+    QDateTime startedAt;
+    qint64 startedMs = 0;
+
+    QHash<QString, IndicatorInfo> indicators;
+    QString lastIndicatorCode;
+    const IndicatorInfo *lastIndicator = nullptr;
+    QString lastUnitCode;
+    int lastUnit = -1;
+
+    sqlite::Statement upsert;
+    sqlite::Statement existing;
+};
+
+ObservationWriter::ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source)
+    : d(std::make_unique<Private>(connection, cache, std::move(source)))
+{
 }
 
 ObservationWriter::~ObservationWriter()
 {
-    if (m_active)
-        rollback();
-    sqlite3_finalize(m_upsert);
-    sqlite3_finalize(m_existing);
+    if (d->active)
+        d->rollback();
+}
+
+const ImportReport &ObservationWriter::report() const
+{
+    return d->report;
+}
+
+ObservationWriter::Mode ObservationWriter::mode() const
+{
+    return d->mode;
+}
+
+Result<void> ObservationWriter::Private::prepare()
+{
+    if (upsert.isValid())
+        return {};
+    // The WHERE makes a same-or-older revision a no-op (0 changes), which write() then classifies.
+    auto u = connection.prepare(
+        "INSERT INTO observation(indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value, status,"
+        " source_id, retrieved_at, revision) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO UPDATE SET"
+        " value = excluded.value, status = excluded.status, source_id = excluded.source_id,"
+        " retrieved_at = excluded.retrieved_at, revision = excluded.revision"
+        " WHERE excluded.revision > observation.revision");
+    if (!u)
+        return u.error();
+    auto e = connection.prepare("SELECT value, revision FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
+                                " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+    if (!e)
+        return e.error();
+    upsert = std::move(*u);
+    existing = std::move(*e);
+    return {};
 }
 
 Result<void> ObservationWriter::begin(Mode mode)
 {
-    m_mode = mode;
-    m_report = {};
-    m_startedAt = m_cache.clock().now();
-    m_startedMs = m_startedAt.toMSecsSinceEpoch();
-    sqlite3 *db = m_cache.handle();
-    if (!m_upsert) {
-        // The WHERE makes a same-or-older revision a no-op (0 changes), which write() then classifies.
-        const char *upsert =
-            "INSERT INTO observation(indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value, status,"
-            " source_id, retrieved_at, revision) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"
-            " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO UPDATE SET"
-            " value = excluded.value, status = excluded.status, source_id = excluded.source_id,"
-            " retrieved_at = excluded.retrieved_at, revision = excluded.revision"
-            " WHERE excluded.revision > observation.revision";
-        const char *existing =
-            "SELECT value, revision FROM observation WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3"
-            " AND value_kind = ?4 AND period_kind = ?5 AND period = ?6";
-        if (sqlite3_prepare_v3(db, upsert, -1, SQLITE_PREPARE_PERSISTENT, &m_upsert, nullptr) != SQLITE_OK
-            || sqlite3_prepare_v3(db, existing, -1, SQLITE_PREPARE_PERSISTENT, &m_existing, nullptr) != SQLITE_OK)
-            return Error::storage(sqliteError(db));
-    }
-    if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error::storage(QCoreApplication::translate("ObservationWriter", "The cache is busy or read-only: %1").arg(sqliteError(db)));
-    m_active = true;
-    auto source = m_cache.sourceId(m_source);
+    d->mode = mode;
+    d->report = {};
+    d->startedAt = d->cache.clock().now();
+    d->startedMs = d->startedAt.toMSecsSinceEpoch();
+    if (auto r = d->prepare(); !r)
+        return r;
+    if (auto r = d->connection.begin(); !r)
+        return r;
+    d->active = true;
+    auto source = d->cache.observations().internSource(d->source);
     if (!source) {
-        rollback();
+        d->rollback();
         return source.error();
     }
-    m_sourceId = *source;
+    d->sourceId = *source;
     return {};
 }
 
-const ObservationWriter::IndicatorInfo *ObservationWriter::lookupIndicator(const QString &code)
+const ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
 {
     // Files are usually grouped by indicator: remember the last one rather than hash every row.
-    if (m_lastIndicator && code == m_lastIndicatorCode)
-        return m_lastIndicator;
-    const auto it = m_indicators.constFind(code);
-    m_lastIndicatorCode = code;
-    m_lastIndicator = it == m_indicators.cend() ? nullptr : &*it;
-    return m_lastIndicator;
+    if (lastIndicator && code == lastIndicatorCode)
+        return lastIndicator;
+    const auto it = indicators.constFind(code);
+    lastIndicatorCode = code;
+    lastIndicator = it == indicators.cend() ? nullptr : &*it;
+    return lastIndicator;
 }
 
-int ObservationWriter::lookupUnit(const QString &code)
+int ObservationWriter::Private::lookupUnit(const QString &code)
 {
-    if (m_lastUnit >= 0 && code == m_lastUnitCode)
-        return m_lastUnit;
-    m_lastUnitCode = code;
-    m_lastUnit = m_cache.unitId(code);
-    return m_lastUnit;
+    if (lastUnit >= 0 && code == lastUnitCode)
+        return lastUnit;
+    lastUnitCode = code;
+    lastUnit = cache.units().id(code);
+    return lastUnit;
 }
 
 ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64 line, QStringView raw)
 {
-    Q_ASSERT(m_active);
-    const IndicatorInfo *ind = lookupIndicator(o.indicator);
+    Q_ASSERT(d->active);
+    const Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
         return Outcome::Quarantined;
     }
-    const int unit = lookupUnit(o.unit);
+    const int unit = d->lookupUnit(o.unit);
     if (unit < 0) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(o.unit));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(o.unit));
         return Outcome::Quarantined;
     }
     if (!periodFits(o.period, ind->periodicity, o.valueKind)) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Period %1 does not fit %2, which is reported by %3.")
-                                      .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Period %1 does not fit %2, which is reported by %3.")
+                                         .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
         return Outcome::Quarantined;
     }
     if (!std::isfinite(o.value)) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));
         return Outcome::Quarantined;
     }
     if (!o.measure.isEmpty() && o.measure != ind->unitVi && o.measure != ind->unitEn) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Wrong unit of measure: %1 is reported in %2, not %3.")
-                                      .arg(o.indicator, ind->unitVi, o.measure));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Wrong unit of measure: %1 is reported in %2, not %3.")
+                                         .arg(o.indicator, ind->unitVi, o.measure));
         return Outcome::Quarantined;
     }
-    auto disagg = m_cache.disaggregationId(o.disaggregation);
+    const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
     if (!disagg) {
-        quarantine(line, raw, &o, disagg.error().message);
+        d->quarantine(line, raw, &o, disagg.error().message);
         return Outcome::Quarantined;
     }
 
-    sqlite3_stmt *s = m_upsert;
-    sqlite3_bind_int(s, 1, ind->id);
-    sqlite3_bind_int(s, 2, unit);
-    sqlite3_bind_int(s, 3, *disagg);
-    sqlite3_bind_int(s, 4, int(o.valueKind));
-    sqlite3_bind_int(s, 5, int(o.period.kind()));
-    sqlite3_bind_int64(s, 6, o.period.ordinal());
-    sqlite3_bind_double(s, 7, o.value);
-    sqlite3_bind_int(s, 8, int(o.status));
-    sqlite3_bind_int(s, 9, m_sourceId);
-    sqlite3_bind_int64(s, 10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : m_startedMs);
-    sqlite3_bind_int(s, 11, o.provenance.revision);
-    const int rc = sqlite3_step(s);
-    sqlite3_reset(s);
-    if (rc != SQLITE_DONE) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(sqliteError(m_cache.handle())));
+    sqlite::Statement &s = d->upsert;
+    s.reset();
+    s.bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
+        .bind(6, o.period.ordinal()).bind(7, o.value).bind(8, int(o.status)).bind(9, d->sourceId)
+        .bind(10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : d->startedMs)
+        .bind(11, o.provenance.revision);
+    if (const auto r = s.run(); !r) {
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
         return Outcome::Quarantined;
     }
-    if (sqlite3_changes(m_cache.handle()) > 0) {
-        ++m_report.written;
+    if (s.changes() > 0) {
+        ++d->report.written;
         return Outcome::Written;
     }
-    return resolveConflict(o, line, raw);
+    return d->resolveConflict(o, *ind, unit, *disagg, line, raw);
 }
 
 // The key exists with a revision at least as new: the same figure again is harmless; anything else
 // is a conflict a person must look at.
-ObservationWriter::Outcome ObservationWriter::resolveConflict(const Observation &o, qint64 line, QStringView raw)
+ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Observation &o, const IndicatorInfo &ind,
+                                                                       int unit, int disagg, qint64 line, QStringView raw)
 {
-    sqlite3_stmt *e = m_existing;
-    const IndicatorInfo *ind = m_lastIndicator;
-    sqlite3_bind_int(e, 1, ind->id);
-    sqlite3_bind_int(e, 2, m_lastUnit);
-    sqlite3_bind_int(e, 3, m_cache.m_disaggIds.value(o.disaggregation, -1));
-    sqlite3_bind_int(e, 4, int(o.valueKind));
-    sqlite3_bind_int(e, 5, int(o.period.kind()));
-    sqlite3_bind_int64(e, 6, o.period.ordinal());
-    double cached = 0.0;
-    int cachedRevision = 0;
-    const bool found = sqlite3_step(e) == SQLITE_ROW;
-    if (found) {
-        cached = sqlite3_column_double(e, 0);
-        cachedRevision = sqlite3_column_int(e, 1);
-    }
-    sqlite3_reset(e);
-    if (!found) {
+    existing.reset();
+    existing.bind(1, ind.id).bind(2, unit).bind(3, disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
+        .bind(6, o.period.ordinal());
+    const auto found = existing.next();
+    if (!found || !*found) {
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
         return Outcome::Quarantined;
     }
+    const double cached = existing.columnDouble(0);
+    const int cachedRevision = existing.columnInt(1);
     if (cachedRevision == o.provenance.revision && cached == o.value) {
-        ++m_report.unchanged;
+        ++report.unchanged;
         return Outcome::Unchanged;
     }
     if (o.provenance.revision < cachedRevision) {
@@ -211,74 +248,77 @@ ObservationWriter::Outcome ObservationWriter::resolveConflict(const Observation 
 
 void ObservationWriter::reject(qint64 line, QStringView raw, const QString &reason)
 {
-    quarantine(line, raw, nullptr, reason);
+    d->quarantine(line, raw, nullptr, reason);
 }
 
-void ObservationWriter::quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason)
+void ObservationWriter::Private::quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason)
 {
     const QString record = !raw.isEmpty() ? raw.toString() : (observation ? describe(*observation) : QString());
-    m_report.quarantined.append({m_startedAt, m_source, line, record, reason});
+    report.quarantined.append({startedAt, source, line, record, reason});
 }
 
-Result<void> ObservationWriter::recordRun()
+Result<void> ObservationWriter::Private::recordRun()
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO import_run(started_at, source, mode, written, unchanged, quarantined, committed)"
-                             " VALUES(?,?,?,?,?,?,?)"));
-    q.addBindValue(m_startedMs);
-    q.addBindValue(m_source);
-    q.addBindValue(m_mode == Mode::AllOrNothing ? QStringLiteral("all-or-nothing") : QStringLiteral("row-by-row"));
-    q.addBindValue(m_report.committed ? m_report.written : 0);
-    q.addBindValue(m_report.committed ? m_report.unchanged : 0);
-    q.addBindValue(qint64(m_report.quarantined.size()));
-    q.addBindValue(m_report.committed ? 1 : 0);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    m_report.runId = q.lastInsertId().toLongLong();
+    ImportRun run;
+    run.startedAt = startedAt;
+    run.source = source;
+    run.mode = mode == Mode::AllOrNothing ? QStringLiteral("all-or-nothing") : QStringLiteral("row-by-row");
+    run.written = report.committed ? report.written : 0;
+    run.unchanged = report.committed ? report.unchanged : 0;
+    run.quarantined = report.quarantined.size();
+    run.committed = report.committed;
+    const auto id = cache.quarantine().recordRun(run);
+    if (!id)
+        return id.error();
+    report.runId = *id;
     return {};
 }
 
 Result<ImportReport> ObservationWriter::commit()
 {
-    if (!m_active)
+    if (!d->active)
         return Error::invalid(QCoreApplication::translate("ObservationWriter", "No import is in progress."));
-    sqlite3 *db = m_cache.handle();
-    const bool refuse = m_mode == Mode::AllOrNothing && !m_report.quarantined.isEmpty();
+    const bool refuse = d->mode == Mode::AllOrNothing && !d->report.quarantined.isEmpty();
     if (refuse) {
-        rollback();
+        d->rollback();
         // The refused batch leaves nothing but the record of why.
-        if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return Error::storage(sqliteError(db));
-        m_active = true;
+        if (auto r = d->connection.begin(); !r)
+            return r.error();
+        d->active = true;
     }
-    m_report.committed = !refuse;
-    if (auto r = recordRun(); !r) {
-        rollback();
+    d->report.committed = !refuse;
+    if (auto r = d->recordRun(); !r) {
+        d->rollback();
         return r.error();
     }
-    if (auto r = m_cache.addQuarantine(m_report.quarantined, m_report.runId); !r) {
-        rollback();
+    if (auto r = d->cache.quarantine().add(d->report.quarantined, d->report.runId); !r) {
+        d->rollback();
         return r.error();
     }
-    if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        const QString error = sqliteError(db);
-        rollback();
-        return Error::storage(error);
+    if (auto r = d->connection.commit(); !r) {
+        d->rollback();
+        return r.error();
     }
-    m_active = false;
-    qCInfo(lcStore) << "import from" << m_source << (m_report.committed ? "committed:" : "refused:") << m_report.written
-                    << "written," << m_report.unchanged << "unchanged," << m_report.quarantined.size() << "quarantined";
-    return m_report;
+    d->active = false;
+    qCInfo(lcStore) << "import from" << d->source << (d->report.committed ? "committed:" : "refused:") << d->report.written
+                    << "written," << d->report.unchanged << "unchanged," << d->report.quarantined.size() << "quarantined";
+    return d->report;
 }
 
 void ObservationWriter::rollback()
 {
-    if (!m_active)
+    d->rollback();
+}
+
+void ObservationWriter::Private::rollback()
+{
+    if (!active)
         return;
-    sqlite3_exec(m_cache.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-    m_active = false;
+    connection.rollback();
+    active = false;
     // Ids handed out inside the rolled-back transaction no longer exist.
-    m_cache.loadIds();
+    if (auto r = cache.observations().load(); !r)
+        qCWarning(lcStore) << "the cache's keys could not be read again after a rollback:" << r.error().message;
 }
 
 } // namespace dh

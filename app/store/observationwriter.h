@@ -1,13 +1,22 @@
 #pragma once
 
-#include "cache.h"
+#include "records.h"
 
-#include <QHash>
+#include "core/observation.h"
+#include "core/result.h"
+
+#include <QList>
 #include <QString>
 
-struct sqlite3_stmt;
+#include <memory>
 
 namespace dh {
+
+class Cache;
+
+namespace sqlite {
+class Connection;
+}
 
 struct ImportReport
 {
@@ -28,12 +37,14 @@ struct ImportReport
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
 // RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
 // A newer revision replaces the cached figure, and the cache keeps the one it replaced.
+// Made by Cache::writer().
 class ObservationWriter
 {
 public:
     enum class Mode { AllOrNothing, RowByRow };
     enum class Outcome { Written, Unchanged, Quarantined };
 
+    ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source);
     ~ObservationWriter();
     Q_DISABLE_COPY_MOVE(ObservationWriter)
 
@@ -46,44 +57,12 @@ public:
     Result<ImportReport> commit();
     void rollback();
 
-    const ImportReport &report() const { return m_report; }
-    Mode mode() const { return m_mode; }
+    const ImportReport &report() const;
+    Mode mode() const;
 
 private:
-    friend class Cache;
-    ObservationWriter(Cache &cache, QString source);
-
-    struct IndicatorInfo
-    {
-        int id = -1;
-        Period::Kind periodicity = Period::Kind::Month;
-        QString unitVi;
-        QString unitEn;
-    };
-
-    void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
-    const IndicatorInfo *lookupIndicator(const QString &code);
-    int lookupUnit(const QString &code);
-    Outcome resolveConflict(const Observation &o, qint64 line, QStringView raw);
-    Result<void> recordRun();
-
-    Cache &m_cache;
-    QString m_source;
-    int m_sourceId = -1;
-    Mode m_mode = Mode::AllOrNothing;
-    bool m_active = false;
-    ImportReport m_report;
-    QDateTime m_startedAt;
-    qint64 m_startedMs = 0;
-
-    QHash<QString, IndicatorInfo> m_indicators;
-    QString m_lastIndicatorCode;
-    const IndicatorInfo *m_lastIndicator = nullptr;
-    QString m_lastUnitCode;
-    int m_lastUnit = -1;
-
-    sqlite3_stmt *m_upsert = nullptr;
-    sqlite3_stmt *m_existing = nullptr;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace dh

@@ -45,7 +45,7 @@ Result<MemberValues> readMembers(const Cache &cache, const QString &indicator, c
             q.from.reset();
             q.to.reset();
         }
-        const auto s = cache.series(q);
+        const auto s = cache.observations().series(q);
         if (!s)
             return s.error();
         auto &row = out.values[m];
@@ -72,10 +72,10 @@ QStringList Reaggregator::membersOf(const QString &unit) const
 
 Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
 {
-    const auto indicator = m_cache.indicator(query.indicator);
+    const auto indicator = m_cache.catalogue().find(query.indicator);
     if (!indicator)
         return Error::notFound(QCoreApplication::translate("Reaggregator", "Unknown indicator %1.").arg(query.indicator));
-    const auto direct = m_cache.series(query);
+    const auto direct = m_cache.observations().series(query);
     if (!direct)
         return direct.error();
 
@@ -97,7 +97,7 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
     for (const QString &m : members) {
         SeriesQuery q = query;
         q.unit = m;
-        const auto s = m_cache.series(q);
+        const auto s = m_cache.observations().series(q);
         if (!s)
             return s.error();
         memberSeries.insert(m, *s);
@@ -108,7 +108,7 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
     MemberValues numerators;
     MemberValues denominators;
     if (indicator->aggregation == AggregationRule::WeightedMean) {
-        const auto w = m_cache.indicator(indicator->weightIndicator);
+        const auto w = m_cache.catalogue().find(indicator->weightIndicator);
         if (!w)
             return Error::notFound(QCoreApplication::translate("Reaggregator", "%1 is weighted by %2, which is not in the catalogue.")
                                        .arg(indicator->code, indicator->weightIndicator));
@@ -121,7 +121,7 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
         // Each component is read as it is stored: a year-to-date rate divides the disbursements
         // to date (cumulative) by the year's plan (a stock, stored in-period).
         auto component = [&](const QString &code) -> Result<MemberValues> {
-            const auto c = m_cache.indicator(code);
+            const auto c = m_cache.catalogue().find(code);
             if (!c)
                 return Error::notFound(QCoreApplication::translate("Reaggregator", "%1 is computed from %2, which is not in the catalogue.")
                                            .arg(indicator->code, code));
@@ -195,7 +195,7 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
 Result<QList<UnitValue>> Reaggregator::crossSection(const QString &indicator, const Period &period, const QStringList &units,
                                                     const QString &disaggregation, ValueKind valueKind) const
 {
-    const auto direct = m_cache.crossSection(indicator, period, units, disaggregation, valueKind);
+    const auto direct = m_cache.observations().crossSection(indicator, period, units, disaggregation, valueKind);
     if (!direct)
         return direct.error();
     QHash<QString, UnitValue> found;
@@ -213,7 +213,7 @@ Result<QList<UnitValue>> Reaggregator::crossSection(const QString &indicator, co
         SeriesQuery q{indicator, unit, disaggregation, valueKind, period.kind(), period, period};
         const auto s = series(q);
         if (!s) {
-            if (s.error().code == Error::Code::Unsupported)
+            if (s.error().code == Error::Code::Unsupported || s.error().code == Error::Code::Storage)
                 return s.error();
             continue;
         }

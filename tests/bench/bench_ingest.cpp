@@ -52,11 +52,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(path), qPrintable(cache.error().message));
             return 1;
         }
-        if (auto r = (*cache)->upsertIndicators(catalog); !r) {
+        if (auto r = (*cache)->catalogue().upsert(catalog); !r) {
             std::fprintf(stderr, "cannot write the catalogue: %s\n", qPrintable(r.error().message));
             return 1;
         }
-        if (!(*cache)->sourceId(QStringLiteral("bench")))
+        if (!(*cache)->observations().internSource(QStringLiteral("bench")))
             return 1;
     }
 
@@ -74,13 +74,13 @@ int main(int argc, char *argv[])
         QTextStream p(&pf);
         QTextStream r(&rf);
         p << "indicator,unit,period,value\n";
-        const int source = *(*cache)->sourceId(QStringLiteral("bench"));
+        const int source = *(*cache)->observations().internSource(QStringLiteral("bench"));
         const qint64 stamp = QDateTime::currentMSecsSinceEpoch();
         quint64 state = 42;
         for (const Indicator &ind : catalog) {
-            const int indId = (*cache)->indicatorId(ind.code);
+            const int indId = (*cache)->catalogue().id(ind.code);
             for (const QString &unit : units) {
-                const int unitId = (*cache)->unitId(unit);
+                const int unitId = (*cache)->units().id(unit);
                 Period period = Period::month(2011, 1);
                 for (int m = 0; m < months; ++m, period = period.next()) {
                     state = state * 6364136223846793005ULL + 1442695040888963407ULL;

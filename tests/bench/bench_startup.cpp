@@ -7,6 +7,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "models/viewcontroller.h"
 #include "store/cache.h"
 #include "store/observationwriter.h"
 #include "benchstats.h"
@@ -83,7 +84,7 @@ int main(int argc, char *argv[])
             ind.unitVi = ind.unitEn = QStringLiteral("tỷ đồng");
             catalog.append(ind);
         }
-        if (!cache || !(*cache)->upsertIndicators(catalog))
+        if (!cache || !(*cache)->catalogue().upsert(catalog))
             return 1;
         auto writer = (*cache)->writer(QStringLiteral("bench"));
         if (!writer->begin(ObservationWriter::Mode::AllOrNothing))
@@ -106,7 +107,7 @@ int main(int argc, char *argv[])
         const auto report = writer->commit();
         if (!report || !report->committed)
             return 1;
-        std::printf("bench cache: %lld observations\n", (*cache)->summary()->observations);
+        std::printf("bench cache: %lld observations\n", (*cache)->statistics().summary()->observations);
         if (!(*cache)->checkpoint())
             return 1;
     }
@@ -150,7 +151,7 @@ int main(int argc, char *argv[])
     window.openCache(cachePath);
     ready.wait(60000);
     QSignalSpy shown(&window, &MainWindow::viewShown);
-    window.navigator()->go({ViewState::Page::Indicator, QStringLiteral("budget.revenue"), QStringLiteral("VN")});
+    window.controller()->go({ViewState::Page::Indicator, QStringLiteral("budget.revenue"), QStringLiteral("VN")});
     shown.wait(60000);
     QStringList provinces;
     for (const AdminUnit *u : registry->unitsAt(AdminUnit::Level::Province, QDate(2025, 7, 1)))
@@ -159,7 +160,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 40; ++i) {
         QElapsedTimer t;
         t.start();
-        window.navigator()->go({ViewState::Page::Indicator, QStringLiteral("budget.revenue"), provinces.at(i % provinces.size())});
+        window.controller()->go({ViewState::Page::Indicator, QStringLiteral("budget.revenue"), provinces.at(i % provinces.size())});
         shown.wait(60000);
         window.repaint();
         drill.append(t.nsecsElapsed() / 1e6);

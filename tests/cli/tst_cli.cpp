@@ -71,9 +71,9 @@ private:
         auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
         if (!cache)
             return std::nullopt;
-        for (const Indicator &ind : (*cache)->indicators()) {
+        for (const Indicator &ind : (*cache)->catalogue().all()) {
             if (ind.aggregation == rule && ind.periodicity == periodicity && ind.origin == DataOrigin::Synthetic
-                && ind.storedAs == ValueKind::InPeriod && (*cache)->unitsWithData(ind.code).contains(u"VN-HN"_qs))
+                && ind.storedAs == ValueKind::InPeriod && (*cache)->observations().unitsWithData(ind.code)->contains(u"VN-HN"_qs))
                 return ind;
         }
         return std::nullopt;
@@ -272,8 +272,8 @@ private slots:
         auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
         QVERIFY(cache.ok());
         std::optional<Indicator> ind;
-        for (const Indicator &i : (*cache)->indicators()) {
-            if (i.aggregation == AggregationRule::NotAdditive && (*cache)->unitsWithData(i.code).contains(u"VN-HN"_qs))
+        for (const Indicator &i : (*cache)->catalogue().all()) {
+            if (i.aggregation == AggregationRule::NotAdditive && (*cache)->observations().unitsWithData(i.code)->contains(u"VN-HN"_qs))
                 ind = i;
         }
         QVERIFY2(ind.has_value(), "the sample needs a non-additive provincial indicator");

@@ -2,6 +2,7 @@
 #include "gui/homepage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "models/viewcontroller.h"
 #include "models/catalogmodel.h"
 #include "store/cache.h"
 #include "tiles/kpitile.h"
@@ -119,7 +120,7 @@ private slots:
 
         auto cache = Cache::open(path, m_registry, Cache::OpenMode::ReadOnly);
         QVERIFY(cache.ok());
-        const QList<Indicator> indicators = (*cache)->indicators();
+        const QList<Indicator> indicators = (*cache)->catalogue().all();
         CatalogModel *model = window.catalogPage()->model();
         QCOMPARE(model->rowCount(), int(indicators.size()));
         // The latest values need scans and follow the first paint.
@@ -138,7 +139,7 @@ private slots:
             const CatalogEntry *e = model->entry(row);
             if (!e->latestPeriod)
                 continue;
-            const auto s = (*cache)->series({e->indicator.code, u"VN"_qs, QString(), e->indicator.storedAs,
+            const auto s = (*cache)->observations().series({e->indicator.code, u"VN"_qs, QString(), e->indicator.storedAs,
                                              e->indicator.periodicity, e->latestPeriod, e->latestPeriod});
             QVERIFY(s.ok());
             QCOMPARE(s->size(), 1);
@@ -315,7 +316,7 @@ private slots:
         window.show();
         window.openCache(freshCopy());
         QVERIFY(ready.wait(60000));
-        window.navigator()->go({ViewState::Page::Catalogue});
+        window.controller()->go({ViewState::Page::Catalogue});
         QTableView *view = window.catalogPage()->view();
         QTRY_VERIFY(view->isVisible());
         const QFontMetrics fm(view->font());

@@ -3,6 +3,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "models/viewcontroller.h"
 #include "gui/mappage.h"
 #include "gui/mappanel.h"
 #include "map/choroplethmap.h"
@@ -48,24 +49,24 @@ private:
     // state it is in, so that one is on screen already once the window is settled).
     bool goAndWait(const ViewState &state)
     {
-        if (m_window->navigator()->current() == state)
-            return QTest::qWaitFor([this] { return m_window->isSettled(); }, 30000);
+        if (m_window->controller()->current() == state)
+            return QTest::qWaitFor([this] { return m_window->controller()->isSettled(); }, 30000);
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->navigator()->go(state);
-        return shown.wait(30000) && m_window->isSettled();
+        m_window->controller()->go(state);
+        return shown.wait(30000) && m_window->controller()->isSettled();
     }
 
     bool setMap34AndWait(bool map34)
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->setMap34(map34);
-        return shown.wait(30000) && m_window->isSettled();
+        m_window->controller()->setMap34(map34);
+        return shown.wait(30000) && m_window->controller()->isSettled();
     }
 
     // The cache's value of an indicator on a unit — a 2025 province read by re-aggregation.
     double cacheValue(const QString &indicator, const QString &unit, const Period &period) const
     {
-        const Indicator ind = *m_cache->indicator(indicator);
+        const Indicator ind = *m_cache->catalogue().find(indicator);
         const auto s = Reaggregator(*m_cache).series({indicator, unit, QString(), ind.storedAs, ind.periodicity, period, period});
         return s && !s->points.isEmpty() ? s->points.first().value : std::nan("");
     }
@@ -129,7 +130,7 @@ private slots:
         m_window->openCache(m_cachePath);
         QVERIFY(ready.wait(60000));
         QVERIFY(m_window->errorBanner()->isHidden());
-        QVERIFY(m_window->map34());
+        QVERIFY(m_window->controller()->map34());
     }
 
     void cleanupTestCase()
@@ -185,13 +186,13 @@ private slots:
         QCOMPARE(slider->steps().size(), page()->data().provinces.periods.size());
         const double latestDaNang = *renderer().value(u"VN25-48"_qs);
 
-        QSignalSpy requested(m_window.get(), &MainWindow::indicatorRequested);
+        QSignalSpy requested(m_window->controller(), &ViewController::indicatorRequested);
         const int earlier = latest - 3;
         slider->setCurrentIndex(earlier);
         QCOMPARE(slider->currentIndex(), earlier);
         // The table already holds every period: no request, the window stays settled.
         QCOMPARE(requested.size(), 0);
-        QVERIFY(m_window->isSettled());
+        QVERIFY(m_window->controller()->isSettled());
 
         const Period period = page()->data().provinces.periods.at(earlier);
         QCOMPARE(renderer().frames().first().caption, period.label(QLocale(QLocale::Vietnamese, QLocale::Vietnam)));
@@ -252,7 +253,7 @@ private slots:
         QCOMPARE(renderer().hitTest(mapRect(), at).id, expected);
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         QTest::mouseClick(map(), Qt::LeftButton, Qt::NoModifier, at.toPoint());
-        const ViewState now = m_window->navigator()->current();
+        const ViewState now = m_window->controller()->current();
         QCOMPARE(int(now.page), int(ViewState::Page::Indicator));
         QCOMPARE(now.indicator, u"budget.revenue"_qs);
         QCOMPARE(now.scope, expected);
@@ -267,7 +268,7 @@ private slots:
     // can and says, on the page, why the others are blank.
     void notAdditiveSaysWhyProvincesAreMissing()
     {
-        const auto iip = m_cache->indicator(u"iip.growth"_qs);
+        const auto iip = m_cache->catalogue().find(u"iip.growth"_qs);
         QVERIFY(iip);
         QCOMPARE(int(iip->aggregation), int(AggregationRule::NotAdditive));
         QVERIFY(goAndWait({ViewState::Page::Map, u"iip.growth"_qs, u"VN"_qs}));
@@ -305,7 +306,7 @@ private slots:
     {
         QVERIFY(goAndWait({ViewState::Page::Map, u"budget.revenue"_qs, u"VN"_qs}));
         MapPanel *panel = page()->panel();
-        QSignalSpy requested(m_window.get(), &MainWindow::indicatorRequested);
+        QSignalSpy requested(m_window->controller(), &ViewController::indicatorRequested);
         panel->setFrameCount(6);
         QCOMPARE(panel->frameCount(), 6);
         QCOMPARE(requested.size(), 0);

@@ -5,6 +5,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "models/viewcontroller.h"
 #include "models/dashboardmodel.h"
 #include "store/cache.h"
 #include "store/reaggregator.h"
@@ -42,15 +43,15 @@ private:
     bool waitShown()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        if (m_window->isSettled() && shown.isEmpty()) {
+        if (m_window->controller()->isSettled() && shown.isEmpty()) {
             // already on screen
         }
-        return shown.wait(30000) || m_window->isSettled();
+        return shown.wait(30000) || m_window->controller()->isSettled();
     }
 
     double cacheValue(const QString &indicator, const QString &unit, const Period &period)
     {
-        const Indicator ind = *m_cache->indicator(indicator);
+        const Indicator ind = *m_cache->catalogue().find(indicator);
         const auto s = Reaggregator(*m_cache).series({indicator, unit, QString(), ind.storedAs, ind.periodicity, period, period});
         return s && !s->points.isEmpty() ? s->points.first().value : std::nan("");
     }
@@ -128,7 +129,7 @@ private slots:
         QVERIFY(tile);
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         QTest::mouseClick(tile, Qt::LeftButton, Qt::NoModifier, tile->rect().center());
-        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Indicator);
+        QCOMPARE(m_window->controller()->current().page, ViewState::Page::Indicator);
         QVERIFY(shown.wait(30000));
         const IndicatorViewData &national = m_window->indicatorPage()->data();
         QCOMPARE(national.request.indicator, u"budget.revenue"_qs);
@@ -142,7 +143,7 @@ private slots:
             QVERIFY(qAbs(r.value - cacheValue(u"budget.revenue"_qs, r.unit, national.rankingPeriod)) <= 1e-6 * std::abs(r.value));
 
         clickRankingBar(u"VN25-48"_qs);
-        QCOMPARE(m_window->navigator()->current().scope, u"VN25-48"_qs);
+        QCOMPARE(m_window->controller()->current().scope, u"VN25-48"_qs);
         QVERIFY(shown.wait(30000));
         const IndicatorViewData &province = m_window->indicatorPage()->data();
         QCOMPARE(province.request.unit, u"VN25-48"_qs);
@@ -153,45 +154,45 @@ private slots:
         QCOMPARE(m_window->breadcrumb()->steps().size(), 3);
         QCOMPARE(m_window->breadcrumb()->steps().at(1), u"Đà Nẵng"_qs);
 
-        m_window->navigator()->back();
+        m_window->controller()->back();
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs);
+        QCOMPARE(m_window->controller()->current().scope, u"VN"_qs);
         QCOMPARE(m_window->indicatorPage()->data().request.unit, u"VN"_qs);
-        QVERIFY(m_window->navigator()->canGoForward());
-        m_window->navigator()->back();
+        QVERIFY(m_window->controller()->canGoForward());
+        m_window->controller()->back();
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Home);
+        QCOMPARE(m_window->controller()->current().page, ViewState::Page::Home);
     }
 
     void breadcrumbStepsAreLinks()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->navigator()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN25-48"_qs});
+        m_window->controller()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN25-48"_qs});
         QVERIFY(shown.wait(30000));
         // Every step but the last is a link: the nation and the province; the indicator is where we are.
         const QList<QToolButton *> links = m_window->breadcrumb()->findChildren<QToolButton *>();
         QCOMPARE(links.size(), 2);
         QCOMPARE(links.at(1)->text(), u"Đà Nẵng"_qs);
         QTest::mouseClick(links.at(1), Qt::LeftButton);
-        QCOMPARE(m_window->navigator()->current().page, ViewState::Page::Home);
-        QCOMPARE(m_window->navigator()->current().scope, u"VN25-48"_qs);
-        if (!m_window->isSettled())
+        QCOMPARE(m_window->controller()->current().page, ViewState::Page::Home);
+        QCOMPARE(m_window->controller()->current().scope, u"VN25-48"_qs);
+        if (!m_window->controller()->isSettled())
             QVERIFY(shown.wait(30000));
         const QList<QToolButton *> home = m_window->breadcrumb()->findChildren<QToolButton *>();
         QCOMPARE(home.size(), 1);
         QTest::mouseClick(home.first(), Qt::LeftButton);
-        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs);
-        if (!m_window->isSettled())
+        QCOMPARE(m_window->controller()->current().scope, u"VN"_qs);
+        if (!m_window->controller()->isSettled())
             QVERIFY(shown.wait(30000));
     }
 
     void switchBetween34And63()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->navigator()->go({ViewState::Page::Indicator, u"cpi.yoy"_qs, u"VN"_qs});
+        m_window->controller()->go({ViewState::Page::Indicator, u"cpi.yoy"_qs, u"VN"_qs});
         QVERIFY(shown.wait(30000));
         QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
-        m_window->setMap34(false);
+        m_window->controller()->setMap34(false);
         QVERIFY(shown.wait(30000));
         const IndicatorViewData &old = m_window->indicatorPage()->data();
         QCOMPARE(old.ranking.size(), 63);
@@ -199,7 +200,7 @@ private slots:
             QVERIFY(!r.unit.startsWith(u"VN25-"));
             QCOMPARE(r.value, cacheValue(u"cpi.yoy"_qs, r.unit, old.rankingPeriod));
         }
-        m_window->setMap34(true);
+        m_window->controller()->setMap34(true);
         QVERIFY(shown.wait(30000));
         QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
     }
@@ -207,23 +208,23 @@ private slots:
     void notAdditiveSaysSoOnThe34()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->navigator()->go({ViewState::Page::Indicator, u"pci"_qs, u"VN25-48"_qs});
+        m_window->controller()->go({ViewState::Page::Indicator, u"pci"_qs, u"VN25-48"_qs});
         QVERIFY(shown.wait(30000));
         const IndicatorViewData &d = m_window->indicatorPage()->data();
         QVERIFY(d.values.isEmpty());
         QVERIFY(d.seriesError.contains(u"not additive") || d.seriesError.contains(u"không cộng gộp"));
         QVERIFY(m_window->indicatorPage()->notice()->isVisibleTo(m_window.get()));
-        m_window->setMap34(false);
+        m_window->controller()->setMap34(false);
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->navigator()->current().scope, u"VN"_qs); // Đà Nẵng (2025) is not on the 63 map
-        m_window->setMap34(true);
+        QCOMPARE(m_window->controller()->current().scope, u"VN"_qs); // Đà Nẵng (2025) is not on the 63 map
+        m_window->controller()->setMap34(true);
         QVERIFY(shown.wait(30000));
     }
 
     void quarterlyAndYearToDate()
     {
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
-        m_window->navigator()->go({ViewState::Page::Indicator, u"exports"_qs, u"VN"_qs});
+        m_window->controller()->go({ViewState::Page::Indicator, u"exports"_qs, u"VN"_qs});
         QVERIFY(shown.wait(30000));
         IndicatorViewRequest r = m_window->indicatorPage()->data().request;
         r.kind = Period::Kind::Quarter;
@@ -257,10 +258,10 @@ private slots:
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         m_window->resize(size);
         if (view == u"home")
-            m_window->navigator()->go({ViewState::Page::Home, QString(), u"VN"_qs});
+            m_window->controller()->go({ViewState::Page::Home, QString(), u"VN"_qs});
         else
-            m_window->navigator()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN"_qs});
-        if (!m_window->isSettled())
+            m_window->controller()->go({ViewState::Page::Indicator, u"budget.revenue"_qs, u"VN"_qs});
+        if (!m_window->controller()->isSettled())
             QVERIFY(shown.wait(30000));
         // Nothing of the chrome is clipped once the type has followed the new size.
         QLabel *title = m_window->header()->title();

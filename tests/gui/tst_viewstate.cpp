@@ -1,5 +1,5 @@
 #include "gui/appoptions.h"
-#include "gui/navigator.h"
+#include "models/navigator.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,13 +1,14 @@
 #include "store/cache.h"
 #include "store/cachelocation.h"
 #include "store/observationwriter.h"
+#include "store/reaggregator.h"
 #include "tempcache.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace dh;
 using test::TempCache;
@@ -34,10 +35,22 @@ private:
         QVERIFY(r->committed);
     }
 
-    static QString pragma(Cache &cache, const char *name)
+    // Runs SQL on the file through a connection of the test's own, as another program would.
+    static QString sql(const QString &path, const QByteArray &statement)
     {
-        QSqlQuery q(cache.database());
-        return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1StringView(name))) && q.next() ? q.value(0).toString() : QString();
+        sqlite3 *db = nullptr;
+        QString answer;
+        if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+            sqlite3_stmt *s = nullptr;
+            if (sqlite3_prepare_v2(db, statement.constData(), -1, &s, nullptr) == SQLITE_OK) {
+                const int rc = sqlite3_step(s);
+                answer = rc == SQLITE_ROW ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)))
+                                          : rc == SQLITE_DONE ? QString() : QStringLiteral("error");
+            }
+            sqlite3_finalize(s);
+        }
+        sqlite3_close(db);
+        return answer;
     }
 
 private slots:
@@ -45,12 +58,12 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().schemaVersion(), 2);
-        QCOMPARE(pragma(t.cache(), "journal_mode"), u"wal"_qs);
-        QVERIFY(t.cache().unitId(u"VN-HN"_qs) > 0);
-        QVERIFY(t.cache().unitId(u"VN25-48"_qs) > 0);
-        QVERIFY(t.cache().unitId(u"BTC"_qs) > 0);
-        QCOMPARE(t.cache().children(u"VN"_qs).size(), 63 + 34 + 22 + 2); // provinces and ministries of both eras
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 2);
+        QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
+        QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
+        QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
+        QVERIFY(t.cache().units().id(u"BTC"_qs) > 0);
+        QCOMPARE(t.cache().units().children(u"VN"_qs)->size(), 63 + 34 + 22 + 2); // provinces and ministries of both eras
     }
 
     void catalogueRoundTrip()
@@ -79,9 +92,9 @@ private slots:
         full.origin = DataOrigin::Real;
         full.storedAs = ValueKind::Cumulative;
         full.decimals = 3;
-        QVERIFY(t.cache().upsertIndicators({full}).ok());
+        QVERIFY(t.cache().catalogue().upsert({full}).ok());
         QVERIFY(t.reopen());
-        const auto back = t.cache().indicator(u"full"_qs);
+        const auto back = t.cache().catalogue().find(u"full"_qs);
         QVERIFY(back.has_value());
         QCOMPARE(back->nameVi, full.nameVi);
         QCOMPARE(back->unitEn, full.unitEn);
@@ -101,18 +114,19 @@ private slots:
         QCOMPARE(back->origin, full.origin);
         QCOMPARE(back->storedAs, full.storedAs);
         QCOMPARE(back->decimals, 3);
-        QCOMPARE(t.cache().indicators().size(), TempCache::catalogue().size() + 1);
+        QCOMPARE(t.cache().catalogue().all().size(), TempCache::catalogue().size() + 1);
     }
 
     void metaAndSyntheticFlag()
     {
         TempCache t;
         QVERIFY(t.ok());
-        QVERIFY(!t.cache().isSynthetic());
-        QVERIFY(t.cache().setMeta(u"synthetic"_qs, u"1"_qs).ok());
+        QCOMPARE(*t.cache().meta().value(u"synthetic"_qs), QString());
+        QVERIFY(!t.cache().statistics().quickSummary()->synthetic);
+        QVERIFY(t.cache().meta().setValue(u"synthetic"_qs, u"1"_qs).ok());
         QVERIFY(t.reopen());
-        QVERIFY(t.cache().isSynthetic());
-        QVERIFY(t.cache().summary()->synthetic);
+        QCOMPARE(*t.cache().meta().value(u"synthetic"_qs), u"1"_qs);
+        QVERIFY(t.cache().statistics().summary()->synthetic);
     }
 
     void readsSeriesAndCrossSections()
@@ -128,36 +142,36 @@ private slots:
         rows.append(part);
         write(t.cache(), rows);
 
-        const auto all = t.cache().series({u"rev"_qs, u"VN-HN"_qs});
+        const auto all = t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
         QVERIFY(all.ok());
         QCOMPARE(all->size(), 12);
         QCOMPARE(all->first().period, Period::month(2024, 1));
         QCOMPARE(all->last().value, 112.0);
         QCOMPARE(all->last().retrievedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
-        const auto range = t.cache().series({u"rev"_qs, u"VN-HN"_qs, QString(), ValueKind::InPeriod, Period::Kind::Month,
+        const auto range = t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, QString(), ValueKind::InPeriod, Period::Kind::Month,
                                              Period::month(2024, 3), Period::month(2024, 5)});
         QCOMPARE(range->size(), 3);
         QCOMPARE(range->at(1).value, 104.0);
-        const auto central = t.cache().series({u"rev"_qs, u"VN-HN"_qs, u"level=central"_qs});
+        const auto central = t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, u"level=central"_qs});
         QCOMPARE(central->size(), 1);
         QCOMPARE(central->first().value, 60.0);
-        QCOMPARE(t.cache().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList{u"level=central"_qs});
+        QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList{u"level=central"_qs});
 
-        const auto cross = t.cache().crossSection(u"rev"_qs, Period::month(2024, 5), {u"VN-DN"_qs, u"VN-HN"_qs, u"VN-27"_qs});
+        const auto cross = t.cache().observations().crossSection(u"rev"_qs, Period::month(2024, 5), {u"VN-DN"_qs, u"VN-HN"_qs, u"VN-27"_qs});
         QVERIFY(cross.ok());
         QCOMPARE(cross->size(), 2);
         QCOMPARE(cross->at(0).unit, u"VN-DN"_qs);
         QCOMPARE(cross->at(0).value, 7.0);
         QCOMPARE(cross->at(1).value, 105.0);
 
-        QCOMPARE(t.cache().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 12)));
-        QVERIFY(!t.cache().latestPeriod(u"rev"_qs, u"VN-27"_qs, Period::Kind::Month).has_value());
-        QStringList units = t.cache().unitsWithData(u"rev"_qs);
+        QCOMPARE(*t.cache().observations().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 12)));
+        QVERIFY(!t.cache().observations().latestPeriod(u"rev"_qs, u"VN-27"_qs, Period::Kind::Month)->has_value());
+        QStringList units = *t.cache().observations().unitsWithData(u"rev"_qs);
         QCOMPARE(units, (QStringList{u"VN-DN"_qs, u"VN-HN"_qs}));
-        QCOMPARE(t.cache().series({u"nope"_qs, u"VN"_qs}).error().code, Error::Code::NotFound);
-        QCOMPARE(t.cache().series({u"rev"_qs, u"VN-00"_qs}).error().code, Error::Code::NotFound);
+        QCOMPARE(t.cache().observations().series({u"nope"_qs, u"VN"_qs}).error().code, Error::Code::NotFound);
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-00"_qs}).error().code, Error::Code::NotFound);
 
-        const auto summary = t.cache().summary();
+        const auto summary = t.cache().statistics().summary();
         QVERIFY(summary.ok());
         const CacheSummary &s = *summary;
         QCOMPARE(s.observations, 14);
@@ -166,13 +180,38 @@ private slots:
         QCOMPARE(s.lastDate, QDate(2024, 12, 31));
 
         int streamed = 0;
-        QVERIFY(t.cache().forEachObservation(u"rev"_qs, [&](const Observation &o) {
+        QVERIFY(t.cache().observations().forEach(u"rev"_qs, [&](const Observation &o) {
             ++streamed;
             return o.unit != u"none";
         }).ok());
         QCOMPARE(streamed, 14);
-        QCOMPARE(t.cache().forEachObservation(u"nope"_qs, [](const Observation &) { return true; }).error().code,
+        QCOMPARE(t.cache().observations().forEach(u"nope"_qs, [](const Observation &) { return true; }).error().code,
                  Error::Code::NotFound);
+    }
+
+    // A query that cannot run says so: "no rows" and "failed" are different answers, all the way up.
+    void aFailedQueryIsNotAnEmptyAnswer()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        write(t.cache(), {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 1)});
+        const auto none = t.cache().observations().series({u"rev"_qs, u"VN-DN"_qs});
+        QVERIFY(none.ok());
+        QVERIFY(none->isEmpty());
+        // Another program breaks the file under the open cache.
+        QCOMPARE(sql(t.path(), "ALTER TABLE observation RENAME TO gone"), QString());
+        const ObservationRepository &o = t.cache().observations();
+        const auto series = o.series({u"rev"_qs, u"VN-HN"_qs});
+        QVERIFY(!series.ok());
+        QCOMPARE(series.error().code, Error::Code::Storage);
+        QVERIFY(series.error().message.contains(u"observation"));
+        QVERIFY(!o.crossSection(u"rev"_qs, Period::month(2024, 1), {u"VN-HN"_qs}).ok());
+        QVERIFY(!o.latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month).ok());
+        QVERIFY(!o.disaggregations(u"rev"_qs, u"VN-HN"_qs).ok());
+        QVERIFY(!o.unitsWithData(u"rev"_qs).ok());
+        QVERIFY(!o.forEach(QString(), [](const Observation &) { return true; }).ok());
+        QVERIFY(!t.cache().statistics().summary().ok());
+        QVERIFY(!Reaggregator(t.cache()).series({u"rev"_qs, u"VN25-01"_qs}).ok());
     }
 
     void refusesWhatIsNotACacheUntouched()
@@ -193,14 +232,7 @@ private slots:
 
         // A SQLite database of someone else's.
         const QString foreign = t.dir() + u"/foreign.sqlite";
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
-            db.setDatabaseName(foreign);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE mine(x)"));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        QCOMPARE(sql(foreign, "CREATE TABLE mine(x)"), QString());
         const QByteArray foreignBefore = hashOf(foreign);
         const auto notOurs = Cache::open(foreign, t.registry());
         QVERIFY(!notOurs.ok());
@@ -212,12 +244,8 @@ private slots:
     {
         TempCache t;
         QVERIFY(t.ok());
-        {
-            QSqlQuery q(t.cache().database());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
-            QVERIFY(t.cache().checkpoint().ok());
-        }
         t.close();
+        QCOMPARE(sql(t.path(), "PRAGMA user_version = 99"), QString());
         const QByteArray before = hashOf(t.path());
         const auto newer = Cache::open(t.path(), t.registry());
         QVERIFY(!newer.ok());
@@ -285,7 +313,7 @@ private slots:
         t.close();
         auto ro = Cache::open(t.path(), t.registry(), Cache::OpenMode::ReadOnly);
         QVERIFY(ro.ok());
-        QCOMPARE((*ro)->indicators().size(), TempCache::catalogue().size());
+        QCOMPARE((*ro)->catalogue().all().size(), TempCache::catalogue().size());
         auto w = (*ro)->writer(u"x"_qs);
         QVERIFY(!w->begin(ObservationWriter::Mode::AllOrNothing).ok());
         QCOMPARE(Cache::open(t.dir() + u"/absent.sqlite", t.registry(), Cache::OpenMode::ReadOnly).error().code,
@@ -296,7 +324,7 @@ private slots:
     {
         TempCache t;
         QVERIFY(t.ok());
-        QVERIFY(t.cache().setMeta(u"synthetic"_qs, u"1"_qs).ok());
+        QVERIFY(t.cache().meta().setValue(u"synthetic"_qs, u"1"_qs).ok());
         QVERIFY(t.cache().checkpoint().ok());
         t.close();
         qputenv("DIEUHANH_SAMPLE", t.path().toUtf8());

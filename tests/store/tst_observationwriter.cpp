@@ -18,7 +18,7 @@ private:
         return TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, month), value, revision);
     }
 
-    static qint64 count(Cache &cache) { return cache.summary()->observations; }
+    static qint64 count(Cache &cache) { return cache.statistics().summary()->observations; }
 
 private slots:
     void quarantineReasons_data()
@@ -53,7 +53,7 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report->quarantined.size(), 1);
         QVERIFY2(report->quarantined.first().reason.contains(reason), qPrintable(report->quarantined.first().reason));
-        const auto stored = t.cache().quarantine();
+        const auto stored = *t.cache().quarantine().records();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().line, 7);
         QCOMPARE(stored.first().record, u"raw,text"_qs);
@@ -90,8 +90,8 @@ private slots:
         QVERIFY(report.ok());
         QVERIFY(!report->committed);
         QCOMPARE(count(t.cache()), 0);
-        QCOMPARE(t.cache().quarantine().size(), 1);
-        QCOMPARE(t.cache().quarantine().first().reason, u"Malformed number"_qs);
+        QCOMPARE(t.cache().quarantine().records()->size(), 1);
+        QCOMPARE(t.cache().quarantine().records()->first().reason, u"Malformed number"_qs);
     }
 
     void rowByRowWritesTheGoodRows()
@@ -131,14 +131,15 @@ private slots:
             QCOMPARE(w->write(rev(1, 12, 2)), Outcome::Written);  // a revised figure replaces the value…
             QVERIFY(w->commit()->committed);
         }
-        const auto now = t.cache().series({u"rev"_qs, u"VN-HN"_qs});
+        const auto now = t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
         QCOMPARE(now->first().value, 12.0);
         QCOMPARE(now->first().revision, 2);
-        const auto history = t.cache().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 1)); // …and the old one is kept
-        QCOMPARE(history.size(), 1);
-        QCOMPARE(history.first().value, 10.0);
-        QCOMPARE(history.first().revision, 1);
-        QCOMPARE(t.cache().summary()->revisionsKept, 1);
+        const auto history = t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 1)); // …and the old one is kept
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().value, 10.0);
+        QCOMPARE(history->first().revision, 1);
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 1);
         {
             auto w = t.cache().writer(u"stale"_qs);
             QVERIFY(w->begin(Mode::RowByRow).ok());
@@ -146,7 +147,7 @@ private slots:
             QVERIFY(w->report().quarantined.last().reason.contains(u"older"));
             QVERIFY(w->commit().ok());
         }
-        QCOMPARE(t.cache().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
     }
 
     void reimportChangesNothing()
@@ -213,7 +214,7 @@ private slots:
         QCOMPARE(w->write(b), Outcome::Written);
         QCOMPARE(w->write(rev(1, 11)), Outcome::Written);
         QVERIFY(w->commit()->committed);
-        QCOMPARE(t.cache().disaggregations(u"rev"_qs, u"VN-HN"_qs), (QStringList{u"level=central;tax=vat"_qs, u"level=local"_qs}));
+        QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), (QStringList{u"level=central;tax=vat"_qs, u"level=local"_qs}));
     }
 };
 

@@ -11,7 +11,7 @@ TempCache::TempCache()
     }
     m_registry = *registry;
     if (reopen()) {
-        if (auto r = m_cache->upsertIndicators(catalogue()); !r) {
+        if (auto r = m_cache->catalogue().upsert(catalogue()); !r) {
             m_error = r.error().message;
             m_cache.reset();
         }

@@ -1,16 +1,14 @@
 #include "schema.h"
 
-#include "logging.h"
+#include "connection.h"
+
+#include "store/logging.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
-#include <functional>
 #include <vector>
 
-namespace dh::schema {
+namespace dh::sqlite::schema {
 
 namespace {
 
@@ -72,44 +70,40 @@ std::vector<const char *> steps(const char *const (&list)[N])
     return {list, list + N};
 }
 
-Result<void> runStep(QSqlDatabase &db, int toVersion, const std::vector<const char *> &statements)
+Result<void> runStep(Connection &connection, int toVersion, const std::vector<const char *> &statements)
 {
-    if (!db.transaction())
-        return Error::storage(db.lastError().text());
-    QSqlQuery q(db);
+    Transaction transaction(connection);
+    if (auto r = transaction.begin(); !r)
+        return r;
     for (const char *sql : statements) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            const QString error = q.lastError().text();
-            db.rollback();
+        if (auto r = connection.exec(sql); !r) {
             return Error::storage(QCoreApplication::translate("Cache", "Upgrading the cache to schema %1 failed: %2")
-                                      .arg(toVersion).arg(error));
+                                      .arg(toVersion).arg(r.error().message));
         }
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)) || !db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return Error::storage(error);
-    }
+    if (auto r = connection.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(toVersion))); !r)
+        return r;
+    if (auto r = transaction.commit(); !r)
+        return r;
     qCInfo(lcStore) << "cache schema now at version" << toVersion;
     return {};
 }
 
 } // namespace
 
-Result<void> migrate(QSqlDatabase &db)
+Result<void> migrate(Connection &connection)
 {
     const std::vector<std::vector<const char *>> ladder = {steps(kVersion1), steps(kVersion2)};
     static_assert(currentVersion == 2, "add the new step to the ladder");
 
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error::storage(q.lastError().text());
-    const int version = q.value(0).toInt();
-    for (int v = version; v < currentVersion; ++v) {
-        if (auto r = runStep(db, v + 1, ladder.at(size_t(v))); !r)
+    const auto version = connection.schemaVersion();
+    if (!version)
+        return version.error();
+    for (int v = *version; v < currentVersion; ++v) {
+        if (auto r = runStep(connection, v + 1, ladder.at(size_t(v))); !r)
             return r;
     }
     return {};
 }
 
-} // namespace dh::schema
+} // namespace dh::sqlite::schema

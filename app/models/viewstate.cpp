@@ -1,14 +1,8 @@
-#include "navigator.h"
+#include "viewstate.h"
 
 #include "core/period.h"
 
 namespace dh {
-
-namespace {
-
-constexpr qsizetype kMaxHistory = 200;
-
-} // namespace
 
 namespace {
 
@@ -85,39 +79,6 @@ std::optional<ViewState> ViewState::parse(const QString &text)
         return s;
     }
     return std::nullopt;
-}
-
-Navigator::Navigator(QObject *parent)
-    : QObject(parent)
-{
-}
-
-void Navigator::go(const ViewState &state)
-{
-    if (state == current())
-        return;
-    m_history.resize(m_position + 1);
-    m_history.append(state);
-    if (m_history.size() > kMaxHistory)
-        m_history.removeFirst();
-    m_position = m_history.size() - 1;
-    emit currentChanged(current());
-}
-
-void Navigator::back()
-{
-    if (!canGoBack())
-        return;
-    --m_position;
-    emit currentChanged(current());
-}
-
-void Navigator::forward()
-{
-    if (!canGoForward())
-        return;
-    ++m_position;
-    emit currentChanged(current());
 }
 
 } // namespace dh

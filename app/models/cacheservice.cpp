@@ -1,0 +1,258 @@
+#include "cacheservice.h"
+
+#include "catalogloader.h"
+#include "logging.h"
+
+#include "store/cache.h"
+#include "store/cachelocation.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace dh {
+
+namespace {
+
+// The service's own jobs, under the service as owner; controllers number their channels from 0.
+enum ServiceChannel { OpenChannel = -1, DetailsChannel = -2 };
+
+} // namespace
+
+// The worker thread and its queue. Everything under m_mutex is shared with the threads that
+// submit; the cache and the memo are touched by the worker thread alone.
+class CacheService::Worker
+{
+public:
+    explicit Worker(UnitRegistry registry)
+        : m_registry(std::move(registry))
+        , m_thread([this](std::stop_token stop) { run(stop); })
+    {
+    }
+
+    ~Worker()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            for (const Task &task : m_queue)
+                task.cancellation.cancel();
+            m_queue.clear();
+            m_running.cancellation.cancel();
+            m_owners.clear();
+        }
+        m_thread.request_stop();
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    void enqueue(QObject *owner, int channel, Job job)
+    {
+        std::lock_guard lock(m_mutex);
+        m_owners.insert(owner);
+        if (m_running.owner == owner && m_running.channel == channel && !m_running.cancellation.isCancelled()) {
+            m_running.cancellation.cancel();
+            ++m_counters.cancelled;
+        }
+        Task task{owner, channel, std::move(job), Cancellation::create()};
+        for (Task &waiting : m_queue) {
+            if (waiting.owner == owner && waiting.channel == channel) {
+                // In the older one's place: a stream of requests cannot push others back forever.
+                waiting = std::move(task);
+                ++m_counters.cancelled;
+                return;
+            }
+        }
+        m_queue.push_back(std::move(task));
+        m_wake.notify_one();
+    }
+
+    void forget(QObject *owner)
+    {
+        std::lock_guard lock(m_mutex);
+        m_owners.remove(owner);
+        const auto removed = std::erase_if(m_queue, [owner](const Task &task) { return task.owner == owner; });
+        m_counters.cancelled += int(removed);
+        if (m_running.owner == owner && !m_running.cancellation.isCancelled()) {
+            m_running.cancellation.cancel();
+            ++m_counters.cancelled;
+        }
+    }
+
+    Counters counters() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_counters;
+    }
+
+    // Worker-thread state, handed to the service's own jobs.
+    std::unique_ptr<Cache> cache;
+    RankingMemo rankings;
+    QString openError;
+    QString path;
+    const UnitRegistry &registry() const { return m_registry; }
+
+private:
+    struct Task
+    {
+        QObject *owner = nullptr;
+        int channel = 0;
+        Job job;
+        Cancellation cancellation;
+    };
+
+    void run(std::stop_token stop)
+    {
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, stop, [this] { return !m_queue.empty(); });
+                if (stop.stop_requested())
+                    return;
+                task = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_running = {task.owner, task.channel, {}, task.cancellation};
+                ++m_counters.started;
+            }
+            const CacheWorkspace workspace{cache.get(), openError, &rankings};
+            std::function<void()> answer = task.job(workspace, task.cancellation);
+            std::lock_guard lock(m_mutex);
+            m_running = {};
+            if (task.cancellation.isCancelled() || !m_owners.contains(task.owner)) {
+                continue; // counted when it was cancelled
+            }
+            ++m_counters.finished;
+            if (answer)
+                QMetaObject::invokeMethod(task.owner, std::move(answer), Qt::QueuedConnection);
+        }
+    }
+
+    UnitRegistry m_registry;
+    mutable std::mutex m_mutex;
+    std::condition_variable_any m_wake;
+    std::deque<Task> m_queue;
+    Task m_running;
+    QSet<QObject *> m_owners;
+    Counters m_counters;
+    std::jthread m_thread;
+};
+
+CacheService::CacheService(const UnitRegistry &registry, QObject *parent)
+    : QObject(parent)
+    , m_registry(registry)
+    , m_worker(std::make_unique<Worker>(registry))
+{
+    qRegisterMetaType<CacheOverview>();
+}
+
+CacheService::~CacheService()
+{
+    // The worker first: its jobs refer to it, and to the cache it closes.
+    m_worker.reset();
+}
+
+void CacheService::submit(QObject *owner, int channel, Job job)
+{
+    Q_ASSERT(owner);
+    if (owner != this && !m_watched.contains(owner)) {
+        m_watched.insert(owner);
+        // Forgotten the moment it starts going, before its posted answers are discarded with it.
+        connect(owner, &QObject::destroyed, this, [this, owner] {
+            m_watched.remove(owner);
+            m_worker->forget(owner);
+        }, Qt::DirectConnection);
+    }
+    m_worker->enqueue(owner, channel, std::move(job));
+}
+
+void CacheService::cancelAll(QObject *owner)
+{
+    m_worker->forget(owner);
+}
+
+CacheService::Counters CacheService::counters() const
+{
+    return m_worker->counters();
+}
+
+void CacheService::open(const QString &path)
+{
+    Worker *worker = m_worker.get();
+    submit(this, OpenChannel, [this, worker, path](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
+        QElapsedTimer timer;
+        timer.start();
+        worker->cache.reset();
+        worker->rankings.clear();
+        worker->openError.clear();
+        worker->path = path;
+        const auto summary = [&]() -> Result<CacheSummary> {
+            if (auto r = CacheLocation::ensureExists(path); !r)
+                return r.error();
+            auto cache = Cache::open(path, worker->registry());
+            if (!cache)
+                return cache.error();
+            worker->cache = std::move(*cache);
+            return worker->cache->statistics().quickSummary();
+        }();
+        if (!summary) {
+            worker->cache.reset();
+            worker->openError = summary.error().message;
+            return [this, message = worker->openError] {
+                m_openError = message;
+                emit openFailed(message);
+            };
+        }
+        CacheOverview overview{path, *summary, {}};
+        for (const Indicator &ind : worker->cache->catalogue().all())
+            overview.catalog.append({ind, std::nullopt, 0.0, ObservationStatus::Final, QDateTime()});
+        qCInfo(lcModels) << "cache" << path << "opened in" << timer.elapsed() << "ms";
+        return [this, overview = std::move(overview)] {
+            m_openError.clear();
+            m_overview = overview;
+            emit opened(overview);
+        };
+    });
+}
+
+void CacheService::loadDetails()
+{
+    submit(this, DetailsChannel, [this](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+        if (!workspace.cache)
+            return {};
+        const Cache &cache = *workspace.cache;
+        auto catalog = loadCatalog(cache);
+        const auto summary = cache.statistics().summary();
+        if (!catalog || !summary)
+            return [this, message = !catalog ? catalog.error().message : summary.error().message] { emit problemFound(message); };
+        return [this, overview = CacheOverview{cache.path(), *summary, std::move(*catalog)}] {
+            m_overview = overview;
+            emit opened(overview);
+            checkIntegrity(overview.path);
+        };
+    });
+}
+
+// Damage beyond the file's header shows only when every page is read, which is long on a large
+// cache: it runs on a connection of its own, and the views stay responsive meanwhile.
+void CacheService::checkIntegrity(const QString &path)
+{
+    auto *watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (const Result<void> r = watcher->result(); !r)
+            emit problemFound(r.error().message);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, registry = m_registry]() -> Result<void> {
+        const auto cache = Cache::open(path, registry, Cache::OpenMode::ReadOnly);
+        return cache ? (*cache)->checkIntegrity() : Result<void>(cache.error());
+    }));
+}
+
+} // namespace dh

@@ -1,0 +1,279 @@
+#include "observationrepository.h"
+
+#include "cataloguerepository.h"
+#include "unitrepository.h"
+#include "sqlite/connection.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <limits>
+
+namespace dh {
+
+namespace {
+
+QDateTime fromMsecs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+Error unknownIndicator(const QString &code)
+{
+    return Error::notFound(QCoreApplication::translate("Cache", "Unknown indicator %1.").arg(code));
+}
+
+Error unknownUnit(const QString &code)
+{
+    return Error::notFound(QCoreApplication::translate("Cache", "Unknown unit %1.").arg(code));
+}
+
+} // namespace
+
+ObservationRepository::ObservationRepository(sqlite::Connection &connection, const CatalogueRepository &catalogue,
+                                             const UnitRepository &units)
+    : m_connection(&connection)
+    , m_catalogue(&catalogue)
+    , m_units(&units)
+{
+}
+
+Result<void> ObservationRepository::load()
+{
+    QHash<QString, int> disaggIds;
+    QHash<int, QString> disaggKeys;
+    QHash<QString, int> sourceIds;
+    QHash<int, QString> sourceNames;
+    for (const auto &[sql, ids, names] : {std::tuple("SELECT id, key FROM disaggregation", &disaggIds, &disaggKeys),
+                                          std::tuple("SELECT id, name FROM source", &sourceIds, &sourceNames)}) {
+        auto select = m_connection->prepare(sql);
+        if (!select)
+            return select.error();
+        const auto read = select->forEachRow([&, ids = ids, names = names] {
+            ids->insert(select->columnText(1), select->columnInt(0));
+            names->insert(select->columnInt(0), select->columnText(1));
+        });
+        if (!read)
+            return read;
+    }
+    m_disaggIds = std::move(disaggIds);
+    m_disaggKeys = std::move(disaggKeys);
+    m_sourceIds = std::move(sourceIds);
+    m_sourceNames = std::move(sourceNames);
+    return {};
+}
+
+Result<int> ObservationRepository::intern(QHash<QString, int> &ids, QHash<int, QString> &names, const char *insertSql,
+                                          const QString &text)
+{
+    if (const auto it = ids.constFind(text); it != ids.cend())
+        return *it;
+    auto insert = m_connection->cached(insertSql);
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, text);
+    if (auto r = (*insert)->run(); !r)
+        return r.error();
+    const int id = int((*insert)->lastInsertId());
+    ids.insert(text, id);
+    names.insert(id, text);
+    return id;
+}
+
+Result<int> ObservationRepository::internDisaggregation(const QString &canonicalKey)
+{
+    if (canonicalKey.isEmpty())
+        return 0;
+    return intern(m_disaggIds, m_disaggKeys, "INSERT INTO disaggregation(key) VALUES(?1)", canonicalKey);
+}
+
+Result<int> ObservationRepository::internSource(const QString &name)
+{
+    return intern(m_sourceIds, m_sourceNames, "INSERT INTO source(name) VALUES(?1)", name);
+}
+
+Result<QList<SeriesPoint>> ObservationRepository::series(const SeriesQuery &query) const
+{
+    const int indicator = m_catalogue->id(query.indicator);
+    if (indicator < 0)
+        return unknownIndicator(query.indicator);
+    const int unit = m_units->id(query.unit);
+    if (unit < 0)
+        return unknownUnit(query.unit);
+    QList<SeriesPoint> out;
+    const int disagg = disaggregationId(query.disaggregation);
+    if (disagg < 0)
+        return out;
+    auto s = m_connection->cached("SELECT period, value, status, revision, retrieved_at FROM observation"
+                                  " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3 AND value_kind = ?4"
+                                  " AND period_kind = ?5 AND period BETWEEN ?6 AND ?7 ORDER BY period");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, indicator).bind(2, unit).bind(3, disagg).bind(4, int(query.valueKind)).bind(5, int(query.periodKind))
+        .bind(6, query.from ? query.from->ordinal() : std::numeric_limits<qint64>::min())
+        .bind(7, query.to ? query.to->ordinal() : std::numeric_limits<qint64>::max());
+    const auto read = select.forEachRow([&] {
+        out.append({Period::fromOrdinal(query.periodKind, select.columnInt64(0)), select.columnDouble(1),
+                    ObservationStatus(select.columnInt(2)), select.columnInt(3), fromMsecs(select.columnInt64(4))});
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<QList<UnitValue>> ObservationRepository::crossSection(const QString &indicator, const Period &period,
+                                                             const QStringList &units, const QString &disaggregation,
+                                                             ValueKind valueKind) const
+{
+    const int id = m_catalogue->id(indicator);
+    if (id < 0)
+        return unknownIndicator(indicator);
+    QList<UnitValue> out;
+    const int disagg = disaggregationId(disaggregation);
+    if (disagg < 0)
+        return out;
+    QSet<int> wanted;
+    for (const QString &u : units) {
+        if (const int unit = m_units->id(u); unit >= 0)
+            wanted.insert(unit);
+    }
+    auto s = m_connection->cached("SELECT unit_id, value, status, retrieved_at FROM observation"
+                                  " WHERE indicator_id = ?1 AND period_kind = ?2 AND period = ?3 AND disagg_id = ?4"
+                                  " AND value_kind = ?5");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, id).bind(2, int(period.kind())).bind(3, period.ordinal()).bind(4, disagg).bind(5, int(valueKind));
+    QHash<int, UnitValue> found;
+    const auto read = select.forEachRow([&] {
+        const int unit = select.columnInt(0);
+        if (wanted.contains(unit)) {
+            found.insert(unit, {m_units->code(unit), select.columnDouble(1), ObservationStatus(select.columnInt(2)),
+                                fromMsecs(select.columnInt64(3))});
+        }
+    });
+    if (!read)
+        return read.error();
+    for (const QString &u : units) {
+        if (const auto it = found.constFind(m_units->id(u)); it != found.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+Result<QStringList> ObservationRepository::disaggregations(const QString &indicator, const QString &unit) const
+{
+    const int id = m_catalogue->id(indicator);
+    if (id < 0)
+        return unknownIndicator(indicator);
+    auto s = m_connection->cached("SELECT DISTINCT disagg_id FROM observation"
+                                  " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id <> 0");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, id).bind(2, m_units->id(unit));
+    QStringList out;
+    const auto read = select.forEachRow([&] { out.append(m_disaggKeys.value(select.columnInt(0))); });
+    if (!read)
+        return read.error();
+    out.sort();
+    return out;
+}
+
+Result<QStringList> ObservationRepository::unitsWithData(const QString &indicator) const
+{
+    const int id = m_catalogue->id(indicator);
+    if (id < 0)
+        return unknownIndicator(indicator);
+    // One probe of the primary key per unit rather than a scan of every row.
+    auto s = m_connection->cached("SELECT u.code FROM unit u WHERE EXISTS (SELECT 1 FROM observation o"
+                                  " WHERE o.indicator_id = ?1 AND o.unit_id = u.id) ORDER BY u.code");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, id);
+    QStringList out;
+    const auto read = select.forEachRow([&] { out.append(select.columnText(0)); });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<std::optional<Period>> ObservationRepository::latestPeriod(const QString &indicator, const QString &unit,
+                                                                  Period::Kind kind, ValueKind valueKind) const
+{
+    const int id = m_catalogue->id(indicator);
+    if (id < 0)
+        return unknownIndicator(indicator);
+    auto s = m_connection->cached("SELECT max(period) FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
+                                  " AND disagg_id = 0 AND value_kind = ?3 AND period_kind = ?4");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, id).bind(2, m_units->id(unit)).bind(3, int(valueKind)).bind(4, int(kind));
+    const auto row = select.next();
+    if (!row)
+        return row.error();
+    if (!*row || select.isNull(0))
+        return std::optional<Period>();
+    return std::optional<Period>(Period::fromOrdinal(kind, select.columnInt64(0)));
+}
+
+Result<QList<SeriesPoint>> ObservationRepository::revisions(const QString &indicator, const QString &unit,
+                                                            const Period &period, const QString &disaggregation,
+                                                            ValueKind valueKind) const
+{
+    const int id = m_catalogue->id(indicator);
+    if (id < 0)
+        return unknownIndicator(indicator);
+    QList<SeriesPoint> out;
+    auto s = m_connection->cached("SELECT value, status, revision, retrieved_at FROM observation_history"
+                                  " WHERE indicator_id = ?1 AND unit_id = ?2 AND period_kind = ?3 AND period = ?4"
+                                  " AND disagg_id = ?5 AND value_kind = ?6 ORDER BY revision, superseded_at");
+    if (!s)
+        return s.error();
+    sqlite::Statement &select = **s;
+    select.bind(1, id).bind(2, m_units->id(unit)).bind(3, int(period.kind())).bind(4, period.ordinal())
+        .bind(5, disaggregationId(disaggregation)).bind(6, int(valueKind));
+    const auto read = select.forEachRow([&] {
+        out.append({period, select.columnDouble(0), ObservationStatus(select.columnInt(1)), select.columnInt(2),
+                    fromMsecs(select.columnInt64(3))});
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<void> ObservationRepository::forEach(const QString &indicatorFilter,
+                                            const std::function<bool(const Observation &)> &callback) const
+{
+    QByteArray sql = "SELECT indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value, status,"
+                     " source_id, retrieved_at, revision FROM observation";
+    const int id = indicatorFilter.isEmpty() ? -1 : m_catalogue->id(indicatorFilter);
+    if (!indicatorFilter.isEmpty() && id < 0)
+        return unknownIndicator(indicatorFilter);
+    if (id >= 0)
+        sql += " WHERE indicator_id = ?1";
+    sql += " ORDER BY indicator_id, unit_id, disagg_id, value_kind, period_kind, period";
+    // Not a kept statement: the callback may query the cache while this one is stepping.
+    auto select = m_connection->prepare(sql);
+    if (!select)
+        return select.error();
+    if (id >= 0)
+        select->bind(1, id);
+    Observation o;
+    return select->forEachRow([&] {
+        o.indicator = m_catalogue->code(select->columnInt(0));
+        o.unit = m_units->code(select->columnInt(1));
+        o.disaggregation = m_disaggKeys.value(select->columnInt(2));
+        o.valueKind = ValueKind(select->columnInt(3));
+        o.period = Period::fromOrdinal(Period::Kind(select->columnInt(4)), select->columnInt64(5));
+        o.value = select->columnDouble(6);
+        o.status = ObservationStatus(select->columnInt(7));
+        o.provenance = {m_sourceNames.value(select->columnInt(8)), fromMsecs(select->columnInt64(9)), select->columnInt(10)};
+        return callback(o);
+    });
+}
+
+} // namespace dh

@@ -1,0 +1,238 @@
+#include "connection.h"
+
+#include "schema.h"
+
+#include "store/logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace dh::sqlite {
+
+namespace {
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char kSqliteHeader[] = "SQLite format 3";
+
+// Page cache per connection, in KiB (SQLite's negative cache_size).
+constexpr int kCacheKiB = 65536;
+
+Result<void> checkFileLooksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(QCoreApplication::translate("Cache", "Cannot read the cache file %1: %2").arg(path, file.errorString()));
+    const QByteArray head = file.read(16);
+    if (head.size() < 16 || !head.startsWith(QByteArrayView(kSqliteHeader, sizeof kSqliteHeader)))
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.").arg(path));
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
+{
+    if (auto r = checkFileLooksLikeSqlite(path); !r)
+        return r.error();
+    if (mode == Mode::ReadOnly && !QFileInfo::exists(path))
+        return Error::notFound(QCoreApplication::translate("Cache", "The cache %1 does not exist.").arg(path));
+    std::unique_ptr<Connection> connection(new Connection(path, mode));
+    if (auto r = connection->initialise(); !r)
+        return r.error();
+    return connection;
+}
+
+Connection::~Connection()
+{
+    m_statements.clear();
+    sqlite3_close(m_db);
+}
+
+Error Connection::error(const char *context) const
+{
+    return Error::storage(QCoreApplication::translate("Cache", "%1 (%2): %3")
+                              .arg(QCoreApplication::translate("Cache", context), m_path, errorText(m_db)));
+}
+
+Result<void> Connection::initialise()
+{
+    const int flags = (m_mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK)
+        return error(QT_TRANSLATE_NOOP("Cache", "Cannot open the cache"));
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+
+    // Everything up to the migration only reads, so a refused file is left exactly as it was.
+    const auto version = schemaVersion();
+    if (!version) {
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is not a Điều hành cache or is corrupt: %2")
+                                  .arg(m_path, version.error().message));
+    }
+    if (*version > schema::currentVersion) {
+        return Error{Error::Code::TooNew,
+                     QCoreApplication::translate("Cache", "The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.")
+                         .arg(m_path).arg(*version).arg(schema::currentVersion)};
+    }
+    auto objects = prepare("SELECT count(*), coalesce(sum(name = 'observation'), 0) FROM sqlite_master");
+    if (!objects)
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is corrupt: %2").arg(m_path, objects.error().message));
+    if (const auto row = objects->next(); !row || !*row)
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is corrupt: %2").arg(m_path, errorText(m_db)));
+    if (*version == 0 && objects->columnInt(0) > 0)
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is a SQLite database but not a Điều hành cache. It was left untouched.").arg(m_path));
+    if (*version > 0 && objects->columnInt(1) != 1)
+        return Error::storage(QCoreApplication::translate("Cache", "%1 is damaged: its observation table is missing.").arg(m_path));
+    // A statement left stepping holds a read transaction, and the journal mode cannot change in one.
+    objects->reset();
+
+    if (m_mode == Mode::ReadOnly) {
+        if (*version < schema::currentVersion)
+            return Error{Error::Code::TooOld, QCoreApplication::translate("Cache", "The cache %1 needs an upgrade; open it once for writing.").arg(m_path)};
+    } else {
+        // The write-ahead log lets the views read while a sync writes; a file system that cannot
+        // hold one (some network shares) answers with another mode, and the cache refuses to run
+        // without it rather than block every reader during a write.
+        if (auto r = setPragma("PRAGMA journal_mode=WAL", u"wal"); !r)
+            return r;
+        // NORMAL is durable at every checkpoint and never corrupts in WAL mode.
+        if (auto r = exec("PRAGMA synchronous=NORMAL"); !r)
+            return r;
+        if (auto r = setPragma("PRAGMA synchronous", u"1"); !r)
+            return r;
+        if (auto r = schema::migrate(*this); !r)
+            return r;
+    }
+    if (auto r = exec("PRAGMA temp_store=MEMORY"); !r)
+        return r;
+    if (auto r = exec(QByteArray("PRAGMA cache_size=-" + QByteArray::number(kCacheKiB))); !r)
+        return r;
+    return setPragma("PRAGMA cache_size", QString::number(-kCacheKiB));
+}
+
+Result<QString> Connection::pragma(QByteArrayView statement) const
+{
+    auto s = prepare(statement);
+    if (!s)
+        return s.error();
+    const auto row = s->next();
+    if (!row)
+        return row.error();
+    return *row ? s->columnText(0) : QString();
+}
+
+Result<void> Connection::setPragma(QByteArrayView statement, QStringView expected)
+{
+    const auto value = pragma(statement);
+    if (!value)
+        return value.error();
+    if (value->compare(expected, Qt::CaseInsensitive) != 0) {
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 cannot be set up: %2 answered %3 instead of %4.")
+                                  .arg(m_path, QString::fromUtf8(statement.data(), statement.size()), *value, expected.toString()));
+    }
+    return {};
+}
+
+Result<Statement *> Connection::cached(QByteArrayView sql)
+{
+    const QByteArray key = sql.toByteArray();
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        auto prepared = Statement::prepare(m_db, sql, true);
+        if (!prepared)
+            return prepared.error();
+        it = m_statements.emplace(key, std::move(*prepared)).first;
+    } else {
+        it->second.reset();
+    }
+    return &it->second;
+}
+
+Result<Statement> Connection::prepare(QByteArrayView sql) const
+{
+    return Statement::prepare(m_db, sql);
+}
+
+Result<void> Connection::exec(QByteArrayView sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, sql.toByteArray().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 refused the request: %2").arg(m_path, reason));
+    }
+    return {};
+}
+
+Result<void> Connection::begin()
+{
+    if (auto r = exec("BEGIN IMMEDIATE"); !r)
+        return Error::storage(QCoreApplication::translate("Cache", "The cache is busy or read-only: %1").arg(errorText(m_db)));
+    return {};
+}
+
+Result<void> Connection::commit()
+{
+    return exec("COMMIT");
+}
+
+void Connection::rollback()
+{
+    if (inTransaction() && sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr) != SQLITE_OK)
+        qCWarning(lcStore) << "rollback failed on" << m_path << ':' << errorText(m_db);
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Result<int> Connection::schemaVersion() const
+{
+    const auto value = pragma("PRAGMA user_version");
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<void> Connection::checkIntegrity() const
+{
+    auto check = prepare("PRAGMA quick_check(5)");
+    QStringList problems;
+    if (!check) {
+        problems.append(check.error().message);
+    } else {
+        for (;;) {
+            const auto row = check->next();
+            if (!row) {
+                problems.append(row.error().message);
+                break;
+            }
+            if (!*row)
+                break;
+            if (const QString line = check->columnText(0); line != u"ok")
+                problems.append(line);
+        }
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged (%2). Replace it with a copy or rebuild it; "
+                                                                "it was left as it is.")
+                              .arg(m_path, problems.join(QStringLiteral("; "))));
+}
+
+Result<void> Connection::checkpoint()
+{
+    int logFrames = 0;
+    int checkpointed = 0;
+    if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames, &checkpointed) != SQLITE_OK)
+        return error(QT_TRANSLATE_NOOP("Cache", "The cache's log could not be folded into its file"));
+    return {};
+}
+
+} // namespace dh::sqlite
