@@ -199,7 +199,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="40"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="69"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,6 +739,44 @@
     <message>
         <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>No import is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="16"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="46"/>
+        <source>a date like 2025-07-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="57"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="74"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="99"/>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="102"/>
+        <source>Option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="106"/>
+        <source>--%1 expects %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1294,87 +1332,87 @@
 <context>
     <name>dh::MapPanel</name>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="136"/>
+        <location filename="../app/gui/mappanel.cpp" line="133"/>
         <source>One period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="136"/>
+        <location filename="../app/gui/mappanel.cpp" line="133"/>
         <source>%1 periods side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="141"/>
+        <location filename="../app/gui/mappanel.cpp" line="138"/>
         <source>Quantiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <location filename="../app/gui/mappanel.cpp" line="139"/>
         <source>Equal intervals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="143"/>
+        <location filename="../app/gui/mappanel.cpp" line="140"/>
         <source>Natural breaks (Jenks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
         <source>How the values are split into classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="146"/>
+        <location filename="../app/gui/mappanel.cpp" line="143"/>
         <source> classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="150"/>
+        <location filename="../app/gui/mappanel.cpp" line="147"/>
         <source>Colours: automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="153"/>
+        <location filename="../app/gui/mappanel.cpp" line="150"/>
         <source>%1 (diverging)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="157"/>
+        <location filename="../app/gui/mappanel.cpp" line="203"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="226"/>
+        <location filename="../app/gui/mappanel.cpp" line="224"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="226"/>
         <source>year to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="229"/>
+        <location filename="../app/gui/mappanel.cpp" line="227"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="229"/>
+        <location filename="../app/gui/mappanel.cpp" line="227"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="232"/>
+        <location filename="../app/gui/mappanel.cpp" line="230"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="232"/>
+        <location filename="../app/gui/mappanel.cpp" line="230"/>
         <source>Simulated data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,17 +1588,7 @@
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="33"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="41"/>
-        <source>Option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="12"/>
+        <location filename="../app/gui/appoptions.cpp" line="14"/>
         <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
   --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
   --lang vi|en       interface language (default: Vietnamese)
@@ -1573,30 +1601,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="50"/>
-        <source>Unknown view &quot;%1&quot; (home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog).</source>
+        <location filename="../app/gui/appoptions.cpp" line="32"/>
+        <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="59"/>
-        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="63"/>
-        <source>--lang is vi or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="66"/>
-        <source>Unknown option %1.</source>
+        <location filename="../app/gui/appoptions.cpp" line="40"/>
+        <source>WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="10"/>
+        <location filename="../app/cli/commandline.cpp" line="12"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -1623,67 +1641,37 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="68"/>
-        <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="76"/>
-        <source>--at expects a date like 2025-07-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/commandline.cpp" line="81"/>
-        <source>--mode is &quot;all&quot; or &quot;rows&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
-        <source>--%1 expects a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="103"/>
-        <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="109"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <location filename="../app/cli/commandline.cpp" line="101"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="125"/>
+        <location filename="../app/cli/commandline.cpp" line="104"/>
         <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <location filename="../app/cli/commandline.cpp" line="110"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="113"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="136"/>
+        <location filename="../app/cli/commandline.cpp" line="115"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="139"/>
+        <location filename="../app/cli/commandline.cpp" line="118"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -199,7 +199,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="40"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="69"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
@@ -738,6 +738,44 @@
         <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionParser</name>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="16"/>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="46"/>
+        <source>a date like 2025-07-01</source>
+        <translation>một ngày dạng 2025-07-01</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="57"/>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="74"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="99"/>
+        <source>Unknown option --%1.</source>
+        <translation>Không có tùy chọn --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="102"/>
+        <source>Option --%1 needs a value.</source>
+        <translation>Tùy chọn --%1 cần giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="106"/>
+        <source>--%1 expects %2, not &quot;%3&quot;.</source>
+        <translation>--%1 cần %2, không phải &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1289,87 +1327,87 @@
 <context>
     <name>dh::MapPanel</name>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="136"/>
+        <location filename="../app/gui/mappanel.cpp" line="133"/>
         <source>One period</source>
         <translation>Một kỳ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="136"/>
+        <location filename="../app/gui/mappanel.cpp" line="133"/>
         <source>%1 periods side by side</source>
         <translation>%1 kỳ cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="141"/>
+        <location filename="../app/gui/mappanel.cpp" line="138"/>
         <source>Quantiles</source>
         <translation>Phân vị</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="142"/>
+        <location filename="../app/gui/mappanel.cpp" line="139"/>
         <source>Equal intervals</source>
         <translation>Khoảng đều</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="143"/>
+        <location filename="../app/gui/mappanel.cpp" line="140"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Ngắt tự nhiên (Jenks)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="145"/>
+        <location filename="../app/gui/mappanel.cpp" line="142"/>
         <source>How the values are split into classes</source>
         <translation>Cách chia giá trị thành các lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="146"/>
+        <location filename="../app/gui/mappanel.cpp" line="143"/>
         <source> classes</source>
         <translation> lớp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="150"/>
+        <location filename="../app/gui/mappanel.cpp" line="147"/>
         <source>Colours: automatic</source>
         <translation>Màu: tự động</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="153"/>
+        <location filename="../app/gui/mappanel.cpp" line="150"/>
         <source>%1 (diverging)</source>
         <translation>%1 (hai chiều)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="157"/>
+        <location filename="../app/gui/mappanel.cpp" line="203"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="226"/>
+        <location filename="../app/gui/mappanel.cpp" line="224"/>
         <source>%1 to %2</source>
         <translation>từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="228"/>
+        <location filename="../app/gui/mappanel.cpp" line="226"/>
         <source>year to date</source>
         <translation>lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="229"/>
+        <location filename="../app/gui/mappanel.cpp" line="227"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="229"/>
+        <location filename="../app/gui/mappanel.cpp" line="227"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="231"/>
+        <location filename="../app/gui/mappanel.cpp" line="229"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="232"/>
+        <location filename="../app/gui/mappanel.cpp" line="230"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappanel.cpp" line="232"/>
+        <location filename="../app/gui/mappanel.cpp" line="230"/>
         <source>Simulated data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
@@ -1545,17 +1583,7 @@
 <context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="33"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="41"/>
-        <source>Option %1 needs a value.</source>
-        <translation>Tùy chọn %1 cần giá trị.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="12"/>
+        <location filename="../app/gui/appoptions.cpp" line="14"/>
         <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
   --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
   --lang vi|en       interface language (default: Vietnamese)
@@ -1568,30 +1596,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="50"/>
-        <source>Unknown view &quot;%1&quot; (home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog).</source>
-        <translation>Không có màn hình &quot;%1&quot; (home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] hoặc catalog).</translation>
+        <location filename="../app/gui/appoptions.cpp" line="32"/>
+        <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog</source>
+        <translation>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] hoặc catalog</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="59"/>
-        <source>--size expects WIDTHxHEIGHT, e.g. 1920x1080, not &quot;%1&quot;.</source>
-        <translation>--size cần dạng RỘNGxCAO, ví dụ 1920x1080, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="63"/>
-        <source>--lang is vi or en, not &quot;%1&quot;.</source>
-        <translation>--lang là vi hoặc en, không phải &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/appoptions.cpp" line="66"/>
-        <source>Unknown option %1.</source>
-        <translation>Không có tùy chọn %1.</translation>
+        <location filename="../app/gui/appoptions.cpp" line="40"/>
+        <source>WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>dạng RỘNGxCAO, ví dụ 1920x1080</translation>
     </message>
 </context>
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="10"/>
+        <location filename="../app/cli/commandline.cpp" line="12"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -1618,67 +1636,37 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="68"/>
-        <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="76"/>
-        <source>--at expects a date like 2025-07-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/commandline.cpp" line="81"/>
-        <source>--mode is &quot;all&quot; or &quot;rows&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
-        <source>--%1 expects a number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="103"/>
-        <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="109"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <location filename="../app/cli/commandline.cpp" line="101"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="125"/>
+        <location filename="../app/cli/commandline.cpp" line="104"/>
         <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="129"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <location filename="../app/cli/commandline.cpp" line="110"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="113"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="136"/>
+        <location filename="../app/cli/commandline.cpp" line="115"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="139"/>
+        <location filename="../app/cli/commandline.cpp" line="118"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "core/optionparser.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -50,69 +52,46 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     CliOptions o;
     bool haveCommand = false;
     QStringList positional;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg == u"-h" || arg == u"--help") {
-            o.command = CliOptions::Command::Help;
-            return o;
-        }
-        if (arg.startsWith(u"--")) {
-            QString name = arg.mid(2);
-            QString value;
-            const qsizetype eq = name.indexOf(u'=');
-            if (eq >= 0) {
-                value = name.mid(eq + 1);
-                name.truncate(eq);
-            } else {
-                if (i + 1 >= arguments.size())
-                    return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Option --%1 needs a value.").arg(name));
-                value = arguments.at(++i);
-            }
-            if (name == u"cache") o.cachePath = value;
-            else if (name == u"level") o.level = value;
-            else if (name == u"at") {
-                o.at = QDate::fromString(value, Qt::ISODate);
-                if (!o.at.isValid())
-                    return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--at expects a date like 2025-07-01, not \"%1\".").arg(value));
-            }
-            else if (name == u"format") o.format = value;
-            else if (name == u"mode") {
-                if (value != u"all" && value != u"rows")
-                    return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--mode is \"all\" or \"rows\", not \"%1\".").arg(value));
-                o.rowByRow = value == u"rows";
-            }
-            else if (name == u"source") o.source = value;
-            else if (name == u"indicator") o.indicator = value;
-            else if (name == u"unit") o.unit = value;
-            else if (name == u"from") o.from = value;
-            else if (name == u"to") o.to = value;
-            else if (name == u"disaggregation") o.disaggregation = value;
-            else if (name == u"value-kind") o.valueKind = value;
-            else if (name == u"out") o.out = value;
-            else if (name == u"limit" || name == u"seed") {
-                bool ok = false;
-                const quint64 n = value.toULongLong(&ok);
-                if (!ok)
-                    return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--%1 expects a number, not \"%2\".").arg(name, value));
-                if (name == u"limit")
-                    o.limit = int(std::min<quint64>(n, 1000000));
-                else
-                    o.seed = n;
-            }
-            else
-                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown option --%1.").arg(name));
-            continue;
-        }
-        if (!haveCommand) {
-            const auto it = commands.constFind(arg);
-            if (it == commands.cend())
-                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown command \"%1\".").arg(arg));
-            o.command = *it;
-            haveCommand = true;
-        } else {
+    QString mode;
+    quint64 limit = quint64(o.limit);
+    OptionParser parser;
+    parser.addOption(QStringLiteral("cache"), &o.cachePath);
+    parser.addOption(QStringLiteral("level"), &o.level);
+    parser.addDate(QStringLiteral("at"), &o.at);
+    parser.addOption(QStringLiteral("format"), &o.format);
+    parser.addChoice(QStringLiteral("mode"), {QStringLiteral("all"), QStringLiteral("rows")}, &mode);
+    parser.addOption(QStringLiteral("source"), &o.source);
+    parser.addOption(QStringLiteral("indicator"), &o.indicator);
+    parser.addOption(QStringLiteral("unit"), &o.unit);
+    parser.addOption(QStringLiteral("from"), &o.from);
+    parser.addOption(QStringLiteral("to"), &o.to);
+    parser.addOption(QStringLiteral("disaggregation"), &o.disaggregation);
+    parser.addOption(QStringLiteral("value-kind"), &o.valueKind);
+    parser.addOption(QStringLiteral("out"), &o.out);
+    parser.addNumber(QStringLiteral("limit"), &limit);
+    parser.addNumber(QStringLiteral("seed"), &o.seed);
+    // The first positional argument is the command; the rest are its operands.
+    parser.setPositional([&](const QString &arg) -> Result<void> {
+        if (haveCommand) {
             positional.append(arg);
+            return {};
         }
+        const auto it = commands.constFind(arg);
+        if (it == commands.cend())
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown command \"%1\".").arg(arg));
+        o.command = *it;
+        haveCommand = true;
+        return {};
+    });
+    const auto parsed = parser.parse(arguments);
+    if (!parsed)
+        return parsed.error();
+    if (*parsed == OptionParser::Outcome::HelpRequested) {
+        o.command = CliOptions::Command::Help;
+        return o;
     }
+    o.rowByRow = mode == u"rows";
+    o.limit = int(std::min<quint64>(limit, 1000000));
 
     using C = CliOptions::Command;
     if (!haveCommand)
@@ -126,7 +105,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         positional.clear();
     }
     if (!positional.isEmpty())
-        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unexpected argument \"%1\".").arg(positional.first()));
+        return OptionParser::unexpectedArgument(positional.first());
     if (o.command == C::Units && o.level.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "units needs --level (province, ministry, nation or country)."));
     if (o.command == C::Query) {

@@ -45,9 +45,6 @@ MapPanel::MapPanel(const UnitRegistry &registry, QWidget *parent)
     theme::setRole(m_note, theme::Role::Hint);
     m_note->setWordWrap(true);
     m_note->hide();
-    m_map->setInsets(ProvinceGeometry::insets());
-    m_map->setAttribution(ProvinceGeometry::attribution());
-    m_map->setValueFormatter([this](double v) { return formatValue(v); });
     connect(m_map, &ChoroplethMap::regionClicked, this, &MapPanel::provinceClicked);
 
     auto changed = [this] {
@@ -154,18 +151,15 @@ void MapPanel::retranslate()
     }
     m_palette->setCurrentIndex(std::max(0, m_palette->findData(palette)));
     m_updating = false;
-    m_map->setNoDataLabel(tr("No data"));
-    m_map->setAttribution(ProvinceGeometry::attribution());
-    m_map->setInsets(ProvinceGeometry::insets());
     render();
 }
 
-void MapPanel::updateClasses(const QList<ChoroplethFrame> &frames)
+void MapPanel::classify(ChoroplethInput &input) const
 {
     // Over the periods shown, which share one legend: over the whole series a year-to-date figure
     // (2 % in January, 100 % in December) would paint every province of a month in one class.
     QList<double> values;
-    for (const ChoroplethFrame &frame : frames) {
+    for (const ChoroplethFrame &frame : std::as_const(input.frames)) {
         for (double v : frame.values)
             values.append(v);
     }
@@ -173,7 +167,8 @@ void MapPanel::updateClasses(const QList<ChoroplethFrame> &frames)
     const QList<double> edges = ClassBreaks::compute(method, values, m_classes->value());
     const auto chosen = ColorBrewer::fromName(m_palette->currentData().toString());
     const ColorBrewer::Scheme scheme = chosen.value_or(automaticScheme(m_data.indicator));
-    m_map->setClasses(edges, ColorBrewer::colors(scheme, int(std::max<qsizetype>(1, edges.size() - 1))));
+    input.edges = edges;
+    input.colors = ColorBrewer::colors(scheme, int(std::max<qsizetype>(1, edges.size() - 1)));
 }
 
 void MapPanel::render()
@@ -192,33 +187,36 @@ void MapPanel::render()
         m_note->show();
         return;
     }
-    if (m_regionsFor34 != m_data.request.map34) {
-        m_map->setRegions(geometry.regions(m_data.request.map34));
-        m_map->setInnerBordersVisible(m_data.request.map34);
-        m_map->setLabelPriority(m_data.request.map34 ? QStringList{QStringLiteral("VN25-01"), QStringLiteral("VN25-79")}
-                                                     : QStringList{QStringLiteral("VN-HN"), QStringLiteral("VN-SG")});
-        m_regionsFor34 = m_data.request.map34;
-    }
+    const bool map34 = m_data.request.map34;
     const bool vi = m_locale.language() == QLocale::Vietnamese;
     const Indicator &ind = m_data.indicator;
     const QString unit = vi ? ind.unitVi : ind.unitEn;
-    m_map->setLegendTitle(unit);
+    ChoroplethInput input;
+    // The shared geometry: the map projects it once, and again only when the other map is chosen.
+    input.regions = geometry.regions(map34);
+    input.insets = ProvinceGeometry::insets();
+    input.innerBorders = map34;
+    input.labelPriority = map34 ? QStringList{QStringLiteral("VN25-01"), QStringLiteral("VN25-79")}
+                                : QStringList{QStringLiteral("VN-HN"), QStringLiteral("VN-SG")};
+    input.format = [this](double v) { return formatValue(v); };
+    input.legendTitle = unit;
+    input.noDataLabel = tr("No data");
+    input.attribution = ProvinceGeometry::attribution();
 
     const ProvinceTable &table = m_data.provinces;
     const int frames = std::max(1, frameCount());
     const int last = std::clamp(m_periodIndex, 0, int(table.periods.size()) - 1);
-    QList<ChoroplethFrame> shown;
     for (int i = std::max(0, last - frames + 1); i <= last && !table.periods.isEmpty(); ++i) {
         ChoroplethFrame frame{table.periods.at(i).label(m_locale), {}};
         for (const ProvinceTable::Row &row : table.rows) {
             if (!std::isnan(row.values.at(i)))
                 frame.values.insert(row.unit, row.values.at(i));
         }
-        shown.append(frame);
+        input.frames.append(frame);
     }
-    updateClasses(shown);
-    m_map->setLabelMode(shown.size() > 1 ? ChoroplethRenderer::LabelMode::Values : ChoroplethRenderer::LabelMode::NamesAndValues);
-    m_map->setFrames(shown);
+    const QList<ChoroplethFrame> &shown = input.frames;
+    classify(input);
+    input.labelMode = shown.size() > 1 ? ChoroplethInput::LabelMode::Values : ChoroplethInput::LabelMode::NamesAndValues;
 
     // What every number on a wall needs: the period, the "as of" time, and whose figures they are.
     QStringList subtitle;
@@ -226,11 +224,13 @@ void MapPanel::render()
         subtitle.append(shown.size() > 1 ? tr("%1 to %2").arg(shown.first().caption, shown.last().caption) : shown.first().caption);
     if (m_data.cumulative)
         subtitle.append(tr("year to date"));
-    subtitle.append(m_data.request.map34 ? tr("34 provinces (from 1 July 2025)") : tr("63 provinces (before 1 July 2025)"));
+    subtitle.append(map34 ? tr("34 provinces (from 1 July 2025)") : tr("63 provinces (before 1 July 2025)"));
     if (m_data.asOf.isValid())
         subtitle.append(tr("as of %1").arg(m_locale.toString(m_data.asOf.toLocalTime(), QStringLiteral("dd/MM/yyyy"))));
     subtitle.append(ind.origin == DataOrigin::Real ? tr("Source: %1").arg(ind.sourceAgency) : tr("Simulated data"));
-    m_map->setTitle((vi ? ind.nameVi : ind.nameEn) + QStringLiteral(" (") + unit + u')', subtitle.join(QStringLiteral(" · ")));
+    input.title = (vi ? ind.nameVi : ind.nameEn) + QStringLiteral(" (") + unit + u')';
+    input.subtitle = subtitle.join(QStringLiteral(" · "));
+    m_map->setInput(input);
 
     const QString notice = table.notice(m_data.mapSize);
     m_note->setText(table.rows.isEmpty() && notice.isEmpty() ? tr("No province has values for this indicator.") : notice);

@@ -3,7 +3,7 @@
 #include "models/indicatorview.h"
 
 #include "analytics/classbreaks.h"
-#include "map/choroplethdata.h"
+#include "map/choroplethinput.h"
 #include "map/colorbrewer.h"
 
 #include <QJsonObject>
@@ -52,7 +52,8 @@ protected:
 private:
     void retranslate();
     void render();
-    void updateClasses(const QList<ChoroplethFrame> &frames);
+    // The classes and their colours over the input's frames.
+    void classify(ChoroplethInput &input) const;
     QString formatValue(double value) const;
 
     const UnitRegistry &m_registry;
@@ -65,7 +66,6 @@ private:
     IndicatorViewData m_data;
     QLocale m_locale;
     int m_periodIndex = -1;
-    std::optional<bool> m_regionsFor34; // which map's geometry the map holds
     bool m_updating = false;
     bool m_stale = false; // data came while hidden
 };

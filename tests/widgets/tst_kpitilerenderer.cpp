@@ -36,6 +36,42 @@ private:
         return d;
     }
 
+    static QImage paint(const KpiTileRenderer &renderer, const QSize &size, const KpiTileData &d)
+    {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        renderer.paint(painter, QRectF(QPointF(0, 0), size), d, KpiTileStyle());
+        return image;
+    }
+
+    static bool near(const QColor &a, const QColor &b)
+    {
+        return qAbs(a.red() - b.red()) + qAbs(a.green() - b.green()) + qAbs(a.blue() - b.blue()) < 40;
+    }
+
+    // The pixels of the rectangle painted in (or nearly in) the colour.
+    static QList<QPoint> inked(const QImage &image, const QRectF &rect, const QColor &colour)
+    {
+        QList<QPoint> out;
+        const QRect r = rect.toAlignedRect() & image.rect();
+        for (int y = r.top(); y <= r.bottom(); ++y) {
+            for (int x = r.left(); x <= r.right(); ++x) {
+                if (near(QColor(image.pixel(x, y)), colour))
+                    out.append(QPoint(x, y));
+            }
+        }
+        return out;
+    }
+
+    static double meanY(const QList<QPoint> &points)
+    {
+        double sum = 0.0;
+        for (const QPoint &p : points)
+            sum += p.y();
+        return points.isEmpty() ? std::nan("") : sum / double(points.size());
+    }
+
 private slots:
     void fitsAtEverySize_data()
     {
@@ -71,14 +107,38 @@ private slots:
         QVERIFY(l.progressText.bottom() <= l.footer.top() + 0.5);
         QVERIFY(!l.valueText.contains(QChar(0x2026))); // the value is shrunk, never elided
 
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        renderer.paint(painter, rect, d, KpiTileStyle());
-        painter.end();
-        // The progress bar is drawn in its colour at 40 % of its width.
-        const QPoint bar(int(l.progress.left() + l.progress.width() * 0.4), int(l.progress.center().y()));
-        QCOMPARE(QColor(image.pixel(bar)), KpiTileStyle().progressBar);
+        const QImage image = paint(renderer, size, d);
+        const KpiTileStyle style;
+        // The progress bar is drawn in its colour up to the share reached (80,6 %), the track after.
+        const double y = l.progress.center().y();
+        QCOMPARE(QColor(image.pixel(QPointF(l.progress.left() + l.progress.width() * 0.4, y).toPoint())), style.progressBar);
+        QCOMPARE(QColor(image.pixel(QPointF(l.progress.left() + l.progress.width() * 0.9, y).toPoint())), style.progressTrack);
+
+        // The value is written in the value colour inside its rectangle, and nowhere else.
+        const QList<QPoint> value = inked(image, l.value, style.value);
+        QVERIFY2(value.size() > 0.05 * l.value.width() * l.value.height(), qPrintable(QString::number(value.size())));
+        QCOMPARE(inked(image, rect, style.value).size(), value.size());
+
+        // The badge is a pill in its colour behind its text.
+        QVERIFY(inked(image, l.badge, style.badge).size() > 0.3 * l.badge.width() * l.badge.height());
+
+        // The change markers point the way the values moved, in their tone: the ink of a triangle
+        // pointing up lies low in its box (its wide base), of one pointing down high.
+        for (qsizetype i = 0; i < 2; ++i) {
+            const auto &m = l.markers.at(i);
+            const QList<QPoint> ink = inked(image, m.box.adjusted(-1, -1, 1, 1), m.colour);
+            QVERIFY(ink.size() > 0.2 * m.box.width() * m.box.height());
+            QVERIFY2(m.direction > 0 ? meanY(ink) > m.box.center().y() : meanY(ink) < m.box.center().y(),
+                     qPrintable(u"%1 %2"_qs.arg(meanY(ink)).arg(m.box.center().y())));
+        }
+
+        // The sparkline is drawn in its box, broken where the sixth value is missing, and ends at
+        // the newest value.
+        QVERIFY(inked(image, l.sparkline, style.sparkline).size() > 0.5 * l.sparkline.width());
+        const double step = l.sparkline.width() / 23.0;
+        const QRectF gap(l.sparkline.left() + 4.5 * step, l.sparkline.top() - 4, step, l.sparkline.height() + 8);
+        QVERIFY(inked(image, gap, style.sparkline).isEmpty());
+        QVERIFY(!inked(image, QRectF(l.sparkline.right() - 3, l.sparkline.top() - 4, 6, l.sparkline.height() + 8), style.sparkline).isEmpty());
     }
 
     void sharedScaleCapsTheType()
@@ -99,9 +159,18 @@ private slots:
         KpiTileData d;
         d.title = QStringLiteral("Chỉ số năng lực cạnh tranh cấp tỉnh");
         d.message = QStringLiteral("Chỉ số không cộng gộp được: chỉ có số liệu của từng tỉnh cũ");
-        const auto l = KpiTileRenderer().layout(QRectF(0, 0, 400, 220), d, KpiTileStyle());
+        KpiTileRenderer renderer;
+        const auto l = renderer.layout(QRectF(0, 0, 400, 220), d, KpiTileStyle());
+        // The message takes the value's place: shrunk to the width, or shortened, never replaced.
         QVERIFY(!l.valueText.isEmpty());
+        QVERIFY2(d.message.startsWith(l.valueText) || (l.valueText.endsWith(QChar(0x2026)) && d.message.startsWith(l.valueText.chopped(1))),
+                 qPrintable(l.valueText));
         QVERIFY(l.unit.isNull());
+        QVERIFY(l.sparkline.isNull());
+        // It is written in the secondary colour inside the value's rectangle.
+        const QImage image = paint(renderer, QSize(400, 220), d);
+        QVERIFY(inked(image, l.value, KpiTileStyle().secondary).size() > 0.03 * l.value.width() * l.value.height());
+        QVERIFY(inked(image, QRectF(0, 0, 400, 220), KpiTileStyle().value).isEmpty());
     }
 
     void changesAreMarkedByDirection()
@@ -134,7 +203,10 @@ private slots:
         }
         fromThread.prerender(&pool);
         pool.waitForDone();
-        QCOMPARE(fromThread.grab().toImage(), direct.grab().toImage());
+        const QImage first = direct.grab().toImage();
+        QCOMPARE(fromThread.grab().toImage(), first);
+        // The tile, not a blank: its value is written in the value colour.
+        QVERIFY(inked(first, QRectF(first.rect()), KpiTileStyle().value).size() > 100);
 
         KpiTileData changed = full();
         changed.value = QStringLiteral("1.700.000,0");
@@ -142,7 +214,9 @@ private slots:
         pool.waitForDone();
         fromThread.setData(changed);
         direct.setData(changed);
-        QCOMPARE(fromThread.grab().toImage(), direct.grab().toImage());
+        const QImage second = direct.grab().toImage();
+        QCOMPARE(fromThread.grab().toImage(), second);
+        QVERIFY(second != first);
         pool.start(&KpiTileRenderer::forgetText);
     }
 

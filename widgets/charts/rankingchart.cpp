@@ -2,23 +2,17 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
-
 #include <cmath>
 
 namespace dh {
 
 RankingChart::RankingChart(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : ChartWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    m_plot->yAxis->setTickLength(0, 0);
-    m_plot->yAxis->grid()->setVisible(false);
-    m_plot->yAxis->setRangeReversed(true);
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+    plot()->yAxis->setTickLength(0, 0);
+    plot()->yAxis->grid()->setVisible(false);
+    plot()->yAxis->setRangeReversed(true);
+    connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         const QString id = itemAt(event->position());
         if (!id.isEmpty())
             emit itemClicked(id);
@@ -28,9 +22,8 @@ RankingChart::RankingChart(QWidget *parent)
 void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format, const QString &highlighted)
 {
     m_items = items;
-    m_plot->clearPlottables();
-    m_plot->clearItems();
-    const QFont base = font();
+    plot()->clearPlottables();
+    plot()->clearItems();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> keys;
     QVector<double> values;
@@ -41,10 +34,8 @@ void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format,
         (items.at(i).id == highlighted ? hiKeys : keys).append(double(i));
         (items.at(i).id == highlighted ? hiValues : values).append(items.at(i).value);
     }
-    m_plot->yAxis->setTicker(ticker);
-    m_plot->yAxis->setTickLabelFont(base);
-    m_plot->xAxis->setTickLabelFont(base);
-    m_plot->xAxis->setLabel(format.valueAxis);
+    plot()->yAxis->setTicker(ticker);
+    plot()->xAxis->setLabel(format.valueAxis);
     if (format.value) {
         struct Named final : QCPAxisTicker
         {
@@ -53,11 +44,11 @@ void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format,
         };
         auto named = QSharedPointer<Named>::create();
         named->name = format.value;
-        m_plot->xAxis->setTicker(named);
+        plot()->xAxis->setTicker(named);
     }
 
     auto makeBars = [this](const QVector<double> &k, const QVector<double> &v, const QColor &color) {
-        auto *bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        auto *bars = new QCPBars(plot()->yAxis, plot()->xAxis);
         bars->setData(k, v, true);
         bars->setWidth(0.75);
         bars->setBrush(color);
@@ -75,58 +66,45 @@ void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format,
     }
     const double span = std::max(1e-9, hi - lo);
     // Room beyond the longest bar for its value label.
-    m_plot->xAxis->setRange(lo - (lo < 0 ? span * 0.4 : 0.0), hi + span * 0.4);
-    m_plot->yAxis->setRange(-0.7, std::max<qsizetype>(1, items.size()) - 0.3);
+    plot()->xAxis->setRange(lo - (lo < 0 ? span * 0.4 : 0.0), hi + span * 0.4);
+    plot()->yAxis->setRange(-0.7, std::max<qsizetype>(1, items.size()) - 0.3);
 
     // Value labels at the bar ends: the numbers are the point of a ranking.
     for (qsizetype i = 0; i < items.size(); ++i) {
-        auto *label = new QCPItemText(m_plot);
+        auto *label = new QCPItemText(plot());
         label->setPositionAlignment(items.at(i).value < 0 ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
         label->position->setCoords(items.at(i).value, double(i));
         label->setPadding(QMargins(4, 0, 4, 0));
-        label->setFont(base);
         label->setText(format.value ? format.value(items.at(i).value) : QString::number(items.at(i).value));
         label->setClipToAxisRect(false);
     }
-    // One readable row per item; a scroll area around the chart shows them all.
-    const int row = QFontMetrics(base).height() + 8;
-    m_plot->setMinimumHeight(int(items.size()) * row + 60);
-    m_plot->replot();
+    applyFonts();
+    fitRows();
+    plot()->replot();
 }
 
 QString RankingChart::itemAt(const QPointF &pos) const
 {
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
+    if (!plot()->axisRect()->rect().contains(pos.toPoint()))
         return {};
-    const double key = std::round(m_plot->yAxis->pixelToCoord(pos.y()));
+    const double key = std::round(plot()->yAxis->pixelToCoord(pos.y()));
     if (key < 0 || key >= m_items.size())
         return {};
     return m_items.at(qsizetype(key)).id;
 }
 
-// Charts follow the widget's font, which the window scales with its size (walls).
-void RankingChart::applyFonts()
+// One readable row per item; a scroll area around the chart shows them all.
+void RankingChart::fitRows()
 {
-    const QFont base = font();
-    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
-        axis->setTickLabelFont(base);
-        axis->setLabelFont(base);
-    }
-    m_plot->legend->setFont(base);
-    for (int i = 0; i < m_plot->itemCount(); ++i) {
-        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
-            text->setFont(base);
-    }
-    const int row = QFontMetrics(base).height() + 8;
-    m_plot->setMinimumHeight(int(m_items.size()) * row + 60);
-    m_plot->replot();
+    const int row = QFontMetrics(font()).height() + 8;
+    plot()->setMinimumHeight(int(m_items.size()) * row + 60);
 }
 
-void RankingChart::changeEvent(QEvent *event)
+void RankingChart::fontChanged()
 {
-    if (event->type() == QEvent::FontChange)
-        applyFonts();
-    QWidget::changeEvent(event);
+    applyFonts();
+    fitRows();
+    plot()->replot();
 }
 
 } // namespace dh

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "chartdata.h"
+#include "chartwidget.h"
 
-#include <QWidget>
-
-class QCustomPlot;
 class QCPBars;
 
 namespace dh {
 
 // A ranking as horizontal bars, best first: one bar per named item, value labels at the bar ends,
 // a highlighted item, and a click signal with the item's id (so a province bar drills down).
-class RankingChart final : public QWidget
+class RankingChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RankingChart)
@@ -31,17 +29,17 @@ public:
     const QList<Item> &items() const { return m_items; }
     // The id of the item whose bar is at the point (widget coordinates), or empty.
     QString itemAt(const QPointF &pos) const;
-    QCustomPlot *plot() const { return m_plot; }
 
 signals:
     void itemClicked(const QString &id);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    // The rows grow with the type.
+    void fontChanged() override;
 
 private:
-    void applyFonts();
-    QCustomPlot *m_plot;
+    void fitRows();
+
     QCPBars *m_bars = nullptr;
     QCPBars *m_highlight = nullptr;
     QList<Item> m_items;

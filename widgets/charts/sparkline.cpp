@@ -17,10 +17,10 @@ QPointF unitNormal(const QPointF &a, const QPointF &b)
     return length > 0 ? QPointF(-d.y() / length, d.x() / length) : QPointF();
 }
 
-// A thick line as one outline to fill: the stroker traces every segment's joins and caps, several
-// times the cost of a fill on a wall of sparklines' first frame. At each point the outline is
-// offset along the bisector of its segments' normals, lengthened so both edges keep the width
-// (within twice the width at sharp turns).
+// A thick line as one outline to fill: the stroker traces every segment's joins and caps, which
+// costs far more than a fill, and a wall's first frame draws many sparklines. At each point the
+// outline is offset along the bisector of its segments' normals, lengthened so both edges keep the
+// width (within twice the width at sharp turns).
 void addRibbon(QPainterPath &path, const QList<QPointF> &points, double halfWidth)
 {
     if (points.size() < 2)
@@ -103,7 +103,7 @@ void Sparkline::paint(QPainter &painter, const QRectF &rect, const QList<double>
     endRun();
     if (fill.isValid()) {
         // The area's only slanted edge lies under the line, so it needs no antialiasing (which
-        // would double the cost of the fill).
+        // would make the fill much slower).
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.fillPath(area, fill);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -4,31 +4,21 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
-
 #include <cmath>
 
 namespace dh {
 
 StackedChart::StackedChart(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : ChartWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    placeLegendAbove(m_plot);
+    placeLegendAbove(plot());
 }
 
 void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat &format)
 {
-    m_plot->clearPlottables();
+    plot()->clearPlottables();
     m_layers = int(layers.size());
-    const QFont base = font();
-    setLegendFont(m_plot, base);
-    m_plot->xAxis->setTickLabelFont(base);
-    m_plot->yAxis->setTickLabelFont(base);
-    m_plot->yAxis->setLabel(format.valueAxis);
+    plot()->yAxis->setLabel(format.valueAxis);
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QCPBars *below = nullptr;
@@ -36,7 +26,7 @@ void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat
     double hi = 0.0;
     QMap<double, double> totals;
     for (const ChartSeries &layer : layers) {
-        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        auto *bars = new QCPBars(plot()->xAxis, plot()->yAxis);
         bars->setName(layer.name);
         bars->setWidth(0.7);
         bars->setStackingGap(0);
@@ -61,8 +51,8 @@ void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat
         if (format.xLabel)
             ticker->addTick(it.key(), format.xLabel(it.key()));
     }
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setTickLabelRotation(totals.size() > 8 ? 45 : 0);
+    plot()->xAxis->setTicker(ticker);
+    plot()->xAxis->setTickLabelRotation(totals.size() > 8 ? 45 : 0);
     if (format.value) {
         struct Named final : QCPAxisTicker
         {
@@ -71,35 +61,13 @@ void StackedChart::setLayers(const QList<ChartSeries> &layers, const ChartFormat
         };
         auto named = QSharedPointer<Named>::create();
         named->name = format.value;
-        m_plot->yAxis->setTicker(named);
+        plot()->yAxis->setTicker(named);
     }
     if (!totals.isEmpty())
-        m_plot->xAxis->setRange(totals.firstKey() - 0.6, totals.lastKey() + 0.6);
-    m_plot->yAxis->setRange(lo, hi * 1.15 + 1e-9);
-    m_plot->replot();
-}
-
-// Charts follow the widget's font, which the window scales with its size (walls).
-void StackedChart::applyFonts()
-{
-    const QFont base = font();
-    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
-        axis->setTickLabelFont(base);
-        axis->setLabelFont(base);
-    }
-    setLegendFont(m_plot, base);
-    for (int i = 0; i < m_plot->itemCount(); ++i) {
-        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
-            text->setFont(base);
-    }
-    m_plot->replot();
-}
-
-void StackedChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange)
-        applyFonts();
-    QWidget::changeEvent(event);
+        plot()->xAxis->setRange(totals.firstKey() - 0.6, totals.lastKey() + 0.6);
+    plot()->yAxis->setRange(lo, hi * 1.15 + 1e-9);
+    applyFonts();
+    plot()->replot();
 }
 
 } // namespace dh

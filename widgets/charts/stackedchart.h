@@ -1,16 +1,13 @@
 #pragma once
 
 #include "chartdata.h"
-
-#include <QWidget>
-
-class QCustomPlot;
+#include "chartwidget.h"
 
 namespace dh {
 
 // Stacked bars over period positions: one layer per category (a breakdown such as central and
 // local revenue), in the order given, bottom first.
-class StackedChart final : public QWidget
+class StackedChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StackedChart)
@@ -20,14 +17,8 @@ public:
 
     void setLayers(const QList<ChartSeries> &layers, const ChartFormat &format);
     int layerCount() const { return m_layers; }
-    QCustomPlot *plot() const { return m_plot; }
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
-    void applyFonts();
-    QCustomPlot *m_plot;
     int m_layers = 0;
 };
 

@@ -4,8 +4,6 @@
 
 #include <qcustomplot.h>
 
-#include <QVBoxLayout>
-
 #include <cmath>
 
 namespace dh {
@@ -55,41 +53,32 @@ private:
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget *parent)
-    : QWidget(parent)
-    , m_plot(new QCustomPlot(this))
+    : ChartWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    // Thick antialiased polylines are stroked as one self-crossing outline, which costs more than
-    // the rest of the view together; as separate segments they draw many times faster.
-    m_plot->setPlottingHint(QCP::phFastPolylines, true);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    placeLegendAbove(m_plot);
-    m_plot->setMouseTracking(true);
-    connect(m_plot, &QCustomPlot::mouseMove, this, &TimeSeriesChart::showReadOut);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
+    plot()->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // A thick antialiased polyline is stroked as one self-crossing outline, the slowest thing the
+    // view draws; as separate segments it is cheap.
+    plot()->setPlottingHint(QCP::phFastPolylines, true);
+    plot()->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot()->axisRect()->setRangeZoom(Qt::Horizontal);
+    placeLegendAbove(plot());
+    plot()->setMouseTracking(true);
+    connect(plot(), &QCustomPlot::mouseMove, this, &TimeSeriesChart::showReadOut);
+    connect(plot(), &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
 }
 
 void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartFormat &format)
 {
     m_series = series;
     m_format = format;
-    m_plot->clearPlottables();
-    m_plot->clearItems();
+    plot()->clearPlottables();
+    plot()->clearItems();
     m_tracer = nullptr;
     m_label = nullptr;
     const QFont base = font();
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NamedTicker(format.xLabel)));
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(format.value)));
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(base);
-        axis->setLabelFont(base);
-    }
-    m_plot->yAxis->setLabel(format.valueAxis);
-    setLegendFont(m_plot, base);
+    plot()->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new NamedTicker(format.xLabel)));
+    plot()->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new ValueTicker(format.value)));
+    plot()->yAxis->setLabel(format.valueAxis);
 
     for (const ChartSeries &s : series) {
         QVector<double> x;
@@ -99,7 +88,7 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
             y.append(std::isnan(s.y.at(i)) ? qQNaN() : s.y.at(i));
         }
         if (s.style == ChartSeries::Style::Bars) {
-            auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+            auto *bars = new QCPBars(plot()->xAxis, plot()->yAxis);
             bars->setName(s.name);
             bars->setData(x, y);
             bars->setWidth(0.7);
@@ -107,7 +96,7 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
             bars->setPen(Qt::NoPen);
             continue;
         }
-        QCPGraph *g = m_plot->addGraph();
+        QCPGraph *g = plot()->addGraph();
         g->setName(s.name);
         g->setData(x, y, true);
         // Lines thicken with the type, which the window scales for walls.
@@ -122,33 +111,33 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
             g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, s.color, s.color, 4));
     }
 
-    m_tracer = new QCPItemTracer(m_plot);
+    m_tracer = new QCPItemTracer(plot());
     m_tracer->setStyle(QCPItemTracer::tsNone);
     m_tracer->setVisible(false);
-    m_label = new QCPItemText(m_plot);
+    m_label = new QCPItemText(plot());
     m_label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_label->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_label->position->setCoords(0.01, 0.02);
     m_label->setPadding(QMargins(6, 4, 6, 4));
     m_label->setBrush(QColor(255, 255, 255, 230));
     m_label->setPen(QPen(QColor(0xc9, 0xd1, 0xd9)));
-    m_label->setFont(base);
     m_label->setTextAlignment(Qt::AlignLeft);
     m_label->setVisible(false);
+    applyFonts();
     resetZoom();
 }
 
 void TimeSeriesChart::resetZoom()
 {
-    m_plot->rescaleAxes();
-    const QCPRange x = m_plot->xAxis->range();
-    m_plot->xAxis->setRange(x.lower - 0.5, x.upper + 0.5);
-    QCPRange y = m_plot->yAxis->range();
+    plot()->rescaleAxes();
+    const QCPRange x = plot()->xAxis->range();
+    plot()->xAxis->setRange(x.lower - 0.5, x.upper + 0.5);
+    QCPRange y = plot()->yAxis->range();
     const double pad = std::max(1e-9, y.size() * 0.08);
     // Values that are all positive keep zero in sight when it is near, as readers expect.
     const double lower = y.lower >= 0 && y.lower - pad < 0 ? 0.0 : y.lower - pad;
-    m_plot->yAxis->setRange(lower, y.upper + pad);
-    m_plot->replot();
+    plot()->yAxis->setRange(lower, y.upper + pad);
+    plot()->replot();
 }
 
 QString TimeSeriesChart::readOut(double x) const
@@ -172,35 +161,19 @@ void TimeSeriesChart::showReadOut(QMouseEvent *event)
 {
     if (!m_label)
         return;
-    const double x = m_plot->xAxis->pixelToCoord(event->position().x());
+    const double x = plot()->xAxis->pixelToCoord(event->position().x());
     const QString text = readOut(x);
     m_label->setVisible(!text.isEmpty());
     m_label->setText(text);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    plot()->replot(QCustomPlot::rpQueuedReplot);
 }
 
-// Charts follow the widget's font, which the window scales with its size (walls).
-void TimeSeriesChart::applyFonts()
+void TimeSeriesChart::fontChanged()
 {
-    const QFont base = font();
-    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
-        axis->setTickLabelFont(base);
-        axis->setLabelFont(base);
-    }
-    setLegendFont(m_plot, base);
-    for (int i = 0; i < m_plot->itemCount(); ++i) {
-        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
-            text->setFont(base);
-    }
-    m_plot->replot();
-}
-
-void TimeSeriesChart::changeEvent(QEvent *event)
-{
-    // The pens follow the type too, so the series is drawn again with both.
-    if (event->type() == QEvent::FontChange)
-        m_series.isEmpty() ? applyFonts() : setData(m_series, m_format);
-    QWidget::changeEvent(event);
+    if (m_series.isEmpty())
+        ChartWidget::fontChanged();
+    else
+        setData(m_series, m_format);
 }
 
 } // namespace dh

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "chartdata.h"
+#include "chartwidget.h"
 
-#include <QWidget>
-
-class QCustomPlot;
+class QMouseEvent;
 class QCPItemText;
 class QCPItemTracer;
 
@@ -13,7 +12,7 @@ namespace dh {
 // A time-series chart on QCustomPlot: lines (the series, last year's, the target) over period
 // positions, with wheel zoom and drag pan along time, and a hover read-out of every series at the
 // period under the mouse.
-class TimeSeriesChart final : public QWidget
+class TimeSeriesChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimeSeriesChart)
@@ -24,17 +23,15 @@ public:
     void setData(const QList<ChartSeries> &series, const ChartFormat &format);
     // The read-out text for a position, as the hover shows it (exposed for tests).
     QString readOut(double x) const;
-    QCustomPlot *plot() const { return m_plot; }
     void resetZoom();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    // The pens thicken with the type, so the series are drawn again.
+    void fontChanged() override;
 
 private:
-    void applyFonts();
     void showReadOut(QMouseEvent *event);
 
-    QCustomPlot *m_plot;
     QCPItemTracer *m_tracer = nullptr;
     QCPItemText *m_label = nullptr;
     QList<ChartSeries> m_series;

@@ -70,7 +70,8 @@ QPointF AlbersProjection::unproject(const QPointF &xy) const
     const double rho = std::copysign(std::hypot(xy.x(), dy), m_n);
     const double theta = std::atan2(std::copysign(1.0, m_n) * xy.x(), std::copysign(1.0, m_n) * dy);
     const double qValue = (m_c - rho * rho * m_n * m_n / (semiMajorKm * semiMajorKm)) / m_n;
-    // Snyder eq. 3-16: Newton steps on the authalic latitude; three or four reach 1e-12.
+    // Snyder eq. 3-16: Newton steps on the authalic latitude, which converge quadratically; the
+    // bound on their number only guards the loop.
     double phi = std::asin(std::clamp(qValue / 2.0, -1.0, 1.0));
     for (int i = 0; i < 15; ++i) {
         const double s = std::sin(phi);

@@ -108,24 +108,25 @@ int ChoroplethLayoutBuilder::classOf(double value, const QList<double> &edges)
 
 QColor ChoroplethLayoutBuilder::fillOf(const Input &input, int region, int frame)
 {
-    if (!input.frames || frame < 0 || frame >= input.frames->size())
+    const ChoroplethInput &data = *input.data;
+    if (frame < 0 || frame >= data.frames.size())
         return {};
     const QString &id = input.map->regions().at(region).id;
-    const int c = classOf(input.frames->at(frame).values.value(id, std::nan("")), input.edges);
-    return c >= 0 && c < input.colors.size() ? input.colors.at(c) : QColor();
+    const int c = classOf(data.frames.at(frame).values.value(id, std::nan("")), data.edges);
+    return c >= 0 && c < data.colors.size() ? data.colors.at(c) : QColor();
 }
 
 ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const ChoroplethLayout &l) const
 {
     Legend g;
-    const int classes = int(std::min<qsizetype>(m_in.edges.size() - 1, m_in.colors.size()));
+    const int classes = int(std::min<qsizetype>(m_in.data->edges.size() - 1, m_in.data->colors.size()));
     for (int i = 0; i < classes; ++i) {
-        const QString a = m_in.format(m_in.edges.at(i));
-        const QString b = m_in.format(m_in.edges.at(i + 1));
+        const QString a = m_in.data->format(m_in.data->edges.at(i));
+        const QString b = m_in.data->format(m_in.data->edges.at(i + 1));
         g.texts.append(a == b ? a : a + QStringLiteral(" – ") + b);
     }
     if (m_in.showNoData)
-        g.texts.append(m_in.noDataLabel);
+        g.texts.append(m_in.data->noDataLabel);
     if (g.texts.isEmpty())
         return g;
     const QFontMetricsF text(l.legendFont);
@@ -135,8 +136,8 @@ ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const Cho
     const QSizeF swatch(1.8 * u, 1.1 * u);
     const double rowHeight = std::max(swatch.height(), text.height()) + 0.3 * u;
     const double contentWidth = swatch.width() + 0.5 * u + widest(g.texts, l.legendFont);
-    if (!m_in.legendTitle.isEmpty())
-        g.titleLines = wrap(m_in.legendTitle, l.legendTitleFont, std::max(contentWidth, 10.0 * u), 3);
+    if (!m_in.data->legendTitle.isEmpty())
+        g.titleLines = wrap(m_in.data->legendTitle, l.legendTitleFont, std::max(contentWidth, 10.0 * u), 3);
     const double width = 2 * pad + std::max(contentWidth, widest(g.titleLines, l.legendTitleFont));
     double y = pad;
     if (!g.titleLines.isEmpty()) {
@@ -155,7 +156,7 @@ ChoroplethLayout ChoroplethLayoutBuilder::build(const QRectF &rect) const
 {
     ChoroplethLayout l;
     l.rect = rect;
-    const ChoroplethStyle &st = m_in.style;
+    const ChoroplethStyle &st = m_in.data->style;
     const double u = unitOf(rect.size(), st);
     l.unit = u;
     l.titleFont = makeFont(st, std::max(14.0, 1.9 * u), QFont::Bold);
@@ -167,17 +168,17 @@ ChoroplethLayout ChoroplethLayoutBuilder::build(const QRectF &rect) const
 
     const double pad = std::max(4.0, 0.8 * u);
     QRectF content = rect.adjusted(pad, pad, -pad, -pad);
-    if (!m_in.title.isEmpty()) {
+    if (!m_in.data->title.isEmpty()) {
         l.title = QRectF(content.left(), content.top(), content.width(), QFontMetricsF(l.titleFont).height());
         content.setTop(l.title.bottom());
     }
-    if (!m_in.subtitle.isEmpty()) {
+    if (!m_in.data->subtitle.isEmpty()) {
         l.subtitle = QRectF(content.left(), content.top(), content.width(), QFontMetricsF(l.subtitleFont).height());
         content.setTop(l.subtitle.bottom());
     }
-    if (!m_in.title.isEmpty() || !m_in.subtitle.isEmpty())
+    if (!m_in.data->title.isEmpty() || !m_in.data->subtitle.isEmpty())
         content.setTop(content.top() + 0.5 * u);
-    if (!m_in.attribution.isEmpty()) {
+    if (!m_in.data->attribution.isEmpty()) {
         const double h = QFontMetricsF(l.attributionFont).height();
         l.attribution = QRectF(content.left(), content.bottom() - h, content.width(), h);
         content.setBottom(l.attribution.top() - 0.3 * u);
@@ -210,7 +211,7 @@ ChoroplethLayout ChoroplethLayoutBuilder::build(const QRectF &rect) const
 
 void ChoroplethLayoutBuilder::placeFrames(ChoroplethLayout &l, const QRectF &content, const QSizeF &legendSize) const
 {
-    const int n = std::max<int>(1, int(m_in.frames ? m_in.frames->size() : 0));
+    const int n = std::max<int>(1, int(m_in.data->frames.size()));
     if (n == 1) {
         l.frames = {{content, {}, content}};
         return;
@@ -348,7 +349,7 @@ double ChoroplethLayoutBuilder::placeInsets(ChoroplethLayout &l, OccupancyGrid &
     for (int i : order) {
         ChoroplethLayout::Inset &inset = l.insets[i];
         inset.regions = map.insetRegions(i);
-        const QString label = m_in.insetLabels.value(i);
+        const QString label = m_in.data->insets.value(i).label;
         // Break the label at its parenthesis, never inside the archipelago's name.
         const double nameWidth = fm.horizontalAdvance(label.section(u" ("_qs, 0, 0));
         if (!l.insetsFramed) {
@@ -418,7 +419,7 @@ void ChoroplethLayoutBuilder::buildPaths(ChoroplethLayout &l, const QRectF &area
         for (const QPointF &d : dots)
             l.islets.append({r, d, false});
     }
-    if (m_in.innerBorders)
+    if (m_in.data->innerBorders)
         l.innerBorders = map.innerBorders(l.view, tolerance, area);
     if (!l.insetsFramed)
         return;
@@ -449,7 +450,7 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
 
     // The caller's first (the capital, the largest cities), then the largest regions.
     QList<int> labelOrder;
-    for (const QString &id : m_in.labelPriority) {
+    for (const QString &id : m_in.data->labelPriority) {
         if (const int r = map.indexOf(id); r >= 0)
             labelOrder.append(r);
     }
@@ -510,12 +511,12 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
                     rect.moveTop(std::clamp(rect.top(), area.top(), area.bottom() - rect.height()));
                 }
             }
-            add({0, -1, {}, inset.lines, true, m_in.style.text, m_in.style.halo}, rect);
+            add({0, -1, {}, inset.lines, true, m_in.data->style.text, m_in.data->style.halo}, rect);
         }
 
-        if (m_in.labelMode == LabelMode::None)
+        if (m_in.data->labelMode == ChoroplethInput::LabelMode::None)
             continue;
-        const ChoroplethFrame *frame = m_in.frames && f < m_in.frames->size() ? &m_in.frames->at(f) : nullptr;
+        const ChoroplethFrame *frame = f < m_in.data->frames.size() ? &m_in.data->frames.at(f) : nullptr;
         for (int r : labelOrder) {
             const ProjectedMap::Region &region = map.regions().at(r);
             if (l.fills.at(r).isEmpty() || region.mainBounds.isEmpty())
@@ -524,23 +525,23 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
             if (!area.contains(anchor))
                 continue;
             const double v = frame ? frame->values.value(region.id, std::nan("")) : std::nan("");
-            const QString valueText = std::isfinite(v) && m_in.format ? m_in.format(v) : QString();
+            const QString valueText = std::isfinite(v) && m_in.data->format ? m_in.data->format(v) : QString();
             // Each variant is {name, value}, either may be empty: the value alone is the fallback
             // where name and value do not fit.
             QList<QStringList> variants;
-            switch (m_in.labelMode) {
-            case LabelMode::Names:
+            switch (m_in.data->labelMode) {
+            case ChoroplethInput::LabelMode::Names:
                 variants = {{region.name, QString()}};
                 break;
-            case LabelMode::Values:
+            case ChoroplethInput::LabelMode::Values:
                 if (!valueText.isEmpty())
                     variants = {{QString(), valueText}};
                 break;
-            case LabelMode::NamesAndValues:
+            case ChoroplethInput::LabelMode::NamesAndValues:
                 variants = valueText.isEmpty() ? QList<QStringList>{{region.name, QString()}}
                                                : QList<QStringList>{{region.name, valueText}, {QString(), valueText}};
                 break;
-            case LabelMode::None:
+            case ChoroplethInput::LabelMode::None:
                 break;
             }
             const QColor fill = fillOf(m_in, r, f);
@@ -563,8 +564,8 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
                 }
                 if (placed.isNull())
                     continue;
-                add({0, r, {}, lines, false, dark ? m_in.style.lightText : m_in.style.text,
-                     dark ? m_in.style.darkHalo : m_in.style.halo},
+                add({0, r, {}, lines, false, dark ? m_in.data->style.lightText : m_in.data->style.text,
+                     dark ? m_in.data->style.darkHalo : m_in.data->style.halo},
                     placed);
                 break;
             }

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "choroplethdata.h"
+#include "choroplethinput.h"
 #include "choroplethlayout.h"
 #include "projectedmap.h"
-
-#include <functional>
 
 namespace dh {
 
@@ -17,27 +15,13 @@ class OccupancyGrid;
 class ChoroplethLayoutBuilder
 {
 public:
-    enum class LabelMode { None, Names, Values, NamesAndValues };
-
-    // Everything the layout depends on, borrowed from the renderer for one build.
+    // What the layout is built from, borrowed from the renderer for one build: its input, the
+    // regions it projected, and the viewer's state.
     struct Input
     {
+        const ChoroplethInput *data = nullptr;
         const ProjectedMap *map = nullptr;
-        const QList<ChoroplethFrame> *frames = nullptr;
-        QList<double> edges;
-        QList<QColor> colors;
-        std::function<QString(double)> format;
-        QString legendTitle;
-        QString noDataLabel;
-        bool showNoData = false;
-        QString title;
-        QString subtitle;
-        QString attribution;
-        QStringList insetLabels;
-        LabelMode labelMode = LabelMode::NamesAndValues;
-        QStringList labelPriority; // region ids labelled before the rest
-        bool innerBorders = true;
-        ChoroplethStyle style;
+        bool showNoData = false; // some region lacks a value in some frame
         double zoom = 1.0;
         QPointF pan;
     };

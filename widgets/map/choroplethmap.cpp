@@ -27,88 +27,10 @@ ChoroplethMap::ChoroplethMap(QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void ChoroplethMap::setRegions(const QList<GeoRegion> &regions)
+void ChoroplethMap::setInput(const ChoroplethInput &input)
 {
-    m_renderer.setRegions(regions);
-    update();
-}
-
-void ChoroplethMap::setInsets(const QList<MapInset> &insets)
-{
-    m_renderer.setInsets(insets);
-    update();
-}
-
-void ChoroplethMap::setValues(const QHash<QString, double> &values)
-{
-    m_renderer.setValues(values);
-    update();
-}
-
-void ChoroplethMap::setFrames(const QList<ChoroplethFrame> &frames)
-{
-    m_renderer.setFrames(frames);
-    update();
-}
-
-void ChoroplethMap::setClasses(const QList<double> &edges, const QList<QColor> &colors)
-{
-    m_renderer.setClasses(edges, colors);
-    update();
-}
-
-void ChoroplethMap::setValueFormatter(std::function<QString(double)> format)
-{
-    m_renderer.setValueFormatter(std::move(format));
-    update();
-}
-
-void ChoroplethMap::setLegendTitle(const QString &title)
-{
-    m_renderer.setLegendTitle(title);
-    update();
-}
-
-void ChoroplethMap::setNoDataLabel(const QString &label)
-{
-    m_renderer.setNoDataLabel(label);
-    update();
-}
-
-void ChoroplethMap::setTitle(const QString &title, const QString &subtitle)
-{
-    m_renderer.setTitle(title, subtitle);
-    setAccessibleName(title);
-    update();
-}
-
-void ChoroplethMap::setAttribution(const QString &text)
-{
-    m_renderer.setAttribution(text);
-    update();
-}
-
-void ChoroplethMap::setLabelMode(ChoroplethRenderer::LabelMode mode)
-{
-    m_renderer.setLabelMode(mode);
-    update();
-}
-
-void ChoroplethMap::setLabelPriority(const QStringList &ids)
-{
-    m_renderer.setLabelPriority(ids);
-    update();
-}
-
-void ChoroplethMap::setInnerBordersVisible(bool visible)
-{
-    m_renderer.setInnerBordersVisible(visible);
-    update();
-}
-
-void ChoroplethMap::setStyle(const ChoroplethStyle &style)
-{
-    m_renderer.setStyle(style);
+    m_renderer.setInput(input);
+    setAccessibleName(input.title);
     update();
 }
 
@@ -147,7 +69,7 @@ QString ChoroplethMap::tooltip(const QPointF &pos) const
         return {};
     const auto value = m_renderer.value(hit.id, hit.frame);
     QString text = u"<b>"_qs + m_renderer.regionName(hit.id).toHtmlEscaped() + u"</b><br>"_qs
-        + (value ? m_renderer.formatValue(*value) : m_renderer.noDataLabel()).toHtmlEscaped();
+        + (value ? m_renderer.formatValue(*value) : m_renderer.input().noDataLabel).toHtmlEscaped();
     if (m_renderer.frames().size() > 1)
         text += u"<br>"_qs + m_renderer.frames().at(hit.frame).caption.toHtmlEscaped();
     return text;

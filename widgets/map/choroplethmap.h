@@ -6,7 +6,7 @@
 
 namespace dh {
 
-// A province choropleth as a widget: a thin layer over ChoroplethRenderer that forwards the data,
+// A province choropleth as a widget: a thin layer over ChoroplethRenderer that hands it the input,
 // shows the region under the pointer (outline and tooltip with name and value), reports hovers
 // and clicks by region id, and drives the renderer's zoom and pan — wheel, drag, +/−, arrow keys,
 // Home or 0 and a double-click to fit. It repaints from the values it was given; nothing here
@@ -19,20 +19,8 @@ class ChoroplethMap final : public QWidget
 public:
     explicit ChoroplethMap(QWidget *parent = nullptr);
 
-    void setRegions(const QList<GeoRegion> &regions);
-    void setInsets(const QList<MapInset> &insets);
-    void setValues(const QHash<QString, double> &values);
-    void setFrames(const QList<ChoroplethFrame> &frames);
-    void setClasses(const QList<double> &edges, const QList<QColor> &colors);
-    void setValueFormatter(std::function<QString(double)> format);
-    void setLegendTitle(const QString &title);
-    void setNoDataLabel(const QString &label);
-    void setTitle(const QString &title, const QString &subtitle = QString());
-    void setAttribution(const QString &text);
-    void setLabelMode(ChoroplethRenderer::LabelMode mode);
-    void setLabelPriority(const QStringList &ids);
-    void setInnerBordersVisible(bool visible);
-    void setStyle(const ChoroplethStyle &style);
+    // What the map draws, whole; its title is the map's accessible name.
+    void setInput(const ChoroplethInput &input);
 
     const ChoroplethRenderer &renderer() const { return m_renderer; }
     QString hoveredRegion() const { return m_renderer.hovered(); }

@@ -36,9 +36,12 @@ double haloWidth(const ChoroplethLayout &l)
 
 ChoroplethRenderer::ChoroplethRenderer()
 {
-    m_input.format = [](double v) { return QLocale().toString(v, 'g', 6); };
-    m_input.noDataLabel = tr("No data");
-    m_frames.append(ChoroplethFrame());
+    setInput(ChoroplethInput());
+}
+
+ChoroplethLayoutBuilder::Input ChoroplethRenderer::builderInput() const
+{
+    return {&m_input, &m_map, m_showNoData, m_zoom, m_pan};
 }
 
 void ChoroplethRenderer::invalidate()
@@ -47,110 +50,42 @@ void ChoroplethRenderer::invalidate()
     m_sprites.clear();
 }
 
-void ChoroplethRenderer::updateNoData()
+void ChoroplethRenderer::setInput(const ChoroplethInput &input)
 {
+    const auto boundsOf = [](const QList<MapInset> &insets) {
+        QList<QRectF> bounds;
+        for (const MapInset &inset : insets)
+            bounds.append(inset.lonLatBounds);
+        return bounds;
+    };
+    // Projecting the regions and finding their label anchors is the costly part of new input; a
+    // caller passing the same geometry again (the next period, a new palette) pays for none of it.
+    const bool newRegions = input.regions != m_input.regions;
+    const bool newInsets = boundsOf(input.insets) != boundsOf(m_input.insets);
+    m_input = input;
+    if (!m_input.format)
+        m_input.format = [](double v) { return QLocale().toString(v, 'g', 6); };
+    if (m_input.noDataLabel.isEmpty())
+        m_input.noDataLabel = tr("No data");
+    if (m_input.frames.isEmpty())
+        m_input.frames.append(ChoroplethFrame());
+    // The insets first: new regions are then assigned to them in the same pass.
+    if (newInsets)
+        m_map.setInsets(boundsOf(m_input.insets));
+    if (newRegions) {
+        m_map.setRegions(m_input.regions);
+        if (m_map.indexOf(m_hovered) < 0)
+            m_hovered.clear();
+    }
+
     bool missing = false;
-    for (const ChoroplethFrame &frame : std::as_const(m_frames)) {
+    for (const ChoroplethFrame &frame : std::as_const(m_input.frames)) {
         for (const ProjectedMap::Region &r : m_map.regions())
             missing = missing || !std::isfinite(frame.values.value(r.id, std::nan("")));
     }
-    m_input.showNoData = missing && !m_map.regions().isEmpty();
-}
-
-void ChoroplethRenderer::setRegions(const QList<GeoRegion> &regions)
-{
-    m_map.setRegions(regions);
-    m_map.setInsets(m_insetBounds);
-    if (m_map.indexOf(m_hovered) < 0)
-        m_hovered.clear();
-    updateNoData();
-    resetView();
-}
-
-void ChoroplethRenderer::setInsets(const QList<MapInset> &insets)
-{
-    m_insetBounds.clear();
-    m_input.insetLabels.clear();
-    for (const MapInset &inset : insets) {
-        m_insetBounds.append(inset.lonLatBounds);
-        m_input.insetLabels.append(inset.label);
-    }
-    m_map.setInsets(m_insetBounds);
-    invalidate();
-}
-
-void ChoroplethRenderer::setValues(const QHash<QString, double> &values)
-{
-    setFrames({ChoroplethFrame{QString(), values}});
-}
-
-void ChoroplethRenderer::setFrames(const QList<ChoroplethFrame> &frames)
-{
-    m_frames = frames.isEmpty() ? QList<ChoroplethFrame>{ChoroplethFrame()} : frames;
-    updateNoData();
-    invalidate();
-}
-
-void ChoroplethRenderer::setClasses(const QList<double> &edges, const QList<QColor> &colors)
-{
-    m_input.edges = edges;
-    m_input.colors = colors;
-    invalidate();
-}
-
-void ChoroplethRenderer::setValueFormatter(std::function<QString(double)> format)
-{
-    if (format)
-        m_input.format = std::move(format);
-    invalidate();
-}
-
-void ChoroplethRenderer::setLegendTitle(const QString &title)
-{
-    m_input.legendTitle = title;
-    invalidate();
-}
-
-void ChoroplethRenderer::setNoDataLabel(const QString &label)
-{
-    m_input.noDataLabel = label;
-    invalidate();
-}
-
-void ChoroplethRenderer::setTitle(const QString &title, const QString &subtitle)
-{
-    m_input.title = title;
-    m_input.subtitle = subtitle;
-    invalidate();
-}
-
-void ChoroplethRenderer::setAttribution(const QString &text)
-{
-    m_input.attribution = text;
-    invalidate();
-}
-
-void ChoroplethRenderer::setLabelMode(LabelMode mode)
-{
-    m_input.labelMode = mode;
-    invalidate();
-}
-
-void ChoroplethRenderer::setLabelPriority(const QStringList &ids)
-{
-    m_input.labelPriority = ids;
-    invalidate();
-}
-
-void ChoroplethRenderer::setInnerBordersVisible(bool visible)
-{
-    m_input.innerBorders = visible;
-    invalidate();
-}
-
-void ChoroplethRenderer::setStyle(const ChoroplethStyle &style)
-{
-    m_input.style = style;
+    m_showNoData = missing && !m_map.regions().isEmpty();
+    if (newRegions)
+        resetView();
     invalidate();
 }
 
@@ -167,9 +102,9 @@ QString ChoroplethRenderer::regionName(const QString &id) const
 
 std::optional<double> ChoroplethRenderer::value(const QString &id, int frame) const
 {
-    if (frame < 0 || frame >= m_frames.size())
+    if (frame < 0 || frame >= m_input.frames.size())
         return std::nullopt;
-    const double v = m_frames.at(frame).values.value(id, std::nan(""));
+    const double v = m_input.frames.at(frame).values.value(id, std::nan(""));
     return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
@@ -183,18 +118,13 @@ QColor ChoroplethRenderer::colorOf(const QString &id, int frame) const
     const int i = m_map.indexOf(id);
     if (i < 0)
         return {};
-    ChoroplethLayoutBuilder::Input in = m_input;
-    in.map = &m_map;
-    in.frames = &m_frames;
-    return ChoroplethLayoutBuilder::fillOf(in, i, frame);
+    return ChoroplethLayoutBuilder::fillOf(builderInput(), i, frame);
 }
 
 const ChoroplethLayout &ChoroplethRenderer::layout(const QRectF &rect) const
 {
     if (!m_layout || m_layout->rect != rect) {
-        ChoroplethLayoutBuilder::Input in = m_input;
-        in.map = &m_map;
-        in.frames = &m_frames;
+        const ChoroplethLayoutBuilder::Input in = builderInput();
         m_layout = ChoroplethLayoutBuilder(in).build(rect);
         m_sprites.clear();
     }
@@ -211,15 +141,15 @@ void ChoroplethRenderer::zoomAt(const QRectF &rect, const QPointF &pixel, double
         if (f.map.contains(pixel))
             map = f.map;
     }
-    const double z = m_input.zoom;
+    const double z = m_zoom;
     const double next = std::clamp(z * factor, 1.0, maxZoom);
     if (next == z)
         return;
     // The view maps b ↦ z (b − c) + c + pan; keep the point under the cursor where it is.
     const QPointF q = pixel - map.topLeft();
     const QPointF c(map.width() / 2, map.height() / 2);
-    m_input.pan = next <= 1.0 ? QPointF() : q - c - next * (q - c - m_input.pan) / z;
-    m_input.zoom = next;
+    m_pan = next <= 1.0 ? QPointF() : q - c - next * (q - c - m_pan) / z;
+    m_zoom = next;
     clampPan(l);
     invalidate();
 }
@@ -227,7 +157,7 @@ void ChoroplethRenderer::zoomAt(const QRectF &rect, const QPointF &pixel, double
 void ChoroplethRenderer::panBy(const QRectF &rect, const QPointF &delta)
 {
     const ChoroplethLayout &l = layout(rect);
-    m_input.pan += delta;
+    m_pan += delta;
     clampPan(l);
     invalidate();
 }
@@ -240,20 +170,20 @@ void ChoroplethRenderer::clampPan(const ChoroplethLayout &l)
     const QSizeF size = l.frames.first().map.size();
     const QPointF c(size.width() / 2, size.height() / 2);
     const QRectF land = l.base.mapRect(l.insetsFramed ? m_map.mainBounds() : m_map.fullBounds());
-    const double z = m_input.zoom;
+    const double z = m_zoom;
     const double m = 0.2 * std::min(size.width(), size.height());
     const double minX = m - (c.x() + z * (land.right() - c.x()));
     const double maxX = size.width() - m - (c.x() + z * (land.left() - c.x()));
     const double minY = m - (c.y() + z * (land.bottom() - c.y()));
     const double maxY = size.height() - m - (c.y() + z * (land.top() - c.y()));
-    m_input.pan = QPointF(std::clamp(m_input.pan.x(), std::min(minX, maxX), std::max(minX, maxX)),
-                          std::clamp(m_input.pan.y(), std::min(minY, maxY), std::max(minY, maxY)));
+    m_pan = QPointF(std::clamp(m_pan.x(), std::min(minX, maxX), std::max(minX, maxX)),
+                    std::clamp(m_pan.y(), std::min(minY, maxY), std::max(minY, maxY)));
 }
 
 void ChoroplethRenderer::resetView()
 {
-    m_input.zoom = 1.0;
-    m_input.pan = QPointF();
+    m_zoom = 1.0;
+    m_pan = QPointF();
     invalidate();
 }
 
@@ -293,8 +223,8 @@ QPointF ChoroplethRenderer::toPixel(const QRectF &rect, const QPointF &lonLat, i
     const QPointF origin = l.frames.at(std::clamp<int>(frame, 0, int(l.frames.size()) - 1)).map.topLeft();
     const QPointF km = m_map.projection().project(lonLat);
     if (l.insetsFramed) {
-        for (int i = 0; i < l.insets.size() && i < m_insetBounds.size(); ++i) {
-            if (m_insetBounds.at(i).contains(lonLat))
+        for (int i = 0; i < l.insets.size() && i < m_input.insets.size(); ++i) {
+            if (m_input.insets.at(i).lonLatBounds.contains(lonLat))
                 return l.insets.at(i).transform.map(km) + origin;
         }
     }
@@ -338,12 +268,10 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
 {
     const ChoroplethStyle &st = m_input.style;
     const ChoroplethLayout::Frame &frame = l.frames.at(f);
-    ChoroplethLayoutBuilder::Input in = m_input;
-    in.map = &m_map;
-    in.frames = &m_frames;
+    const ChoroplethLayoutBuilder::Input in = builderInput();
     const int hovered = m_map.indexOf(m_hovered);
     // Cosmetic one-pixel pens take the raster engine's fast path; wider ones are stroked as
-    // polygons, several times slower at 4K.
+    // polygons, which is slow on a map the size of a wall.
     QPen outline(st.outline, 1.0);
     outline.setCosmetic(true);
     QPen hover(st.hover, std::max(2.0, 0.22 * l.cellUnit));
@@ -374,8 +302,8 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
     painter.save();
     painter.setClipRect(frame.map);
     painter.translate(frame.map.topLeft());
-    // Fills without antialiasing rasterise several times faster; the antialiased outlines drawn
-    // over every border hide their edges.
+    // Fills rasterise much faster without antialiasing; the antialiased outlines drawn over every
+    // border hide their edges.
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (int r = 0; r < l.fills.size(); ++r) {
         if (!l.fills.at(r).isEmpty())
@@ -412,11 +340,11 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
     islets(true);
     painter.restore();
 
-    if (!frame.caption.isNull() && f < m_frames.size()) {
+    if (!frame.caption.isNull() && f < m_input.frames.size()) {
         painter.setFont(l.captionFont);
         painter.setPen(st.text);
         painter.drawText(frame.caption, Qt::AlignHCenter | Qt::AlignVCenter,
-                         QFontMetricsF(l.captionFont).elidedText(m_frames.at(f).caption, Qt::ElideRight, frame.caption.width()));
+                         QFontMetricsF(l.captionFont).elidedText(m_input.frames.at(f).caption, Qt::ElideRight, frame.caption.width()));
     }
 }
 
@@ -459,8 +387,8 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
         painter.fillPath(text, label.text);
         return;
     }
-    // Into a sprite: the halo as copies of the text on two rings around it — ten times cheaper
-    // than stroking glyph outlines — made translucent as a whole, then the text.
+    // Into a sprite: the halo as copies of the text on two rings around it — far cheaper than
+    // stroking glyph outlines — made translucent as a whole, then the text.
     QList<QStaticText> texts;
     for (const Line &line : lines) {
         QStaticText t(line.text);

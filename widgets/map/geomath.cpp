@@ -50,7 +50,7 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     double t = length2 > 0.0 ? QPointF::dotProduct(p - a, d) / length2 : 0.0;
     t = std::clamp(t, 0.0, 1.0);
     const QPointF offset = p - (a + t * d);
-    return std::sqrt(QPointF::dotProduct(offset, offset)); // std::hypot is several times slower
+    return std::sqrt(QPointF::dotProduct(offset, offset)); // std::hypot pays for overflow guards no map needs
 }
 
 double distanceToRings(const QList<QPolygonF> &rings, const QPointF &point)

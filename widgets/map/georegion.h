@@ -27,6 +27,8 @@ struct GeoRegion
     bool contains(const QPointF &lonLat) const;
     // Recomputes bounds from the rings.
     void updateBounds();
+
+    friend bool operator==(const GeoRegion &, const GeoRegion &) = default;
 };
 
 } // namespace dh

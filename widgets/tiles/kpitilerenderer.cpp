@@ -14,7 +14,7 @@ namespace dh {
 namespace {
 
 // Unhinted: tiles scale their type to fractional sizes, where hinting would bend the proportions
-// it keeps, and skipping the hinter saves a seventh of the tiles' first frame.
+// it keeps, and a first frame full of tiles is quicker without the hinter.
 QFont font(const KpiTileStyle &style, double pixelSize, int weight = QFont::Normal)
 {
     QFont f;
@@ -323,7 +323,7 @@ void KpiTileRenderer::paint(QPainter &painter, const QRectF &rect, const KpiTile
     const double unit = std::min(rect.height(), rect.width() * 0.8) / 100.0;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    // The border is the ring between two fills: stroking a curved outline costs several fills.
+    // The border is the ring between two fills, which are cheaper than stroking a curved outline.
     const double border = hovered ? 2.0 : 1.0;
     const double radius = 2.0 * unit;
     QPainterPath outer;

@@ -1,0 +1,47 @@
+#include "chartwidget.h"
+
+#include "chartlegend.h"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+
+namespace dh {
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+}
+
+void ChartWidget::applyFonts()
+{
+    const QFont base = font();
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setTickLabelFont(base);
+        axis->setLabelFont(base);
+    }
+    setLegendFont(m_plot, base);
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+            text->setFont(base);
+    }
+}
+
+void ChartWidget::fontChanged()
+{
+    applyFonts();
+    m_plot->replot();
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        fontChanged();
+    QWidget::changeEvent(event);
+}
+
+} // namespace dh
