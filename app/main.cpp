@@ -6,6 +6,8 @@
 #include "gui/languageswitcher.h"
 #include "gui/logging.h"
 #include "gui/mainwindow.h"
+#include "gui/pagestack.h"
+#include "models/viewcontroller.h"
 #include "store/cachelocation.h"
 
 #include <QApplication>
@@ -106,7 +108,7 @@ int main(int argc, char *argv[])
         // The shot waits for the first view and for the cache's details (counts, "data through"),
         // or for an error; then one more turn of the event loop, so the last layout is painted.
         auto shoot = [&] {
-            if (shooting || !window.isReady() || (!window.hasDetails() && window.errorBanner()->isHidden()))
+            if (shooting || !window.controller()->isReady() || (!window.controller()->hasDetails() && window.errorBanner()->isHidden()))
                 return;
             shooting = true;
             QTimer::singleShot(50, &app, [&] {
@@ -131,7 +133,7 @@ int main(int argc, char *argv[])
     // frame of the first view, with its data, painted.
     if (lcGui().isInfoEnabled()) {
         QObject::connect(&window, &dh::MainWindow::ready, &window, [&window] {
-            window.currentPage()->installEventFilter(new FirstPaintReporter(&window));
+            window.pages()->currentWidget()->installEventFilter(new FirstPaintReporter(&window));
         }, Qt::SingleShotConnection);
     }
     window.show();

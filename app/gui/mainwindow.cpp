@@ -1,17 +1,14 @@
 #include "mainwindow.h"
 
 #include "breadcrumb.h"
-#include "catalogpage.h"
 #include "headerbar.h"
 #include "historybuttons.h"
 #include "homepage.h"
-#include "indicatorpage.h"
 #include "languageswitcher.h"
 #include "logging.h"
 #include "mainmenus.h"
-#include "mappage.h"
 #include "navigationbar.h"
-#include "pagestate.h"
+#include "pagestack.h"
 #include "theme.h"
 
 #include "common/boxlabel.h"
@@ -22,7 +19,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,13 +43,9 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
 
 MainWindow::~MainWindow()
 {
-    if (m_catalog)
-        PageState::save(Settings::Key::CatalogPageState, m_catalog->saveState());
-    if (m_indicator)
-        PageState::save(Settings::Key::IndicatorPageState, m_indicator->saveState());
-    if (m_map)
-        PageState::save(Settings::Key::MapPageState, m_map->saveState());
-    // Before the service it asks, which as the elder child would go first.
+    // The pages, then the controller they talk to, then the service it asks, which as the elder
+    // child would otherwise go first.
+    delete m_pages;
     delete m_controller;
 }
 
@@ -88,8 +80,8 @@ void MainWindow::build(const StartUp *startUp)
     m_navigation = new NavigationBar(central);
     m_navigation->setIconPixels(m_basePixels * 3 / 2);
     m_error = new BoxLabel(central);
-    m_pages = new QStackedWidget(central);
-    m_home = new HomePage(m_dashboard, m_pages);
+    m_pages = new PageStack(*m_controller, m_dashboard, m_registry, central);
+    m_pages->setBasePixels(m_basePixels);
     m_menus = new MainMenus(*this, *m_controller, m_languages);
     new HistoryButtons(*m_controller, this);
     connectNavigation();
@@ -117,11 +109,11 @@ void MainWindow::build(const StartUp *startUp)
     setCentralWidget(central);
     statusBar(); // made now, so its line is in the first layout rather than a second one after it
 
-    m_home->setLayoutData(layout);
+    m_pages->home()->setLayoutData(layout);
     // Titled before the first layout: the title arriving with the data would move the grid, and
     // the tiles painted ahead for the first frame would be painted again.
     if (startUp && startUp->view.page == ViewState::Page::Home)
-        m_home->setScopeTitle(m_controller->homeTitle(startUp->view.scope));
+        m_pages->home()->setScopeTitle(m_controller->homeTitle(startUp->view.scope));
     if (!home || !layoutProblem.isEmpty())
         showProblem(home ? layoutProblem : home.error().message);
     if (startUp)
@@ -130,8 +122,7 @@ void MainWindow::build(const StartUp *startUp)
     // the previous (larger) type needed; resizeEvent then scales the type down to fit.
     QMainWindow::layout()->setSizeConstraint(QLayout::SetNoConstraint);
     retranslate();
-    // Last: a page added to the stack is laid out, and measuring text waits for the font database.
-    m_pages->addWidget(m_home);
+    m_pages->addHome();
 }
 
 void MainWindow::connectController()
@@ -140,12 +131,6 @@ void MainWindow::connectController()
     connect(c, &ViewController::viewChanged, this, &MainWindow::showPage);
     connect(c, &ViewController::breadcrumbChanged, this, [this](const QStringList &steps) { m_navigation->setSteps(steps); });
     connect(c, &ViewController::overviewChanged, this, &MainWindow::showOverview);
-    connect(c, &ViewController::dashboardLoaded, this,
-            [this](const QList<DashboardTile> &tiles) { m_dashboard->setTiles(tiles, m_controller->isSynthetic()); });
-    connect(c, &ViewController::indicatorRequested, this, [this](const IndicatorViewRequest &request) {
-        m_controller->current().page == ViewState::Page::Map ? mapPage()->setLoading(request) : indicatorPage()->setLoading(request);
-    });
-    connect(c, &ViewController::indicatorLoaded, this, &MainWindow::showIndicator);
     connect(c, &ViewController::failed, this, [this](const QString &message) {
         showProblem(message);
         if (!m_controller->overview())
@@ -164,8 +149,7 @@ void MainWindow::connectController()
 void MainWindow::connectNavigation()
 {
     ViewController *c = m_controller;
-    connect(m_home, &HomePage::layoutChanged, m_menus, &MainMenus::saveLayout);
-    connect(m_home, &HomePage::indicatorRequested, c, [c](const QString &code) { c->goToIndicator(code, c->current().scope); });
+    connect(m_pages->home(), &HomePage::layoutChanged, m_menus, &MainMenus::saveLayout);
     connect(m_navigation, &NavigationBar::backClicked, c, &ViewController::back);
     connect(m_navigation, &NavigationBar::forwardClicked, c, &ViewController::forward);
     connect(m_navigation, &NavigationBar::homeClicked, c, [c] { c->go({ViewState::Page::Home, QString(), c->current().scope}); });
@@ -175,54 +159,6 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
     connect(m_menus, &MainMenus::problemFound, this, &MainWindow::showProblem);
     connect(m_menus, &MainMenus::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-}
-
-template<typename Page>
-Page *MainWindow::adopt(Page *page, Settings::Key stateKey)
-{
-    page->setLocale(m_languages.locale());
-    page->restoreState(PageState::load(stateKey));
-    m_pages->addWidget(page);
-    theme::scaleHeadings(page, m_basePixels);
-    return page;
-}
-
-CatalogPage *MainWindow::catalogPage()
-{
-    if (!m_catalog) {
-        m_catalog = adopt(new CatalogPage, Settings::Key::CatalogPageState);
-        if (const auto &overview = m_controller->overview())
-            m_catalog->setEntries(overview->catalog);
-        connect(m_catalog, &CatalogPage::indicatorActivated, m_controller,
-                [this](const QString &code) { m_controller->goToIndicator(code, m_controller->current().scope); });
-    }
-    return m_catalog;
-}
-
-IndicatorPage *MainWindow::indicatorPage()
-{
-    if (!m_indicator) {
-        m_indicator = adopt(new IndicatorPage(m_registry), Settings::Key::IndicatorPageState);
-        connect(m_indicator, &IndicatorPage::provinceClicked, m_controller, &ViewController::goToProvince);
-        connect(m_indicator, &IndicatorPage::requestChanged, m_controller, &ViewController::requestIndicator);
-        connect(m_indicator, &IndicatorPage::mapRequested, m_controller, [this] { m_controller->goToMap(m_indicator->shownPeriod()); });
-    }
-    return m_indicator;
-}
-
-MapPage *MainWindow::mapPage()
-{
-    if (!m_map) {
-        m_map = adopt(new MapPage(m_registry), Settings::Key::MapPageState);
-        connect(m_map, &MapPage::provinceClicked, m_controller, &ViewController::goToProvince);
-        connect(m_map, &MapPage::requestChanged, m_controller, &ViewController::requestIndicator);
-    }
-    return m_map;
-}
-
-QWidget *MainWindow::currentPage() const
-{
-    return m_pages->currentWidget();
 }
 
 Breadcrumb *MainWindow::breadcrumb() const
@@ -240,16 +176,6 @@ QLabel *MainWindow::errorBanner() const
     return m_error;
 }
 
-bool MainWindow::isReady() const
-{
-    return m_controller->isReady();
-}
-
-bool MainWindow::hasDetails() const
-{
-    return m_controller->hasDetails();
-}
-
 void MainWindow::openCache(const QString &path)
 {
     m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
@@ -262,37 +188,15 @@ void MainWindow::showPage(const ViewState &state)
     m_navigation->setPage(state.page == ViewState::Page::Home        ? NavigationBar::Page::Home
                           : state.page == ViewState::Page::Catalogue ? NavigationBar::Page::Catalogue
                                                                      : NavigationBar::Page::Other);
-    switch (state.page) {
-    case ViewState::Page::Home: {
-        const DashboardLayout layout = m_controller->layoutFor(state.scope);
-        if (layout.tiles != m_home->layoutData().tiles)
-            m_home->setLayoutData(layout);
-        m_home->setScopeTitle(m_controller->homeTitle(state.scope));
-        m_pages->setCurrentWidget(m_home);
-        break;
-    }
-    case ViewState::Page::Indicator: m_pages->setCurrentWidget(indicatorPage()); break;
-    case ViewState::Page::Map: m_pages->setCurrentWidget(mapPage()); break;
-    case ViewState::Page::Catalogue: m_pages->setCurrentWidget(catalogPage()); break;
-    }
+    m_pages->show(state);
 }
 
 void MainWindow::showOverview(const CacheOverview &overview)
 {
     m_header->setSummary(overview.summary, m_languages.locale());
     statusBar()->showMessage(QDir::toNativeSeparators(overview.path));
-    if (m_catalog)
-        m_catalog->setEntries(overview.catalog);
     if (overview.summary.counted)
         emit detailsShown();
-}
-
-void MainWindow::showIndicator(const IndicatorViewData &data)
-{
-    if (m_controller->current().page == ViewState::Page::Map)
-        mapPage()->setData(data);
-    else
-        indicatorPage()->setData(data);
 }
 
 void MainWindow::showFirstView()
@@ -342,6 +246,8 @@ void MainWindow::scaleType()
         return;
     m_basePixels = base;
     theme::scaleType(this, base);
+    if (m_pages)
+        m_pages->setBasePixels(base);
     if (m_navigation)
         m_navigation->setIconPixels(base * 3 / 2);
 }
@@ -362,12 +268,7 @@ void MainWindow::retranslate()
     m_navigation->setMap34(m_controller->map34());
     const QLocale locale = m_languages.locale();
     m_dashboard->setLocale(locale);
-    if (m_catalog)
-        m_catalog->setLocale(locale);
-    if (m_indicator)
-        m_indicator->setLocale(locale);
-    if (m_map)
-        m_map->setLocale(locale);
+    m_pages->setDisplayLocale(locale);
     if (const auto &overview = m_controller->overview())
         m_header->setSummary(overview->summary, locale);
     m_controller->setEnglish(english);

@@ -2,7 +2,6 @@
 
 #include "models/viewstate.h"
 
-#include "core/settings.h"
 #include "core/unitregistry.h"
 
 #include <QMainWindow>
@@ -11,25 +10,20 @@
 #include <chrono>
 
 class QLabel;
-class QStackedWidget;
 
 namespace dh {
 
 class BoxLabel;
 class Breadcrumb;
 class CacheService;
-class CatalogPage;
 class DashboardModel;
 class HeaderBar;
-class HomePage;
-class IndicatorPage;
 class LanguageSwitcher;
 class MainMenus;
-class MapPage;
 class NavigationBar;
+class PageStack;
 class ViewController;
 struct CacheOverview;
-struct IndicatorViewData;
 
 // The main window is a shell: a header with what the open cache holds and the synthetic-data
 // badge, a navigation bar, a non-modal error banner and the pages — built when first shown, so
@@ -58,15 +52,8 @@ public:
 
     void openCache(const QString &path);
     ViewController *controller() const { return m_controller; }
-    bool isReady() const;
-    bool hasDetails() const;
-
-    HomePage *homePage() const { return m_home; }
-    CatalogPage *catalogPage();
-    IndicatorPage *indicatorPage();
-    MapPage *mapPage();
+    PageStack *pages() const { return m_pages; }
     DashboardModel *dashboardModel() const { return m_dashboard; }
-    QWidget *currentPage() const;
     Breadcrumb *breadcrumb() const;
     QLabel *syntheticBadge() const;
     QLabel *errorBanner() const;
@@ -95,16 +82,12 @@ private:
     void retranslate();
     void showPage(const ViewState &state);
     void showOverview(const CacheOverview &overview);
-    void showIndicator(const IndicatorViewData &data);
     void showProblem(const QString &message);
     void showFirstView();
     // The window's first frame, held back until the first view's data is in or FirstFrameWait
     // has passed, whichever comes first.
     void paintFirstFrame();
     void scaleType();
-    // A page made on first use: in the window's language, type and saved state.
-    template<typename Page>
-    Page *adopt(Page *page, Settings::Key stateKey);
 
     UnitRegistry m_registry;
     LanguageSwitcher &m_languages;
@@ -115,11 +98,7 @@ private:
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;
     BoxLabel *m_error = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    HomePage *m_home = nullptr;
-    IndicatorPage *m_indicator = nullptr;
-    MapPage *m_map = nullptr;
-    CatalogPage *m_catalog = nullptr;
+    PageStack *m_pages = nullptr;
     int m_basePixels = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/pagestack.h"
 #include "models/viewcontroller.h"
 #include "store/cache.h"
 #include "store/observationwriter.h"

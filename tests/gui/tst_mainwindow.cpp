@@ -2,6 +2,7 @@
 #include "gui/homepage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/pagestack.h"
 #include "models/viewcontroller.h"
 #include "models/catalogmodel.h"
 #include "store/cache.h"
@@ -46,7 +47,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && m_ms < 0) {
             m_ms = m_clock.elapsed();
-            m_ready = m_window->isReady();
+            m_ready = m_window->controller()->isReady();
         }
         return false;
     }
@@ -121,7 +122,7 @@ private slots:
         auto cache = Cache::open(path, m_registry, Cache::OpenMode::ReadOnly);
         QVERIFY(cache.ok());
         const QList<Indicator> indicators = (*cache)->catalogue().all();
-        CatalogModel *model = window.catalogPage()->model();
+        CatalogModel *model = window.pages()->catalog()->model();
         QCOMPARE(model->rowCount(), int(indicators.size()));
         // The latest values need scans and follow the first paint.
         const auto anyLatest = [model] {
@@ -159,7 +160,7 @@ private slots:
         window.show();
         window.openCache(freshCopy());
         QVERIFY(ready.wait(60000));
-        QTableView *view = window.catalogPage()->view();
+        QTableView *view = window.pages()->catalog()->view();
         const QString viHeader = view->model()->headerData(CatalogModel::Name, Qt::Horizontal).toString();
         QCOMPARE(viHeader, u"Chỉ tiêu"_qs);
         QVERIFY(languages.setLanguage(u"en"_qs));
@@ -174,14 +175,14 @@ private slots:
         QVERIFY(languages.setLanguage(u"vi"_qs));
         {
             MainWindow window(m_registry, languages);
-            window.catalogPage()->restoreState({{u"filter"_qs, u"cpi"_qs}, {u"sortColumn"_qs, 1}, {u"sortDescending"_qs, true}});
+            window.pages()->catalog()->restoreState({{u"filter"_qs, u"cpi"_qs}, {u"sortColumn"_qs, 1}, {u"sortDescending"_qs, true}});
         }
         MainWindow window(m_registry, languages);
-        const QJsonObject state = window.catalogPage()->saveState();
+        const QJsonObject state = window.pages()->catalog()->saveState();
         QCOMPARE(state.value(u"filter"_qs).toString(), u"cpi"_qs);
         QCOMPARE(state.value(u"sortColumn"_qs).toInt(), 1);
         QCOMPARE(state.value(u"sortDescending"_qs).toBool(), true);
-        window.catalogPage()->restoreState({});
+        window.pages()->catalog()->restoreState({});
     }
 
     // The first frame is painted whole, with the first view's data, rather than the bars first
@@ -203,7 +204,7 @@ private slots:
         }
         FirstPaint first;
         MainWindow window(m_registry, languages);
-        first.watch(window.homePage(), &window);
+        first.watch(window.pages()->home(), &window);
         QSignalSpy ready(&window, &MainWindow::ready);
         window.resize(1600, 900);
         window.show();
@@ -222,7 +223,7 @@ private slots:
         MainWindow window(m_registry, languages, {freshCopy(), ViewState(), QString(), QSize(1600, 900)});
         QSignalSpy ready(&window, &MainWindow::ready);
         window.show();
-        const QList<KpiTile *> tiles = window.homePage()->findChildren<KpiTile *>();
+        const QList<KpiTile *> tiles = window.pages()->home()->findChildren<KpiTile *>();
         QVERIFY(!tiles.isEmpty());
         ResizeCount resizes;
         for (KpiTile *tile : tiles)
@@ -248,7 +249,7 @@ private slots:
         QVERIFY(ready.wait(30000));
         QVERIFY(!window.errorBanner()->isHidden());
         QVERIFY(window.errorBanner()->text().contains(path));
-        QCOMPARE(window.catalogPage()->model()->rowCount(), 0);
+        QCOMPARE(window.pages()->catalog()->model()->rowCount(), 0);
     }
 
     void screenshots_data()
@@ -293,8 +294,8 @@ private slots:
             window.show();
             QVERIFY(ready.wait(60000));
             QVERIFY(window.errorBanner()->isHidden());
-            QCOMPARE(window.homePage()->tiles().size(), 2);
-            QCOMPARE(window.homePage()->tiles().first()->id(), u"cpi.yoy"_qs);
+            QCOMPARE(window.pages()->home()->tiles().size(), 2);
+            QCOMPARE(window.pages()->home()->tiles().first()->id(), u"cpi.yoy"_qs);
         }
         // A file that cannot be read is said, and the bundled dashboard is shown instead.
         MainWindow window(m_registry, languages, {freshCopy(), ViewState(), m_dir.filePath(u"absent.json"_qs)});
@@ -303,7 +304,7 @@ private slots:
         QVERIFY(ready.wait(60000));
         QVERIFY(window.errorBanner()->isVisible());
         QVERIFY(window.errorBanner()->text().contains(u"absent.json"));
-        QCOMPARE(window.homePage()->tiles().size(), 16);
+        QCOMPARE(window.pages()->home()->tiles().size(), 16);
     }
 
     void catalogColumnsAreNotClipped()
@@ -317,7 +318,7 @@ private slots:
         window.openCache(freshCopy());
         QVERIFY(ready.wait(60000));
         window.controller()->go({ViewState::Page::Catalogue});
-        QTableView *view = window.catalogPage()->view();
+        QTableView *view = window.pages()->catalog()->view();
         QTRY_VERIFY(view->isVisible());
         const QFontMetrics fm(view->font());
         for (int column : {int(CatalogModel::LatestValue), int(CatalogModel::LatestPeriod), int(CatalogModel::Unit)}) {

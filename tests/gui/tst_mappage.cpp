@@ -3,6 +3,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/pagestack.h"
 #include "models/viewcontroller.h"
 #include "gui/mappage.h"
 #include "gui/mappanel.h"
@@ -76,7 +77,7 @@ private:
         return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
     }
 
-    MapPage *page() const { return m_window->mapPage(); }
+    MapPage *page() const { return m_window->pages()->map(); }
     ChoroplethMap *map() const { return page()->panel()->map(); }
     const ChoroplethRenderer &renderer() const { return map()->renderer(); }
     QRectF mapRect() const { return QRectF(map()->rect()); }
@@ -258,7 +259,7 @@ private slots:
         QCOMPARE(now.indicator, u"budget.revenue"_qs);
         QCOMPARE(now.scope, expected);
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->indicatorPage()->data().request.unit, expected);
+        QCOMPARE(m_window->pages()->indicator()->data().request.unit, expected);
 
         if (!map34)
             QVERIFY(setMap34AndWait(true));

@@ -5,6 +5,7 @@
 #include "gui/indicatorpage.h"
 #include "gui/languageswitcher.h"
 #include "gui/mainwindow.h"
+#include "gui/pagestack.h"
 #include "models/viewcontroller.h"
 #include "models/dashboardmodel.h"
 #include "store/cache.h"
@@ -58,7 +59,7 @@ private:
 
     void clickRankingBar(const QString &unit)
     {
-        RankingChart *ranking = m_window->indicatorPage()->ranking();
+        RankingChart *ranking = m_window->pages()->indicator()->ranking();
         const auto &items = ranking->items();
         qsizetype index = -1;
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -125,13 +126,13 @@ private slots:
 
     void clickATileDrillIntoAProvinceAndGoBack()
     {
-        KpiTile *tile = m_window->homePage()->tile(u"budget.revenue"_qs);
+        KpiTile *tile = m_window->pages()->home()->tile(u"budget.revenue"_qs);
         QVERIFY(tile);
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         QTest::mouseClick(tile, Qt::LeftButton, Qt::NoModifier, tile->rect().center());
         QCOMPARE(m_window->controller()->current().page, ViewState::Page::Indicator);
         QVERIFY(shown.wait(30000));
-        const IndicatorViewData &national = m_window->indicatorPage()->data();
+        const IndicatorViewData &national = m_window->pages()->indicator()->data();
         QCOMPARE(national.request.indicator, u"budget.revenue"_qs);
         QCOMPARE(national.request.unit, u"VN"_qs);
         QCOMPARE(national.values.last(), cacheValue(u"budget.revenue"_qs, u"VN"_qs, national.periods.last()));
@@ -145,7 +146,7 @@ private slots:
         clickRankingBar(u"VN25-48"_qs);
         QCOMPARE(m_window->controller()->current().scope, u"VN25-48"_qs);
         QVERIFY(shown.wait(30000));
-        const IndicatorViewData &province = m_window->indicatorPage()->data();
+        const IndicatorViewData &province = m_window->pages()->indicator()->data();
         QCOMPARE(province.request.unit, u"VN25-48"_qs);
         QVERIFY(province.reaggregated);
         const double expected = cacheValue(u"budget.revenue"_qs, u"VN-DN"_qs, province.periods.last())
@@ -157,7 +158,7 @@ private slots:
         m_window->controller()->back();
         QVERIFY(shown.wait(30000));
         QCOMPARE(m_window->controller()->current().scope, u"VN"_qs);
-        QCOMPARE(m_window->indicatorPage()->data().request.unit, u"VN"_qs);
+        QCOMPARE(m_window->pages()->indicator()->data().request.unit, u"VN"_qs);
         QVERIFY(m_window->controller()->canGoForward());
         m_window->controller()->back();
         QVERIFY(shown.wait(30000));
@@ -191,10 +192,10 @@ private slots:
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         m_window->controller()->go({ViewState::Page::Indicator, u"cpi.yoy"_qs, u"VN"_qs});
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
+        QCOMPARE(m_window->pages()->indicator()->data().ranking.size(), 34);
         m_window->controller()->setMap34(false);
         QVERIFY(shown.wait(30000));
-        const IndicatorViewData &old = m_window->indicatorPage()->data();
+        const IndicatorViewData &old = m_window->pages()->indicator()->data();
         QCOMPARE(old.ranking.size(), 63);
         for (const IndicatorViewData::Ranked &r : old.ranking) {
             QVERIFY(!r.unit.startsWith(u"VN25-"));
@@ -202,7 +203,7 @@ private slots:
         }
         m_window->controller()->setMap34(true);
         QVERIFY(shown.wait(30000));
-        QCOMPARE(m_window->indicatorPage()->data().ranking.size(), 34);
+        QCOMPARE(m_window->pages()->indicator()->data().ranking.size(), 34);
     }
 
     void notAdditiveSaysSoOnThe34()
@@ -210,10 +211,10 @@ private slots:
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         m_window->controller()->go({ViewState::Page::Indicator, u"pci"_qs, u"VN25-48"_qs});
         QVERIFY(shown.wait(30000));
-        const IndicatorViewData &d = m_window->indicatorPage()->data();
+        const IndicatorViewData &d = m_window->pages()->indicator()->data();
         QVERIFY(d.values.isEmpty());
         QVERIFY(d.seriesError.contains(u"not additive") || d.seriesError.contains(u"không cộng gộp"));
-        QVERIFY(m_window->indicatorPage()->notice()->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->pages()->indicator()->notice()->isVisibleTo(m_window.get()));
         m_window->controller()->setMap34(false);
         QVERIFY(shown.wait(30000));
         QCOMPARE(m_window->controller()->current().scope, u"VN"_qs); // Đà Nẵng (2025) is not on the 63 map
@@ -226,11 +227,11 @@ private slots:
         QSignalSpy shown(m_window.get(), &MainWindow::viewShown);
         m_window->controller()->go({ViewState::Page::Indicator, u"exports"_qs, u"VN"_qs});
         QVERIFY(shown.wait(30000));
-        IndicatorViewRequest r = m_window->indicatorPage()->data().request;
+        IndicatorViewRequest r = m_window->pages()->indicator()->data().request;
         r.kind = Period::Kind::Quarter;
-        emit m_window->indicatorPage()->requestChanged(r);
+        emit m_window->pages()->indicator()->requestChanged(r);
         QVERIFY(shown.wait(30000));
-        const IndicatorViewData &q = m_window->indicatorPage()->data();
+        const IndicatorViewData &q = m_window->pages()->indicator()->data();
         QCOMPARE(q.kind, Period::Kind::Quarter);
         const Period q1 = Period::quarter(2025, 1);
         const qsizetype i = q.periods.indexOf(q1);
@@ -275,14 +276,14 @@ private slots:
         for (QAction *menu : m_window->menuBar()->actions())
             QCOMPARE(menu->menu()->font().pixelSize(), base);
         if (view == u"indicator") {
-            QCOMPARE(m_window->indicatorPage()->table()->font().pixelSize(), base);
-            QCOMPARE(m_window->indicatorPage()->findChild<QLabel *>(u"pageTitle"_qs)->font().pixelSize(), int(std::lround(1.2 * base)));
+            QCOMPARE(m_window->pages()->indicator()->table()->font().pixelSize(), base);
+            QCOMPARE(m_window->pages()->indicator()->findChild<QLabel *>(u"pageTitle"_qs)->font().pixelSize(), int(std::lround(1.2 * base)));
         }
         const QImage image = m_window->grab().toImage();
         QCOMPARE(image.size(), size);
         image.save(test::screenshotDir() + QStringLiteral("/test-%1-%2x%3.png").arg(view).arg(size.width()).arg(size.height()));
         if (view == u"home") {
-            for (KpiTile *tile : m_window->homePage()->tiles()) {
+            for (KpiTile *tile : m_window->pages()->home()->tiles()) {
                 const auto layout = tile->currentLayout();
                 QVERIFY2(!layout.elided, qPrintable(tile->id()));
                 QVERIFY2(!layout.overflow, qPrintable(tile->id()));
@@ -291,8 +292,8 @@ private slots:
                 QVERIFY(!tile->data().value.isEmpty());
             }
         } else {
-            QVERIFY(!m_window->indicatorPage()->data().values.isEmpty());
-            QVERIFY(m_window->indicatorPage()->ranking()->items().size() == 34);
+            QVERIFY(!m_window->pages()->indicator()->data().values.isEmpty());
+            QVERIFY(m_window->pages()->indicator()->ranking()->items().size() == 34);
         }
         // Not an empty frame: plenty of pixels differ from the background.
         QVERIFY2(test::inkFraction(image) > 0.1, "the view is nearly empty");

@@ -1,0 +1,125 @@
+#include "pagestack.h"
+
+#include "catalogpage.h"
+#include "homepage.h"
+#include "indicatorpage.h"
+#include "mappage.h"
+#include "pagestate.h"
+#include "theme.h"
+
+#include "models/dashboardmodel.h"
+#include "models/viewcontroller.h"
+
+namespace dh {
+
+PageStack::PageStack(ViewController &controller, DashboardModel *dashboard, const UnitRegistry &registry, QWidget *parent)
+    : QStackedWidget(parent)
+    , m_controller(controller)
+    , m_registry(registry)
+    , m_home(new HomePage(dashboard, this))
+{
+    ViewController *c = &controller;
+    connect(m_home, &HomePage::indicatorRequested, c, [c](const QString &code) { c->goToIndicator(code, c->current().scope); });
+    connect(c, &ViewController::dashboardLoaded, dashboard,
+            [c, dashboard](const QList<DashboardTile> &tiles) { dashboard->setTiles(tiles, c->isSynthetic()); });
+    connect(c, &ViewController::overviewChanged, this, [this](const CacheOverview &overview) {
+        if (m_catalog)
+            m_catalog->setEntries(overview.catalog);
+    });
+    connect(c, &ViewController::indicatorRequested, this, [this](const IndicatorViewRequest &request) {
+        m_controller.current().page == ViewState::Page::Map ? map()->setLoading(request) : indicator()->setLoading(request);
+    });
+    connect(c, &ViewController::indicatorLoaded, this, [this](const IndicatorViewData &data) {
+        m_controller.current().page == ViewState::Page::Map ? map()->setData(data) : indicator()->setData(data);
+    });
+}
+
+PageStack::~PageStack()
+{
+    if (m_catalog)
+        PageState::save(Settings::Key::CatalogPageState, m_catalog->saveState());
+    if (m_indicator)
+        PageState::save(Settings::Key::IndicatorPageState, m_indicator->saveState());
+    if (m_map)
+        PageState::save(Settings::Key::MapPageState, m_map->saveState());
+}
+
+void PageStack::addHome()
+{
+    addWidget(m_home);
+}
+
+template<typename Page>
+Page *PageStack::adopt(Page *page, Settings::Key stateKey)
+{
+    page->setLocale(m_locale);
+    page->restoreState(PageState::load(stateKey));
+    addWidget(page);
+    theme::scaleHeadings(page, m_basePixels);
+    return page;
+}
+
+CatalogPage *PageStack::catalog()
+{
+    if (!m_catalog) {
+        m_catalog = adopt(new CatalogPage, Settings::Key::CatalogPageState);
+        if (const auto &overview = m_controller.overview())
+            m_catalog->setEntries(overview->catalog);
+        ViewController *c = &m_controller;
+        connect(m_catalog, &CatalogPage::indicatorActivated, c,
+                [c](const QString &code) { c->goToIndicator(code, c->current().scope); });
+    }
+    return m_catalog;
+}
+
+IndicatorPage *PageStack::indicator()
+{
+    if (!m_indicator) {
+        m_indicator = adopt(new IndicatorPage(m_registry), Settings::Key::IndicatorPageState);
+        ViewController *c = &m_controller;
+        connect(m_indicator, &IndicatorPage::provinceClicked, c, &ViewController::goToProvince);
+        connect(m_indicator, &IndicatorPage::requestChanged, c, &ViewController::requestIndicator);
+        connect(m_indicator, &IndicatorPage::mapRequested, c, [this, c] { c->goToMap(m_indicator->shownPeriod()); });
+    }
+    return m_indicator;
+}
+
+MapPage *PageStack::map()
+{
+    if (!m_map) {
+        m_map = adopt(new MapPage(m_registry), Settings::Key::MapPageState);
+        connect(m_map, &MapPage::provinceClicked, &m_controller, &ViewController::goToProvince);
+        connect(m_map, &MapPage::requestChanged, &m_controller, &ViewController::requestIndicator);
+    }
+    return m_map;
+}
+
+void PageStack::show(const ViewState &state)
+{
+    switch (state.page) {
+    case ViewState::Page::Home: {
+        const DashboardLayout layout = m_controller.layoutFor(state.scope);
+        if (layout.tiles != m_home->layoutData().tiles)
+            m_home->setLayoutData(layout);
+        m_home->setScopeTitle(m_controller.homeTitle(state.scope));
+        setCurrentWidget(m_home);
+        break;
+    }
+    case ViewState::Page::Indicator: setCurrentWidget(indicator()); break;
+    case ViewState::Page::Map: setCurrentWidget(map()); break;
+    case ViewState::Page::Catalogue: setCurrentWidget(catalog()); break;
+    }
+}
+
+void PageStack::setDisplayLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (m_catalog)
+        m_catalog->setLocale(locale);
+    if (m_indicator)
+        m_indicator->setLocale(locale);
+    if (m_map)
+        m_map->setLocale(locale);
+}
+
+} // namespace dh
