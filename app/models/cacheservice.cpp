@@ -73,6 +73,18 @@ public:
         m_wake.notify_one();
     }
 
+    void cancel(QObject *owner, int channel)
+    {
+        std::lock_guard lock(m_mutex);
+        m_counters.cancelled += int(std::erase_if(m_queue, [owner, channel](const Task &task) {
+            return task.owner == owner && task.channel == channel;
+        }));
+        if (m_running.owner == owner && m_running.channel == channel && !m_running.cancellation.isCancelled()) {
+            m_running.cancellation.cancel();
+            ++m_counters.cancelled;
+        }
+    }
+
     void forget(QObject *owner)
     {
         std::lock_guard lock(m_mutex);
@@ -170,6 +182,11 @@ void CacheService::submit(QObject *owner, int channel, Job job)
         }, Qt::DirectConnection);
     }
     m_worker->enqueue(owner, channel, std::move(job));
+}
+
+void CacheService::cancel(QObject *owner, int channel)
+{
+    m_worker->cancel(owner, channel);
 }
 
 void CacheService::cancelAll(QObject *owner)

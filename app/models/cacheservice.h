@@ -68,6 +68,8 @@ public:
 
     // `owner` lives on the thread the answer is delivered to; its jobs are forgotten when it goes.
     void submit(QObject *owner, int channel, Job job);
+    // Stops the owner's job on a channel, waiting or running.
+    void cancel(QObject *owner, int channel);
     // Stops and forgets every job of the owner.
     void cancelAll(QObject *owner);
 

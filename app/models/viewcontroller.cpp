@@ -241,7 +241,8 @@ void ViewController::show(const ViewState &state)
     }
     case ViewState::Page::Catalogue:
         m_pending[Dashboard] = m_pending[Indicator] = 0;
-        m_service.cancelAll(this);
+        m_service.cancel(this, Dashboard);
+        m_service.cancel(this, Indicator);
         checkSettled();
         break;
     }
@@ -252,6 +253,7 @@ void ViewController::requestDashboard(const DashboardLayout &layout, const QStri
     const quint64 id = ++m_serial;
     m_pending[Dashboard] = id;
     m_pending[Indicator] = 0;
+    m_service.cancel(this, Indicator);
     m_dashboardUnit = unit;
     m_service.submit(this, Dashboard, [this, id, layout, unit](const CacheWorkspace &workspace, const Cancellation &cancellation)
                                           -> std::function<void()> {
@@ -279,6 +281,7 @@ void ViewController::requestIndicator(IndicatorViewRequest request)
     const quint64 id = ++m_serial;
     m_pending[Indicator] = id;
     m_pending[Dashboard] = 0;
+    m_service.cancel(this, Dashboard);
     emit indicatorRequested(request);
     m_service.submit(this, Indicator, [this, id, request](const CacheWorkspace &workspace, const Cancellation &cancellation)
                                           -> std::function<void()> {

@@ -232,6 +232,7 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     }
     const double cached = existing.columnDouble(0);
     const int cachedRevision = existing.columnInt(1);
+    existing.reset();
     if (cachedRevision == o.provenance.revision && cached == o.value) {
         ++report.unchanged;
         return Outcome::Unchanged;

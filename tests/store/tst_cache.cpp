@@ -214,6 +214,24 @@ private slots:
         QVERIFY(!Reaggregator(t.cache()).series({u"rev"_qs, u"VN25-01"_qs}).ok());
     }
 
+    // A read that stops at its first row leaves no transaction open: the next read sees what
+    // another connection wrote since (live refresh depends on it, and so does the log's checkpoint).
+    void readsSeeLaterWritesOfOtherConnections()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        write(t.cache(), {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 1)});
+        QCOMPARE(*t.cache().observations().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 1)));
+        QCOMPARE(*t.cache().meta().value(u"units_signature"_qs) == QString(), false);
+        {
+            auto other = Cache::open(t.path(), t.registry());
+            QVERIFY(other.ok());
+            write(**other, {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 2), 2)});
+        }
+        QCOMPARE(*t.cache().observations().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 2)));
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 2);
+    }
+
     void refusesWhatIsNotACacheUntouched()
     {
         TempCache t;

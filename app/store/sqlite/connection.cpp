@@ -138,7 +138,7 @@ Result<void> Connection::setPragma(QByteArrayView statement, QStringView expecte
     return {};
 }
 
-Result<Statement *> Connection::cached(QByteArrayView sql)
+Result<StatementLease> Connection::cached(QByteArrayView sql)
 {
     const QByteArray key = sql.toByteArray();
     auto it = m_statements.find(key);
@@ -147,10 +147,8 @@ Result<Statement *> Connection::cached(QByteArrayView sql)
         if (!prepared)
             return prepared.error();
         it = m_statements.emplace(key, std::move(*prepared)).first;
-    } else {
-        it->second.reset();
     }
-    return &it->second;
+    return StatementLease(&it->second);
 }
 
 Result<Statement> Connection::prepare(QByteArrayView sql) const

@@ -6,8 +6,32 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 namespace dh::sqlite {
+
+// A kept statement lent for one use: reset when the lease ends, so a statement left on a row never
+// holds the connection's read transaction open — which would pin its snapshot, hide other
+// connections' writes and keep the write-ahead log from being folded back.
+class StatementLease
+{
+public:
+    explicit StatementLease(Statement *statement) : m_statement(statement) {}
+    ~StatementLease()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+    StatementLease(StatementLease &&other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
+    StatementLease &operator=(StatementLease &&) = delete;
+    Q_DISABLE_COPY(StatementLease)
+
+    Statement &operator*() const { return *m_statement; }
+    Statement *operator->() const { return m_statement; }
+
+private:
+    Statement *m_statement;
+};
 
 // One connection to a cache file, and everything about the file rather than its data: opening it
 // with its checks (is it SQLite, is it ours, is its schema too new), the PRAGMAs that make it a
@@ -31,9 +55,9 @@ public:
     Mode mode() const { return m_mode; }
     sqlite3 *handle() const { return m_db; }
 
-    // A statement prepared once and kept for the connection's life, reset and ready to bind. Not
-    // for statements that run while another use of the same text is still stepping.
-    Result<Statement *> cached(QByteArrayView sql);
+    // A statement prepared once and kept for the connection's life, ready to bind. Not for
+    // statements that run while another use of the same text is still stepping.
+    Result<StatementLease> cached(QByteArrayView sql);
     Result<Statement> prepare(QByteArrayView sql) const;
     // Runs statements that take no parameters and return no rows.
     Result<void> exec(QByteArrayView sql);

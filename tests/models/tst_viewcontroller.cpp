@@ -1,0 +1,331 @@
+#include "models/cacheservice.h"
+#include "models/viewcontroller.h"
+#include "store/cache.h"
+#include "store/observationwriter.h"
+#include "testdata.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+using namespace dh;
+
+namespace {
+
+const QString kIndicator = QStringLiteral("budget.revenue");
+
+// Whatever a controller delivered, in order.
+struct Deliveries
+{
+    explicit Deliveries(ViewController &controller)
+        : indicators(&controller, &ViewController::indicatorLoaded)
+        , dashboards(&controller, &ViewController::dashboardLoaded)
+        , failures(&controller, &ViewController::failed)
+        , settled(&controller, &ViewController::settled)
+    {
+    }
+
+    IndicatorViewData lastIndicator() const { return indicators.last().first().value<IndicatorViewData>(); }
+
+    QSignalSpy indicators;
+    QSignalSpy dashboards;
+    QSignalSpy failures;
+    QSignalSpy settled;
+};
+
+} // namespace
+
+// The view controller without any widget: navigation, scope rules, breadcrumb, and requests to the
+// cache service that coalesce and cancel, on a copy of the bundled sample.
+class TestViewController : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    UnitRegistry m_registry;
+    QStringList m_provinces34;
+
+    std::unique_ptr<CacheService> openService(const QString &path)
+    {
+        auto service = std::make_unique<CacheService>(m_registry);
+        QSignalSpy opened(service.get(), &CacheService::opened);
+        service->open(path);
+        return opened.wait(60000) ? std::move(service) : nullptr;
+    }
+
+    // Waits until the controller has answered everything it was asked.
+    static bool settle(ViewController &controller)
+    {
+        return QTest::qWaitFor([&controller] { return controller.isSettled(); }, 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFile::exists(test::sampleCachePath()));
+        auto registry = UnitRegistry::fromResources();
+        QVERIFY(registry.ok());
+        m_registry = *registry;
+        for (const AdminUnit *u : m_registry.unitsAt(AdminUnit::Level::Province, UnitRegistry::provinceReformDate()))
+            m_provinces34.append(u->code);
+        QCOMPARE(m_provinces34.size(), 34);
+    }
+
+    // Opening asks for the first view with the cache, and the first dashboard arrives once.
+    void opensOnTheInitialView()
+    {
+        CacheService service(m_registry);
+        ViewController controller(service);
+        auto layout = DashboardLayout::bundledHome();
+        QVERIFY(layout.ok());
+        controller.setHomeLayout(*layout);
+        Deliveries got(controller);
+        QSignalSpy ready(&controller, &ViewController::ready);
+        controller.open(test::copyOfSample(m_dir.path()));
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(got.failures.size(), 0);
+        QCOMPARE(got.dashboards.size(), 1);
+        const auto tiles = got.dashboards.first().first().value<QList<DashboardTile>>();
+        QCOMPARE(tiles.size(), layout->tiles.size());
+        for (qsizetype i = 0; i < tiles.size(); ++i) {
+            QCOMPARE(tiles.at(i).indicator.code, layout->tiles.at(i));
+            QVERIFY2(tiles.at(i).figures.latest.has_value(), qPrintable(tiles.at(i).indicator.code));
+        }
+        QVERIFY(controller.isSynthetic());
+        QCOMPARE(controller.breadcrumb(), QStringList{u"National"_qs});
+        // The details (counts, latest values) follow the first view on their own.
+        QTRY_VERIFY_WITH_TIMEOUT(controller.hasDetails(), 60000);
+    }
+
+    // Fifty drill-downs fired in a row: only the last is delivered, and only a few are computed —
+    // the waiting ones are replaced, the running one is told to stop.
+    void fiftyDrillDownsDeliverTheLast()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        ViewController controller(*service);
+        controller.setInitialView({ViewState::Page::Indicator, kIndicator, UnitRegistry::nationCode()});
+        controller.start();
+        QVERIFY(settle(controller));
+        Deliveries got(controller);
+        const CacheService::Counters before = service->counters();
+        QString last;
+        for (int i = 0; i < 50; ++i) {
+            last = m_provinces34.at(i % m_provinces34.size());
+            controller.goToProvince(last);
+        }
+        QVERIFY(!controller.isSettled());
+        QVERIFY(got.settled.wait(60000));
+        QCOMPARE(got.failures.size(), 0);
+        QCOMPARE(got.indicators.size(), 1);
+        const IndicatorViewData data = got.lastIndicator();
+        QCOMPARE(data.request.unit, last);
+        QCOMPARE(data.request.indicator, kIndicator);
+        QVERIFY(!data.periods.isEmpty());
+        const CacheService::Counters after = service->counters();
+        const int started = after.started - before.started;
+        const int finished = after.finished - before.finished;
+        QVERIFY2(started >= 1 && started <= 3, qPrintable(QString::number(started)));
+        QCOMPARE(finished, 1);
+        QCOMPARE(after.cancelled - before.cancelled, 49);
+        QCOMPARE(controller.current().scope, last);
+    }
+
+    // A view left for another is not delivered to the page that is no longer shown.
+    void leavingAViewDropsItsAnswer()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        ViewController controller(*service);
+        controller.setHomeLayout(*DashboardLayout::bundledHome());
+        controller.start();
+        QVERIFY(settle(controller));
+        Deliveries got(controller);
+        controller.go({ViewState::Page::Home, QString(), m_provinces34.first()});
+        controller.goToIndicator(kIndicator, UnitRegistry::nationCode());
+        QVERIFY(settle(controller));
+        QCOMPARE(got.dashboards.size(), 0);
+        QCOMPARE(got.indicators.size(), 1);
+        QCOMPARE(got.lastIndicator().request.unit, UnitRegistry::nationCode());
+    }
+
+    // Several controllers on one service (a wall's panels): each gets its own answers, whatever
+    // the others ask, and one that goes while its request is in flight takes nothing down.
+    void controllersShareOneService()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        const QStringList indicators{kIndicator, u"exports"_qs, u"cpi.yoy"_qs, u"fdi.registered"_qs};
+        std::vector<std::unique_ptr<ViewController>> controllers;
+        std::vector<std::unique_ptr<Deliveries>> deliveries;
+        for (const QString &code : indicators) {
+            controllers.push_back(std::make_unique<ViewController>(*service));
+            controllers.back()->setInitialView({ViewState::Page::Indicator, code, UnitRegistry::nationCode()});
+            deliveries.push_back(std::make_unique<Deliveries>(*controllers.back()));
+            controllers.back()->start();
+        }
+        // Interleaved drill-downs, and a fifth controller that goes with its request in flight.
+        auto leaving = std::make_unique<ViewController>(*service);
+        leaving->setInitialView({ViewState::Page::Indicator, kIndicator, m_provinces34.at(3)});
+        leaving->start();
+        for (int round = 0; round < 5; ++round) {
+            for (size_t c = 0; c < controllers.size(); ++c)
+                controllers[c]->goToProvince(m_provinces34.at((round * 7 + int(c)) % m_provinces34.size()));
+        }
+        leaving.reset();
+        for (auto &controller : controllers)
+            QVERIFY(settle(*controller));
+        for (size_t c = 0; c < controllers.size(); ++c) {
+            const Deliveries &got = *deliveries[c];
+            QCOMPARE(got.failures.size(), 0);
+            QVERIFY(got.indicators.size() >= 1);
+            const IndicatorViewData data = got.lastIndicator();
+            QCOMPARE(data.indicator.code, indicators.at(int(c)));
+            QCOMPARE(data.request.unit, m_provinces34.at((4 * 7 + int(c)) % m_provinces34.size()));
+            for (const QList<QVariant> &signal : got.indicators)
+                QCOMPARE(signal.first().value<IndicatorViewData>().indicator.code, indicators.at(int(c)));
+        }
+    }
+
+    // Two services on one file (two windows, or a wall PC's screens), while a third connection
+    // writes: the readers see consistent data and neither blocks the other.
+    void servicesShareOneFile()
+    {
+        const QString path = test::copyOfSample(m_dir.path());
+        auto first = openService(path);
+        auto second = openService(path);
+        QVERIFY(first && second);
+        ViewController a(*first);
+        ViewController b(*second);
+        for (ViewController *c : {&a, &b}) {
+            c->setInitialView({ViewState::Page::Indicator, kIndicator, m_provinces34.at(5)});
+            c->start();
+        }
+        auto writerCache = Cache::open(path, m_registry);
+        QVERIFY(writerCache.ok());
+        auto writer = (*writerCache)->writer(u"test"_qs);
+        QVERIFY(writer->begin(ObservationWriter::Mode::RowByRow).ok());
+        Observation o;
+        o.indicator = kIndicator;
+        o.unit = u"VN-HN"_qs;
+        o.period = Period::month(2030, 1);
+        o.value = 1;
+        o.provenance.revision = 1;
+        QCOMPARE(writer->write(o), ObservationWriter::Outcome::Written);
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        QVERIFY(writer->commit().ok());
+        Deliveries gotA(a);
+        Deliveries gotB(b);
+        a.goToProvince(m_provinces34.at(6));
+        b.goToProvince(m_provinces34.at(6));
+        QVERIFY(settle(a));
+        QVERIFY(settle(b));
+        QCOMPARE(gotA.indicators.size(), 1);
+        QCOMPARE(gotB.indicators.size(), 1);
+        QCOMPARE(gotA.lastIndicator().values, gotB.lastIndicator().values);
+    }
+
+    // A query that fails reaches the controller as a failure, never as an empty view.
+    void aFailedQueryIsAFailureNotAnEmptyView()
+    {
+        const QString path = test::copyOfSample(m_dir.path());
+        auto service = openService(path);
+        QVERIFY(service);
+        ViewController controller(*service);
+        controller.start();
+        QVERIFY(settle(controller));
+        // Another program breaks the file under the open cache.
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "ALTER TABLE observation RENAME TO gone", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        Deliveries got(controller);
+        controller.goToIndicator(kIndicator, m_provinces34.at(2));
+        QVERIFY(settle(controller));
+        QCOMPARE(got.indicators.size(), 0);
+        QCOMPARE(got.failures.size(), 1);
+        QVERIFY(got.failures.first().first().toString().contains(u"observation"));
+    }
+
+    // What a ministry's view holds, and what the scopes of the two maps allow.
+    void scopeRules()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        ViewController controller(*service);
+        controller.setHomeLayout(*DashboardLayout::bundledHome());
+        controller.start();
+        QVERIFY(settle(controller));
+        const ScopeRules &scopes = controller.scopes();
+        QCOMPARE(scopes.levelOf(u"BTC"_qs), ScopeRules::Level::Ministry);
+        QCOMPARE(scopes.levelOf(u"VN25-48"_qs), ScopeRules::Level::Province);
+        QCOMPARE(scopes.dataUnit(u"BTC"_qs), UnitRegistry::nationCode());
+        QCOMPARE(scopes.dataUnit(u"VN25-48"_qs), u"VN25-48"_qs);
+        const DashboardLayout finance = controller.layoutFor(u"BTC"_qs);
+        QVERIFY(!finance.tiles.isEmpty());
+        for (const CatalogEntry &e : controller.overview()->catalog)
+            QCOMPARE(finance.tiles.contains(e.indicator.code), e.indicator.owner == u"BTC");
+
+        // The ministry's dashboard: its own indicators, national figures.
+        Deliveries got(controller);
+        controller.go({ViewState::Page::Home, QString(), u"BTC"_qs});
+        QVERIFY(settle(controller));
+        QCOMPARE(got.dashboards.size(), 1);
+        const auto tiles = got.dashboards.first().first().value<QList<DashboardTile>>();
+        QCOMPARE(tiles.size(), finance.tiles.size());
+        QCOMPARE(controller.breadcrumb(), (QStringList{u"National"_qs, u"Bộ Tài chính"_qs}));
+
+        // A province of the 34 is no scope on the 63: the view goes back to the nation.
+        controller.goToIndicator(kIndicator, u"VN25-48"_qs);
+        QVERIFY(settle(controller));
+        QCOMPARE(controller.breadcrumb().size(), 3);
+        controller.setMap34(false);
+        QCOMPARE(controller.current().scope, UnitRegistry::nationCode());
+        QCOMPARE(controller.current().indicator, kIndicator);
+        QVERIFY(settle(controller));
+        QCOMPARE(got.lastIndicator().request.map34, false);
+        QCOMPARE(got.lastIndicator().mapSize, 63);
+
+        // The breadcrumb's steps lead back up.
+        controller.goToIndicator(kIndicator, u"VN-HN"_qs);
+        controller.goToStep(1);
+        QCOMPARE(controller.current().page, ViewState::Page::Home);
+        QCOMPARE(controller.current().scope, u"VN-HN"_qs);
+        controller.goToStep(0);
+        QCOMPARE(controller.current().scope, UnitRegistry::nationCode());
+        controller.back();
+        controller.back();
+        QCOMPARE(controller.current().scope, u"VN-HN"_qs);
+        QCOMPARE(controller.current().page, ViewState::Page::Indicator);
+        QVERIFY(settle(controller));
+    }
+
+    void anUnreadableCacheFailsEveryRequest()
+    {
+        const QString path = m_dir.filePath(u"garbage.sqlite"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        CacheService service(m_registry);
+        ViewController controller(service);
+        Deliveries got(controller);
+        QSignalSpy ready(&controller, &ViewController::ready);
+        controller.open(path);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(!got.failures.isEmpty());
+        QVERIFY(got.failures.first().first().toString().contains(path));
+        QVERIFY(!controller.overview());
+        QCOMPARE(got.dashboards.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestViewController)
+#include "tst_viewcontroller.moc"
