@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFile>
 #include <QList>
+#include <QString>
 
 #include <algorithm>
 
@@ -19,6 +21,20 @@ inline double percentile(QList<double> v, double p)
 inline double median(const QList<double> &v)
 {
     return percentile(v, 0.5);
+}
+
+// The process's peak resident memory, as text: where the system tells it (Linux's VmHWM), else
+// a note that it is not measured here.
+inline QString peakMemoryText()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return QStringLiteral("%1 MB").arg(line.mid(6).trimmed().split(' ').first().toLongLong() / 1024);
+        }
+    }
+    return QStringLiteral("not measured on this system");
 }
 
 } // namespace dh::bench
