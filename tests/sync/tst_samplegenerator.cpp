@@ -1,21 +1,32 @@
 #include "sync/samplegenerator.h"
 
+#include "cli/samplecachewriter.h"
 #include "core/observation.h"
 #include "core/unitregistry.h"
+#include "fakeclock.h"
+#include "store/cache.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 using namespace dh;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// SHA-256 of the default-seed sample (see observationDigest and catalogueDigest below).
+constexpr char kObservationDigest[] = "b94b6465651a074d7874099c5e4b6149dbadd6974b33a3d1413a8ff3dedd8224";
+constexpr char kCatalogueDigest[] = "e5d8d4f95156afa088dfa433f7dacaa97b66ce6fcb93ffdb2085934e5c0690c2";
 
 QString keyOf(QStringView indicator, QStringView unit, const Period &period, QStringView disaggregation = {},
               ValueKind kind = ValueKind::InPeriod)
@@ -46,6 +57,54 @@ QByteArray hashOf(const SampleGenerator &generator, qint64 *count = nullptr, qsi
     if (largestBatch)
         *largestBatch = largest;
     return hash.result();
+}
+
+// The sample as `dieuhanh-sync sample` writes it, every observation of the cache as one line of
+// text, the lines sorted, so the digest depends on the content alone and not on the cache's
+// internal ids or the order it streams in.
+QByteArray observationDigest(const Cache &cache, qint64 *count)
+{
+    QByteArray text;
+    std::vector<std::pair<qsizetype, qsizetype>> lines;
+    const auto streamed = cache.forEachObservation({}, [&](const Observation &o) {
+        const qsizetype start = text.size();
+        text += (o.indicator + u'|' + o.unit + u'|' + o.period.toString() + u'|' + o.disaggregation + u'|'
+                 + valueKindName(o.valueKind) + u'|' + statusName(o.status) + u'|' + QString::number(o.value, 'g', 17)
+                 + u'|' + o.provenance.source + u'|' + o.provenance.retrievedAt.toString(Qt::ISODateWithMs) + u'|'
+                 + QString::number(o.provenance.revision) + u'\n').toUtf8();
+        lines.emplace_back(start, text.size() - start);
+        return true;
+    });
+    if (!streamed)
+        return {};
+    const auto view = [&text](const std::pair<qsizetype, qsizetype> &line) {
+        return std::string_view(text.constData() + line.first, size_t(line.second));
+    };
+    std::sort(lines.begin(), lines.end(), [&view](const auto &a, const auto &b) { return view(a) < view(b); });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &line : lines)
+        hash.addData(QByteArrayView(text.constData() + line.first, line.second));
+    *count = qint64(lines.size());
+    return hash.result().toHex();
+}
+
+// The catalogue in its order (the order is the catalogue's, shown as is), then the headline and
+// the estimated indicators and the generation stamp.
+QByteArray catalogueDigest(const SampleGenerator &generator)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Indicator &i : generator.catalog()) {
+        const QStringList fields = {
+            i.code, i.nameVi, i.nameEn, i.unitVi, i.unitEn, Period::kindName(i.periodicity), indicatorKindName(i.kind),
+            aggregationName(i.aggregation), i.weightIndicator, i.numeratorIndicator, i.denominatorIndicator,
+            QString::number(i.ratioFactor, 'g', 17), polarityName(i.polarity), i.dimensions.join(u','), fieldName(i.field),
+            i.sourceAgency, i.owner, i.method, originName(i.origin), valueKindName(i.storedAs), QString::number(i.decimals)};
+        hash.addData((fields.join(u'|') + u'\n').toUtf8());
+    }
+    hash.addData((u"headline|"_s + generator.headlineIndicators().join(u',') + u'\n').toUtf8());
+    hash.addData((u"estimated|"_s + generator.estimatedIndicators().join(u',') + u'\n').toUtf8());
+    hash.addData((u"generated|"_s + generator.generatedAt().toString(Qt::ISODateWithMs) + u'\n').toUtf8());
+    return hash.result().toHex();
 }
 
 bool near(double a, double b, double relative = 1e-6)
@@ -428,6 +487,28 @@ private slots:
         QCOMPARE(hashOf(SampleGenerator(m_registry)), first);
         QCOMPARE(hashOf(SampleGenerator(m_registry, SampleGenerator::defaultSeed)), first);
         QVERIFY(hashOf(SampleGenerator(m_registry, 42)) != first);
+    }
+
+    // The bundled sample, pinned: any change to a number, a name or a status of what
+    // `dieuhanh-sync sample` writes changes these digests. Change them only for a deliberate change
+    // of the sample, and say so in the commit.
+    void digest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"sample.sqlite"_s);
+        test::FakeClock clock;
+        const auto built = SampleCacheWriter(m_registry, clock).build(path);
+        QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+        auto cache = Cache::open(path, m_registry, Cache::OpenMode::ReadOnly);
+        QVERIFY2(cache.ok(), cache.ok() ? "" : qPrintable(cache.error().message));
+        qint64 count = 0;
+        const QByteArray observations = observationDigest(**cache, &count);
+        const QByteArray catalogue = catalogueDigest(SampleGenerator(m_registry));
+        qInfo("%lld observations: %s; catalogue: %s", count, observations.constData(), catalogue.constData());
+        QCOMPARE(count, built->observations);
+        QCOMPARE(observations, QByteArray(kObservationDigest));
+        QCOMPARE(catalogue, QByteArray(kCatalogueDigest));
     }
 };
 
