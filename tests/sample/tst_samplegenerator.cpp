@@ -1,6 +1,6 @@
-#include "sync/samplegenerator.h"
+#include "sample/samplegenerator.h"
 
-#include "cli/samplecachewriter.h"
+#include "sample/samplecachewriter.h"
 #include "core/observation.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"

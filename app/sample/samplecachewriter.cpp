@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "store/cache.h"
 #include "store/observationwriter.h"
-#include "sync/samplegenerator.h"
+#include "samplegenerator.h"
 #include "sync/wdicsvreader.h"
 
 #include <QCoreApplication>
