@@ -1,90 +1,108 @@
 #include "sampleprovinces.h"
 
+#include "samplejson.h"
+
+#include <QSet>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
 namespace dh {
 
 namespace {
 
-// iso, population, grdp, area, forest, industry, tourism, airport, power, expressway 2015, end, disaster
-constexpr SampleProvinceProfile kProvinces[] = {
-    {u"VN-HN", 8587, 1430, 3360, 6.0, 0.8, 25, 24, 0.3, 70, 125, 0.6},
-    {u"VN-03", 906, 33, 7929, 59, 0.3, 1.0, 0, 1.0, 0, 12, 2.0},
-    {u"VN-04", 547, 25, 6700, 56, 0.3, 0.3, 0, 0.4, 0, 30, 2.0},
-    {u"VN-53", 326, 16, 4860, 73, 0.3, 0.2, 0, 0.2, 0, 25, 1.5},
-    {u"VN-07", 803, 45, 5868, 65, 0.6, 0.3, 0, 1.5, 0, 40, 1.5},
-    {u"VN-02", 770, 75, 6364, 58, 0.7, 2.0, 0, 1.5, 65, 72, 2.0},
-    {u"VN-71", 640, 26, 9541, 43, 0.2, 0.3, 0.1, 0.5, 0, 0, 1.5},
-    {u"VN-01", 482, 27, 9069, 52, 0.2, 0.2, 0, 4.0, 0, 0, 1.5},
-    {u"VN-05", 1300, 70, 14110, 46, 0.3, 0.5, 0, 6.0, 0, 15, 1.5},
-    {u"VN-06", 847, 45, 6893, 63, 0.6, 0.4, 0, 1.0, 95, 110, 2.0},
-    {u"VN-14", 875, 60, 4591, 52, 0.7, 0.5, 0, 5.0, 0, 30, 1.5},
-    {u"VN-69", 1335, 150, 3522, 49, 4.0, 0.3, 0, 0.8, 40, 65, 0.8},
-    {u"VN-09", 802, 45, 8310, 65, 0.6, 0.5, 0, 0.3, 0, 100, 1.0},
-    {u"VN-13", 1380, 290, 6208, 55, 1.0, 7.0, 0.3, 12.0, 0, 176, 1.5},
-    {u"VN-54", 1925, 170, 3896, 38, 2.2, 0.2, 0, 0.2, 45, 85, 0.8},
-    {u"VN-68", 1516, 90, 3535, 40, 1.2, 0.3, 0, 0.5, 80, 80, 0.8},
-    {u"VN-70", 1210, 160, 1236, 24, 1.6, 0.3, 0, 0.1, 45, 45, 0.5},
-    {u"VN-56", 1520, 230, 823, 0.6, 4.0, 0.3, 0, 0.1, 25, 40, 0.4},
-    {u"VN-61", 1960, 160, 1668, 6, 1.5, 0.3, 0, 3.0, 40, 55, 0.6},
-    {u"VN-HP", 2100, 380, 1562, 14, 1.8, 1.5, 2.5, 3.0, 40, 62, 1.5},
-    {u"VN-66", 1300, 130, 930, 0.1, 1.3, 0.2, 0, 0.1, 20, 38, 0.5},
-    {u"VN-20", 1880, 110, 1586, 0.6, 0.8, 0.2, 0, 3.0, 0, 20, 1.2},
-    {u"VN-63", 880, 75, 861, 5, 1.3, 0.4, 0, 0.1, 30, 45, 0.6},
-    {u"VN-67", 1880, 95, 1669, 2, 0.7, 0.2, 0, 0.8, 0, 25, 1.2},
-    {u"VN-18", 1010, 90, 1412, 20, 0.9, 2.0, 0, 0.5, 30, 85, 0.8},
-    {u"VN-21", 3760, 300, 11115, 54, 0.9, 1.0, 1.5, 4.0, 0, 100, 2.0},
-    {u"VN-22", 3440, 200, 16494, 58, 0.7, 0.8, 2.0, 1.5, 0, 90, 2.0},
-    {u"VN-23", 1330, 105, 5994, 52, 0.8, 0.3, 0, 6.0, 0, 100, 2.2},
-    {u"VN-24", 910, 55, 7999, 68, 0.4, 1.0, 0.6, 0.3, 0, 120, 3.0},
-    {u"VN-25", 650, 45, 4740, 50, 0.4, 0.3, 0, 0.8, 0, 70, 3.0},
-    {u"VN-26", 1160, 75, 4947, 57, 0.6, 3.0, 1.8, 0.5, 0, 100, 3.0},
-    {u"VN-DN", 1240, 135, 1285, 45, 0.6, 12, 9, 0.2, 30, 52, 2.0},
-    {u"VN-27", 1520, 120, 10575, 59, 0.8, 5.0, 0.5, 2.0, 40, 110, 3.0},
-    {u"VN-29", 1250, 130, 5155, 52, 0.8, 0.3, 0, 0.5, 20, 80, 3.0},
-    {u"VN-31", 1500, 110, 6066, 57, 0.7, 1.0, 1.2, 0.5, 0, 120, 3.0},
-    {u"VN-32", 880, 50, 5026, 46, 0.4, 0.5, 0.5, 1.0, 0, 110, 3.0},
-    {u"VN-34", 1260, 110, 5200, 47, 0.5, 10, 6, 0.8, 0, 140, 2.5},
-    {u"VN-36", 600, 45, 3356, 47, 0.3, 0.5, 0, 4.0, 0, 60, 1.5},
-    {u"VN-40", 1260, 110, 7943, 43, 0.4, 2.0, 0, 8.0, 0, 160, 1.2},
-    {u"VN-28", 580, 35, 9674, 62, 0.3, 0.2, 0, 1.5, 0, 0, 1.2},
-    {u"VN-30", 1600, 115, 15511, 46, 0.3, 0.3, 0.8, 2.0, 0, 0, 1.2},
-    {u"VN-33", 1950, 125, 13070, 39, 0.3, 0.4, 1.0, 1.0, 0, 15, 1.2},
-    {u"VN-72", 680, 45, 6509, 38, 0.3, 0.2, 0, 1.0, 0, 0, 1.0},
-    {u"VN-35", 1340, 110, 9781, 55, 0.4, 2.0, 1.2, 2.0, 0, 20, 1.2},
-    {u"VN-58", 1050, 90, 6877, 24, 1.0, 0.1, 0, 0.3, 0, 10, 0.6},
-    {u"VN-37", 1200, 120, 4042, 16, 1.3, 0.3, 0, 1.0, 0, 20, 0.6},
-    {u"VN-57", 2820, 480, 2695, 2, 2.0, 0.3, 0, 0.2, 0, 15, 0.4},
-    {u"VN-39", 3310, 470, 5864, 30, 1.8, 0.5, 0, 2.0, 50, 140, 0.5},
-    {u"VN-43", 1200, 390, 1982, 20, 1.2, 2.0, 0.3, 10.0, 0, 35, 0.8},
-    {u"VN-SG", 9460, 1600, 2095, 17, 1.0, 35, 30, 0.3, 40, 62, 0.8},
-    {u"VN-41", 1740, 150, 4490, 4, 1.3, 0.1, 0, 0.5, 40, 40, 0.8},
-    {u"VN-46", 1790, 110, 2556, 4, 0.9, 0.3, 0, 0.3, 10, 60, 1.0},
-    {u"VN-50", 1300, 75, 2394, 3, 0.5, 0.3, 0, 0.3, 0, 0, 1.2},
-    {u"VN-51", 1020, 70, 2391, 4, 0.4, 0.2, 0, 5.0, 0, 0, 1.0},
-    {u"VN-49", 1030, 70, 1525, 0.1, 0.5, 0.2, 0, 0.1, 0, 22, 1.0},
-    {u"VN-45", 1600, 110, 3384, 2, 0.5, 0.3, 0, 0.2, 0, 30, 1.0},
-    {u"VN-44", 1910, 110, 3537, 6, 0.4, 0.5, 0, 0.3, 0, 25, 1.0},
-    {u"VN-47", 1750, 130, 6349, 10, 0.4, 8.0, 4.5, 1.0, 0, 10, 1.2},
-    {u"VN-CT", 1250, 110, 1440, 0.5, 0.6, 0.5, 0.7, 0.8, 0, 40, 1.0},
-    {u"VN-73", 730, 50, 1622, 2, 0.5, 0.1, 0, 0.3, 0, 60, 1.0},
-    {u"VN-52", 1200, 70, 3312, 3, 0.4, 0.2, 0, 1.0, 0, 20, 1.2},
-    {u"VN-55", 920, 50, 2669, 2, 0.4, 0.2, 0, 1.0, 0, 40, 1.2},
-    {u"VN-59", 1200, 75, 5275, 17, 0.4, 0.2, 0.1, 3.0, 0, 20, 1.5},
-};
+constexpr std::array<std::pair<const char16_t *, SampleProvinces::Field>, 11> kFields = {{
+    {u"population", &SampleProvinceProfile::population},
+    {u"grdp", &SampleProvinceProfile::grdp},
+    {u"areaKm2", &SampleProvinceProfile::areaKm2},
+    {u"forestPct", &SampleProvinceProfile::forestPct},
+    {u"industry", &SampleProvinceProfile::industry},
+    {u"tourism", &SampleProvinceProfile::tourism},
+    {u"airport", &SampleProvinceProfile::airport},
+    {u"power", &SampleProvinceProfile::power},
+    {u"expressway2015", &SampleProvinceProfile::expressway2015},
+    {u"expresswayEnd", &SampleProvinceProfile::expresswayEnd},
+    {u"disaster", &SampleProvinceProfile::disaster},
+}};
 
 } // namespace
 
-const SampleProvinceProfile *SampleProvinces::find(QStringView isoCode)
+std::optional<SampleProvinces::Field> SampleProvinces::field(QStringView name)
 {
-    for (const SampleProvinceProfile &p : kProvinces) {
-        if (isoCode == QStringView(p.isoCode))
+    for (const auto &[n, f] : kFields) {
+        if (name == QStringView(n))
+            return f;
+    }
+    return std::nullopt;
+}
+
+QStringList SampleProvinces::fieldNames()
+{
+    QStringList names;
+    for (const auto &entry : kFields)
+        names.append(QString::fromUtf16(entry.first));
+    return names;
+}
+
+SampleProvinces SampleProvinces::fromJson(const SampleJson &json)
+{
+    SampleProvinces provinces;
+    const QStringList columns = json.texts(u"columns");
+    if (!json.ok())
+        return provinces;
+    QList<std::optional<Field>> fields;
+    for (const QString &column : columns) {
+        fields.append(field(column));
+        if (column != u"code" && !fields.last())
+            json.fail(u"columns", SampleJson::tr("names %1, which is not a field of a province (%2).").arg(column, fieldNames().join(u", ")));
+    }
+    const qsizetype codeColumn = columns.indexOf(u"code");
+    QStringList names = fieldNames();
+    names.append(QStringLiteral("code"));
+    for (const QString &name : std::as_const(names)) {
+        if (columns.count(name) != 1)
+            json.fail(u"columns", SampleJson::tr("must name %1 once.").arg(name));
+    }
+
+    QSet<QString> seen;
+    const QJsonArray rows = json.array(u"provinces");
+    for (qsizetype r = 0; r < rows.size() && json.ok(); ++r) {
+        const QString where = u"provinces["_s + QString::number(r) + u']';
+        const QJsonArray row = rows.at(r).toArray();
+        if (row.size() != columns.size() || !row.at(codeColumn).isString()) {
+            json.fail(where, SampleJson::tr("must be a list of %1 values, the code first as text.").arg(columns.size()));
+            break;
+        }
+        SampleProvinceProfile profile;
+        profile.code = row.at(codeColumn).toString();
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            if (!fields.at(c))
+                continue;
+            const QJsonValue v = row.at(c);
+            // Population and area divide; nothing may be negative.
+            const bool divides = columns.at(c) == u"population" || columns.at(c) == u"areaKm2";
+            if (!v.isDouble() || v.toDouble() < 0 || (divides && v.toDouble() <= 0))
+                json.fail(where, SampleJson::tr("has %1 = %2; it must be a number, not negative (population and area above 0).")
+                                     .arg(columns.at(c), v.toVariant().toString()));
+            profile.*(*fields.at(c)) = v.toDouble();
+        }
+        if (seen.contains(profile.code))
+            json.fail(where, SampleJson::tr("repeats the province %1.").arg(profile.code));
+        seen.insert(profile.code);
+        provinces.m_profiles.append(profile);
+    }
+    return provinces;
+}
+
+const SampleProvinceProfile *SampleProvinces::find(QStringView code) const
+{
+    for (const SampleProvinceProfile &p : m_profiles) {
+        if (p.code == code)
             return &p;
     }
     return nullptr;
-}
-
-int SampleProvinces::count()
-{
-    return int(std::size(kProvinces));
 }
 
 } // namespace dh
