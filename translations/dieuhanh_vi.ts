@@ -819,59 +819,59 @@
 <context>
     <name>SampleJson</name>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="67"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="68"/>
         <source>names %1, which is not a model (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="80"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="81"/>
         <source>models.json: the indicator %1 of the catalogue has no series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="98"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="99"/>
         <location filename="../app/sample/samplecatalog.cpp" line="74"/>
         <source>must be month, quarter or year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="102"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="103"/>
         <source>%1 names %2, which is neither in the catalogue nor a helper series (code#name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="106"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="107"/>
         <source>%1 builds %2 a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="126"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="127"/>
         <source>names %1, which no entry before this one builds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="133"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="134"/>
         <source>names %1, which is not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="145"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="146"/>
         <source>%1: %2 is not a dimension=value part of %3 (its dimensions: %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="164"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="165"/>
         <source>is not a formula: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="34"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="35"/>
         <location filename="../app/sample/samplecalendar.cpp" line="28"/>
         <source>is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="40"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="41"/>
         <source>must be at least 0 and below 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,47 +882,42 @@
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="69"/>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="285"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="282"/>
         <source>%1 is weighted by %2, which no entry before this one builds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="74"/>
-        <source>%1 needs ar between -1 and 1 and lo at most hi.</source>
+        <source>must be above -1 and below 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="171"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="170"/>
         <source>%1: a ratio needs the rule ratio-of-sums in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="177"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="176"/>
         <source>%1 needs %2 and %3, built by entries before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="189"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="188"/>
         <source>must name two series, the first minus the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="195"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="194"/>
         <source>must name series of the same periodicity, built by entries before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="231"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="230"/>
         <source>%1: the mean of a year&apos;s months is annual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="257"/>
-        <source>%1 needs lo at most hi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sample/samplebuildermodels.cpp" line="286"/>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="282"/>
         <location filename="../app/sample/samplepath.cpp" line="56"/>
         <source>is not a month or quarter of this indicator.</source>
         <translation type="unfinished"></translation>
@@ -934,63 +929,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="68"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="67"/>
         <source>must name two parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="112"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="110"/>
         <source>%1 needs two levels and at least two taxes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="169"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="166"/>
         <source>%1: the plan and the disbursement are monthly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="209"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="206"/>
         <source>must name at least two parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="249"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="246"/>
         <source>%1 is annual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="337"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="334"/>
         <source>is not a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="341"/>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="483"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="338"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="478"/>
         <source>%1 is monthly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="385"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="382"/>
         <source>%1: land and forest need the same periodicity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="442"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="437"/>
         <source>%1: %2 needs the periodicity of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilderspecials.cpp" line="485"/>
-        <source>must be at least 1.</source>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="480"/>
+        <source>must be 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildertargets.cpp" line="16"/>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="18"/>
         <source>must be a list of years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildertargets.cpp" line="33"/>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="36"/>
         <location filename="../app/sample/samplecatalog.cpp" line="29"/>
         <location filename="../app/sample/samplecatalog.cpp" line="105"/>
         <source>names %1, which is not in the catalogue.</source>
@@ -998,11 +993,23 @@
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="38"/>
+        <source>names %1 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="44"/>
         <source>must be share, ambition or same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuildertargets.cpp" line="58"/>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="63"/>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="94"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="76"/>
+        <source>must be 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="66"/>
         <source>%1 needs the series %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,11 +1031,6 @@
     <message>
         <location filename="../app/sample/samplecatalog.cpp" line="31"/>
         <source>names %1, which has another periodicity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="76"/>
-        <source>must be 0 to 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1133,27 +1135,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplejson.cpp" line="162"/>
+        <location filename="../app/sample/samplejson.cpp" line="160"/>
+        <source>must not be below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="173"/>
         <source>names %1, which is not one of the paths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplejson.cpp" line="193"/>
+        <location filename="../app/sample/samplejson.cpp" line="204"/>
         <source>must be a list of [year, value] pairs with the years increasing, or a list of yearly values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplejson.cpp" line="201"/>
+        <location filename="../app/sample/samplejson.cpp" line="212"/>
         <source>must be a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplejson.cpp" line="209"/>
+        <location filename="../app/sample/samplejson.cpp" line="220"/>
         <source>must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplejson.cpp" line="220"/>
+        <location filename="../app/sample/samplejson.cpp" line="231"/>
         <source>must be a list of objects.</source>
         <translation type="unfinished"></translation>
     </message>

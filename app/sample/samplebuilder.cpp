@@ -50,8 +50,9 @@ Result<void> SampleBuilder::build(const SampleJson &models)
     };
 
     m_calendar = SampleCalendar::fromJson(models.object(u"calendar"));
-    m_paths = models.object(u"paths");
-    const SampleJson defaults = models.object(u"defaults");
+    // Both optional: without defaults every entry gives all its fields.
+    m_paths = models.has(u"paths") ? models.object(u"paths") : SampleJson();
+    const SampleJson defaults = models.has(u"defaults") ? models.object(u"defaults") : SampleJson();
     const QList<SampleJson> entries = models.objects(u"series");
     if (!models.ok())
         return models.error();

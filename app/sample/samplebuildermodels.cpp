@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace dh {
 
@@ -53,8 +54,7 @@ void SampleBuilder::readRate(const SampleJson &spec)
     r.spread = spec.number(u"spread");
     r.noise = spec.number(u"noise");
     r.ar = spec.number(u"ar");
-    r.lo = spec.number(u"lo");
-    r.hi = spec.number(u"hi");
+    std::tie(r.lo, r.hi) = spec.bounds();
     r.provinces = spec.flag(u"provinces");
     if (spec.has(u"bias"))
         r.bias = perProvince(formula(spec, u"bias"));
@@ -70,8 +70,8 @@ void SampleBuilder::readRate(const SampleJson &spec)
         else
             r.weights = &m_series[*it];
     }
-    if (!(r.ar > -1.0 && r.ar < 1.0) || !(r.lo <= r.hi))
-        spec.fail(SampleJson::tr("%1 needs ar between -1 and 1 and lo at most hi.").arg(spec.where()));
+    if (!(r.ar > -1.0 && r.ar < 1.0))
+        spec.fail(u"ar", SampleJson::tr("must be above -1 and below 1."));
     if (spec.ok())
         rate(*s, r);
 }
@@ -121,8 +121,7 @@ void SampleBuilder::readShare(const SampleJson &spec)
     const double spread = spec.number(u"spread");
     const double ar = spec.number(u"ar");
     const double noise = spec.number(u"noise");
-    const double lo = spec.number(u"lo");
-    const double hi = spec.number(u"hi");
+    const auto [lo, hi] = spec.bounds();
     const std::vector<double> extra = spec.has(u"bias") ? perProvince(formula(spec, u"bias")) : std::vector<double>();
     const std::vector<double> centre = spec.has(u"centre") ? perProvince(formula(spec, u"centre")) : std::vector<double>();
     if (!s || !base || !spec.ok())
@@ -251,10 +250,7 @@ void SampleBuilder::readScore(const SampleJson &spec)
     const double spread = spec.number(u"spread");
     const std::vector<double> standing = perProvince(formula(spec, u"standing"));
     const double noise = spec.number(u"noise");
-    const double lo = spec.number(u"lo");
-    const double hi = spec.number(u"hi");
-    if (!(lo <= hi))
-        spec.fail(SampleJson::tr("%1 needs lo at most hi.").arg(spec.where()));
+    const auto [lo, hi] = spec.bounds();
     if (!s || !spec.ok())
         return;
     // Provinces only: a score is never added up.

@@ -62,8 +62,7 @@ void SampleBuilder::buildExportParts(const SampleJson &spec)
     const double industry = spec.number(u"industry");
     const double spread = spec.number(u"spread");
     const double noise = spec.number(u"noise");
-    const double lo = spec.number(u"lo");
-    const double hi = spec.number(u"hi");
+    const auto [lo, hi] = spec.bounds();
     if (spec.ok() && keys.size() != 2)
         spec.fail(u"parts", SampleJson::tr("must name two parts."));
     if (!total || !spec.ok())
@@ -102,8 +101,7 @@ void SampleBuilder::buildBudgetParts(const SampleJson &spec)
     const double grdp = central.number(u"grdp");
     const double spread = central.number(u"spread");
     const double noise = central.number(u"noise");
-    const double lo = central.number(u"lo");
-    const double hi = central.number(u"hi");
+    const auto [lo, hi] = central.bounds();
     const QStringList taxes = spec.texts(u"taxes");
     const std::vector<double> taxShares = spec.numbers(u"taxShares", taxes.size());
     const double taxSpread = spec.number(u"taxSpread");
@@ -162,8 +160,7 @@ void SampleBuilder::buildPublicInvestment(const SampleJson &spec)
     const double spread = spec.number(u"spread");
     const double planNoise = spec.number(u"planNoise");
     const double rateNoise = spec.number(u"rateNoise");
-    const double lo = spec.number(u"lo");
-    const double hi = spec.number(u"hi");
+    const auto [lo, hi] = spec.bounds();
     const double noise = spec.number(u"noise");
     if (plan && disbursed && (plan->kind() != Period::Kind::Month || disbursed->kind() != Period::Kind::Month))
         spec.fail(SampleJson::tr("%1: the plan and the disbursement are monthly.").arg(spec.where()));
@@ -424,8 +421,7 @@ void SampleBuilder::buildDossiers(const SampleJson &spec)
     const double onlineSpread = online.number(u"spread");
     const double onlineAr = online.number(u"ar");
     const double onlineNoise = online.number(u"noise");
-    const double onlineLo = online.number(u"lo");
-    const double onlineHi = online.number(u"hi");
+    const auto [onlineLo, onlineHi] = online.bounds();
     const double current = settled.number(u"current");
     const double previous = settled.number(u"previous");
     const double settledRate = settled.number(u"rate");
@@ -433,8 +429,7 @@ void SampleBuilder::buildDossiers(const SampleJson &spec)
     const SampleSeries::Anchors onTimePath = onTime.anchors(u"path", &m_paths);
     const double onTimeSpread = onTime.number(u"spread");
     const double onTimeNoise = onTime.number(u"noise");
-    const double onTimeLo = onTime.number(u"lo");
-    const double onTimeHi = onTime.number(u"hi");
+    const auto [onTimeLo, onTimeHi] = onTime.bounds();
     if (!received || !onlineSeries || !settledSeries || !onTimeSeries || !spec.ok())
         return;
     for (const SampleSeries *s : {onlineSeries, settledSeries, onTimeSeries}) {
@@ -481,8 +476,8 @@ void SampleBuilder::buildExpressways(const SampleJson &spec)
     const auto lastYearMonths = monthChoices(spec, u"lastYearMonths");
     if (km && km->kind() != Period::Kind::Month)
         spec.fail(SampleJson::tr("%1 is monthly.").arg(spec.where()));
-    if (maxStretches < 1)
-        spec.fail(u"maxStretches", SampleJson::tr("must be at least 1."));
+    if (maxStretches < 1 || maxStretches > 100)
+        spec.fail(u"maxStretches", SampleJson::tr("must be 1 to 100."));
     if (!km || !spec.ok())
         return;
 

@@ -1,6 +1,8 @@
 // SampleBuilder's plan targets (models.json, "targets").
 #include "samplebuilder.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace dh {
@@ -24,6 +26,7 @@ void SampleBuilder::buildTargets(const SampleJson &models)
         QString rule;
     };
     QList<Plan> plans;
+    QSet<QString> codes;
     for (const SampleJson &entry : models.objects(u"targets")) {
         Plan plan;
         plan.code = entry.text(u"code");
@@ -31,6 +34,9 @@ void SampleBuilder::buildTargets(const SampleJson &models)
         plan.values = e.numbers(u"values", qsizetype(years.size()));
         if (e.ok() && !m_indicators.contains(plan.code))
             e.fail(u"code", SampleJson::tr("names %1, which is not in the catalogue.").arg(plan.code));
+        if (codes.contains(plan.code))
+            e.fail(u"code", SampleJson::tr("names %1 a second time.").arg(plan.code));
+        codes.insert(plan.code);
         if (e.has(u"provinces")) {
             plan.provinces = e.object(u"provinces");
             plan.rule = plan.provinces.text(u"rule");
@@ -53,6 +59,8 @@ void SampleBuilder::buildTargets(const SampleJson &models)
             continue;
         const int of = plan.provinces.integer(u"year");
         const int decimals = plan.provinces.has(u"decimals") ? plan.provinces.integer(u"decimals") : this->decimals(plan.code);
+        if (decimals < 0 || decimals > 6)
+            plan.provinces.fail(u"decimals", SampleJson::tr("must be 0 to 6."));
         const auto it = m_index.constFind(plan.code);
         if (it == m_index.cend())
             plan.provinces.fail(SampleJson::tr("%1 needs the series %2.").arg(plan.provinces.where(), plan.code));
@@ -80,10 +88,14 @@ void SampleBuilder::buildTargets(const SampleJson &models)
     }
     QList<std::pair<const Plan *, std::pair<double, int>>> provincial; // spread and decimals of "ambition"
     for (const Plan &plan : std::as_const(plans)) {
-        if (plan.rule == u"ambition")
-            provincial.append({&plan, {plan.provinces.number(u"spread"), plan.provinces.integer(u"decimals")}});
-        else if (plan.rule == u"same")
+        if (plan.rule == u"ambition") {
+            const int decimals = plan.provinces.integer(u"decimals");
+            if (decimals < 0 || decimals > 6)
+                plan.provinces.fail(u"decimals", SampleJson::tr("must be 0 to 6."));
+            provincial.append({&plan, {plan.provinces.number(u"spread"), decimals}});
+        } else if (plan.rule == u"same") {
             provincial.append({&plan, {0.0, 0}});
+        }
     }
     if (!models.ok())
         return;

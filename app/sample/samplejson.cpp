@@ -152,6 +152,17 @@ std::vector<double> SampleJson::numbers(QStringView key, qsizetype count) const
     return list;
 }
 
+std::pair<double, double> SampleJson::bounds(QStringView lo, QStringView hi) const
+{
+    const double low = number(lo);
+    const double high = number(hi);
+    if (ok() && !(low <= high)) {
+        fail(hi, tr("must not be below %1.").arg(lo));
+        return {low, low};
+    }
+    return {low, high};
+}
+
 SampleSeries::Anchors SampleJson::anchors(QStringView key, const SampleJson *named) const
 {
     const QJsonValue v = required(key);

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace dh {
@@ -47,6 +48,8 @@ public:
     QStringList texts(QStringView key) const;
     // count < 0: any non-empty list.
     std::vector<double> numbers(QStringView key, qsizetype count = -1) const;
+    // The numbers at lo and hi, lo at most hi: the bounds of a clamp.
+    std::pair<double, double> bounds(QStringView lo = u"lo", QStringView hi = u"hi") const;
     // A path: [[year, value], …] with the years (fractional) increasing, or [value, …], one a year
     // from 2015 placed at mid-year; or, when named is given, the name of one of its paths.
     SampleSeries::Anchors anchors(QStringView key, const SampleJson *named = nullptr) const;

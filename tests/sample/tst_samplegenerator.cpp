@@ -559,6 +559,8 @@ private slots:
              }, "(exports).season must be a list of 12 numbers"},
             {"text for a number", [&](Parameters &p) { series(p, u"exports", [](QJsonObject &o) { o.insert(u"noise", u"0.06"_s); }); },
              "(exports).noise must be a number"},
+            {"bounds", [&](Parameters &p) { series(p, u"hi.participants", [](QJsonObject &o) { o.insert(u"lo", 100.0); }); },
+             "(hi.participants).hi must not be below lo"},
             {"formula", [&](Parameters &p) {
                  series(p, u"exports", [](QJsonObject &o) { o.insert(u"weights", u"grdp * pow(industry, 1.4"_s); });
              }, "(exports).weights is not a formula"},
