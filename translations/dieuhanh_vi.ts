@@ -118,17 +118,17 @@
         <translation>Không thiết lập được tệp dữ liệu %1: %2 trả về %3 thay vì %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="167"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="165"/>
         <source>The cache %1 refused the request: %2</source>
         <translation>Tệp dữ liệu %1 từ chối yêu cầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="175"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="173"/>
         <source>The cache is busy or read-only: %1</source>
         <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="232"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="224"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="222"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -725,17 +725,17 @@
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="240"/>
+        <location filename="../app/store/observationwriter.cpp" line="241"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="243"/>
+        <location filename="../app/store/observationwriter.cpp" line="244"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="280"/>
+        <location filename="../app/store/observationwriter.cpp" line="281"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -822,24 +822,460 @@
 <context>
     <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="27"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="27"/>
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
         <translation>Dữ liệu mẫu từ %1 có %2 dòng lỗi; dòng đầu: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="57"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="62"/>
         <source>The World Bank series are missing from the application.</source>
         <translation>Ứng dụng thiếu các chuỗi số liệu của Ngân hàng Thế giới.</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="79"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="84"/>
         <source>The generator produced %1 bad rows; the first: %2</source>
         <translation>Bộ sinh dữ liệu tạo %1 dòng lỗi; dòng đầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/samplecachewriter.cpp" line="107"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="112"/>
         <source>Cannot move the sample into place at %1.</source>
         <translation>Không chuyển được dữ liệu mẫu vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleFormula</name>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="21"/>
+        <location filename="../app/sample/sampleformula.cpp" line="109"/>
+        <source>unexpected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="23"/>
+        <source>The formula &quot;%1&quot; is malformed at character %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="94"/>
+        <source>the formula ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="103"/>
+        <location filename="../app/sample/sampleformula.cpp" line="159"/>
+        <source>a &quot;)&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="129"/>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="148"/>
+        <source>%1 needs its arguments in parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="153"/>
+        <location filename="../app/sample/sampleformula.cpp" line="160"/>
+        <source>%1 takes %2 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleformula.cpp" line="168"/>
+        <source>%1 is neither a function (sqrt, log, exp, pow, min, max) nor a field of a province (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleJson</name>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="68"/>
+        <source>names %1, which is not a model (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="81"/>
+        <source>models.json: the indicator %1 of the catalogue has no series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="99"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="74"/>
+        <source>must be month, quarter or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="103"/>
+        <source>%1 names %2, which is neither in the catalogue nor a helper series (code#name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="107"/>
+        <source>%1 builds %2 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="127"/>
+        <source>names %1, which no entry before this one builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="134"/>
+        <source>names %1, which is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="146"/>
+        <source>%1: %2 is not a dimension=value part of %3 (its dimensions: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="165"/>
+        <source>is not a formula: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="35"/>
+        <location filename="../app/sample/samplecalendar.cpp" line="28"/>
+        <source>is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="41"/>
+        <source>must be at least 0 and below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="64"/>
+        <source>%1: a rate needs the rule mean, weighted-mean or not-additive, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="69"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="282"/>
+        <source>%1 is weighted by %2, which no entry before this one builds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="74"/>
+        <source>must be above -1 and below 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="170"/>
+        <source>%1: a ratio needs the rule ratio-of-sums in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="176"/>
+        <source>%1 needs %2 and %3, built by entries before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="188"/>
+        <source>must name two series, the first minus the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="194"/>
+        <source>must name series of the same periodicity, built by entries before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="230"/>
+        <source>%1: the mean of a year&apos;s months is annual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildermodels.cpp" line="282"/>
+        <location filename="../app/sample/samplepath.cpp" line="56"/>
+        <source>is not a month or quarter of this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="33"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="39"/>
+        <source>must be a list of [month, threshold] pairs with the thresholds increasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="67"/>
+        <source>must name two parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="110"/>
+        <source>%1 needs two levels and at least two taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="166"/>
+        <source>%1: the plan and the disbursement are monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="206"/>
+        <source>must name at least two parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="246"/>
+        <source>%1 is annual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="334"/>
+        <source>is not a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="338"/>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="478"/>
+        <source>%1 is monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="382"/>
+        <source>%1: land and forest need the same periodicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="437"/>
+        <source>%1: %2 needs the periodicity of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilderspecials.cpp" line="480"/>
+        <source>must be 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="18"/>
+        <source>must be a list of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="36"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="29"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="105"/>
+        <source>names %1, which is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="38"/>
+        <source>names %1 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="44"/>
+        <source>must be share, ambition or same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="63"/>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="94"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="76"/>
+        <source>must be 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuildertargets.cpp" line="66"/>
+        <source>%1 needs the series %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecalendar.cpp" line="15"/>
+        <source>must each be 1 or 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecalendar.cpp" line="20"/>
+        <source>%1 must cover the years %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="18"/>
+        <source>names %1, which is not one of its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="31"/>
+        <source>names %1, which has another periodicity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="78"/>
+        <source>must be in-period or cumulative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="80"/>
+        <source>%1 is a weighted mean and needs a weightIndicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="82"/>
+        <source>%1 is a ratio of sums and needs numeratorIndicator, denominatorIndicator and a ratioFactor above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="85"/>
+        <source>%1 repeats the indicator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplegenerator.cpp" line="27"/>
+        <source>catalogue.json: the owner %1 of %2 is not a ministry of the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplegenerator.cpp" line="42"/>
+        <source>provinces.json has no profile for the province %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplegenerator.cpp" line="47"/>
+        <source>The sample is made for the 63 provinces of 2008–2025; the registry has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="16"/>
+        <source>Cannot read the sample&apos;s parameters %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="20"/>
+        <source>The sample&apos;s parameters %1 are not valid JSON: %2 (at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="23"/>
+        <source>The sample&apos;s parameters %1 are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="26"/>
+        <source>The sample&apos;s parameters %1 have version %2; this build reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="27"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="68"/>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="86"/>
+        <source>must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="95"/>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="105"/>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="113"/>
+        <source>must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="125"/>
+        <location filename="../app/sample/samplejson.cpp" line="131"/>
+        <source>must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="149"/>
+        <source>must be a list of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="149"/>
+        <source>must be a list of %1 numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="160"/>
+        <source>must not be below %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="173"/>
+        <source>names %1, which is not one of the paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="204"/>
+        <source>must be a list of [year, value] pairs with the years increasing, or a list of yearly values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="212"/>
+        <source>must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="220"/>
+        <source>must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplejson.cpp" line="231"/>
+        <source>must be a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplepath.cpp" line="32"/>
+        <location filename="../app/sample/samplepath.cpp" line="49"/>
+        <source>is for monthly indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplepath.cpp" line="42"/>
+        <source>%1 needs one of along, values, yearOnYear and accrual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplepath.cpp" line="65"/>
+        <source>is not a period of this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleprovinces.cpp" line="59"/>
+        <source>names %1, which is not a field of a province (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleprovinces.cpp" line="66"/>
+        <source>must name %1 once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleprovinces.cpp" line="75"/>
+        <source>must be a list of %1 values, the code first as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleprovinces.cpp" line="87"/>
+        <source>has %1 = %2; it must be a number, not negative (population and area above 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampleprovinces.cpp" line="92"/>
+        <source>repeats the province %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,18 +1726,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="128"/>
-        <location filename="../app/gui/mainwindow.cpp" line="255"/>
+        <location filename="../app/gui/mainwindow.cpp" line="120"/>
+        <location filename="../app/gui/mainwindow.cpp" line="181"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="358"/>
+        <location filename="../app/gui/mainwindow.cpp" line="264"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="152"/>
+        <location filename="../app/gui/mainwindow.cpp" line="137"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>

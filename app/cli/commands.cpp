@@ -1,10 +1,10 @@
 #include "commands.h"
 
 #include "csvwriter.h"
-#include "samplecachewriter.h"
 
 #include "core/clock.h"
 #include "core/unitregistry.h"
+#include "sample/samplecachewriter.h"
 #include "store/cache.h"
 #include "store/cachelocation.h"
 #include "store/observationwriter.h"

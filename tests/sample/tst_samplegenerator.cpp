@@ -1,21 +1,37 @@
-#include "sync/samplegenerator.h"
+#include "sample/samplegenerator.h"
 
 #include "core/observation.h"
 #include "core/unitregistry.h"
+#include "fakeclock.h"
+#include "sample/samplecachewriter.h"
+#include "store/cache.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <optional>
+#include <string_view>
+#include <vector>
 
 using namespace dh;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// SHA-256 of the default-seed sample (see observationDigest and catalogueDigest below).
+constexpr char kObservationDigest[] = "b94b6465651a074d7874099c5e4b6149dbadd6974b33a3d1413a8ff3dedd8224";
+constexpr char kCatalogueDigest[] = "e5d8d4f95156afa088dfa433f7dacaa97b66ce6fcb93ffdb2085934e5c0690c2";
 
 QString keyOf(QStringView indicator, QStringView unit, const Period &period, QStringView disaggregation = {},
               ValueKind kind = ValueKind::InPeriod)
@@ -48,6 +64,82 @@ QByteArray hashOf(const SampleGenerator &generator, qint64 *count = nullptr, qsi
     return hash.result();
 }
 
+// The sample as `dieuhanh-sync sample` writes it, every observation of the cache as one line of
+// text, the lines sorted, so the digest depends on the content alone and not on the cache's
+// internal ids or the order it streams in.
+QByteArray observationDigest(const Cache &cache, qint64 *count)
+{
+    QByteArray text;
+    std::vector<std::pair<qsizetype, qsizetype>> lines;
+    const auto streamed = cache.observations().forEach({}, [&](const Observation &o) {
+        const qsizetype start = text.size();
+        text += (o.indicator + u'|' + o.unit + u'|' + o.period.toString() + u'|' + o.disaggregation + u'|'
+                 + valueKindName(o.valueKind) + u'|' + statusName(o.status) + u'|' + QString::number(o.value, 'g', 17)
+                 + u'|' + o.provenance.source + u'|' + o.provenance.retrievedAt.toString(Qt::ISODateWithMs) + u'|'
+                 + QString::number(o.provenance.revision) + u'\n').toUtf8();
+        lines.emplace_back(start, text.size() - start);
+        return true;
+    });
+    if (!streamed)
+        return {};
+    const auto view = [&text](const std::pair<qsizetype, qsizetype> &line) {
+        return std::string_view(text.constData() + line.first, size_t(line.second));
+    };
+    std::sort(lines.begin(), lines.end(), [&view](const auto &a, const auto &b) { return view(a) < view(b); });
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &line : lines)
+        hash.addData(QByteArrayView(text.constData() + line.first, line.second));
+    *count = qint64(lines.size());
+    return hash.result().toHex();
+}
+
+// The catalogue in its order (the order is the catalogue's, shown as is), then the headline and
+// the estimated indicators and the generation stamp.
+QByteArray catalogueDigest(const SampleGenerator &generator)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Indicator &i : generator.catalog()) {
+        const QStringList fields = {
+            i.code, i.nameVi, i.nameEn, i.unitVi, i.unitEn, Period::kindName(i.periodicity), indicatorKindName(i.kind),
+            aggregationName(i.aggregation), i.weightIndicator, i.numeratorIndicator, i.denominatorIndicator,
+            QString::number(i.ratioFactor, 'g', 17), polarityName(i.polarity), i.dimensions.join(u','), fieldName(i.field),
+            i.sourceAgency, i.owner, i.method, originName(i.origin), valueKindName(i.storedAs), QString::number(i.decimals)};
+        hash.addData((fields.join(u'|') + u'\n').toUtf8());
+    }
+    hash.addData((u"headline|"_s + generator.headlineIndicators().join(u',') + u'\n').toUtf8());
+    hash.addData((u"estimated|"_s + generator.estimatedIndicators().join(u',') + u'\n').toUtf8());
+    hash.addData((u"generated|"_s + generator.generatedAt().toString(Qt::ISODateWithMs) + u'\n').toUtf8());
+    return hash.result().toHex();
+}
+
+QJsonObject builtIn(const QString &file)
+{
+    QFile f(SampleGenerator::defaultParameters() + u'/' + file);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+// Applies edit to the entries of list (in object) whose code is code.
+void editEntry(QJsonObject &object, const QString &list, const QString &code, const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonArray entries = object.value(list).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject entry = entries.at(i).toObject();
+        if (entry.value(u"code").toString() == code) {
+            edit(entry);
+            entries[i] = entry;
+        }
+    }
+    object.insert(list, entries);
+}
+
+// The parameters, as a change to the built-in ones makes them.
+struct Parameters
+{
+    QJsonObject catalogue = builtIn(u"catalogue.json"_s);
+    QJsonObject provinces = builtIn(u"provinces.json"_s);
+    QJsonObject models = builtIn(u"models.json"_s);
+};
+
 bool near(double a, double b, double relative = 1e-6)
 {
     return std::abs(a - b) <= relative * std::max({1.0, std::abs(a), std::abs(b)});
@@ -61,6 +153,7 @@ class TestSampleGenerator : public QObject
 
 private:
     UnitRegistry m_registry;
+    std::optional<SampleGenerator> m_generator;
     QList<Indicator> m_catalog;
     QHash<QString, Indicator> m_byCode;
     QList<Observation> m_all;
@@ -97,7 +190,10 @@ private slots:
         auto registry = UnitRegistry::fromResources();
         QVERIFY2(registry.ok(), registry.ok() ? "" : qPrintable(registry.error().message));
         m_registry = *registry;
-        SampleGenerator generator(m_registry);
+        auto created = SampleGenerator::create(m_registry);
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+        m_generator = *created;
+        const SampleGenerator &generator = *m_generator;
         m_catalog = generator.catalog();
         for (const Indicator &ind : std::as_const(m_catalog))
             m_byCode.insert(ind.code, ind);
@@ -153,7 +249,7 @@ private slots:
 
     void headline()
     {
-        SampleGenerator generator(m_registry);
+        const SampleGenerator &generator = *m_generator;
         const QStringList headline = generator.headlineIndicators();
         QCOMPARE(headline.size(), 16);
         QCOMPARE(QSet<QString>(headline.begin(), headline.end()).size(), 16);
@@ -184,7 +280,7 @@ private slots:
         QCOMPARE(m_provinces.size(), 63);
         QSet<QString> units(m_provinces.begin(), m_provinces.end());
         units.insert(u"VN"_s);
-        SampleGenerator generator(m_registry);
+        const SampleGenerator &generator = *m_generator;
         for (const Observation &o : std::as_const(m_all)) {
             if (!std::isfinite(o.value))
                 QFAIL(qPrintable(u"not finite: "_s + keyOf(o.indicator, o.unit, o.period)));
@@ -228,7 +324,7 @@ private slots:
             QVERIFY(std::isnan(value(ind.code, unit, periods.first().previous())));
             QVERIFY(std::isnan(value(ind.code, unit, periods.last().next())));
         }
-        SampleGenerator generator(m_registry);
+        const SampleGenerator &generator = *m_generator;
         QCOMPARE(generator.firstMonth(), Period::month(2015, 1));
         QCOMPARE(generator.lastMonth(), Period::month(2026, 10));
     }
@@ -340,7 +436,7 @@ private slots:
 
     void statuses()
     {
-        SampleGenerator generator(m_registry);
+        const SampleGenerator &generator = *m_generator;
         const QStringList estimated = generator.estimatedIndicators();
         QVERIFY(estimated.size() >= 3);
         const Period last = generator.lastMonth();
@@ -422,12 +518,170 @@ private slots:
     {
         qint64 count = 0;
         qsizetype largest = 0;
-        const QByteArray first = hashOf(SampleGenerator(m_registry), &count, &largest);
+        const QByteArray first = hashOf(*m_generator, &count, &largest);
         QCOMPARE(count, qint64(m_all.size()));
         QVERIFY(largest <= 10000);
-        QCOMPARE(hashOf(SampleGenerator(m_registry)), first);
-        QCOMPARE(hashOf(SampleGenerator(m_registry, SampleGenerator::defaultSeed)), first);
-        QVERIFY(hashOf(SampleGenerator(m_registry, 42)) != first);
+        const auto again = SampleGenerator::create(m_registry);
+        const auto seeded = SampleGenerator::create(m_registry, SampleGenerator::defaultSeed);
+        const auto other = SampleGenerator::create(m_registry, 42);
+        QVERIFY(again.ok() && seeded.ok() && other.ok());
+        QCOMPARE(hashOf(*again), first);
+        QCOMPARE(hashOf(*seeded), first);
+        QVERIFY(hashOf(*other) != first);
+    }
+
+    // Parameters read from a folder give the same sample as the built-in ones; a file that is
+    // missing, is not JSON or says something the generator cannot use is an error naming the file
+    // and the place, never a crash or a silently different sample.
+    void parametersFromFiles()
+    {
+        struct Case
+        {
+            const char *name;
+            std::function<void(Parameters &)> edit;
+            const char *expected; // a part of the message
+        };
+        const auto series = [](Parameters &p, const char16_t *code, const std::function<void(QJsonObject &)> &edit) {
+            editEntry(p.models, u"series"_s, QString::fromUtf16(code), edit);
+        };
+        const auto indicator = [](Parameters &p, const char16_t *code, const std::function<void(QJsonObject &)> &edit) {
+            editEntry(p.catalogue, u"indicators"_s, QString::fromUtf16(code), edit);
+        };
+        const QList<Case> cases = {
+            {"unchanged", [](Parameters &) {}, nullptr},
+            {"version", [](Parameters &p) { p.provinces.insert(u"version", 2); }, "provinces.json have version 2"},
+            {"unknown model", [&](Parameters &p) { series(p, u"exports", [](QJsonObject &o) { o.insert(u"model", u"flows"_s); }); },
+             "models.json: series[20] (exports).model names flows, which is not a model"},
+            {"missing field", [&](Parameters &p) { series(p, u"exports", [](QJsonObject &o) { o.remove(u"annual"); }); },
+             "series[20] (exports).annual is missing"},
+            {"short list", [&](Parameters &p) {
+                 series(p, u"exports", [](QJsonObject &o) { o.insert(u"season", QJsonArray{1.0, 0.9}); });
+             }, "(exports).season must be a list of 12 numbers"},
+            {"text for a number", [&](Parameters &p) { series(p, u"exports", [](QJsonObject &o) { o.insert(u"noise", u"0.06"_s); }); },
+             "(exports).noise must be a number"},
+            {"bounds", [&](Parameters &p) { series(p, u"hi.participants", [](QJsonObject &o) { o.insert(u"lo", 100.0); }); },
+             "(hi.participants).hi must not be below lo"},
+            {"formula", [&](Parameters &p) {
+                 series(p, u"exports", [](QJsonObject &o) { o.insert(u"weights", u"grdp * pow(industry, 1.4"_s); });
+             }, "(exports).weights is not a formula"},
+            {"formula field", [&](Parameters &p) { series(p, u"exports", [](QJsonObject &o) { o.insert(u"weights", u"gdp"_s); }); },
+             "gdp is neither a function"},
+            {"input built later", [&](Parameters &p) {
+                 series(p, u"unemp.persons", [](QJsonObject &o) { o.insert(u"of", u"cpi.yoy"_s); });
+             }, "(unemp.persons).of names cpi.yoy, which no entry before this one builds"},
+            {"unknown path", [&](Parameters &p) {
+                 series(p, u"cpi.yoy", [](QJsonObject &o) { o.insert(u"path", QJsonObject{{u"along"_s, u"cpii"_s}}); });
+             }, "names cpii, which is not one of the paths"},
+            {"anchors out of order", [&](Parameters &p) {
+                 series(p, u"pop.total", [](QJsonObject &o) { o.insert(u"path", QJsonArray{QJsonArray{2016.0, 1.0}, QJsonArray{2015.0, 2.0}}); });
+             }, "(pop.total).path must be a list of [year, value] pairs"},
+            {"undeclared part", [](Parameters &p) {
+                 QJsonArray entries = p.models.value(u"series").toArray();
+                 for (qsizetype i = 0; i < entries.size(); ++i) {
+                     QJsonObject o = entries.at(i).toObject();
+                     if (o.value(u"model").toString() == u"exportParts")
+                         o.insert(u"parts", QJsonArray{u"ownership=fdi"_s, u"sector=domestic"_s});
+                     entries[i] = o;
+                 }
+                 p.models.insert(u"series", entries);
+             }, "sector=domestic is not a dimension=value part of exports"},
+            {"no series", [](Parameters &p) {
+                 QJsonArray entries = p.models.value(u"series").toArray();
+                 entries.removeLast();
+                 p.models.insert(u"series", entries);
+             }, "the indicator housing.social of the catalogue has no series"},
+            {"target", [](Parameters &p) {
+                 QJsonArray targets = p.models.value(u"targets").toArray();
+                 targets.append(QJsonObject{{u"code"_s, u"gdp"_s}, {u"values"_s, QJsonArray{1.0, 2.0}}});
+                 p.models.insert(u"targets", targets);
+             }, "targets[21] (gdp).code names gdp, which is not in the catalogue"},
+            {"calendar", [](Parameters &p) {
+                 QJsonObject calendar = p.models.value(u"calendar").toObject();
+                 calendar.insert(u"tetMonth", QJsonObject{{u"firstYear"_s, 2016}, {u"months"_s, QJsonArray{1, 2}}});
+                 p.models.insert(u"calendar", calendar);
+             }, "calendar.tetMonth must cover the years 2014 to 2027"},
+            {"catalogue reference", [&](Parameters &p) {
+                 indicator(p, u"grdp.growth", [](QJsonObject &o) { o.insert(u"weightIndicator", u"grdp.nominal"_s); });
+             }, "(grdp.growth).weightIndicator names grdp.nominal, which is not in the catalogue"},
+            {"catalogue name", [&](Parameters &p) { indicator(p, u"pci", [](QJsonObject &o) { o.insert(u"aggregation", u"average"_s); }); },
+             "(pci).aggregation names average"},
+            {"owner", [&](Parameters &p) { indicator(p, u"pci", [](QJsonObject &o) { o.insert(u"owner", u"BKHĐT"_s); }); },
+             "the owner BKHĐT of pci is not a ministry"},
+            {"no profile", [](Parameters &p) {
+                 QJsonArray rows = p.provinces.value(u"provinces").toArray();
+                 rows.removeFirst();
+                 p.provinces.insert(u"provinces", rows);
+             }, "no profile for the province VN-HN"},
+            {"profile value", [](Parameters &p) {
+                 QJsonArray rows = p.provinces.value(u"provinces").toArray();
+                 QJsonArray row = rows.at(3).toArray();
+                 row[1] = -5;
+                 rows[3] = row;
+                 p.provinces.insert(u"provinces", rows);
+             }, "provinces.json: provinces[3] has population = -5"},
+        };
+        for (const Case &c : cases) {
+            QTemporaryDir dir;
+            QVERIFY(dir.isValid());
+            Parameters parameters;
+            QVERIFY(!parameters.models.isEmpty() && !parameters.catalogue.isEmpty() && !parameters.provinces.isEmpty());
+            c.edit(parameters);
+            for (const auto &[file, json] : {std::pair{u"catalogue.json", &parameters.catalogue},
+                                             std::pair{u"provinces.json", &parameters.provinces},
+                                             std::pair{u"models.json", &parameters.models}}) {
+                QFile f(dir.filePath(QString::fromUtf16(file)));
+                QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(*json).toJson()) > 0);
+            }
+            const auto created = SampleGenerator::create(m_registry, SampleGenerator::defaultSeed, dir.path());
+            if (!c.expected) {
+                QVERIFY2(created.ok(), created.ok() ? c.name : qPrintable(created.error().message));
+                QCOMPARE(hashOf(*created), hashOf(*m_generator));
+                continue;
+            }
+            QVERIFY2(!created.ok(), c.name);
+            QCOMPARE(created.error().code, Error::Code::Invalid);
+            QVERIFY2(created.error().message.contains(QString::fromUtf8(c.expected)),
+                     qPrintable(QString::fromUtf8(c.name) + u": " + created.error().message));
+        }
+
+        // Files that cannot be read at all.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto missing = SampleGenerator::create(m_registry, SampleGenerator::defaultSeed, dir.path());
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, Error::Code::NotFound);
+        QVERIFY2(missing.error().message.contains(u"catalogue.json"), qPrintable(missing.error().message));
+        for (const char *file : {"catalogue.json", "provinces.json", "models.json"})
+            QVERIFY(QFile::copy(SampleGenerator::defaultParameters() + u'/' + QLatin1StringView(file), dir.filePath(QLatin1StringView(file))));
+        QFile models(dir.filePath(u"models.json"_s));
+        QVERIFY(models.setPermissions(QFile::ReadOwner | QFile::WriteOwner) && models.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        models.write(R"({"version": 1, "series": [)");
+        models.close();
+        auto broken = SampleGenerator::create(m_registry, SampleGenerator::defaultSeed, dir.path());
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(u"models.json are not valid JSON"), qPrintable(broken.error().message));
+    }
+
+    // The bundled sample, pinned: any change to a number, a name or a status of what
+    // `dieuhanh-sync sample` writes changes these digests. Change them only for a deliberate change
+    // of the sample, and say so in the commit.
+    void digest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"sample.sqlite"_s);
+        test::FakeClock clock;
+        const auto built = SampleCacheWriter(m_registry, clock).build(path);
+        QVERIFY2(built.ok(), built.ok() ? "" : qPrintable(built.error().message));
+        auto cache = Cache::open(path, m_registry, Cache::OpenMode::ReadOnly);
+        QVERIFY2(cache.ok(), cache.ok() ? "" : qPrintable(cache.error().message));
+        qint64 count = 0;
+        const QByteArray observations = observationDigest(**cache, &count);
+        const QByteArray catalogue = catalogueDigest(*m_generator);
+        qInfo("%lld observations: %s; catalogue: %s", count, observations.constData(), catalogue.constData());
+        QCOMPARE(count, built->observations);
+        QCOMPARE(observations, QByteArray(kObservationDigest));
+        QCOMPARE(catalogue, QByteArray(kCatalogueDigest));
     }
 };
 

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "store/cache.h"
 #include "store/observationwriter.h"
-#include "sync/samplegenerator.h"
+#include "samplegenerator.h"
 #include "sync/wdicsvreader.h"
 
 #include <QCoreApplication>
@@ -40,6 +40,12 @@ SampleCacheWriter::SampleCacheWriter(const UnitRegistry &registry, const Clock &
 
 Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) const
 {
+    // The parameters first: a malformed file leaves no half-built cache behind.
+    const auto created = SampleGenerator::create(m_registry, seed == 0 ? SampleGenerator::defaultSeed : seed);
+    if (!created)
+        return created.error();
+    const SampleGenerator &generator = *created;
+
     const QString partial = path + QStringLiteral(".building");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
@@ -51,7 +57,6 @@ Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) 
             return opened.error();
         Cache &cache = **opened;
 
-        const SampleGenerator generator(m_registry, seed == 0 ? SampleGenerator::defaultSeed : seed);
         QFile wdiFile(QStringLiteral(":/stats/worldbank_wdi_vietnam_2010_2024_long.csv"));
         if (!wdiFile.open(QIODevice::ReadOnly))
             return Error::notFound(QCoreApplication::translate("SampleCacheWriter", "The World Bank series are missing from the application."));

@@ -60,37 +60,13 @@ double SampleSeries::interpolate(const Anchors &anchors, double t)
     return anchors.back().second;
 }
 
-SampleSeries::Anchors SampleSeries::yearly(std::initializer_list<double> values)
+SampleSeries::Anchors SampleSeries::yearly(const std::vector<double> &values)
 {
     Anchors anchors;
     int y = firstYear;
     for (double v : values)
         anchors.emplace_back(y++ + 0.5, v);
     return anchors;
-}
-
-int SampleSeries::tetMonth(int year)
-{
-    // Lunar New Year's Day 2014…2027: 31 Jan, 19 Feb, 8 Feb, 28 Jan, 16 Feb, 5 Feb, 25 Jan, 12 Feb,
-    // 1 Feb, 22 Jan, 10 Feb, 29 Jan, 17 Feb, 6 Feb.
-    static constexpr int months[] = {1, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 2, 2};
-    const int i = year - 2014;
-    return i >= 0 && i < int(std::size(months)) ? months[i] : 2;
-}
-
-double SampleSeries::covidDip(int year, int month)
-{
-    static constexpr std::array<double, 12> y2020 = {0.0, 0.05, 0.15, 0.45, 0.2, 0.1, 0.08, 0.15, 0.1, 0.05, 0.05, 0.05};
-    static constexpr std::array<double, 12> y2021 = {0.05, 0.1, 0.05, 0.05, 0.15, 0.2, 0.45, 0.75, 0.65, 0.3, 0.15, 0.1};
-    if (month < 1 || month > 12)
-        return 0.0;
-    if (year == 2020)
-        return y2020[size_t(month - 1)];
-    if (year == 2021)
-        return y2021[size_t(month - 1)];
-    if (year == 2022 && month == 1)
-        return 0.05;
-    return 0.0;
 }
 
 } // namespace dh

@@ -4,7 +4,6 @@
 
 #include <QString>
 
-#include <array>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -13,14 +12,15 @@ namespace dh {
 
 // One synthetic series of the sample: the values of one indicator (and one disaggregation) for the
 // nation (unit 0) and the 63 provinces (units 1…63) over a fixed time axis — months 2015-01…2026-10,
-// quarters 2015-Q1…2026-Q3 or years 2015…2025. NaN marks "no value". Also the shared shapes the
-// sample's models use: piecewise-linear anchors, the Tết month, the COVID-19 dip.
+// quarters 2015-Q1…2026-Q3 or years 2015…2025. NaN marks "no value". Also the piecewise-linear
+// paths (anchors) the sample's models follow.
 class SampleSeries
 {
 public:
     using Anchors = std::vector<std::pair<double, double>>; // (fractional year, value)
 
     static constexpr int firstYear = 2015;
+    static constexpr int years = 12; // 2015…2026, the years a model's annual figures cover
     static constexpr int units = 64;
 
     SampleSeries() = default;
@@ -51,11 +51,7 @@ public:
     }
     static double interpolate(const Anchors &anchors, double t);
     // Annual values from 2015 on, placed at mid-year.
-    static Anchors yearly(std::initializer_list<double> values);
-    // The month (1 or 2) in which the Lunar New Year falls.
-    static int tetMonth(int year);
-    // 0…1: how hard COVID-19 restrictions hit activity in the month (deepest August 2021).
-    static double covidDip(int year, int month);
+    static Anchors yearly(const std::vector<double> &values);
 
 private:
     QString m_indicator;
