@@ -1,4 +1,5 @@
 #include "gui/appoptions.h"
+#include "models/viewstate.h"
 
 #include <QTest>
 
@@ -55,6 +56,44 @@ private slots:
         const auto o = parseAppOptions(args);
         QVERIFY(!o.ok());
         QVERIFY(!o.error().message.isEmpty());
+    }
+
+    void appOptionsAcceptMapViews_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("map") << u"map:budget.revenue"_qs;
+        QTest::newRow("map at a period") << u"map:pubinv.rate:2025-06"_qs;
+        QTest::newRow("map at a period, 63") << u"map:pubinv.rate:2025-06:63"_qs;
+        QTest::newRow("map, 34") << u"map:pubinv.rate:34"_qs;
+    }
+
+    void appOptionsAcceptMapViews()
+    {
+        QFETCH(QString, view);
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--screenshot"_qs, u"/tmp/map.png"_qs, u"--view"_qs, view});
+        QVERIFY(o.ok());
+        QCOMPARE(o->view, view);
+        // main() dereferences the parse of the option: what the options accept must parse.
+        QVERIFY(ViewState::parse(o->view).has_value());
+        const auto equals = parseAppOptions({u"dieuhanh"_qs, u"--view="_qs + view});
+        QVERIFY(equals.ok());
+        QCOMPARE(equals->view, view);
+    }
+
+    void appOptionsRefuseMalformedMapViews_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::newRow("map:") << u"map:"_qs;
+        QTest::newRow("not a period") << u"map:X:notaperiod"_qs;
+        QTest::newRow("two maps") << u"map:X:34:63"_qs;
+    }
+
+    void appOptionsRefuseMalformedMapViews()
+    {
+        QFETCH(QString, view);
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--view"_qs, view});
+        QVERIFY(!o.ok());
+        QVERIFY(o.error().message.contains(view));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "models/catalogmodel.h"
 #include "store/cache.h"
 #include "tiles/kpitile.h"
+#include "pictures.h"
 #include "testdata.h"
 
 #include <QDir>

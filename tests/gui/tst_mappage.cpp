@@ -11,6 +11,7 @@
 #include "models/provincerankingmodel.h"
 #include "store/cache.h"
 #include "store/reaggregator.h"
+#include "pictures.h"
 #include "testdata.h"
 
 #include <QComboBox>

@@ -11,6 +11,7 @@
 #include "store/cache.h"
 #include "store/reaggregator.h"
 #include "tiles/kpitile.h"
+#include "pictures.h"
 #include "testdata.h"
 
 #include <qcustomplot.h>

@@ -2,18 +2,19 @@
 
 #include "core/clock.h"
 
-#include <QTimeZone>
-
 namespace dh::test {
 
 // A clock that stands still until told to move.
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC)) : m_now(std::move(now)) {}
-    QDateTime now() const override { return m_now; }
+    explicit FakeClock(QDateTime now = defaultNow());
+    QDateTime now() const override;
     void set(QDateTime now) { m_now = std::move(now); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
+
+    // The tests' "today": 1 November 2026, 08:00 UTC.
+    static QDateTime defaultNow();
 
 private:
     QDateTime m_now;

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QRgb>
 #include <QString>
-
-class QImage;
-class QRect;
 
 namespace dh::test {
 
@@ -22,15 +18,6 @@ QString readText(const QString &path);
 QString sampleCachePath();
 // A writable copy of the sample in dir, under a new name at every call; empty if it failed.
 QString copyOfSample(const QString &dir);
-// What a rendered picture must contain, for render tests that check more than "not empty":
-// the rows where a colour spans the picture (a header band), empty when there are none;
-QRect colourBand(const QImage &image, QRgb colour);
-// whether a colour appears in a region;
-bool containsColour(const QImage &image, const QRect &region, QRgb colour);
-// the share of a region dark enough to be text;
-double darkShare(const QImage &image, const QRect &region);
-// how many saturated colours each fill at least minShare of a region (the classes of a map).
-int flatColours(const QImage &image, const QRect &region, double minShare);
 // Where render tests leave their PNGs for people to look at ($DIEUHANH_BINARY_DIR/screenshots).
 QString screenshotDir();
 
