@@ -63,7 +63,7 @@ public:
     std::unique_ptr<ObservationWriter> writer(const QString &source);
 
     // Reads every page: damage beyond the file's header shows only here or in a query that happens
-    // to touch it. Long on a large cache; run it off the GUI thread.
+    // to touch it. Long on a large cache: run it off the GUI thread, on a Cache of its own.
     Result<void> checkIntegrity() const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();

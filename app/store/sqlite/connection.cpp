@@ -200,6 +200,11 @@ Result<int> Connection::schemaVersion() const
 
 Result<void> Connection::checkIntegrity() const
 {
+    // The check reads every page once, in order: a large page cache would only hold what it will
+    // not read again, and would stay allocated as long as the connection.
+    auto smallCache = prepare("PRAGMA cache_size=-2048");
+    if (smallCache)
+        (void)smallCache->run();
     auto check = prepare("PRAGMA quick_check(5)");
     QStringList problems;
     if (!check) {

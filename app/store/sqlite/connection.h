@@ -71,7 +71,8 @@ public:
 
     Result<int> schemaVersion() const;
     // Reads every page (SQLite's quick_check): damage beyond the header shows only here or in a
-    // query that happens to touch it.
+    // query that happens to touch it. Leaves the connection with a small page cache: run it on a
+    // connection of its own.
     Result<void> checkIntegrity() const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
