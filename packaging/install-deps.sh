@@ -5,11 +5,11 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools
     libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev nlohmann-json3-dev
-    libgl-dev libfontconfig-dev
+    libgl-dev
     libsqlite3-dev sqlite3
     fonts-noto-core
 )
