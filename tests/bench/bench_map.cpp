@@ -259,5 +259,6 @@ int main(int argc, char *argv[])
                 hitUs, plainUs, hitUs / plainUs, percentile(worst, 0.99), found, qlonglong(points.size()));
     std::printf("geometry memory                %8.2f MB vertices (+ %.2f MB drawn paths)   RSS growth: geometry loaded %.1f MB, renderer laid out %.1f MB   (goal <= 20 MB)\n",
                 geometryMb, pathMb, rssBeforeMap - rssStart, rssAfterMap - rssBeforeMap);
+    std::printf("peak memory                    %s\n", qPrintable(bench::peakMemoryText()));
     return inBoxes >= 0 ? 0 : 1;
 }
