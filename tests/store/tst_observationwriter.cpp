@@ -150,6 +150,59 @@ private slots:
         QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
     }
 
+    // Revisions of one key met in one batch: the newest wins whatever the order, and every figure it
+    // replaced is kept.
+    void revisionsWithinOneBatch()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(rev(3, 30, 1), 2, u"rev,VN-HN,2025-03,30,1"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 31, 2), 3, u"rev,VN-HN,2025-03,31,2"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 32, 3), 4, u"rev,VN-HN,2025-03,32,3"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 31, 2), 5, u"rev,VN-HN,2025-03,31,2"), Outcome::Quarantined); // older than the one now held
+        QCOMPARE(w->write(rev(3, 32, 3), 6, u"rev,VN-HN,2025-03,32,3"), Outcome::Unchanged);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QVERIFY(report->committed);
+        QCOMPARE(report->written, 3);
+        QCOMPARE(report->unchanged, 1);
+        QCOMPARE(report->quarantined.size(), 1);
+        QCOMPARE(report->quarantined.first().line, 5);
+        QVERIFY(report->quarantined.first().reason.contains(u"older"));
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.first().value, 32.0);
+        QCOMPARE(series.first().revision, 3);
+        const auto history = *t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 3));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).value, 30.0);
+        QCOMPARE(history.at(1).value, 31.0);
+        QCOMPARE(count(t.cache()), 1);
+    }
+
+    // A batch refused whole leaves no revision behind either: neither the figure nor its history.
+    void refusedBatchKeepsNoRevision()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(4, 40, 1)), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(rev(4, 41, 2)), Outcome::Written);
+        QCOMPARE(w->write(rev(5, std::numeric_limits<double>::quiet_NaN())), Outcome::Quarantined);
+        QVERIFY(!w->commit()->committed);
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 40.0);
+        QVERIFY(t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 4))->isEmpty());
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 0);
+    }
+
     void reimportChangesNothing()
     {
         TempCache t;
