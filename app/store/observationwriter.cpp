@@ -60,6 +60,7 @@ struct ObservationWriter::Private
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
     void bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit, int disagg) const;
+    void bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg);
     Result<void> prepare();
     Result<void> recordRun();
     void rollback();
@@ -83,6 +84,23 @@ struct ObservationWriter::Private
     sqlite::Statement insert;
     sqlite::Statement existing;
     sqlite::Statement revise;
+
+    // The parameters bound to `insert` at its last run. SQLite keeps a statement's bindings from
+    // run to run, and the rows of a file share most of theirs (indicator, unit, kinds, status,
+    // source, revision), so only the parameters that changed are bound again.
+    struct InsertBindings
+    {
+        bool valid = false;
+        int indicator = 0;
+        int unit = 0;
+        int disagg = 0;
+        int valueKind = 0;
+        int periodKind = 0;
+        int status = 0;
+        int source = 0;
+        qint64 retrievedAt = 0;
+        int revision = 0;
+    } bound;
 };
 
 ObservationWriter::ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source)
@@ -140,6 +158,7 @@ Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
     d->report = {};
+    d->bound.valid = false;
     d->startedAt = d->cache.clock().now();
     d->startedMs = d->startedAt.toMSecsSinceEpoch();
     if (auto r = d->prepare(); !r)
@@ -210,9 +229,9 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
     }
 
     sqlite::Statement &s = d->insert;
-    s.reset();
-    d->bindRow(s, o, *ind, unit, *disagg);
+    d->bindInsert(o, *ind, unit, *disagg);
     if (const auto r = s.run(); !r) {
+        d->bound.valid = false;
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
         return Outcome::Quarantined;
     }
@@ -230,6 +249,29 @@ void ObservationWriter::Private::bindRow(sqlite::Statement &s, const Observation
         .bind(6, o.period.ordinal()).bind(7, o.value).bind(8, int(o.status)).bind(9, sourceId)
         .bind(10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : startedMs)
         .bind(11, o.provenance.revision);
+}
+
+void ObservationWriter::Private::bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg)
+{
+    insert.rewind();
+    const qint64 retrievedAt = o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : startedMs;
+    auto rebind = [this](int index, auto value, auto &slot) {
+        if (!bound.valid || slot != value) {
+            insert.bind(index, value);
+            slot = value;
+        }
+    };
+    rebind(1, ind.id, bound.indicator);
+    rebind(2, unit, bound.unit);
+    rebind(3, disagg, bound.disagg);
+    rebind(4, int(o.valueKind), bound.valueKind);
+    rebind(5, int(o.period.kind()), bound.periodKind);
+    insert.bind(6, o.period.ordinal()).bind(7, o.value);
+    rebind(8, int(o.status), bound.status);
+    rebind(9, sourceId, bound.source);
+    rebind(10, retrievedAt, bound.retrievedAt);
+    rebind(11, o.provenance.revision, bound.revision);
+    bound.valid = true;
 }
 
 // The key exists: a newer revision replaces the figure (the trigger keeps the one it replaces); the

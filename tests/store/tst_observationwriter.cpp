@@ -182,6 +182,42 @@ private slots:
         QCOMPARE(count(t.cache()), 1);
     }
 
+    // Rows that differ from the one before in a single field each keep their own: the writer binds
+    // again only what changed.
+    void eachRowKeepsItsOwnFields()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m) {
+            Observation o = rev(m, m * 1.25, m % 3 + 1);
+            o.status = m % 2 ? ObservationStatus::Provisional : ObservationStatus::Final;
+            o.provenance.retrievedAt = m % 4 ? QDateTime() : QDateTime(QDate(2025, m, 1), QTime(8, 0), Qt::UTC);
+            rows.append(o);
+        }
+        Observation other = rev(5, 99); // the same period on another unit, then back
+        other.unit = QStringLiteral("VN-SG");
+        rows.insert(6, other);
+        for (const Observation &o : rows)
+            QCOMPARE(w->write(o), Outcome::Written);
+        QVERIFY(w->commit()->committed);
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.size(), 12);
+        for (int m = 1; m <= 12; ++m) {
+            const SeriesPoint &p = series.at(m - 1);
+            QCOMPARE(p.period, Period::month(2025, m));
+            QCOMPARE(p.value, m * 1.25);
+            QCOMPARE(p.revision, m % 3 + 1);
+            QCOMPARE(p.status, m % 2 ? ObservationStatus::Provisional : ObservationStatus::Final);
+            QCOMPARE(p.retrievedAt, m % 4 ? t.clock().now() : QDateTime(QDate(2025, m, 1), QTime(8, 0), Qt::UTC));
+        }
+        const auto sg = *t.cache().observations().series({u"rev"_qs, u"VN-SG"_qs});
+        QCOMPARE(sg.size(), 1);
+        QCOMPARE(sg.first().value, 99.0);
+    }
+
     // A batch refused whole leaves no revision behind either: neither the figure nor its history.
     void refusedBatchKeepsNoRevision()
     {
