@@ -203,9 +203,11 @@ bool CsvObservationReader::readRecords(const QString &text, qsizetype from, qint
     Observation o;
     o.provenance.source = m_source;
     o.provenance.retrievedAt = m_retrievedAt;
+    // A record takes at least a few characters: a short text does not reserve a whole batch.
+    const qsizetype reserve = std::min(batchRecords, (text.size() - from) / 8 + 1);
     ObservationBatch batch;
     batch.text = text;
-    batch.records.reserve(batchRecords);
+    batch.records.reserve(reserve);
     while (parser.next(fields)) {
         ++rows;
         const QStringView raw = parser.rawRecord();
@@ -223,7 +225,7 @@ bool CsvObservationReader::readRecords(const QString &text, qsizetype from, qint
                 return false;
             batch = ObservationBatch();
             batch.text = text;
-            batch.records.reserve(batchRecords);
+            batch.records.reserve(reserve);
         }
     }
     return batch.records.isEmpty() || sink(std::move(batch));
