@@ -35,8 +35,8 @@ QStringView field(const QList<QStringView> &fields, qsizetype column)
 
 // A finite number, or nothing. std::from_chars reads the usual spelling without a locale or a
 // temporary string and rounds correctly, as toDouble() does, so every double round-trips; a field
-// it does not take whole (a leading '+', non-ASCII text) goes to toDouble(), so what was accepted
-// before still is.
+// it does not take whole (a leading '+', non-ASCII text) goes to toDouble(), so every spelling
+// toDouble() takes is taken.
 std::optional<double> parseNumber(QStringView text)
 {
 #if defined(__cpp_lib_to_chars)
