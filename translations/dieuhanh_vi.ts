@@ -128,7 +128,7 @@
         <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="232"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="237"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="222"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="227"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -207,87 +207,97 @@
 <context>
     <name>CsvObservationReader</name>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="66"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="67"/>
+        <source>The reading was stopped.</source>
+        <translation>Việc đọc đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="123"/>
         <source>Unknown column &quot;%1&quot; in the header.</source>
         <translation>Dòng tiêu đề có cột lạ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="68"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="125"/>
         <source>Column &quot;%1&quot; appears twice in the header.</source>
         <translation>Cột &quot;%1&quot; xuất hiện hai lần trong dòng tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="77"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="134"/>
         <source>The header lacks the required column(s): %1. Expected: %2.</source>
         <translation>Dòng tiêu đề thiếu cột bắt buộc: %1. Cần có: %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="96"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="145"/>
         <source>Unterminated quoted field.</source>
         <translation>Trường trong ngoặc kép chưa được đóng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="100"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="147"/>
         <source>Expected %1 fields, found %2.</source>
         <translation>Cần %1 trường, có %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="106"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="151"/>
         <source>The indicator or unit code is empty.</source>
         <translation>Thiếu mã chỉ tiêu hoặc mã đơn vị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="111"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="154"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="118"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="158"/>
         <source>The value is missing.</source>
         <translation>Thiếu giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="119"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="159"/>
         <source>Malformed number &quot;%1&quot;.</source>
         <translation>Số &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="124"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="163"/>
         <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
         <translation>Phân tổ &quot;%1&quot; không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="131"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="169"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="136"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="172"/>
         <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
         <translation>Trạng thái &quot;%1&quot; không hợp lệ (final, provisional hoặc estimate).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="144"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="180"/>
         <source>Malformed revision &quot;%1&quot;.</source>
         <translation>Số lần sửa đổi &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="168"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="257"/>
         <source>The file is empty.</source>
         <translation>Tệp rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="183"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="280"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="192"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="289"/>
         <source>%1 is empty.</source>
         <translation>%1 rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="221"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="303"/>
+        <source>Cannot read %1 near line %2: %3</source>
+        <translation>Không đọc được %1 gần dòng %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="314"/>
         <source>%1 is not valid UTF-8 near line %2.</source>
         <translation>%1 không phải UTF-8 hợp lệ gần dòng %2.</translation>
     </message>
@@ -690,52 +700,54 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="175"/>
+        <location filename="../app/store/observationwriter.cpp" line="203"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="180"/>
+        <location filename="../app/store/observationwriter.cpp" line="208"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="184"/>
+        <location filename="../app/store/observationwriter.cpp" line="212"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="189"/>
+        <location filename="../app/store/observationwriter.cpp" line="217"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="193"/>
+        <location filename="../app/store/observationwriter.cpp" line="221"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="210"/>
+        <location filename="../app/store/observationwriter.cpp" line="235"/>
+        <location filename="../app/store/observationwriter.cpp" line="298"/>
         <source>The cache refused the row: %1</source>
         <translation>Tệp dữ liệu từ chối dòng: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="230"/>
+        <location filename="../app/store/observationwriter.cpp" line="288"/>
+        <location filename="../app/store/observationwriter.cpp" line="302"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="241"/>
+        <location filename="../app/store/observationwriter.cpp" line="313"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="244"/>
+        <location filename="../app/store/observationwriter.cpp" line="316"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="281"/>
+        <location filename="../app/store/observationwriter.cpp" line="353"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -2107,109 +2119,109 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="70"/>
+        <location filename="../app/cli/commands.cpp" line="71"/>
         <source>error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="118"/>
+        <location filename="../app/cli/commands.cpp" line="119"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="137"/>
+        <location filename="../app/cli/commands.cpp" line="138"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="166"/>
+        <location filename="../app/cli/commands.cpp" line="167"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="203"/>
+        <location filename="../app/cli/commands.cpp" line="205"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="210"/>
+        <location filename="../app/cli/commands.cpp" line="212"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="213"/>
+        <location filename="../app/cli/commands.cpp" line="215"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="217"/>
+        <location filename="../app/cli/commands.cpp" line="219"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="229"/>
-        <location filename="../app/cli/commands.cpp" line="317"/>
+        <location filename="../app/cli/commands.cpp" line="231"/>
+        <location filename="../app/cli/commands.cpp" line="319"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="232"/>
+        <location filename="../app/cli/commands.cpp" line="234"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="251"/>
+        <location filename="../app/cli/commands.cpp" line="253"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="258"/>
+        <location filename="../app/cli/commands.cpp" line="260"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="235"/>
+        <location filename="../app/cli/commands.cpp" line="237"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="249"/>
+        <location filename="../app/cli/commands.cpp" line="251"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="264"/>
+        <location filename="../app/cli/commands.cpp" line="266"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="269"/>
+        <location filename="../app/cli/commands.cpp" line="271"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="299"/>
+        <location filename="../app/cli/commands.cpp" line="301"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="302"/>
+        <location filename="../app/cli/commands.cpp" line="304"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="323"/>
-        <location filename="../app/cli/commands.cpp" line="341"/>
+        <location filename="../app/cli/commands.cpp" line="325"/>
+        <location filename="../app/cli/commands.cpp" line="343"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="342"/>
+        <location filename="../app/cli/commands.cpp" line="344"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="373"/>
+        <location filename="../app/cli/commands.cpp" line="375"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include "store/observationwriter.h"
 #include "store/reaggregator.h"
 #include "sync/csvobservationreader.h"
+#include "sync/importer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -188,9 +189,10 @@ int CliRunner::import(const CliOptions &o)
     auto writer = opened->cache->writer(source);
     if (auto r = writer->begin(o.rowByRow ? ObservationWriter::Mode::RowByRow : ObservationWriter::Mode::AllOrNothing); !r)
         return fail(r.error().message);
-    CsvObservationReader reader(source, m_clock.now());
-    const auto rows = reader.readFile(
-        o.file, [&](const Observation &obs, qint64 line, QStringView raw) { writer->write(obs, line, raw); },
+    // The file is read on a thread of its own; the writer stays on this one, which opened the cache.
+    const CsvObservationReader reader(source, m_clock.now());
+    const auto rows = Importer().importFile(
+        reader, o.file, [&](const Observation &obs, qint64 line, QStringView raw) { writer->write(obs, line, raw); },
         [&](qint64 line, QStringView raw, const QString &reason) { writer->reject(line, raw, reason); });
     if (!rows) {
         writer->rollback();

@@ -59,6 +59,8 @@ struct ObservationWriter::Private
     int lookupUnit(const QString &code);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
+    void bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit, int disagg) const;
+    void bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg);
     Result<void> prepare();
     Result<void> recordRun();
     void rollback();
@@ -79,8 +81,26 @@ struct ObservationWriter::Private
     QString lastUnitCode;
     int lastUnit = -1;
 
-    sqlite::Statement upsert;
+    sqlite::Statement insert;
     sqlite::Statement existing;
+    sqlite::Statement revise;
+
+    // The parameters bound to `insert` at its last run. SQLite keeps a statement's bindings from
+    // run to run, and the rows of a file share most of theirs (indicator, unit, kinds, status,
+    // source, revision), so only the parameters that changed are bound again.
+    struct InsertBindings
+    {
+        bool valid = false;
+        int indicator = 0;
+        int unit = 0;
+        int disagg = 0;
+        int valueKind = 0;
+        int periodKind = 0;
+        int status = 0;
+        int source = 0;
+        qint64 retrievedAt = 0;
+        int revision = 0;
+    } bound;
 };
 
 ObservationWriter::ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source)
@@ -106,24 +126,31 @@ ObservationWriter::Mode ObservationWriter::mode() const
 
 Result<void> ObservationWriter::Private::prepare()
 {
-    if (upsert.isValid())
+    if (insert.isValid())
         return {};
-    // The WHERE makes a same-or-older revision a no-op (0 changes), which write() then classifies.
-    auto u = connection.prepare(
+    // A new key is a plain insert. An upsert that may update would run the revision trigger, and
+    // SQLite then keeps a statement journal of every page the row touches, for every row; a key
+    // that exists is rare in a bulk import and is settled by resolveConflict() instead.
+    auto i = connection.prepare(
         "INSERT INTO observation(indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value, status,"
         " source_id, retrieved_at, revision) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
-        " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO UPDATE SET"
-        " value = excluded.value, status = excluded.status, source_id = excluded.source_id,"
-        " retrieved_at = excluded.retrieved_at, revision = excluded.revision"
-        " WHERE excluded.revision > observation.revision");
-    if (!u)
-        return u.error();
+        " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO NOTHING");
+    if (!i)
+        return i.error();
     auto e = connection.prepare("SELECT value, revision FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
                                 " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
     if (!e)
         return e.error();
-    upsert = std::move(*u);
+    // The WHERE repeats the revision check, so the statement alone never replaces a newer figure.
+    auto u = connection.prepare(
+        "UPDATE observation SET value = ?7, status = ?8, source_id = ?9, retrieved_at = ?10, revision = ?11"
+        " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5"
+        " AND period = ?6 AND revision < ?11");
+    if (!u)
+        return u.error();
+    insert = std::move(*i);
     existing = std::move(*e);
+    revise = std::move(*u);
     return {};
 }
 
@@ -131,6 +158,7 @@ Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
     d->report = {};
+    d->bound.valid = false;
     d->startedAt = d->cache.clock().now();
     d->startedMs = d->startedAt.toMSecsSinceEpoch();
     if (auto r = d->prepare(); !r)
@@ -200,13 +228,10 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         return Outcome::Quarantined;
     }
 
-    sqlite::Statement &s = d->upsert;
-    s.reset();
-    s.bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
-        .bind(6, o.period.ordinal()).bind(7, o.value).bind(8, int(o.status)).bind(9, d->sourceId)
-        .bind(10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : d->startedMs)
-        .bind(11, o.provenance.revision);
+    sqlite::Statement &s = d->insert;
+    d->bindInsert(o, *ind, unit, *disagg);
     if (const auto r = s.run(); !r) {
+        d->bound.valid = false;
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
         return Outcome::Quarantined;
     }
@@ -217,8 +242,40 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
     return d->resolveConflict(o, *ind, unit, *disagg, line, raw);
 }
 
-// The key exists with a revision at least as new: the same figure again is harmless; anything else
-// is a conflict a person must look at.
+void ObservationWriter::Private::bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit,
+                                         int disagg) const
+{
+    s.bind(1, ind.id).bind(2, unit).bind(3, disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
+        .bind(6, o.period.ordinal()).bind(7, o.value).bind(8, int(o.status)).bind(9, sourceId)
+        .bind(10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : startedMs)
+        .bind(11, o.provenance.revision);
+}
+
+void ObservationWriter::Private::bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg)
+{
+    insert.rewind();
+    const qint64 retrievedAt = o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : startedMs;
+    auto rebind = [this](int index, auto value, auto &slot) {
+        if (!bound.valid || slot != value) {
+            insert.bind(index, value);
+            slot = value;
+        }
+    };
+    rebind(1, ind.id, bound.indicator);
+    rebind(2, unit, bound.unit);
+    rebind(3, disagg, bound.disagg);
+    rebind(4, int(o.valueKind), bound.valueKind);
+    rebind(5, int(o.period.kind()), bound.periodKind);
+    insert.bind(6, o.period.ordinal()).bind(7, o.value);
+    rebind(8, int(o.status), bound.status);
+    rebind(9, sourceId, bound.source);
+    rebind(10, retrievedAt, bound.retrievedAt);
+    rebind(11, o.provenance.revision, bound.revision);
+    bound.valid = true;
+}
+
+// The key exists: a newer revision replaces the figure (the trigger keeps the one it replaces); the
+// same figure again is harmless; anything else is a conflict a person must look at.
 ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Observation &o, const IndicatorInfo &ind,
                                                                        int unit, int disagg, qint64 line, QStringView raw)
 {
@@ -227,12 +284,27 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
         .bind(6, o.period.ordinal());
     const auto found = existing.next();
     if (!found || !*found) {
+        existing.reset();
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
         return Outcome::Quarantined;
     }
     const double cached = existing.columnDouble(0);
     const int cachedRevision = existing.columnInt(1);
     existing.reset();
+    if (o.provenance.revision > cachedRevision) {
+        revise.reset();
+        bindRow(revise, o, ind, unit, disagg);
+        if (const auto r = revise.run(); !r) {
+            quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
+            return Outcome::Quarantined;
+        }
+        if (revise.changes() == 0) {
+            quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
+            return Outcome::Quarantined;
+        }
+        ++report.written;
+        return Outcome::Written;
+    }
     if (cachedRevision == o.provenance.revision && cached == o.value) {
         ++report.unchanged;
         return Outcome::Unchanged;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "observationbatch.h"
+
 #include "core/observation.h"
 #include "core/result.h"
 
@@ -22,6 +24,12 @@ class CsvObservationReader
 public:
     using ObservationSink = std::function<void(const Observation &, qint64 line, QStringView raw)>;
     using RejectSink = std::function<void(qint64 line, QStringView raw, const QString &reason)>;
+    // Takes each batch in input order; returning false stops the read, which then fails as cancelled.
+    using BatchSink = std::function<bool(ObservationBatch &&batch)>;
+
+    // Records per batch: enough that handing a batch to another thread costs nothing per row, few
+    // enough that the batches waiting between two threads hold little memory.
+    static constexpr qsizetype defaultBatchRecords = 4096;
 
     CsvObservationReader(QString source, QDateTime retrievedAt);
 
@@ -30,13 +38,25 @@ public:
     // Returns the number of data rows read.
     Result<qint64> readText(QStringView text, const ObservationSink &accepted, const RejectSink &rejected) const;
 
+    // The same reads, handing the records on in batches of at most batchRecords, in input order
+    // (a batch never spans two chunks of the file). A file that fails part way (a read error,
+    // text that is not UTF-8) fails after the batches before the failure were handed on.
+    Result<qint64> readFile(const QString &path, const BatchSink &sink, qsizetype batchRecords = defaultBatchRecords) const;
+    Result<qint64> readText(const QString &text, const BatchSink &sink, qsizetype batchRecords = defaultBatchRecords) const;
+
+    // Hands each record of a batch to accepted or rejected, in order.
+    static void deliver(const ObservationBatch &batch, const ObservationSink &accepted, const RejectSink &rejected);
+
     static QStringList header();
 
 private:
     struct Columns;
     Result<Columns> parseHeader(const QList<QStringView> &fields) const;
-    void readRecords(QStringView text, qint64 firstLine, const Columns &columns, const ObservationSink &accepted,
-                     const RejectSink &rejected, qint64 &rows) const;
+    QString parseRecord(const QList<QStringView> &fields, bool malformed, const Columns &columns, Observation &o) const;
+    // Reads the records of text from offset `from` on (whole records only); false when the sink
+    // stopped the read.
+    bool readRecords(const QString &text, qsizetype from, qint64 firstLine, const Columns &columns, const BatchSink &sink,
+                     qsizetype batchRecords, qint64 &rows) const;
 
     QString m_source;
     QDateTime m_retrievedAt;

@@ -237,6 +237,41 @@ private slots:
         QCOMPARE(written.at(1).at(4), u"10"_qs);
     }
 
+    // A file that turns out unreadable after many good rows (text that is not UTF-8, past the first
+    // chunks the reading thread handed on) leaves the cache as it was, in either mode.
+    void aReadErrorPartWayRollsEverythingBack()
+    {
+        const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);
+        QVERIFY(ind.has_value());
+        const QString cache = freshCopy(u"readerror.sqlite"_qs);
+        QByteArray bytes = "indicator,unit,period,value\n";
+        for (const AdminUnit *unit : m_registry.unitsAt(AdminUnit::Level::Province, QDate(2025, 6, 30))) {
+            for (int year = 1900; year < 2030; ++year) {
+                for (int month = 1; month <= 12; ++month)
+                    bytes += QStringLiteral("%1,%2,%3,%4\n").arg(ind->code, unit->code, Period::month(year, month).toString()).arg(year + month).toUtf8();
+            }
+        }
+        bytes += ind->code.toUtf8() + ",VN-HN,2200-01,\xC3\x28\n";
+        QVERIFY(bytes.size() > 2 << 20);
+        const QString path = m_dir.filePath(u"readerror.csv"_qs);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
+                                QStringLiteral("--unit"), QStringLiteral("VN-HN"), QStringLiteral("--from"), QStringLiteral("1900-01"),
+                                QStringLiteral("--to"), QStringLiteral("1900-12")};
+        const QString quarantineBefore = cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")}).out;
+        for (const QString &mode : {u"all"_qs, u"rows"_qs}) {
+            const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), path, QStringLiteral("--mode"), mode});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"UTF-8"), qPrintable(r.err));
+            QCOMPARE(csv(cli(query).out).size(), 1); // header only: nothing written
+            QCOMPARE(cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")}).out, quarantineBefore);
+        }
+    }
+
     void provincesOf2025AreReaggregated()
     {
         const auto ind = pick(AggregationRule::Sum, Period::Kind::Month);

@@ -150,6 +150,95 @@ private slots:
         QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
     }
 
+    // Revisions of one key met in one batch: the newest wins whatever the order, and every figure it
+    // replaced is kept.
+    void revisionsWithinOneBatch()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(rev(3, 30, 1), 2, u"rev,VN-HN,2025-03,30,1"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 31, 2), 3, u"rev,VN-HN,2025-03,31,2"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 32, 3), 4, u"rev,VN-HN,2025-03,32,3"), Outcome::Written);
+        QCOMPARE(w->write(rev(3, 31, 2), 5, u"rev,VN-HN,2025-03,31,2"), Outcome::Quarantined); // older than the one now held
+        QCOMPARE(w->write(rev(3, 32, 3), 6, u"rev,VN-HN,2025-03,32,3"), Outcome::Unchanged);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QVERIFY(report->committed);
+        QCOMPARE(report->written, 3);
+        QCOMPARE(report->unchanged, 1);
+        QCOMPARE(report->quarantined.size(), 1);
+        QCOMPARE(report->quarantined.first().line, 5);
+        QVERIFY(report->quarantined.first().reason.contains(u"older"));
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series.first().value, 32.0);
+        QCOMPARE(series.first().revision, 3);
+        const auto history = *t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 3));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).value, 30.0);
+        QCOMPARE(history.at(1).value, 31.0);
+        QCOMPARE(count(t.cache()), 1);
+    }
+
+    // Rows that differ from the one before in a single field each keep their own: the writer binds
+    // again only what changed.
+    void eachRowKeepsItsOwnFields()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m) {
+            Observation o = rev(m, m * 1.25, m % 3 + 1);
+            o.status = m % 2 ? ObservationStatus::Provisional : ObservationStatus::Final;
+            o.provenance.retrievedAt = m % 4 ? QDateTime() : QDateTime(QDate(2025, m, 1), QTime(8, 0), Qt::UTC);
+            rows.append(o);
+        }
+        Observation other = rev(5, 99); // the same period on another unit, then back
+        other.unit = QStringLiteral("VN-SG");
+        rows.insert(6, other);
+        for (const Observation &o : rows)
+            QCOMPARE(w->write(o), Outcome::Written);
+        QVERIFY(w->commit()->committed);
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.size(), 12);
+        for (int m = 1; m <= 12; ++m) {
+            const SeriesPoint &p = series.at(m - 1);
+            QCOMPARE(p.period, Period::month(2025, m));
+            QCOMPARE(p.value, m * 1.25);
+            QCOMPARE(p.revision, m % 3 + 1);
+            QCOMPARE(p.status, m % 2 ? ObservationStatus::Provisional : ObservationStatus::Final);
+            QCOMPARE(p.retrievedAt, m % 4 ? t.clock().now() : QDateTime(QDate(2025, m, 1), QTime(8, 0), Qt::UTC));
+        }
+        const auto sg = *t.cache().observations().series({u"rev"_qs, u"VN-SG"_qs});
+        QCOMPARE(sg.size(), 1);
+        QCOMPARE(sg.first().value, 99.0);
+    }
+
+    // A batch refused whole leaves no revision behind either: neither the figure nor its history.
+    void refusedBatchKeepsNoRevision()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(4, 40, 1)), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(rev(4, 41, 2)), Outcome::Written);
+        QCOMPARE(w->write(rev(5, std::numeric_limits<double>::quiet_NaN())), Outcome::Quarantined);
+        QVERIFY(!w->commit()->committed);
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 40.0);
+        QVERIFY(t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 4))->isEmpty());
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 0);
+    }
+
     void reimportChangesNothing()
     {
         TempCache t;

@@ -4,6 +4,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
 using namespace dh;
 
 class TestCsvObservationReader : public QObject
@@ -97,16 +101,31 @@ private slots:
         QVERIFY(!readText(QString(), c).ok());
     }
 
-    // A file larger than one read chunk gives the same rows and line numbers as the text at once.
+    // A file larger than one read chunk gives the same rows and line numbers as the text at once,
+    // with quotes in the file (a quoted line break included) and without.
+    void chunkedFileEqualsWholeText_data()
+    {
+        QTest::addColumn<bool>("quoted");
+        QTest::newRow("quoted") << true;
+        QTest::newRow("plain") << false;
+    }
+
     void chunkedFileEqualsWholeText()
     {
+        QFETCH(bool, quoted);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"big.csv"_qs);
         QString text = u"indicator,unit,period,value,disaggregation\n"_qs;
         const int rows = 320000;
+        int physicalLines = 1;
         for (int i = 0; i < rows; ++i) {
-            text += QStringLiteral("ind.%1,VN-HN,%2,%3,\"note=a\"\n")
-                        .arg(i % 400).arg(Period::month(2011, 1).next(i % 180).toString()).arg(i * 0.25, 0, 'f', 2);
+            const QString disaggregation = !quoted ? QString()
+                                           : i == 200000 ? u"\"note=a\nb\""_qs // a line break inside quotes
+                                                         : u"\"note=a\""_qs;
+            text += QStringLiteral("ind.%1,VN-HN,%2,%3,%4\n")
+                        .arg(i % 400).arg(Period::month(2011, 1).next(i % 180).toString()).arg(i * 0.25, 0, 'f', 2)
+                        .arg(disaggregation);
+            physicalLines += quoted && i == 200000 ? 2 : 1;
         }
         text += u"bad,VN,2025-01,x,\n"_qs;
         QFile f(path);
@@ -126,11 +145,128 @@ private slots:
         QCOMPARE(*n, rows + 1);
         QCOMPARE(chunked.rows.size(), rows);
         QCOMPARE(chunked.lines, whole.lines);
-        QCOMPARE(chunked.lines.last(), qint64(rows + 1));
+        QCOMPARE(chunked.lines.last(), qint64(physicalLines));
         QCOMPARE(chunked.rejected.size(), 1);
-        QCOMPARE(chunked.rejected.first().first, qint64(rows + 2));
+        QCOMPARE(chunked.rejected.first().first, qint64(physicalLines + 1));
         QCOMPARE(chunked.rows.at(234567).value, 234567 * 0.25);
-        QCOMPARE(chunked.rows.at(234567).disaggregation, u"note=a"_qs);
+        QCOMPARE(chunked.rows.at(234567).disaggregation, quoted ? u"note=a"_qs : QString());
+        if (quoted)
+            QCOMPARE(chunked.rows.at(200000).disaggregation, u"note=a\nb"_qs);
+    }
+
+    // Every double written as the shortest text that identifies it reads back to the same bits, and the
+    // spellings the reader took before are still taken.
+    void numbersRoundTripExactly()
+    {
+        QString text = u"indicator,unit,period,value\n"_qs;
+        QList<double> values = {0.0, -0.0, 0.1, 1.0 / 3, 1e-320, 5e-324, 1.7976931348623157e308, -2.2250738585072014e-308,
+                                123456789012345678.0, 0.30000000000000004};
+        quint64 state = 7;
+        while (values.size() < 20000) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            double v;
+            const quint64 bits = state ^ (state >> 29);
+            std::memcpy(&v, &bits, sizeof v);
+            if (std::isfinite(v))
+                values.append(v);
+        }
+        for (double v : values) {
+            // The shortest text that reads back as v (std::to_chars); QString::number drops the sign of -0.
+            char buffer[32];
+            const auto written = std::to_chars(buffer, buffer + sizeof buffer, v);
+            text += u"a,VN,2025-01,"_qs + QLatin1StringView(buffer, written.ptr - buffer) + u'\n';
+        }
+        Collected c;
+        QCOMPARE(*readText(text, c), values.size());
+        QVERIFY(c.rejected.isEmpty());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const double read = c.rows.at(i).value;
+            QVERIFY2(std::memcmp(&read, &values.at(i), sizeof read) == 0,
+                     qPrintable(QString::number(values.at(i), 'g', 17) + u" read as "_qs + QString::number(read, 'g', 17)));
+        }
+
+        Collected s;
+        const auto n = readText(u"indicator,unit,period,value\n"
+                                u"a,VN,2025-01,+1.5\n"     // 2
+                                u"a,VN,2025-01,1E3\n"      // 3
+                                u"a,VN,2025-01,.25\n"      // 4
+                                u"a,VN,2025-01,7.\n"       // 5
+                                u"a,VN,2025-01, 12 \n"     // 6
+                                u"a,VN,2025-01,1e400\n"    // 7 out of range
+                                u"a,VN,2025-01,infinity\n" // 8
+                                u"a,VN,2025-01,0x10\n"     // 9
+                                u"a,VN,2025-01,1e\n"       // 10
+                                u"a,VN,2025-01,٣\n"    // 11 an Arabic-Indic three
+                                u"a,VN,2025-01,1_000\n"_qs, // 12
+                                s);
+        QCOMPARE(*n, 11);
+        QCOMPARE(s.rows.size(), 5);
+        QCOMPARE(s.rows.at(0).value, 1.5);
+        QCOMPARE(s.rows.at(1).value, 1000.0);
+        QCOMPARE(s.rows.at(2).value, 0.25);
+        QCOMPARE(s.rows.at(3).value, 7.0);
+        QCOMPARE(s.rows.at(4).value, 12.0);
+        QCOMPARE(s.rejected.size(), 6);
+        for (qsizetype i = 0; i < s.rejected.size(); ++i) {
+            QCOMPARE(s.rejected.at(i).first, qint64(7 + i));
+            QVERIFY2(s.rejected.at(i).second.contains(u"Malformed number"), qPrintable(s.rejected.at(i).second));
+        }
+    }
+
+    // Batches hold consecutive records in order, at most the size asked, accepted and rejected
+    // alike, each with its line and its raw text as it stood in the input.
+    void batchesKeepOrderLinesAndRawText()
+    {
+        const QString text = u"indicator,unit,period,value\n"
+                             u"a,VN,2025-01,1\n"
+                             u"a,VN,2025-13,2\n"
+                             u"\n"
+                             u"a,VN,2025-02,3\n"
+                             u"a,\"VN\",2025-03,4\n"
+                             u"a,VN,2025-04\n"
+                             u"a,VN,2025-05,6\n"
+                             u"a,VN,2025-06,x\n"_qs;
+        const QStringList lines = text.split(u'\n');
+        CsvObservationReader reader(u"test"_qs, QDateTime());
+        QList<qsizetype> sizes;
+        QList<qint64> seenLines;
+        QStringList raws;
+        QStringList reasons;
+        const auto n = reader.readText(text, [&](ObservationBatch &&batch) {
+            sizes.append(batch.records.size());
+            for (const auto &record : batch.records) {
+                seenLines.append(record.line);
+                raws.append(batch.raw(record).toString());
+                reasons.append(record.reason);
+            }
+            return true;
+        }, 3);
+        QVERIFY(n.ok());
+        QCOMPARE(*n, 7);
+        QCOMPARE(sizes, (QList<qsizetype>{3, 3, 1}));
+        QCOMPARE(seenLines, (QList<qint64>{2, 3, 5, 6, 7, 8, 9}));
+        for (qsizetype i = 0; i < seenLines.size(); ++i)
+            QCOMPARE(raws.at(i), lines.at(seenLines.at(i) - 1));
+        QCOMPARE(reasons.at(0), QString());
+        QVERIFY(reasons.at(1).contains(u"period"));
+        QCOMPARE(reasons.at(2), QString());
+        QCOMPARE(reasons.at(3), QString());
+        QVERIFY(reasons.at(4).contains(u"fields"));
+        QCOMPARE(reasons.at(5), QString());
+        QVERIFY(reasons.at(6).contains(u"number"));
+    }
+
+    void aStoppedReadIsCancelled()
+    {
+        QString text = u"indicator,unit,period,value\n"_qs;
+        for (int i = 0; i < 100; ++i)
+            text += u"a,VN,2025-01,1\n"_qs;
+        CsvObservationReader reader(u"test"_qs, QDateTime());
+        int batches = 0;
+        const auto n = reader.readText(text, [&](ObservationBatch &&) { return ++batches < 2; }, 10);
+        QVERIFY(!n.ok());
+        QCOMPARE(n.error().code, Error::Code::Cancelled);
+        QCOMPARE(batches, 2);
     }
 
     void missingFile()

@@ -129,6 +129,12 @@ void Statement::reset()
     m_bindError = 0;
 }
 
+void Statement::rewind()
+{
+    sqlite3_reset(m_stmt);
+    m_bindError = 0;
+}
+
 int Statement::columnInt(int column) const
 {
     return sqlite3_column_int(m_stmt, column);

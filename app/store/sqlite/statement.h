@@ -44,6 +44,9 @@ public:
     Result<void> forEachRow(OnRow &&onRow);
     // Makes the statement ready to run again with new bindings.
     void reset();
+    // Makes the statement ready to run again, keeping its bindings, for a caller that binds again
+    // only the parameters that changed.
+    void rewind();
 
     int columnInt(int column) const;
     qint64 columnInt64(int column) const;
