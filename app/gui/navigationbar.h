@@ -13,7 +13,7 @@ class Breadcrumb;
 
 // The bar under the header: back and forward, the overview and the catalogue, the breadcrumb of
 // the scope, the ministry to narrow to, and the province map (the 34 of 1 July 2025 or the 63
-// before). It reports what the user asks for; the window decides what that means.
+// before). It reports what the user asks for; the view controller decides what that means.
 class NavigationBar final : public QWidget
 {
     Q_OBJECT
