@@ -1,4 +1,5 @@
 #include "charts/chartwidget.h"
+#include "charts/dashedlinegraph.h"
 #include "charts/rankingchart.h"
 #include "charts/sparkline.h"
 #include "charts/stackedchart.h"
@@ -115,6 +116,48 @@ private slots:
         QCOMPARE(at(8, 2), bar);
         QVERIFY(at(12, 2) != bar); // Cà Mau's bar ends at 10
         QVERIFY(at(22, 1) != highlight);
+    }
+
+    // The dashed series is the dashed polyline Qt draws, dash for dash, but for a few pixels where
+    // two dashes meet at a sharp turn; a missing value breaks it as it breaks Qt's.
+    void dashedLineIsQtsDashedLine()
+    {
+        const auto draw = [](bool batched) {
+            QCustomPlot plot;
+            QCPGraph *graph = batched ? new DashedLineGraph(plot.xAxis, plot.yAxis) : plot.addGraph();
+            QVector<double> x;
+            QVector<double> y;
+            for (int i = 0; i < 140; ++i) {
+                x.append(i);
+                y.append(i == 70 ? std::nan("") : 100 + 40 * std::sin(i * 1.3) + i);
+            }
+            graph->setData(x, y, true);
+            QPen pen(QColor(0x8a, 0x96, 0xa3), 1.8);
+            pen.setStyle(Qt::DashLine);
+            graph->setPen(pen);
+            plot.rescaleAxes();
+            return plot.toPixmap(900, 320).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage qt = draw(false);
+        const QImage batched = draw(true);
+        QCOMPARE(batched.size(), qt.size());
+        int ink = 0;
+        int differing = 0;
+        int worst = 0;
+        for (int py = 0; py < qt.height(); ++py) {
+            for (int px = 0; px < qt.width(); ++px) {
+                const QRgb a = qt.pixel(px, py);
+                const QRgb b = batched.pixel(px, py);
+                ink += qGray(a) < 200 ? 1 : 0;
+                if (a != b) {
+                    ++differing;
+                    worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                }
+            }
+        }
+        QVERIFY2(ink > 2000, qPrintable(QString::number(ink)));
+        QVERIFY2(differing * 100 < ink, qPrintable(u"%1 of %2"_qs.arg(differing).arg(ink)));
+        QVERIFY2(worst <= 64, qPrintable(QString::number(worst)));
     }
 
     void stackedLayers()
