@@ -118,6 +118,54 @@ private slots:
         QVERIFY(at(22, 1) != highlight);
     }
 
+    // Another province of the same indicator ranks the same provinces: the bars and their labels
+    // stay, and only the highlight moves, redrawn on the window's next paint. Other values (another
+    // period) or another format are another ranking.
+    void rankingMovesItsHighlight()
+    {
+        RankingChart chart;
+        chart.resize(500, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QList<RankingChart::Item> items = {{QStringLiteral("a"), QStringLiteral("An Giang"), 30},
+                                                 {QStringLiteral("b"), QStringLiteral("Bắc Ninh"), 20},
+                                                 {QStringLiteral("c"), QStringLiteral("Cà Mau"), 10}};
+        chart.setItems(items, ChartFormat(), QStringLiteral("a"));
+        QCustomPlot *plot = chart.plot();
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(0));
+        auto *highlight = qobject_cast<QCPBars *>(plot->plottable(1));
+        QCPAbstractItem *label = plot->item(0);
+        QVERIFY(bars && highlight && label);
+
+        chart.setItems(items, ChartFormat(), QStringLiteral("c"));
+        QCOMPARE(plot->plottable(0), bars);
+        QCOMPARE(plot->plottable(1), highlight);
+        QCOMPARE(plot->item(0), label);
+        const auto keys = [](const QCPBars *b) {
+            QList<double> k;
+            for (auto it = b->data()->constBegin(); it != b->data()->constEnd(); ++it)
+                k.append(it->key);
+            return k;
+        };
+        QCOMPARE(keys(bars), (QList<double>{0, 1}));
+        QCOMPARE(keys(highlight), QList<double>{2});
+        const QImage image = chart.grab().toImage();
+        const auto at = [&](double value, double row) {
+            return QColor(image.pixel(plot->mapTo(&chart, QPoint(int(plot->xAxis->coordToPixel(value)), int(plot->yAxis->coordToPixel(row))))));
+        };
+        QCOMPARE(at(28, 0), QColor(0x1f, 0x6f, 0xb5));
+        QCOMPARE(at(8, 2), QColor(0xf2, 0xa9, 0x00));
+
+        QList<RankingChart::Item> later = items;
+        later[0].value = 35;
+        chart.setItems(later, ChartFormat(), QStringLiteral("c"));
+        QCOMPARE(qobject_cast<QCPItemText *>(plot->item(0))->text(), u"35"_qs);
+        ChartFormat decimals;
+        decimals.value = [](double v) { return QString::number(v, 'f', 1); };
+        chart.setItems(later, decimals, QStringLiteral("c"));
+        QCOMPARE(qobject_cast<QCPItemText *>(plot->item(0))->text(), u"35.0"_qs);
+    }
+
     // The dashed series is the dashed polyline Qt draws, dash for dash, but for a few pixels where
     // two dashes meet at a sharp turn; a missing value breaks it as it breaks Qt's.
     void dashedLineIsQtsDashedLine()
