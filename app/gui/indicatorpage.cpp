@@ -11,6 +11,7 @@
 #include "charts/stackedchart.h"
 #include "charts/timeserieschart.h"
 #include "common/periodslider.h"
+#include "common/plaintextdelegate.h"
 #include "common/rowheightfollower.h"
 
 #include <QApplication>
@@ -92,6 +93,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     m_table->horizontalHeader()->setResizeContentsPrecision(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(this);
     copy->setObjectName(QStringLiteral("copyAction"));
