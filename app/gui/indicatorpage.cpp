@@ -13,6 +13,7 @@
 #include "common/periodslider.h"
 #include "common/plaintextdelegate.h"
 #include "common/rowheightfollower.h"
+#include "common/wraplabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +50,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     : QWidget(parent)
     , m_locale(QLocale::Vietnamese, QLocale::Vietnam)
     , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_subtitle(new WrapLabel(this))
     , m_notice(new BoxLabel(this))
     , m_modes(new ViewModeControls(this))
     , m_chart(new TimeSeriesChart(this))
@@ -66,7 +67,6 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
 {
     theme::setRole(m_title, theme::Role::PageTitle);
     theme::setRole(m_subtitle, theme::Role::Hint);
-    m_subtitle->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setLook(theme::noticeLook());
     m_notice->setWordWrap(true);

@@ -23,6 +23,7 @@ class StackedChart;
 class TimeSeriesChart;
 class UnitRegistry;
 class ViewModeControls;
+class WrapLabel;
 
 // The view of one indicator at one scope: its time series with last year and the plan target,
 // the provinces at a chosen period — ranked, or on the map — (a click drills into a province), the
@@ -75,7 +76,7 @@ private:
     IndicatorViewData m_data;
     QLocale m_locale;
     QLabel *m_title;
-    QLabel *m_subtitle;
+    WrapLabel *m_subtitle;
     BoxLabel *m_notice;
     ViewModeControls *m_modes;
     TimeSeriesChart *m_chart;
