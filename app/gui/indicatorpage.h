@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace dh {
 
@@ -91,6 +92,7 @@ private:
     StackedChart *m_breakdown;
     IndicatorTableModel *m_model;
     QTableView *m_table;
+    QTimer *m_loading; // says "Loading…" when an answer is slow to come
     bool m_updating = false;
 };
 
