@@ -57,78 +57,83 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="29"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="30"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="32"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="33"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="43"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="44"/>
         <source>The cache %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="58"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="59"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="67"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="68"/>
         <source>Cannot open the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="74"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="75"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="79"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="84"/>
-        <location filename="../app/store/sqlite/connection.cpp" line="86"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="85"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="87"/>
         <source>%1 is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="88"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="89"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="90"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="91"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="96"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="97"/>
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="135"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="136"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="165"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="166"/>
         <source>The cache %1 refused the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="173"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="174"/>
         <source>The cache is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="237"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="231"/>
+        <source>The check of %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="244"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -163,7 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="227"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,42 +1545,42 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="198"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="76"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="222"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="234"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="223"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="225"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="237"/>
         <source>Open the map full page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
         <source>Simulated data — not official statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="238"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="250"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="240"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="252"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>combined from %n former province by the rule: %1</numerusform>
@@ -1583,22 +1588,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="331"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="350"/>
         <source>Breakdown by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="273"/>
         <source>Same period last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="262"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="274"/>
         <source>Plan target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="299"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="311"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,67 +1611,67 @@
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="62"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="71"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="105"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="106"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="110"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="111"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
         <source>Change against the previous period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
         <source>Change against the previous period, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="114"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="123"/>
         <source>vs previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="116"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="125"/>
         <source>Change against the same period last year, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="117"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="126"/>
         <source>Change against the same period last year, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="118"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="127"/>
         <source>vs last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
         <source>Provisional and estimated figures are marked; final ones are not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,12 +1916,12 @@
 <context>
     <name>dh::PeriodSlider</name>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="122"/>
+        <location filename="../widgets/common/periodslider.cpp" line="125"/>
         <source>Play through the periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="123"/>
+        <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>

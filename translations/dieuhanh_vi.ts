@@ -57,78 +57,83 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="29"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="30"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation>Không đọc được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="32"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="33"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành (không phải cơ sở dữ liệu SQLite hoặc đã hỏng). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="43"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="44"/>
         <source>The cache %1 does not exist.</source>
         <translation>Tệp dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="58"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="59"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="67"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="68"/>
         <source>Cannot open the cache</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="74"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="75"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành hoặc đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="79"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation>Tệp dữ liệu %1 do phiên bản Điều hành mới hơn ghi (lược đồ %2; phiên bản này đọc được đến %3). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="84"/>
-        <location filename="../app/store/sqlite/connection.cpp" line="86"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="85"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="87"/>
         <source>%1 is corrupt: %2</source>
         <translation>%1 đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="88"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="89"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu của Điều hành. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="90"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="91"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation>%1 bị hỏng: thiếu bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="96"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="97"/>
         <source>The cache %1 needs an upgrade; open it once for writing.</source>
         <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="135"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="136"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation>Không thiết lập được tệp dữ liệu %1: %2 trả về %3 thay vì %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="165"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="166"/>
         <source>The cache %1 refused the request: %2</source>
         <translation>Tệp dữ liệu %1 từ chối yêu cầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="173"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="174"/>
         <source>The cache is busy or read-only: %1</source>
         <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="237"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="231"/>
+        <source>The check of %1 was stopped.</source>
+        <translation>Việc kiểm tra %1 đã dừng.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="244"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
     </message>
@@ -163,7 +168,7 @@
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="227"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -1536,64 +1541,64 @@
 <context>
     <name>dh::IndicatorPage</name>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="198"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="76"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="222"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="234"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="223"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="225"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="237"/>
         <source>Open the map full page</source>
         <translation>Mở bản đồ toàn trang</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="236"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
         <source>Simulated data — not official statistics</source>
         <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="238"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="250"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="240"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="252"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>gộp từ %n tỉnh cũ theo quy tắc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="331"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="350"/>
         <source>Breakdown by %1, %2</source>
         <translation>Cơ cấu theo %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="273"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="262"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="274"/>
         <source>Plan target</source>
         <translation>Mục tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="299"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="311"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
@@ -1601,67 +1606,67 @@
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="62"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="71"/>
         <source> pt</source>
         <translation> điểm %</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="96"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="105"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="97"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="106"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="110"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="111"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
         <source>Change against the previous period, in percentage points</source>
         <translation>Thay đổi so với kỳ trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="113"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
         <source>Change against the previous period, in percent</source>
         <translation>Thay đổi so với kỳ trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="114"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="123"/>
         <source>vs previous</source>
         <translation>So với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="116"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="125"/>
         <source>Change against the same period last year, in percentage points</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="117"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="126"/>
         <source>Change against the same period last year, in percent</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="118"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="127"/>
         <source>vs last year</source>
         <translation>So với cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
         <source>Provisional and estimated figures are marked; final ones are not</source>
         <translation>Số liệu sơ bộ và ước tính được đánh dấu; số liệu chính thức không đánh dấu</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1906,12 +1911,12 @@
 <context>
     <name>dh::PeriodSlider</name>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="122"/>
+        <location filename="../widgets/common/periodslider.cpp" line="125"/>
         <source>Play through the periods</source>
         <translation>Chạy lần lượt qua các kỳ</translation>
     </message>
     <message>
-        <location filename="../widgets/common/periodslider.cpp" line="123"/>
+        <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>

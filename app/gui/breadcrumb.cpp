@@ -21,6 +21,19 @@ void Breadcrumb::setSteps(const QStringList &steps)
 {
     if (steps == m_steps)
         return;
+    // From one province to another only names change: the links and labels are renamed, not
+    // made again (a new widget is polished, sized and shown, and lays the bar out once more).
+    if (steps.size() == m_steps.size()) {
+        m_steps = steps;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QWidget *step = m_layout->itemAt(int(2 * i))->widget(); // a separator between two steps
+            if (auto *link = qobject_cast<QToolButton *>(step))
+                link->setText(steps.at(i));
+            else if (auto *current = qobject_cast<QLabel *>(step))
+                current->setText(steps.at(i));
+        }
+        return;
+    }
     m_steps = steps;
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();

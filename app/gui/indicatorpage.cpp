@@ -11,7 +11,9 @@
 #include "charts/stackedchart.h"
 #include "charts/timeserieschart.h"
 #include "common/periodslider.h"
+#include "common/plaintextdelegate.h"
 #include "common/rowheightfollower.h"
+#include "common/wraplabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -27,11 +29,16 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dh {
 
 namespace {
+
+// Most answers come well within this (the worker reads the series, and the provinces from memory):
+// saying "Loading…" for them would only flash the subtitle, and lay the page out twice.
+constexpr int kLoadingNoticeDelayMs = 150;
 
 const QList<QColor> &seriesColours()
 {
@@ -48,7 +55,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     : QWidget(parent)
     , m_locale(QLocale::Vietnamese, QLocale::Vietnam)
     , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_subtitle(new WrapLabel(this))
     , m_notice(new BoxLabel(this))
     , m_modes(new ViewModeControls(this))
     , m_chart(new TimeSeriesChart(this))
@@ -62,10 +69,13 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     , m_breakdown(new StackedChart(this))
     , m_model(new IndicatorTableModel(this))
     , m_table(new QTableView(this))
+    , m_loading(new QTimer(this))
 {
+    m_loading->setSingleShot(true);
+    m_loading->setInterval(kLoadingNoticeDelayMs);
+    connect(m_loading, &QTimer::timeout, this, [this] { m_subtitle->setText(tr("Loading…")); });
     theme::setRole(m_title, theme::Role::PageTitle);
     theme::setRole(m_subtitle, theme::Role::Hint);
-    m_subtitle->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setLook(theme::noticeLook());
     m_notice->setWordWrap(true);
@@ -92,6 +102,7 @@ IndicatorPage::IndicatorPage(const UnitRegistry &registry, QWidget *parent)
     m_table->horizontalHeader()->setResizeContentsPrecision(24);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegate(new PlainTextDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(this);
     copy->setObjectName(QStringLiteral("copyAction"));
@@ -195,11 +206,12 @@ void IndicatorPage::setLocale(const QLocale &locale)
 void IndicatorPage::setLoading(const IndicatorViewRequest &request)
 {
     m_data.request = request;
-    m_subtitle->setText(tr("Loading…"));
+    m_loading->start();
 }
 
 void IndicatorPage::setData(const IndicatorViewData &data)
 {
+    m_loading->stop();
     m_data = data;
     m_model->setView(data);
     m_map->setData(data);
@@ -310,9 +322,16 @@ void IndicatorPage::renderBreakdown(const Period &origin)
 {
     const Indicator &ind = m_data.indicator;
     m_updating = true;
-    m_dimension->clear();
-    for (const QString &dim : ind.dimensions)
-        m_dimension->addItem(DomainLabels::dimension(dim), dim);
+    // Filled again only when the dimensions or their names change: the box sizes itself to its
+    // items, and refilling it would lay the page out again on every drill-down.
+    bool same = m_dimension->count() == ind.dimensions.size();
+    for (int i = 0; same && i < m_dimension->count(); ++i)
+        same = m_dimension->itemData(i).toString() == ind.dimensions.at(i) && m_dimension->itemText(i) == DomainLabels::dimension(ind.dimensions.at(i));
+    if (!same) {
+        m_dimension->clear();
+        for (const QString &dim : ind.dimensions)
+            m_dimension->addItem(DomainLabels::dimension(dim), dim);
+    }
     m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(m_data.breakdownDimension)));
     m_dimension->setVisible(ind.dimensions.size() > 1);
     m_updating = false;

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace dh {
 
@@ -23,6 +24,7 @@ class StackedChart;
 class TimeSeriesChart;
 class UnitRegistry;
 class ViewModeControls;
+class WrapLabel;
 
 // The view of one indicator at one scope: its time series with last year and the plan target,
 // the provinces at a chosen period — ranked, or on the map — (a click drills into a province), the
@@ -75,7 +77,7 @@ private:
     IndicatorViewData m_data;
     QLocale m_locale;
     QLabel *m_title;
-    QLabel *m_subtitle;
+    WrapLabel *m_subtitle;
     BoxLabel *m_notice;
     ViewModeControls *m_modes;
     TimeSeriesChart *m_chart;
@@ -90,6 +92,7 @@ private:
     StackedChart *m_breakdown;
     IndicatorTableModel *m_model;
     QTableView *m_table;
+    QTimer *m_loading; // says "Loading…" when an answer is slow to come
     bool m_updating = false;
 };
 

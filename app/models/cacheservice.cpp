@@ -8,9 +8,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QSet>
-#include <QtConcurrent>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
@@ -166,7 +165,8 @@ CacheService::CacheService(const UnitRegistry &registry, QObject *parent)
 
 CacheService::~CacheService()
 {
-    // The worker first: its jobs refer to it, and to the cache it closes.
+    stopIntegrityCheck();
+    // The worker before the rest: its jobs refer to it, and to the cache it closes.
     m_worker.reset();
 }
 
@@ -201,6 +201,7 @@ CacheService::Counters CacheService::counters() const
 
 void CacheService::open(const QString &path)
 {
+    stopIntegrityCheck();
     Worker *worker = m_worker.get();
     submit(this, OpenChannel, [this, worker, path](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
         QElapsedTimer timer;
@@ -246,8 +247,12 @@ void CacheService::loadDetails()
         const Cache &cache = *workspace.cache;
         auto catalog = loadCatalog(cache);
         const auto summary = cache.statistics().summary();
-        if (!catalog || !summary)
-            return [this, message = !catalog ? catalog.error().message : summary.error().message] { emit problemFound(message); };
+        if (!catalog || !summary) {
+            return [this, path = cache.path(), message = !catalog ? catalog.error().message : summary.error().message] {
+                emit problemFound(message);
+                checkIntegrity(path);
+            };
+        }
         return [this, overview = CacheOverview{cache.path(), *summary, std::move(*catalog)}] {
             m_overview = overview;
             emit opened(overview);
@@ -257,19 +262,37 @@ void CacheService::loadDetails()
 }
 
 // Damage beyond the file's header shows only when every page is read, which is long on a large
-// cache: it runs on a connection of its own, and the views stay responsive meanwhile.
+// cache: it runs on a connection and a thread of its own, at the lowest priority, so the views
+// answer first while it reads.
 void CacheService::checkIntegrity(const QString &path)
 {
-    auto *watcher = new QFutureWatcher<Result<void>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        if (const Result<void> r = watcher->result(); !r)
-            emit problemFound(r.error().message);
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([path, registry = m_registry]() -> Result<void> {
+    stopIntegrityCheck();
+    const Cancellation cancellation = Cancellation::create();
+    auto result = std::make_shared<Result<void>>();
+    QThread *thread = QThread::create([path, registry = m_registry, cancellation, result] {
         const auto cache = Cache::open(path, registry, Cache::OpenMode::ReadOnly);
-        return cache ? (*cache)->checkIntegrity() : Result<void>(cache.error());
-    }));
+        *result = cache ? (*cache)->checkIntegrity(cancellation) : Result<void>(cache.error());
+    });
+    m_integrity = {thread, cancellation};
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        m_integrity = {};
+        thread->deleteLater();
+        if (!*result)
+            emit problemFound(result->error().message);
+        emit integrityChecked();
+    });
+    thread->start(QThread::IdlePriority);
+}
+
+void CacheService::stopIntegrityCheck()
+{
+    if (!m_integrity.thread)
+        return;
+    m_integrity.cancellation.cancel();
+    m_integrity.thread->disconnect(this);
+    m_integrity.thread->wait();
+    delete m_integrity.thread;
+    m_integrity = {};
 }
 
 } // namespace dh

@@ -7,6 +7,7 @@
 #include "core/unitregistry.h"
 
 #include <QObject>
+#include <QThread>
 #include <QSet>
 
 #include <atomic>
@@ -81,15 +82,23 @@ signals:
     // Something is wrong with the open cache, found after its first view (a damaged page, a count
     // that cannot be read): no request waits on it.
     void problemFound(const QString &message);
+    // The check of every page of the file has ended (a damage found is reported by problemFound).
+    void integrityChecked();
 
 private:
     class Worker;
 
     void checkIntegrity(const QString &path);
+    void stopIntegrityCheck();
 
     UnitRegistry m_registry;
     std::unique_ptr<Worker> m_worker;
     QSet<QObject *> m_watched; // owners whose going is watched
+    struct
+    {
+        QThread *thread = nullptr;
+        Cancellation cancellation;
+    } m_integrity;
     std::optional<CacheOverview> m_overview;
     QString m_openError;
 };

@@ -12,6 +12,15 @@ IndicatorTableModel::IndicatorTableModel(QObject *parent)
 
 void IndicatorTableModel::setView(const IndicatorViewData &data)
 {
+    // Another province of the same indicator in the same periods: the rows stay and their numbers
+    // change, so the view keeps its scroll position and selection, and sorts and sizes what it
+    // shows without starting over.
+    if (!m_data.periods.isEmpty() && data.periods == m_data.periods && data.indicator.code == m_data.indicator.code
+        && data.indicator.isPercentage() == m_data.indicator.isPercentage()) {
+        m_data = data;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_data = data;
     endResetModel();

@@ -63,9 +63,9 @@ std::unique_ptr<ObservationWriter> Cache::writer(const QString &source)
     return std::make_unique<ObservationWriter>(*m_connection, *this, source);
 }
 
-Result<void> Cache::checkIntegrity() const
+Result<void> Cache::checkIntegrity(const Cancellation &cancellation) const
 {
-    return m_connection->checkIntegrity();
+    return m_connection->checkIntegrity(cancellation);
 }
 
 Result<void> Cache::checkpoint()

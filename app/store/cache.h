@@ -8,6 +8,7 @@
 #include "statisticsrepository.h"
 #include "unitrepository.h"
 
+#include "core/cancellation.h"
 #include "core/result.h"
 #include "core/unitregistry.h"
 
@@ -63,8 +64,9 @@ public:
     std::unique_ptr<ObservationWriter> writer(const QString &source);
 
     // Reads every page: damage beyond the file's header shows only here or in a query that happens
-    // to touch it. Long on a large cache: run it off the GUI thread, on a Cache of its own.
-    Result<void> checkIntegrity() const;
+    // to touch it. Long on a large cache: run it off the GUI thread, on a Cache of its own; the
+    // cancellation stops it early.
+    Result<void> checkIntegrity(const Cancellation &cancellation = {}) const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
 

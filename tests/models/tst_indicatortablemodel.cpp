@@ -1,6 +1,7 @@
 #include "models/indicatortablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -71,6 +72,41 @@ private slots:
         model.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
         model.setView(amounts());
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    // A drill-down to another province of the same indicator brings the same periods: the rows
+    // stay and their numbers change, so a view keeps its scroll position and selection. Another
+    // indicator, or other periods, are other rows.
+    void anotherProvinceChangesTheNumbersInPlace()
+    {
+        IndicatorTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setView(amounts());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+        IndicatorViewData province = amounts();
+        province.request.unit = u"VN25-48"_qs;
+        province.values = {90.0, 120.0, 123.4};
+        province.lastYear = {80.0, 100.0, 110.0};
+        model.setView(province);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().at(0).toModelIndex(), model.index(0, 0));
+        QCOMPARE(changes.first().at(1).toModelIndex(), model.index(2, IndicatorTableModel::ColumnCount - 1));
+        QCOMPARE(text(model, 0, IndicatorTableModel::ValueColumn), u"123,4 tỷ đồng"_qs);
+        QCOMPARE(text(model, 0, IndicatorTableModel::LastYearColumn), u"+12,2 %"_qs);
+
+        IndicatorViewData longer = province;
+        longer.periods.append(Period::month(2025, 8));
+        longer.values.append(130.0);
+        longer.statuses.append(ObservationStatus::Final);
+        longer.lastYear.append(nan);
+        model.setView(longer);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        model.setView(rates());
+        QCOMPARE(resets.size(), 2);
     }
 
     void vietnameseLatestFirst()

@@ -4,6 +4,7 @@
 #include "store/observationwriter.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -305,6 +306,28 @@ private slots:
         QCOMPARE(controller.current().scope, u"VN-HN"_qs);
         QCOMPARE(controller.current().page, ViewState::Page::Indicator);
         QVERIFY(settle(controller));
+    }
+
+    // Damage beyond the header is found by the check of every page that follows the first view,
+    // and said without a request waiting on it.
+    void aDamagedPageIsFoundAfterTheFirstView()
+    {
+        const QString path = test::copyOfSample(m_dir.path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() - 8192);
+        f.write(QByteArray(8192, '\x5a'));
+        f.close();
+        CacheService service(m_registry);
+        ViewController controller(service);
+        QSignalSpy problems(&service, &CacheService::problemFound);
+        QSignalSpy checked(&service, &CacheService::integrityChecked);
+        QSignalSpy ready(&controller, &ViewController::ready);
+        controller.open(path);
+        QVERIFY(ready.wait(60000));
+        QVERIFY(checked.wait(60000));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.last().first().toString().contains(u"damaged"));
     }
 
     void anUnreadableCacheFailsEveryRequest()

@@ -322,6 +322,10 @@ private slots:
         QCOMPARE(check.error().code, Error::Code::Storage);
         QVERIFY(check.error().message.contains(u"damaged"));
         QCOMPARE(hashOf(t.path()), before);
+        // A check told to stop says so, rather than pass the file.
+        const Cancellation stop = Cancellation::create();
+        stop.cancel();
+        QCOMPARE((*damaged)->checkIntegrity(stop).error().code, Error::Code::Cancelled);
     }
 
     void readOnlyMode()

@@ -1,4 +1,5 @@
 #include "charts/chartwidget.h"
+#include "charts/dashedlinegraph.h"
 #include "charts/rankingchart.h"
 #include "charts/sparkline.h"
 #include "charts/stackedchart.h"
@@ -115,6 +116,96 @@ private slots:
         QCOMPARE(at(8, 2), bar);
         QVERIFY(at(12, 2) != bar); // Cà Mau's bar ends at 10
         QVERIFY(at(22, 1) != highlight);
+    }
+
+    // Another province of the same indicator ranks the same provinces: the bars and their labels
+    // stay, and only the highlight moves, redrawn on the window's next paint. Other values (another
+    // period) or another format are another ranking.
+    void rankingMovesItsHighlight()
+    {
+        RankingChart chart;
+        chart.resize(500, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QList<RankingChart::Item> items = {{QStringLiteral("a"), QStringLiteral("An Giang"), 30},
+                                                 {QStringLiteral("b"), QStringLiteral("Bắc Ninh"), 20},
+                                                 {QStringLiteral("c"), QStringLiteral("Cà Mau"), 10}};
+        chart.setItems(items, ChartFormat(), QStringLiteral("a"));
+        QCustomPlot *plot = chart.plot();
+        auto *bars = qobject_cast<QCPBars *>(plot->plottable(0));
+        auto *highlight = qobject_cast<QCPBars *>(plot->plottable(1));
+        QCPAbstractItem *label = plot->item(0);
+        QVERIFY(bars && highlight && label);
+
+        chart.setItems(items, ChartFormat(), QStringLiteral("c"));
+        QCOMPARE(plot->plottable(0), bars);
+        QCOMPARE(plot->plottable(1), highlight);
+        QCOMPARE(plot->item(0), label);
+        const auto keys = [](const QCPBars *b) {
+            QList<double> k;
+            for (auto it = b->data()->constBegin(); it != b->data()->constEnd(); ++it)
+                k.append(it->key);
+            return k;
+        };
+        QCOMPARE(keys(bars), (QList<double>{0, 1}));
+        QCOMPARE(keys(highlight), QList<double>{2});
+        const QImage image = chart.grab().toImage();
+        const auto at = [&](double value, double row) {
+            return QColor(image.pixel(plot->mapTo(&chart, QPoint(int(plot->xAxis->coordToPixel(value)), int(plot->yAxis->coordToPixel(row))))));
+        };
+        QCOMPARE(at(28, 0), QColor(0x1f, 0x6f, 0xb5));
+        QCOMPARE(at(8, 2), QColor(0xf2, 0xa9, 0x00));
+
+        QList<RankingChart::Item> later = items;
+        later[0].value = 35;
+        chart.setItems(later, ChartFormat(), QStringLiteral("c"));
+        QCOMPARE(qobject_cast<QCPItemText *>(plot->item(0))->text(), u"35"_qs);
+        ChartFormat decimals;
+        decimals.value = [](double v) { return QString::number(v, 'f', 1); };
+        chart.setItems(later, decimals, QStringLiteral("c"));
+        QCOMPARE(qobject_cast<QCPItemText *>(plot->item(0))->text(), u"35.0"_qs);
+    }
+
+    // The dashed series is the dashed polyline Qt draws, dash for dash, but for a few pixels where
+    // two dashes meet at a sharp turn; a missing value breaks it as it breaks Qt's.
+    void dashedLineIsQtsDashedLine()
+    {
+        const auto draw = [](bool batched) {
+            QCustomPlot plot;
+            QCPGraph *graph = batched ? new DashedLineGraph(plot.xAxis, plot.yAxis) : plot.addGraph();
+            QVector<double> x;
+            QVector<double> y;
+            for (int i = 0; i < 140; ++i) {
+                x.append(i);
+                y.append(i == 70 ? std::nan("") : 100 + 40 * std::sin(i * 1.3) + i);
+            }
+            graph->setData(x, y, true);
+            QPen pen(QColor(0x8a, 0x96, 0xa3), 1.8);
+            pen.setStyle(Qt::DashLine);
+            graph->setPen(pen);
+            plot.rescaleAxes();
+            return plot.toPixmap(900, 320).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        const QImage qt = draw(false);
+        const QImage batched = draw(true);
+        QCOMPARE(batched.size(), qt.size());
+        int ink = 0;
+        int differing = 0;
+        int worst = 0;
+        for (int py = 0; py < qt.height(); ++py) {
+            for (int px = 0; px < qt.width(); ++px) {
+                const QRgb a = qt.pixel(px, py);
+                const QRgb b = batched.pixel(px, py);
+                ink += qGray(a) < 200 ? 1 : 0;
+                if (a != b) {
+                    ++differing;
+                    worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                }
+            }
+        }
+        QVERIFY2(ink > 2000, qPrintable(QString::number(ink)));
+        QVERIFY2(differing * 100 < ink, qPrintable(u"%1 of %2"_qs.arg(differing).arg(ink)));
+        QVERIFY2(worst <= 64, qPrintable(QString::number(worst)));
     }
 
     void stackedLayers()

@@ -12,6 +12,13 @@ ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
 {
+    // A replot draws the plot and leaves it to the window's next paint, rather than painting the
+    // window there and then (QCustomPlot's default): a drill-down replots every chart of the page,
+    // and an immediate refresh paints every region of the window waiting for it, once per chart.
+    m_plot->setPlottingHint(QCP::phImmediateRefresh, false);
+    // QCustomPlot keeps its top layer (for a rubber band, which these charts have not) in a buffer
+    // of its own, which every paint draws over the plot, empty as it is.
+    m_plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);

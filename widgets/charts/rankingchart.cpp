@@ -12,6 +12,10 @@ RankingChart::RankingChart(QWidget *parent)
     plot()->yAxis->setTickLength(0, 0);
     plot()->yAxis->grid()->setVisible(false);
     plot()->yAxis->setRangeReversed(true);
+    // The bars on a layer of their own, above the grid and below the value labels and the axes,
+    // so that moving the highlight redraws the bars alone.
+    plot()->addLayer(QStringLiteral("bars"), plot()->layer(QStringLiteral("grid")), QCustomPlot::limAbove);
+    plot()->layer(QStringLiteral("bars"))->setMode(QCPLayer::lmBuffered);
     connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         const QString id = itemAt(event->position());
         if (!id.isEmpty())
@@ -21,19 +25,27 @@ RankingChart::RankingChart(QWidget *parent)
 
 void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format, const QString &highlighted)
 {
+    QStringList texts;
+    for (const Item &item : items)
+        texts.append(format.value ? format.value(item.value) : QString::number(item.value));
+    // A drill-down from one province to another ranks the same provinces: only the highlight
+    // moves. The value texts stand for the format: another locale, precision or unit shows in them.
+    if (m_bars && items == m_items && texts == m_valueTexts && format.valueAxis == plot()->xAxis->label()) {
+        if (highlighted != m_highlighted) {
+            m_highlighted = highlighted;
+            fillBars();
+            m_bars->layer()->replot();
+        }
+        return;
+    }
     m_items = items;
+    m_valueTexts = texts;
+    m_highlighted = highlighted;
     plot()->clearPlottables();
     plot()->clearItems();
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    QVector<double> keys;
-    QVector<double> values;
-    QVector<double> hiKeys;
-    QVector<double> hiValues;
-    for (qsizetype i = 0; i < items.size(); ++i) {
+    for (qsizetype i = 0; i < items.size(); ++i)
         ticker->addTick(double(i), QStringLiteral("%1. %2").arg(i + 1).arg(items.at(i).label));
-        (items.at(i).id == highlighted ? hiKeys : keys).append(double(i));
-        (items.at(i).id == highlighted ? hiValues : values).append(items.at(i).value);
-    }
     plot()->yAxis->setTicker(ticker);
     plot()->xAxis->setLabel(format.valueAxis);
     if (format.value) {
@@ -47,16 +59,17 @@ void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format,
         plot()->xAxis->setTicker(named);
     }
 
-    auto makeBars = [this](const QVector<double> &k, const QVector<double> &v, const QColor &color) {
+    auto makeBars = [this](const QColor &color) {
         auto *bars = new QCPBars(plot()->yAxis, plot()->xAxis);
-        bars->setData(k, v, true);
+        bars->setLayer(QStringLiteral("bars"));
         bars->setWidth(0.75);
         bars->setBrush(color);
         bars->setPen(Qt::NoPen);
         return bars;
     };
-    m_bars = makeBars(keys, values, QColor(0x1f, 0x6f, 0xb5));
-    m_highlight = makeBars(hiKeys, hiValues, QColor(0xf2, 0xa9, 0x00));
+    m_bars = makeBars(QColor(0x1f, 0x6f, 0xb5));
+    m_highlight = makeBars(QColor(0xf2, 0xa9, 0x00));
+    fillBars();
 
     double lo = 0.0;
     double hi = 0.0;
@@ -75,12 +88,28 @@ void RankingChart::setItems(const QList<Item> &items, const ChartFormat &format,
         label->setPositionAlignment(items.at(i).value < 0 ? (Qt::AlignRight | Qt::AlignVCenter) : (Qt::AlignLeft | Qt::AlignVCenter));
         label->position->setCoords(items.at(i).value, double(i));
         label->setPadding(QMargins(4, 0, 4, 0));
-        label->setText(format.value ? format.value(items.at(i).value) : QString::number(items.at(i).value));
+        label->setText(texts.at(i));
         label->setClipToAxisRect(false);
     }
     applyFonts();
     fitRows();
     plot()->replot();
+}
+
+// The highlighted item's bar in the highlight's colour, the others in the bars'.
+void RankingChart::fillBars()
+{
+    QVector<double> keys;
+    QVector<double> values;
+    QVector<double> hiKeys;
+    QVector<double> hiValues;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const bool hi = m_items.at(i).id == m_highlighted;
+        (hi ? hiKeys : keys).append(double(i));
+        (hi ? hiValues : values).append(m_items.at(i).value);
+    }
+    m_bars->setData(keys, values, true);
+    m_highlight->setData(hiKeys, hiValues, true);
 }
 
 QString RankingChart::itemAt(const QPointF &pos) const

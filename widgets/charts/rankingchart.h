@@ -20,11 +20,13 @@ public:
         QString id;
         QString label;
         double value = 0.0;
+
+        friend bool operator==(const Item &, const Item &) = default;
     };
 
     explicit RankingChart(QWidget *parent = nullptr);
 
-    // Items in display order (first at the top).
+    // Items in display order (first at the top). The same items again only move the highlight.
     void setItems(const QList<Item> &items, const ChartFormat &format, const QString &highlighted = QString());
     const QList<Item> &items() const { return m_items; }
     // The id of the item whose bar is at the point (widget coordinates), or empty.
@@ -39,10 +41,13 @@ protected:
 
 private:
     void fitRows();
+    void fillBars();
 
     QCPBars *m_bars = nullptr;
     QCPBars *m_highlight = nullptr;
     QList<Item> m_items;
+    QStringList m_valueTexts;
+    QString m_highlighted;
 };
 
 } // namespace dh

@@ -1,6 +1,7 @@
 #include "timeserieschart.h"
 
 #include "chartlegend.h"
+#include "dashedlinegraph.h"
 
 #include <qcustomplot.h>
 
@@ -96,7 +97,7 @@ void TimeSeriesChart::setData(const QList<ChartSeries> &series, const ChartForma
             bars->setPen(Qt::NoPen);
             continue;
         }
-        QCPGraph *g = plot()->addGraph();
+        QCPGraph *g = s.style == ChartSeries::Style::DashedLine ? new DashedLineGraph(plot()->xAxis, plot()->yAxis) : plot()->addGraph();
         g->setName(s.name);
         g->setData(x, y, true);
         // Lines thicken with the type, which the window scales for walls.

@@ -42,6 +42,9 @@ PeriodSlider::PeriodSlider(QWidget *parent)
 
 void PeriodSlider::setSteps(const QStringList &names)
 {
+    // A drill-down keeps the periods: measuring every name again would find the same width.
+    if (names == m_names)
+        return;
     const QString current = m_names.value(m_slider->value());
     m_names = names;
     const qsizetype keep = names.indexOf(current);

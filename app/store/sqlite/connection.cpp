@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -198,8 +199,12 @@ Result<int> Connection::schemaVersion() const
     return value->toInt();
 }
 
-Result<void> Connection::checkIntegrity() const
+Result<void> Connection::checkIntegrity(const Cancellation &cancellation) const
 {
+    // SQLite calls back every so many steps of its virtual machine; a non-zero answer interrupts.
+    sqlite3_progress_handler(m_db, 10000, [](void *flag) { return static_cast<const Cancellation *>(flag)->isCancelled() ? 1 : 0; },
+                             const_cast<Cancellation *>(&cancellation));
+    const auto stopWatching = qScopeGuard([this] { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); });
     // The check reads every page once, in order: a large page cache would only hold what it will
     // not read again, and would stay allocated as long as the connection.
     auto smallCache = prepare("PRAGMA cache_size=-2048");
@@ -222,6 +227,8 @@ Result<void> Connection::checkIntegrity() const
                 problems.append(line);
         }
     }
+    if (cancellation.isCancelled())
+        return Error{Error::Code::Cancelled, QCoreApplication::translate("Cache", "The check of %1 was stopped.").arg(m_path)};
     if (problems.isEmpty())
         return {};
     return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged (%2). Replace it with a copy or rebuild it; "

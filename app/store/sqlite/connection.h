@@ -2,6 +2,8 @@
 
 #include "statement.h"
 
+#include "core/cancellation.h"
+
 #include <QHash>
 
 #include <memory>
@@ -72,8 +74,9 @@ public:
     Result<int> schemaVersion() const;
     // Reads every page (SQLite's quick_check): damage beyond the header shows only here or in a
     // query that happens to touch it. Leaves the connection with a small page cache: run it on a
-    // connection of its own.
-    Result<void> checkIntegrity() const;
+    // connection of its own. Stops early, with Error::Code::Cancelled, once the cancellation is
+    // triggered.
+    Result<void> checkIntegrity(const Cancellation &cancellation = {}) const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
 
