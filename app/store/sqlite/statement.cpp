@@ -113,13 +113,7 @@ Result<bool> Statement::next()
 
 Result<void> Statement::run()
 {
-    for (;;) {
-        const auto row = next();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-    }
+    return forEachRow([] {});
 }
 
 void Statement::reset()
