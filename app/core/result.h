@@ -27,6 +27,9 @@ struct Error
 
     Code code = Code::Invalid;
     QString message;
+    // The rule that was broken, as a stable name a test or a log can match (e.g. a JSON-stat
+    // validator's VALUE_LEN_MISMATCH); empty when the code says enough.
+    QString rule = {};
 
     static Error invalid(QString message) { return {Code::Invalid, std::move(message)}; }
     static Error notFound(QString message) { return {Code::NotFound, std::move(message)}; }
