@@ -37,12 +37,14 @@ struct ImportReport
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
 // RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
 // A newer revision replaces the cached figure, and the cache keeps the one it replaced.
+// When the cache itself fails (a full disk, an I/O error) the batch fails whole: every later row is
+// Failed and commit() rolls back and returns the error — never a batch written in part.
 // Made by Cache::writer().
 class ObservationWriter
 {
 public:
     enum class Mode { AllOrNothing, RowByRow };
-    enum class Outcome { Written, Unchanged, Quarantined };
+    enum class Outcome { Written, Unchanged, Quarantined, Failed };
 
     ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source);
     ~ObservationWriter();
