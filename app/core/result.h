@@ -37,6 +37,7 @@ struct Error
     static Error unsupported(QString message) { return {Code::Unsupported, std::move(message)}; }
     static Error incomplete(QString message) { return {Code::Incomplete, std::move(message)}; }
     static Error storage(QString message) { return {Code::Storage, std::move(message)}; }
+    static Error cancelled(QString message) { return {Code::Cancelled, std::move(message)}; }
 };
 
 // The value of an operation that can fail: either a T or an Error (an `expected` for C++20).

@@ -18,6 +18,8 @@ namespace sqlite {
 class Connection;
 }
 
+// What became of a batch: how many rows were written or already there, what was refused and why,
+// whether it was committed, and the import run it is recorded as.
 struct ImportReport
 {
     qint64 written = 0;     // new observations and new revisions
