@@ -1326,12 +1326,12 @@
     <message>
         <location filename="../app/sync/readers/sourceperiod.cpp" line="11"/>
         <source>&quot;%1&quot; is not a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là một kỳ.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/sourceperiod.cpp" line="89"/>
         <source>The interval %1 is not one whole period (a year, half year, quarter, month, week or day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng %1 không phải là trọn một kỳ (năm, nửa năm, quý, tháng, tuần hoặc ngày).</translation>
     </message>
 </context>
 <context>
