@@ -366,6 +366,15 @@ private slots:
         QVERIFY(doc->warnings.constFirst().contains(u"ELIMINATION"));
     }
 
+    void theSameKeywordTwiceIsRead()
+    {
+        // STUB and STUB[vi] in a file whose language is vi, VALUES repeated word for word.
+        const auto doc = PxReader::read("LANGUAGE=\"vi\";\nSTUB=\"s\";\nSTUB[vi]=\"s\";\nVALUES(\"s\")=\"a\",\"b\";\n"
+                                        "VALUES[vi](\"s\")=\"a\",\"b\";\nDATA=1 2;");
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QCOMPARE(doc->cellCount(), 2);
+    }
+
     void eliminationAndVariableCode()
     {
         const auto doc = PxReader::read("STUB=\"Region\";\nVARIABLECODE(\"Region\")=\"REG\";\nVALUES(\"Region\")=\"All\",\"North\";\n"
@@ -510,8 +519,8 @@ private slots:
         row("duplicate codes", head + "CODES(\"s\")=\"1\",\"1\";\nDATA=1 2;", "PX_CATEGORY_DUPLICATE");
         row("duplicate values", "STUB=\"s\";\nVALUES(\"s\")=\"a\",\"a\";\nDATA=1 2;", "PX_CATEGORY_DUPLICATE");
         row("duplicate variable", "STUB=\"s\";\nHEADING=\"s\";\nVALUES(\"s\")=\"a\";\nDATA=1;", "PX_VARIABLE_DUPLICATE");
-        row("VALUES twice", head + "VALUES(\"s\")=\"a\",\"b\";\nDATA=1 2;", "PX_KEYWORD_DUPLICATE");
-        row("STUB twice", head + "STUB=\"s\";\nDATA=1 2;", "PX_KEYWORD_DUPLICATE");
+        row("VALUES twice", head + "VALUES(\"s\")=\"b\",\"a\";\nDATA=1 2;", "PX_KEYWORD_DUPLICATE");
+        row("STUB twice", head + "STUB=\"t\";\nDATA=1 2;", "PX_KEYWORD_DUPLICATE");
         row("list without commas", "STUB=\"s\";\nVALUES(\"s\")=\"a\" \"b\" c;\nDATA=1;", "PX_VALUE_MALFORMED");
         row("DECIMALS not a number", head + "DECIMALS=two;\nDATA=1 2;", "PX_VALUE_MALFORMED");
         row("DECIMALS too many", head + "DECIMALS=99;\nDATA=1 2;", "PX_VALUE_MALFORMED");
@@ -571,6 +580,20 @@ private slots:
         const auto doc = PxReader::read(file);
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().rule, u"PX_DATA_COUNT_MISMATCH"_qs);
+    }
+
+    void thousandsOfVariablesAreRefused()
+    {
+        // Each one-value variable costs the document a key per cell, not the file a byte per cell.
+        QByteArray stub = "\"v\"";
+        QByteArray values = "VALUES(\"v\")=\"0\",\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\";\n";
+        for (int i = 0; i < 2000; ++i) {
+            stub += ",\"v" + QByteArray::number(i) + '"';
+            values += "VALUES(\"v" + QByteArray::number(i) + "\")=\"x\";\n";
+        }
+        const auto doc = PxReader::read("STUB=" + stub + ";\n" + values + "DATA=1 1 1 1 1 1 1 1 1 1;");
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.error().rule, u"PX_CUBE_TOO_LARGE"_qs);
     }
 
     // Every prefix of a file, and many files with bytes changed, are read or refused: never a

@@ -26,6 +26,10 @@ const std::array<QString, 7> &statusCodes()
 // quoted run in DATA is a damaged file, not a status.
 constexpr qsizetype kMaxStatus = 32;
 
+// Cell keys (dimensions × cells) per byte of DATA beyond which a file is refused; a table of a
+// dozen variables whose cells are one digit each stays well below.
+constexpr qint64 kMaxKeysPerByte = 16;
+
 bool isSeparator(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ',' || c == ';' || c == '\f' || c == '\v' || c == '\x1a';
@@ -144,6 +148,13 @@ Result<void> PxCells::read(StatDocument &doc)
                          QStringLiteral("PX_DATA_COUNT_MISMATCH")};
         }
         total *= size;
+    }
+    // The document keeps a category position per dimension per cell. A real table has a few
+    // variables; thousands of one-value variables over a long DATA would make that a multiple of
+    // the file's size that no table needs.
+    if (total * dimensions > kMaxKeysPerByte * (data.size() + 1024)) {
+        return Error{Error::Code::Invalid, tr("The file has %1 variables for %2 cells: more than a table can have.").arg(dimensions).arg(total),
+                     QStringLiteral("PX_CUBE_TOO_LARGE")};
     }
     doc.reserve(total);
 

@@ -31,7 +31,8 @@ public:
 
     // Adds every cell to doc, whose dimensions and categories are complete. Refuses DATA that does
     // not hold exactly one cell per combination (PX_DATA_COUNT_MISMATCH), a bare word that is not
-    // a number (PX_DATA_NOT_A_NUMBER) and an unclosed quote (PX_STRING_UNTERMINATED).
+    // a number (PX_DATA_NOT_A_NUMBER), an unclosed quote (PX_STRING_UNTERMINATED), and so many
+    // variables that the cells' keys would dwarf the file (PX_CUBE_TOO_LARGE).
     Result<void> read(StatDocument &doc);
 
     // Translated: the unknown symbols read as missing values.

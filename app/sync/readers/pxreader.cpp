@@ -49,7 +49,7 @@ private:
     // The entries of a keyword whose first subkey names a variable, by language and variable.
     Result<QHash<QString, QHash<int, const Entry *>>> perVariable(QByteArrayView keyword, bool refuseUnknown);
     int variableOf(const QString &lang, const QString &name) const;
-    int categoryOf(int variable, const QString &lang, const QString &label) const;
+    int categoryOf(int variable, const QString &lang, const QString &label);
     Result<void> readCategories();
     Result<void> readTime();
     Result<void> markTime(int variable, const Entry &timeval);
@@ -66,6 +66,11 @@ private:
     StatDocument m_doc;
     QStringList m_warnings;
     QHash<QString, QStringList> m_names; // variable names by language, in dimension order
+    QHash<QString, QHash<QString, int>> m_variableIndex; // the same, name → position
+    // Category positions by label or code, made when first asked for: a file may name values in
+    // thousands of keywords, and each must not search the values again. Keyed by variable × 3 +
+    // (0: the keyword's language, 1: the default language, 2: codes) and the language.
+    QHash<std::pair<int, QString>, QHash<QString, int>> m_categoryIndex;
     int m_variables = 0;                 // the file's variables; a metric dimension of the reader's own may follow
     int m_metric = -1;
 };
@@ -107,22 +112,29 @@ QByteArray Reader::firstValue(QByteArrayView keyword) const
 
 int Reader::variableOf(const QString &lang, const QString &name) const
 {
-    int i = int(m_names.value(lang).indexOf(name));
+    int i = m_variableIndex.value(lang).value(name, -1);
     if (i < 0 && lang != m_defaultLanguage)
-        i = int(m_names.value(m_defaultLanguage).indexOf(name));
+        i = m_variableIndex.value(m_defaultLanguage).value(name, -1);
     return i;
 }
 
-int Reader::categoryOf(int variable, const QString &lang, const QString &label) const
+int Reader::categoryOf(int variable, const QString &lang, const QString &label)
 {
     const QList<StatCategory> &categories = m_doc.dimensions.at(variable).categories;
-    for (const QString &l : {lang, m_defaultLanguage}) {
-        for (int i = 0; i < categories.size(); ++i) {
-            if (categories.at(i).label.value(l) == label)
-                return i;
+    // By label in the language, then in the default language, then by code.
+    for (const int by : {0, 1, 2}) {
+        const QString l = by == 0 ? lang : by == 1 ? m_defaultLanguage : QString();
+        auto it = m_categoryIndex.find({variable * 3 + by, l});
+        if (it == m_categoryIndex.end()) {
+            QHash<QString, int> index;
+            for (int i = int(categories.size()) - 1; i >= 0; --i)
+                index.insert(by == 2 ? categories.at(i).id : categories.at(i).label.value(l), i);
+            it = m_categoryIndex.insert({variable * 3 + by, l}, index);
         }
+        if (const int i = it->value(label, -1); i >= 0)
+            return i;
     }
-    return m_doc.dimensions.at(variable).indexOf(label);
+    return -1;
 }
 
 Result<void> Reader::readVariables()
@@ -135,20 +147,24 @@ Result<void> Reader::readVariables()
             const QString lang = language(*e);
             if (e->hasSubkeys)
                 continue;
-            if (into->contains(lang))
-                return invalid(tr("%1 is given twice.").arg(m_k.where(*e)), "PX_KEYWORD_DUPLICATE");
             auto names = texts(*e);
             if (!names)
                 return names.error();
+            // STUB and STUB[de] in a file whose language is de: the same keyword twice, which
+            // matters only when they differ.
+            if (into->contains(lang) && into->value(lang) != *names)
+                return invalid(tr("%1 is given twice, differently.").arg(m_k.where(*e)), "PX_KEYWORD_DUPLICATE");
             into->insert(lang, *names);
         }
     }
     const QStringList names = stub.value(m_defaultLanguage) + heading.value(m_defaultLanguage);
     if (names.isEmpty())
         return invalid(tr("The file has neither STUB nor HEADING: it names no variable."), "PX_STUB_HEADING_MISSING");
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (names.indexOf(names.at(i)) != i)
+    QHash<QString, int> positions;
+    for (int i = 0; i < names.size(); ++i) {
+        if (positions.contains(names.at(i)))
             return invalid(tr("The variable \"%1\" is named twice in STUB and HEADING.").arg(names.at(i)), "PX_VARIABLE_DUPLICATE");
+        positions.insert(names.at(i), i);
     }
     m_names.insert(m_defaultLanguage, names);
     QSet<QString> languages(stub.keyBegin(), stub.keyEnd());
@@ -163,6 +179,11 @@ Result<void> Reader::readVariables()
         m_names.insert(lang, stub.value(lang) + heading.value(lang));
     }
 
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it) {
+        QHash<QString, int> &index = m_variableIndex[it.key()];
+        for (int i = int(it->size()) - 1; i >= 0; --i)
+            index.insert(it->at(i), i);
+    }
     m_variables = int(names.size());
     m_doc.dimensions.resize(m_variables);
     for (int v = 0; v < m_variables; ++v) {
@@ -194,8 +215,11 @@ Result<QHash<QString, QHash<int, const Entry *>>> Reader::perVariable(QByteArray
             m_warnings << tr("%1 names the variable \"%2\", which is in neither STUB nor HEADING; it was left out.").arg(m_k.where(*e), name);
             continue;
         }
-        if (out.value(lang).contains(v))
-            return invalid(tr("%1 is given twice for the variable \"%2\".").arg(m_k.where(*e), name), "PX_KEYWORD_DUPLICATE");
+        if (const Entry *before = out.value(lang).value(v)) {
+            if (before->value.trimmed() == e->value.trimmed())
+                continue;
+            return invalid(tr("%1 is given twice for the variable \"%2\", differently.").arg(m_k.where(*e), name), "PX_KEYWORD_DUPLICATE");
+        }
         out[lang].insert(v, e);
     }
     return out;
@@ -365,6 +389,8 @@ Result<void> Reader::readMetric()
         QString matrix = text(firstValue("MATRIX")).trimmed();
         StatDimension d;
         d.id = QStringLiteral("CONTENTS");
+        while (m_doc.dimensionIndex(d.id) >= 0)
+            d.id += u'_';
         d.label = *contents;
         d.role = DimensionRole::Metric;
         StatCategory c;
@@ -496,9 +522,11 @@ Result<void> Reader::checkIds()
             seen.insert(c.id);
         }
     }
-    for (qsizetype i = 0; i < m_doc.dimensions.size(); ++i) {
-        if (m_doc.dimensionIndex(m_doc.dimensions.at(i).id) != i)
-            return invalid(tr("Two variables have the id \"%1\".").arg(m_doc.dimensions.at(i).id), "PX_VARIABLE_DUPLICATE");
+    QSet<QString> ids;
+    for (const StatDimension &d : std::as_const(m_doc.dimensions)) {
+        if (ids.contains(d.id))
+            return invalid(tr("Two variables have the id \"%1\".").arg(d.id), "PX_VARIABLE_DUPLICATE");
+        ids.insert(d.id);
     }
     return {};
 }
