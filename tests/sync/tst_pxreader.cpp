@@ -591,7 +591,8 @@ private slots:
             stub += ",\"v" + QByteArray::number(i) + '"';
             values += "VALUES(\"v" + QByteArray::number(i) + "\")=\"x\";\n";
         }
-        const auto doc = PxReader::read("STUB=" + stub + ";\n" + values + "DATA=1 1 1 1 1 1 1 1 1 1;");
+        const QByteArray file = "STUB=" + stub + ";\n" + values + "DATA=1 1 1 1 1 1 1 1 1 1;";
+        const auto doc = PxReader::read(file);
         QVERIFY(!doc.ok());
         QCOMPARE(doc.error().rule, u"PX_CUBE_TOO_LARGE"_qs);
     }
