@@ -34,6 +34,26 @@ bool periodFits(const Period &period, Period::Kind periodicity, ValueKind valueK
     return valueKind == ValueKind::Target && !period.subdivide(periodicity).isEmpty();
 }
 
+// Why a unit cannot hold a value for the period, or nothing. A unit holds no period that ended
+// before it came into being: a 2025 province's 2024 months are read from the provinces it merged,
+// and a value stored on it would silently replace that re-aggregated figure. A period that
+// straddles its first day (the year 2025, its first nine months) is its own: such figures are
+// published for the whole period on the units in force at its end. A unit holds no period that
+// began after it ceased, unless it merged into successors: a former province's series may go on
+// past the reform (the synthetic sample's do), as what its successor is re-aggregated from.
+QString outsideValidity(const AdminUnit &unit, const Period &period)
+{
+    if (unit.validFrom.isValid() && period.endDate() < unit.validFrom) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.")
+            .arg(unit.code, unit.validFrom.toString(Qt::ISODate), period.toString());
+    }
+    if (unit.validTo.isValid() && period.startDate() > unit.validTo && unit.successors.isEmpty()) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 ceased on %2 without a successor; period %3 began after it.")
+            .arg(unit.code, unit.validTo.toString(Qt::ISODate), period.toString());
+    }
+    return {};
+}
+
 } // namespace
 
 struct ObservationWriter::Private
@@ -80,6 +100,7 @@ struct ObservationWriter::Private
     const IndicatorInfo *lastIndicator = nullptr;
     QString lastUnitCode;
     int lastUnit = -1;
+    const AdminUnit *lastAdminUnit = nullptr;
 
     sqlite::Statement insert;
     sqlite::Statement existing;
@@ -192,6 +213,7 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
         return lastUnit;
     lastUnitCode = code;
     lastUnit = cache.units().id(code);
+    lastAdminUnit = cache.registry().find(code);
     return lastUnit;
 }
 
@@ -212,6 +234,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Period %1 does not fit %2, which is reported by %3.")
                                          .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
         return Outcome::Quarantined;
+    }
+    if (const AdminUnit *u = d->lastAdminUnit) {
+        if (const QString reason = outsideValidity(*u, o.period); !reason.isEmpty()) {
+            d->quarantine(line, raw, &o, reason);
+            return Outcome::Quarantined;
+        }
     }
     if (!std::isfinite(o.value)) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));

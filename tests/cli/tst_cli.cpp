@@ -302,6 +302,23 @@ private slots:
         QVERIFY(qAbs(daNang - members) <= 1e-9 * members);
     }
 
+    // The audit's row: a 2025 province with a 2024 month was stored and replaced the figure
+    // re-aggregated from the provinces it merged.
+    void aUnitOutsideItsValidityIsRefused()
+    {
+        const QString cache = freshCopy(u"validity.sqlite"_qs);
+        const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                                QStringLiteral("retail.sales"), QStringLiteral("--unit"), QStringLiteral("VN25-01"),
+                                QStringLiteral("--from"), QStringLiteral("2024-01"), QStringLiteral("--to"), QStringLiteral("2024-01")};
+        const Run before = cli(query);
+        QCOMPARE(before.code, 0);
+        const QString file = writeFile(u"validity.csv"_qs, QStringLiteral("indicator,unit,period,value\nretail.sales,VN25-01,2024-01,100\n"));
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--mode"), QStringLiteral("rows")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"line 2: Unit VN25-01 exists from 2025-07-01; period 2024-01 ended before it"), qPrintable(r.err));
+        QCOMPARE(cli(query).out, before.out);
+    }
+
     void notAdditiveRefusesReaggregation()
     {
         auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
