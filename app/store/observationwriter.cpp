@@ -64,6 +64,17 @@ struct ObservationWriter::Private
         Period::Kind periodicity = Period::Kind::Month;
         QString unitVi;
         QString unitEn;
+        Indicator definition;
+        // Each breakdown met, checked once: the key and why it is refused (empty when it is not).
+        QHash<QString, QString> breakdowns;
+
+        const QString &breakdownProblem(const QString &key)
+        {
+            auto it = breakdowns.find(key);
+            if (it == breakdowns.end())
+                it = breakdowns.insert(key, definition.disaggregationProblem(key));
+            return *it;
+        }
     };
 
     Private(sqlite::Connection &connection, Cache &cache, QString source)
@@ -72,10 +83,10 @@ struct ObservationWriter::Private
         , source(std::move(source))
     {
         for (const Indicator &ind : cache.catalogue().all())
-            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn});
+            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn, ind, {}});
     }
 
-    const IndicatorInfo *lookupIndicator(const QString &code);
+    IndicatorInfo *lookupIndicator(const QString &code);
     int lookupUnit(const QString &code);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
@@ -97,7 +108,7 @@ struct ObservationWriter::Private
 
     QHash<QString, IndicatorInfo> indicators;
     QString lastIndicatorCode;
-    const IndicatorInfo *lastIndicator = nullptr;
+    IndicatorInfo *lastIndicator = nullptr;
     QString lastUnitCode;
     int lastUnit = -1;
     const AdminUnit *lastAdminUnit = nullptr;
@@ -196,14 +207,14 @@ Result<void> ObservationWriter::begin(Mode mode)
     return {};
 }
 
-const ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
+ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
 {
     // Files are usually grouped by indicator: remember the last one rather than hash every row.
     if (lastIndicator && code == lastIndicatorCode)
         return lastIndicator;
-    const auto it = indicators.constFind(code);
+    const auto it = indicators.find(code);
     lastIndicatorCode = code;
-    lastIndicator = it == indicators.cend() ? nullptr : &*it;
+    lastIndicator = it == indicators.end() ? nullptr : &*it;
     return lastIndicator;
 }
 
@@ -220,7 +231,7 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
 ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64 line, QStringView raw)
 {
     Q_ASSERT(d->active);
-    const Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
+    Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
         return Outcome::Quarantined;
@@ -249,6 +260,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Wrong unit of measure: %1 is reported in %2, not %3.")
                                          .arg(o.indicator, ind->unitVi, o.measure));
         return Outcome::Quarantined;
+    }
+    if (!o.disaggregation.isEmpty()) {
+        if (const QString &problem = ind->breakdownProblem(o.disaggregation); !problem.isEmpty()) {
+            d->quarantine(line, raw, &o, problem);
+            return Outcome::Quarantined;
+        }
     }
     const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
     if (!disagg) {

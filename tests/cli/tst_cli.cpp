@@ -100,7 +100,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 2"));
+        QVERIFY(r.out.contains(u"schema version: 3"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -125,6 +125,17 @@ private slots:
             }
         }
         QCOMPARE(real, 19);
+        // Each dimension with the values an import may use.
+        const qsizetype dimensions = rows.first().indexOf(u"dimensions"_qs);
+        QVERIFY(dimensions > 0);
+        bool sawRevenue = false;
+        for (const QStringList &row : rows) {
+            if (row.first() == u"budget.revenue") {
+                sawRevenue = true;
+                QCOMPARE(row.at(dimensions), u"level=central|local;tax=vat|cit|pit|land|other"_qs);
+            }
+        }
+        QVERIFY(sawRevenue);
     }
 
     void unitsAtDates()

@@ -58,7 +58,7 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 2);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -85,6 +85,8 @@ private slots:
         full.ratioFactor = 100;
         full.polarity = Polarity::LowerIsBetter;
         full.dimensions = {QStringLiteral("level"), QStringLiteral("tax")};
+        full.dimensionValues = {{QStringLiteral("level"), {QStringLiteral("central"), QStringLiteral("local")}},
+                                {QStringLiteral("tax"), {QStringLiteral("vat"), QStringLiteral("thuế đất")}}};
         full.field = IndicatorField::PublicFinance;
         full.sourceAgency = QStringLiteral("Bộ Tài chính");
         full.owner = QStringLiteral("BTC");
@@ -107,6 +109,7 @@ private slots:
         QCOMPARE(back->ratioFactor, 100.0);
         QCOMPARE(back->polarity, full.polarity);
         QCOMPARE(back->dimensions, full.dimensions);
+        QCOMPARE(back->dimensionValues, full.dimensionValues);
         QCOMPARE(back->field, full.field);
         QCOMPARE(back->sourceAgency, full.sourceAgency);
         QCOMPARE(back->owner, full.owner);
@@ -115,6 +118,55 @@ private slots:
         QCOMPARE(back->storedAs, full.storedAs);
         QCOMPARE(back->decimals, 3);
         QCOMPARE(t.cache().catalogue().all().size(), TempCache::catalogue().size() + 1);
+    }
+
+    // What the catalogue lists as a dimension's values ends up in keys and exported files.
+    void catalogueRefusesUnsafeBreakdowns_data()
+    {
+        QTest::addColumn<QString>("dimension");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("formula") << u"level"_qs << u"=1+1"_qs;
+        QTest::newRow("control") << u"level"_qs << u"a\nb"_qs;
+        QTest::newRow("separator") << u"level"_qs << u"a;b"_qs;
+        QTest::newRow("not a dimension") << u"other"_qs << u"a"_qs;
+    }
+
+    void catalogueRefusesUnsafeBreakdowns()
+    {
+        QFETCH(QString, dimension);
+        QFETCH(QString, value);
+        TempCache t;
+        QVERIFY(t.ok());
+        Indicator ind = TempCache::catalogue().first();
+        ind.dimensionValues[dimension].append(value);
+        const auto r = t.cache().catalogue().upsert({ind});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"cannot be stored"), qPrintable(r.error().message));
+    }
+
+    // A cache of schema 2 knows its indicators' dimensions, not their values: the upgrade takes
+    // them from the breakdowns it holds, so those stay importable.
+    void upgradeListsTheBreakdownsHeld()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        Observation part = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 5);
+        part.disaggregation = QStringLiteral("level=central;tax=vat");
+        write(t.cache(), {part});
+        t.close();
+        // Schema 2 as it was: no list of values, and a breakdown the catalogue did not check.
+        QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN dimension_values"), QString());
+        QCOMPARE(sql(t.path(), "INSERT INTO disaggregation(key) VALUES('level=local;tax==cmd')"), QString());
+        QCOMPARE(sql(t.path(), "INSERT INTO observation SELECT indicator_id, unit_id, (SELECT max(id) FROM disaggregation),"
+                               " value_kind, period_kind, period + 1, value, status, source_id, retrieved_at, revision FROM observation"),
+                 QString());
+        QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
+        QVERIFY2(t.reopen(), qPrintable(t.error()));
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
+        const auto rev = t.cache().catalogue().find(u"rev"_qs);
+        QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
+        QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
+        QCOMPARE(t.cache().catalogue().find(u"pm"_qs)->dimensionValues.size(), 0);
     }
 
     void metaAndSyntheticFlag()

@@ -129,6 +129,48 @@ private slots:
         QVERIFY(w->commit().ok());
     }
 
+    // A breakdown names the indicator's dimensions and the values the catalogue lists for them;
+    // anything else would be stored as a new key of its own.
+    void breakdownsAreCheckedAgainstTheCatalogue_data()
+    {
+        QTest::addColumn<QString>("indicator");
+        QTest::addColumn<QString>("disaggregation");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("listed") << u"rev"_qs << u"level=central;tax=vat"_qs << QString();
+        QTest::newRow("no dimensions") << u"pm"_qs << u"foo=bar"_qs << u"pm has no disaggregation"_qs;
+        QTest::newRow("unknown dimension") << u"rev"_qs << u"foo=bar"_qs << u"rev has no dimension \"foo\" (its dimensions: level, tax)"_qs;
+        QTest::newRow("unknown value") << u"rev"_qs << u"level=regional"_qs << u"\"regional\" is not a value of the dimension level of rev"_qs;
+        QTest::newRow("line break") << u"rev"_qs << u"level=cen\ntral"_qs << u"level=cen\\ntral"_qs;
+        QTest::newRow("escape") << u"rev"_qs << u"level=\x1b[31mcentral"_qs << u"level=\\x1B[31mcentral"_qs;
+        QTest::newRow("formula =") << u"rev"_qs << u"level==1+1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula +") << u"rev"_qs << u"level=+1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula -") << u"rev"_qs << u"level=-1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula @") << u"rev"_qs << u"@level=central"_qs << u"spreadsheet"_qs;
+    }
+
+    void breakdownsAreCheckedAgainstTheCatalogue()
+    {
+        QFETCH(QString, indicator);
+        QFETCH(QString, disaggregation);
+        QFETCH(QString, reason);
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        Observation o = TempCache::observation(indicator, u"VN-HN"_qs, Period::month(2025, 1), 1);
+        o.disaggregation = disaggregation;
+        QCOMPARE(w->write(o), reason.isEmpty() ? Outcome::Written : Outcome::Quarantined);
+        QCOMPARE(w->write(o), reason.isEmpty() ? Outcome::Unchanged : Outcome::Quarantined); // the same key again, as checked once
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        if (!reason.isEmpty()) {
+            const QString said = report->quarantined.first().reason;
+            QVERIFY2(said.contains(reason), qPrintable(said));
+            QVERIFY2(!said.contains(u'\n') && !said.contains(u'\x1b'), qPrintable(said));
+            QCOMPARE(*t.cache().observations().disaggregations(indicator, u"VN-HN"_qs), QStringList());
+        }
+    }
+
     void measureMatchingTheIndicatorIsAccepted()
     {
         TempCache t;
