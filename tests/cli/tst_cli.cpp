@@ -1,9 +1,11 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/csvwriter.h"
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"
 #include "store/cache.h"
+#include "sync/csvobservationreader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -363,6 +365,64 @@ private slots:
         const Run i = cli({QStringLiteral("--cache"), source, QStringLiteral("import"), file});
         QCOMPARE(i.code, 0);
         QVERIFY2(i.out.contains(QStringLiteral("0 written, %1 unchanged").arg(rows)), qPrintable(i.out));
+    }
+
+    // A source named like a formula reaches the quarantine's CSV as text, not as a formula.
+    void quarantineCellsAreNotFormulas()
+    {
+        const QString cache = freshCopy(u"injection.sqlite"_qs);
+        const QString source = u"=HYPERLINK(\"http://evil.example\",\"click\")"_qs;
+        const QString file = writeFile(u"injection.csv"_qs, u"indicator,unit,period,value\n@cmd,VN-HN,2027-01,-1\n"_qs);
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--source"), source});
+        QCOMPARE(r.code, 1);
+        const Run q = cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")});
+        QCOMPARE(q.code, 0);
+        QVERIFY2(q.out.contains(u"\"'=HYPERLINK("), qPrintable(q.out));
+        const auto rows = csv(q.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(1), u"'"_qs + source);
+        QCOMPARE(rows.at(1).at(2), u"2"_qs); // a number stays a number
+        QVERIFY2(rows.at(1).at(4).startsWith(u"'@cmd,"), qPrintable(rows.at(1).at(4)));
+    }
+
+    // A negative figure is exported as a number, and the export reads back as it was.
+    void exportKeepsNumbersAndRoundTrips()
+    {
+        const QString source = freshCopy(u"balance.sqlite"_qs);
+        const QString file = m_dir.filePath(u"balance.csv"_qs);
+        const Run e = cli({QStringLiteral("--cache"), source, QStringLiteral("export"), QStringLiteral("--indicator"),
+                           QStringLiteral("trade.balance"), QStringLiteral("--out"), file});
+        QCOMPARE(e.code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(u",-"), "the trade balance has negative months");
+        QVERIFY(!text.contains(u"'"));
+        const qsizetype rows = csv(text).size() - 1;
+        const Run i = cli({QStringLiteral("--cache"), source, QStringLiteral("import"), file});
+        QCOMPARE(i.code, 0);
+        QVERIFY2(i.out.contains(QStringLiteral("0 written, %1 unchanged").arg(rows)), qPrintable(i.out));
+
+        // Text cells a spreadsheet would run come back from the reader as they were written.
+        QString written;
+        QTextStream out(&written);
+        CsvWriter writer(out);
+        writer.row(CsvObservationReader::header());
+        writer.row({u"=ind"_qs, u"+unit"_qs, u"2025-01"_qs, u"@dim=-v"_qs, CsvWriter::number(-12.5), u"in-period"_qs, u"final"_qs,
+                    u"1"_qs, u"-tỷ"_qs});
+        out.flush();
+        QVERIFY2(written.contains(u"\"'=ind\",\"'+unit\",2025-01,\"'@dim=-v\",-12.5,"), qPrintable(written));
+        QList<Observation> back;
+        const auto read = CsvObservationReader(u"x"_qs, QDateTime()).readText(
+            QStringView(written), [&](const Observation &o, qint64, QStringView) { back.append(o); },
+            [](qint64, QStringView, const QString &reason) { QFAIL(qPrintable(reason)); });
+        QVERIFY(read.ok());
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().indicator, u"=ind"_qs);
+        QCOMPARE(back.first().unit, u"+unit"_qs);
+        QCOMPARE(back.first().disaggregation, u"@dim=-v"_qs);
+        QCOMPARE(back.first().value, -12.5);
+        QCOMPARE(back.first().measure, u"-tỷ"_qs);
     }
 
     void corruptCacheIsRefusedUntouched()
