@@ -6,8 +6,10 @@
 #include "fakeclock.h"
 #include "store/cache.h"
 #include "sync/csvobservationreader.h"
+#include "unprivileged.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -423,6 +425,36 @@ private slots:
         QCOMPARE(back.first().disaggregation, u"@dim=-v"_qs);
         QCOMPARE(back.first().value, -12.5);
         QCOMPARE(back.first().measure, u"-tỷ"_qs);
+    }
+
+    // A sound cache in a folder that cannot be written is read; an import says why it cannot write.
+    void aCacheInAReadOnlyFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        QVERIFY(QFile::copy(m_sample, path));
+        const QString file = dir.filePath(u"rows.csv"_qs);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n");
+        }
+        QVERIFY(test::setReadOnly(path) && test::setReadOnly(file) && test::setReadOnly(dir.path()));
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            const Run info = cli({QStringLiteral("--cache"), path, QStringLiteral("info")});
+            QCOMPARE(info.code, 0);
+            QVERIFY2(info.out.contains(u"synthetic: yes"), qPrintable(info.err));
+            QCOMPARE(cli({QStringLiteral("--cache"), path, QStringLiteral("check")}).code, 0);
+            const Run import = cli({QStringLiteral("--cache"), path, QStringLiteral("import"), file});
+            QCOMPARE(import.code, 2);
+            QVERIFY2(import.err.contains(u"cannot be written") && !import.err.contains(u"corrupt"), qPrintable(import.err));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"cache.sqlite"_qs, u"rows.csv"_qs}));
+        QVERIFY(test::setReadOnly(dir.path(), false));
     }
 
     void corruptCacheIsRefusedUntouched()

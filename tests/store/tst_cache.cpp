@@ -3,8 +3,10 @@
 #include "store/observationwriter.h"
 #include "store/reaggregator.h"
 #include "tempcache.h"
+#include "unprivileged.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -51,6 +53,12 @@ private:
         }
         sqlite3_close(db);
         return answer;
+    }
+
+    template<typename T>
+    static QString why(const Result<T> &result)
+    {
+        return result.ok() ? QString() : result.error().message;
     }
 
 private slots:
@@ -392,6 +400,110 @@ private slots:
         QVERIFY(!w->begin(ObservationWriter::Mode::AllOrNothing).ok());
         QCOMPARE(Cache::open(t.dir() + u"/absent.sqlite", t.registry(), Cache::OpenMode::ReadOnly).error().code,
                  Error::Code::NotFound);
+    }
+
+    // A sound cache where nobody may write (a read-only share, a copy handed round on a stick): it
+    // is read, nothing is left beside it, and a writer is told what is wrong with the place.
+    void readOnlyPlaces_data()
+    {
+        QTest::addColumn<bool>("fileReadOnly");
+        QTest::addColumn<bool>("folderReadOnly");
+        QTest::newRow("read-only file") << true << false;
+        QTest::newRow("read-only folder") << false << true;
+        QTest::newRow("both") << true << true;
+    }
+
+    void readOnlyPlaces()
+    {
+        QFETCH(bool, fileReadOnly);
+        QFETCH(bool, folderReadOnly);
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), m));
+        write(t.cache(), rows);
+        t.close(); // the last connection folds the log into the file and removes it
+        QVERIFY(!QFile::exists(t.path() + u"-wal"));
+        const QString folder = t.dir() + u"/shared";
+        const QString path = folder + u"/cache.sqlite";
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(t.path(), path));
+        QVERIFY(test::setReadOnly(t.dir(), false) && QFile::setPermissions(t.dir(), QFile::permissions(t.dir()) | QFileDevice::ExeOther));
+        // What is not read-only is writable by anyone, so by whoever the test runs as.
+        QVERIFY(fileReadOnly ? test::setReadOnly(path) : QFile::setPermissions(path, QFileDevice::Permissions(0x6666)));
+        QVERIFY(folderReadOnly ? test::setReadOnly(folder) : QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)));
+        const QStringList before = QDir(folder).entryList(QDir::Files);
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            auto ro = Cache::open(path, t.registry(), Cache::OpenMode::ReadOnly);
+            QVERIFY2(ro.ok(), qPrintable(why(ro)));
+            QCOMPARE((*ro)->observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 12);
+            QVERIFY((*ro)->checkIntegrity().ok());
+            const auto rw = Cache::open(path, t.registry(), Cache::OpenMode::ReadWrite);
+            QVERIFY(!rw.ok());
+            QCOMPARE(rw.error().code, Error::Code::ReadOnly);
+            QVERIFY2(rw.error().message.contains(folderReadOnly && !fileReadOnly ? u"folder" : u"file is read-only"),
+                     qPrintable(rw.error().message));
+            QVERIFY(!rw.error().message.contains(u"corrupt"));
+        }
+        if (folderReadOnly)
+            QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+        QVERIFY(test::setReadOnly(folder, false) && test::setReadOnly(path, false));
+    }
+
+    // Changes still in the write-ahead log are read through a shared-memory file beside the cache.
+    // Where there is one, the cache reads with its log; where none can be made, the message says
+    // so, and the file is never shown without its log.
+    void readOnlyFolderWithALog_data()
+    {
+        QTest::addColumn<bool>("withSharedMemory");
+        QTest::newRow("log and shared memory") << true;
+        QTest::newRow("log alone") << false;
+    }
+
+    void readOnlyFolderWithALog()
+    {
+        QFETCH(bool, withSharedMemory);
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), m));
+        write(t.cache(), rows);
+        // Copied while the cache is open: its log still holds the rows.
+        const QString folder = t.dir() + u"/shared";
+        const QString path = folder + u"/cache.sqlite";
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFileInfo(t.path() + u"-wal").size() > 0);
+        for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs}) {
+            if (!suffix.endsWith(u"shm") || withSharedMemory)
+                QVERIFY(QFile::copy(t.path() + suffix, path + suffix));
+        }
+        t.close();
+        QVERIFY(test::setReadOnly(t.dir(), false) && QFile::setPermissions(t.dir(), QFile::permissions(t.dir()) | QFileDevice::ExeOther));
+        for (const QString &file : QDir(folder).entryList(QDir::Files))
+            QVERIFY(test::setReadOnly(folder + u'/' + file));
+        QVERIFY(test::setReadOnly(folder));
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            auto ro = Cache::open(path, t.registry(), Cache::OpenMode::ReadOnly);
+            if (withSharedMemory) {
+                QVERIFY2(ro.ok(), qPrintable(why(ro)));
+                QCOMPARE((*ro)->observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 12);
+            } else {
+                QVERIFY(!ro.ok());
+                QCOMPARE(ro.error().code, Error::Code::ReadOnly);
+                QVERIFY2(ro.error().message.contains(u"cache.sqlite-wal") && ro.error().message.contains(u"folder")
+                             && !ro.error().message.contains(u"corrupt"),
+                         qPrintable(ro.error().message));
+            }
+        }
+        QVERIFY(test::setReadOnly(folder, false));
     }
 
     void defaultLocationCopiesTheSampleOnce()
