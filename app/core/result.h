@@ -21,6 +21,7 @@ struct Error
         Storage,       // the cache refused (I/O, SQL, corrupt file)
         TooNew,        // a cache written by a newer version
         TooOld,        // a cache that needs a schema upgrade, opened read-only
+        ReadOnly,      // the cache cannot be written where it is (a read-only file or folder)
         Network,
         Cancelled,     // superseded by a newer request before it was done; never shown
     };

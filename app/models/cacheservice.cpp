@@ -213,6 +213,12 @@ void CacheService::open(const QString &path)
             if (auto r = CacheLocation::ensureExists(path); !r)
                 return r.error();
             auto cache = Cache::open(path, worker->registry());
+            // A cache that cannot be written where it is (a read-only share) is shown all the
+            // same: the views only read it.
+            if (!cache && cache.error().code == Error::Code::ReadOnly) {
+                qCInfo(lcModels) << cache.error().message;
+                cache = Cache::open(path, worker->registry(), Cache::OpenMode::ReadOnly);
+            }
             if (!cache)
                 return cache.error();
             worker->cache = std::move(*cache);

@@ -35,6 +35,26 @@ bool periodFits(const Period &period, Period::Kind periodicity, ValueKind valueK
     return valueKind == ValueKind::Target && !period.subdivide(periodicity).isEmpty();
 }
 
+// Why a unit cannot hold a value for the period, or nothing. A unit holds no period that ended
+// before it came into being: a 2025 province's 2024 months are read from the provinces it merged,
+// and a value stored on it would silently replace that re-aggregated figure. A period that
+// straddles its first day (the year 2025, its first nine months) is its own: such figures are
+// published for the whole period on the units in force at its end. A unit holds no period that
+// began after it ceased, unless it merged into successors: a former province's series may go on
+// past the reform (the synthetic sample's do), as what its successor is re-aggregated from.
+QString outsideValidity(const AdminUnit &unit, const Period &period)
+{
+    if (unit.validFrom.isValid() && period.endDate() < unit.validFrom) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.")
+            .arg(unit.code, unit.validFrom.toString(Qt::ISODate), period.toString());
+    }
+    if (unit.validTo.isValid() && period.startDate() > unit.validTo && unit.successors.isEmpty()) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 ceased on %2 without a successor; period %3 began after it.")
+            .arg(unit.code, unit.validTo.toString(Qt::ISODate), period.toString());
+    }
+    return {};
+}
+
 } // namespace
 
 struct ObservationWriter::Private
@@ -45,6 +65,17 @@ struct ObservationWriter::Private
         Period::Kind periodicity = Period::Kind::Month;
         QString unitVi;
         QString unitEn;
+        Indicator definition;
+        // Each breakdown met, checked once: the key and why it is refused (empty when it is not).
+        QHash<QString, QString> breakdowns;
+
+        const QString &breakdownProblem(const QString &key)
+        {
+            auto it = breakdowns.find(key);
+            if (it == breakdowns.end())
+                it = breakdowns.insert(key, definition.disaggregationProblem(key));
+            return *it;
+        }
     };
 
     Private(sqlite::Connection &connection, Cache &cache, QString source)
@@ -53,10 +84,10 @@ struct ObservationWriter::Private
         , source(std::move(source))
     {
         for (const Indicator &ind : cache.catalogue().all())
-            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn});
+            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn, ind, {}});
     }
 
-    const IndicatorInfo *lookupIndicator(const QString &code);
+    IndicatorInfo *lookupIndicator(const QString &code);
     int lookupUnit(const QString &code);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
@@ -80,9 +111,10 @@ struct ObservationWriter::Private
 
     QHash<QString, IndicatorInfo> indicators;
     QString lastIndicatorCode;
-    const IndicatorInfo *lastIndicator = nullptr;
+    IndicatorInfo *lastIndicator = nullptr;
     QString lastUnitCode;
     int lastUnit = -1;
+    const AdminUnit *lastAdminUnit = nullptr;
 
     sqlite::Statement insert;
     sqlite::Statement existing;
@@ -179,14 +211,14 @@ Result<void> ObservationWriter::begin(Mode mode)
     return {};
 }
 
-const ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
+ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
 {
     // Files are usually grouped by indicator: remember the last one rather than hash every row.
     if (lastIndicator && code == lastIndicatorCode)
         return lastIndicator;
-    const auto it = indicators.constFind(code);
+    const auto it = indicators.find(code);
     lastIndicatorCode = code;
-    lastIndicator = it == indicators.cend() ? nullptr : &*it;
+    lastIndicator = it == indicators.end() ? nullptr : &*it;
     return lastIndicator;
 }
 
@@ -196,6 +228,7 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
         return lastUnit;
     lastUnitCode = code;
     lastUnit = cache.units().id(code);
+    lastAdminUnit = cache.registry().find(code);
     return lastUnit;
 }
 
@@ -212,7 +245,7 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
     Q_ASSERT(d->active);
     if (d->failure)
         return Outcome::Failed;
-    const Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
+    Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
         return Outcome::Quarantined;
@@ -227,6 +260,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
                                          .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
         return Outcome::Quarantined;
     }
+    if (const AdminUnit *u = d->lastAdminUnit) {
+        if (const QString reason = outsideValidity(*u, o.period); !reason.isEmpty()) {
+            d->quarantine(line, raw, &o, reason);
+            return Outcome::Quarantined;
+        }
+    }
     if (!std::isfinite(o.value)) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));
         return Outcome::Quarantined;
@@ -235,6 +274,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Wrong unit of measure: %1 is reported in %2, not %3.")
                                          .arg(o.indicator, ind->unitVi, o.measure));
         return Outcome::Quarantined;
+    }
+    if (!o.disaggregation.isEmpty()) {
+        if (const QString &problem = ind->breakdownProblem(o.disaggregation); !problem.isEmpty()) {
+            d->quarantine(line, raw, &o, problem);
+            return Outcome::Quarantined;
+        }
     }
     const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
     if (!disagg)

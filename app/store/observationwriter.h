@@ -31,8 +31,10 @@ struct ImportReport
 
 // Writes a batch of observations into the cache in one transaction (DESIGN.md §4: a batch is
 // committed whole or not at all). Each row is checked against the catalogue and the cache: an
-// unknown indicator or unit, a period that does not fit the indicator's periodicity, a unit of
-// measure other than the indicator's, a value that is not a finite number, an older revision than
+// unknown indicator or unit, a period that does not fit the indicator's periodicity or lies outside
+// the unit's validity (see outsideValidity() in the .cpp for the rule at a reform date), a
+// breakdown that is not one of the indicator's dimensions and values, a unit of measure other than
+// the indicator's, a value that is not a finite number, an older revision than
 // the cached one, or the same revision with a different value (a duplicate key in the file, or a
 // conflicting revision) is quarantined with its reason.
 //

@@ -3,6 +3,7 @@
 #include "store/cache.h"
 #include "store/observationwriter.h"
 #include "testdata.h"
+#include "unprivileged.h"
 
 #include <QFile>
 #include <QSemaphore>
@@ -105,6 +106,29 @@ private slots:
         QCOMPARE(controller.breadcrumb(), QStringList{u"National"_qs});
         // The details (counts, latest values) follow the first view on their own.
         QTRY_VERIFY_WITH_TIMEOUT(controller.hasDetails(), 60000);
+    }
+
+    // A cache in a folder that cannot be written (a read-only share) is shown all the same: the
+    // views only read it.
+    void opensACacheInAReadOnlyFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = test::copyOfSample(dir.path());
+        QVERIFY(test::setReadOnly(path) && test::setReadOnly(dir.path()));
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            CacheService service(m_registry);
+            QSignalSpy opened(&service, &CacheService::opened);
+            QSignalSpy failed(&service, &CacheService::openFailed);
+            service.open(path);
+            QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !failed.isEmpty(), 60000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            QVERIFY(service.overview()->summary.synthetic);
+        }
+        QVERIFY(test::setReadOnly(dir.path(), false));
     }
 
     // Fifty drill-downs fired in a row: only the last is delivered, and only the last is computed —

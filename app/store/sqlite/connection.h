@@ -62,6 +62,11 @@ public:
 private:
     Connection(QString path, Mode mode) : m_path(std::move(path)), m_mode(mode) {}
     Result<void> initialise();
+    Result<void> openFile(const QByteArray &name, int flags);
+    // The schema version, reading a read-only cache as immutable when its folder allows no
+    // shared-memory file; or why it cannot be read.
+    Result<int> probe();
+    Error readOnlyError(QStringView where) const;
     Result<QString> pragma(QByteArrayView statement) const;
     Result<void> setPragma(QByteArrayView statement, QStringView expected);
 
