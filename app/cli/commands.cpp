@@ -150,11 +150,15 @@ int CliRunner::catalog(const CliOptions &o)
     csv.row({QStringLiteral("code"), QStringLiteral("name_vi"), QStringLiteral("name_en"), QStringLiteral("unit_vi"),
              QStringLiteral("unit_en"), QStringLiteral("periodicity"), QStringLiteral("aggregation"), QStringLiteral("polarity"),
              QStringLiteral("kind"), QStringLiteral("field"), QStringLiteral("origin"), QStringLiteral("owner"),
-             QStringLiteral("source")});
+             QStringLiteral("source"), QStringLiteral("dimensions")});
     for (const Indicator &ind : opened->cache->catalogue().all()) {
+        // "level=central|local;tax=vat|cit": each dimension with the values an import may use.
+        QStringList dimensions;
+        for (const QString &dimension : ind.dimensions)
+            dimensions.append(dimension + u'=' + ind.dimensionValues.value(dimension).join(u'|'));
         csv.row({ind.code, ind.nameVi, ind.nameEn, ind.unitVi, ind.unitEn, Period::kindName(ind.periodicity),
                  aggregationName(ind.aggregation), polarityName(ind.polarity), indicatorKindName(ind.kind),
-                 fieldName(ind.field), originName(ind.origin), ind.owner, ind.sourceAgency});
+                 fieldName(ind.field), originName(ind.origin), ind.owner, ind.sourceAgency, dimensions.join(u';')});
     }
     m_out.flush();
     return 0;

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "core/csvparser.h"
+
 #include <QLocale>
 
 namespace dh {
@@ -9,8 +11,9 @@ void CsvWriter::row(const QStringList &fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             m_out << ',';
-        const QString &f = fields.at(i);
-        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
+        const QString f = CsvCell::neutralised(fields.at(i));
+        // A neutralised cell is quoted too, as the guidance on CSV injection asks.
+        if (f.contains(u',') || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r') || f.size() != fields.at(i).size()) {
             QString quoted = f;
             quoted.replace(u'"', QStringLiteral("\"\""));
             m_out << '"' << quoted << '"';

@@ -5,7 +5,8 @@
 
 namespace dh {
 
-// Writes RFC 4180 CSV rows: fields with separators, quotes or line breaks are quoted.
+// Writes RFC 4180 CSV rows: fields with separators, quotes or line breaks are quoted, and text a
+// spreadsheet would run as a formula is neutralised (CsvCell), numbers left as they are.
 class CsvWriter
 {
 public:

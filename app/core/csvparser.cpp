@@ -1,5 +1,7 @@
 #include "csvparser.h"
 
+#include "safetext.h"
+
 namespace dh {
 
 CsvParser::CsvParser(QStringView text, QChar separator)
@@ -97,5 +99,65 @@ QList<QStringList> readCsvTable(QStringView text)
     }
     return rows;
 }
+
+namespace CsvCell {
+
+namespace {
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// A finite number as C would write it: an optional sign, digits with an optional point (or a point
+// and digits), an optional exponent.
+bool isPlainNumber(QStringView text)
+{
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    if (i < n && (text[i] == u'+' || text[i] == u'-'))
+        ++i;
+    qsizetype digits = 0;
+    for (; i < n && isDigit(text[i]); ++i)
+        ++digits;
+    if (i < n && text[i] == u'.') {
+        for (++i; i < n && isDigit(text[i]); ++i)
+            ++digits;
+    }
+    if (digits == 0)
+        return false;
+    if (i < n && (text[i] == u'e' || text[i] == u'E')) {
+        ++i;
+        if (i < n && (text[i] == u'+' || text[i] == u'-'))
+            ++i;
+        qsizetype exponent = 0;
+        for (; i < n && isDigit(text[i]); ++i)
+            ++exponent;
+        if (exponent == 0)
+            return false;
+    }
+    return i == n;
+}
+
+bool triggers(QStringView text)
+{
+    return SafeText::startsLikeFormula(text) || text.startsWith(u'\'');
+}
+
+} // namespace
+
+QString neutralised(QStringView text)
+{
+    if (!triggers(text) || isPlainNumber(text))
+        return text.toString();
+    return u'\'' + text;
+}
+
+QStringView restored(QStringView cell)
+{
+    return cell.startsWith(u'\'') && triggers(cell.mid(1)) ? cell.mid(1) : cell;
+}
+
+} // namespace CsvCell
 
 } // namespace dh

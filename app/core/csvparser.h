@@ -35,6 +35,16 @@ private:
     QList<QString> m_scratch;
 };
 
+// Cells a spreadsheet would run, as the OWASP guidance on CSV injection says to write them: a text
+// cell that starts with =, +, -, @, a tab or a carriage return gets a leading apostrophe, which a
+// spreadsheet shows as text; so does one that starts with an apostrophe, so that the reader can
+// take exactly one off again and every text reads back as it was written. A number (-12.5,
+// +1e-7) is a number to a spreadsheet, never a formula, and stays as it is.
+namespace CsvCell {
+QString neutralised(QStringView text);
+QStringView restored(QStringView cell);
+} // namespace CsvCell
+
 // Reads a whole small CSV file (header + rows) into lists of strings; for reference data.
 QList<QStringList> readCsvTable(QStringView text);
 

@@ -1,5 +1,10 @@
 #include "indicator.h"
 
+#include "observation.h"
+#include "safetext.h"
+
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -84,6 +89,36 @@ QString originName(DataOrigin origin) { return nameOf(kOrigin, origin); }
 std::optional<DataOrigin> originFromName(QStringView name) { return valueOf(kOrigin, name); }
 QString valueKindName(ValueKind kind) { return nameOf(kValueKind, kind); }
 std::optional<ValueKind> valueKindFromName(QStringView name) { return valueOf(kValueKind, name); }
+
+QString Indicator::disaggregationProblem(QStringView key) const
+{
+    const auto parts = DisaggregationKey::parts(key);
+    for (const auto &[dimension, value] : parts) {
+        if (SafeText::hasControl(dimension) || SafeText::hasControl(value) || SafeText::startsLikeFormula(dimension)
+            || SafeText::startsLikeFormula(value)) {
+            return QCoreApplication::translate("Indicator", "The disaggregation \"%1\" holds a control character, or a name or value "
+                                                            "starting with =, +, - or @, which a spreadsheet would run as a formula.")
+                .arg(SafeText::excerpt(key));
+        }
+    }
+    for (const auto &[dimension, value] : parts) {
+        if (!dimensions.contains(dimension)) {
+            return dimensions.isEmpty()
+                ? QCoreApplication::translate("Indicator", "%1 has no disaggregation, so it has no dimension \"%2\".")
+                      .arg(code, SafeText::excerpt(dimension))
+                : QCoreApplication::translate("Indicator", "%1 has no dimension \"%2\" (its dimensions: %3).")
+                      .arg(code, SafeText::excerpt(dimension), dimensions.join(QStringLiteral(", ")));
+        }
+        const QStringList values = dimensionValues.value(dimension);
+        if (!values.contains(value)) {
+            return values.isEmpty()
+                ? QCoreApplication::translate("Indicator", "The catalogue lists no values for the dimension %1 of %2.").arg(dimension, code)
+                : QCoreApplication::translate("Indicator", "\"%1\" is not a value of the dimension %2 of %3 (its values: %4).")
+                      .arg(SafeText::excerpt(value), dimension, code, values.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
 
 QString fieldLabelVi(IndicatorField field)
 {

@@ -2,6 +2,7 @@
 
 #include "period.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,7 @@ struct Indicator
     double ratioFactor = 1.0;     // RatioOfSums: value = factor × Σnumerator / Σdenominator
     Polarity polarity = Polarity::HigherIsBetter;
     QStringList dimensions;       // disaggregation dimensions, e.g. {"level", "tax"}
+    QMap<QString, QStringList> dimensionValues; // the values each dimension takes: level → {central, local}
     IndicatorField field = IndicatorField::Growth;
     QString sourceAgency;
     QString owner;                // organisation code of the ministry that owns it
@@ -77,6 +79,11 @@ struct Indicator
     bool isPercentage() const { return unitEn.trimmed().startsWith(u'%') || unitVi.trimmed().startsWith(u'%'); }
     // A period of this indicator's periodicity, or a coarser one it can be aggregated to.
     bool fitsPeriodicity(const Period &period) const { return period.isValid() && period.kind() == periodicity; }
+    // Why a disaggregation key (canonical, "level=central;tax=vat") is not one of this indicator's
+    // breakdowns, or an empty string: every dimension must be one of its dimensions and every value
+    // one the catalogue lists for it; names and values with control characters, or starting as a
+    // spreadsheet formula would, are refused before that.
+    QString disaggregationProblem(QStringView key) const;
 };
 
 QString aggregationName(AggregationRule rule);

@@ -21,6 +21,7 @@ struct Error
         Storage,       // the cache refused (I/O, SQL, corrupt file)
         TooNew,        // a cache written by a newer version
         TooOld,        // a cache that needs a schema upgrade, opened read-only
+        ReadOnly,      // the cache cannot be written where it is (a read-only file or folder)
         Network,
         Cancelled,     // superseded by a newer request before it was done; never shown
     };
@@ -37,6 +38,7 @@ struct Error
     static Error unsupported(QString message) { return {Code::Unsupported, std::move(message)}; }
     static Error incomplete(QString message) { return {Code::Incomplete, std::move(message)}; }
     static Error storage(QString message) { return {Code::Storage, std::move(message)}; }
+    static Error cancelled(QString message) { return {Code::Cancelled, std::move(message)}; }
 };
 
 // The value of an operation that can fail: either a T or an Error (an `expected` for C++20).

@@ -141,10 +141,15 @@ SampleSeries *SampleBuilder::part(const SampleJson &spec, const SampleSeries &to
 {
     const std::optional<QString> canonical = DisaggregationKey::canonical(key);
     const QStringList dimensions = DisaggregationKey::dimensions(key);
-    if (!canonical || *canonical != key || dimensions.size() != 1
-        || !m_indicators.value(total.indicator()).dimensions.contains(dimensions.first())) {
+    const Indicator indicator = m_indicators.value(total.indicator());
+    if (!canonical || *canonical != key || dimensions.size() != 1 || !indicator.dimensions.contains(dimensions.first())) {
         spec.fail(SampleJson::tr("%1: %2 is not a dimension=value part of %3 (its dimensions: %4).")
-                      .arg(spec.where(), key, total.indicator(), m_indicators.value(total.indicator()).dimensions.join(u", ")));
+                      .arg(spec.where(), key, total.indicator(), indicator.dimensions.join(u", ")));
+        return nullptr;
+    }
+    // The cache takes only the values its catalogue lists.
+    if (const QString problem = indicator.disaggregationProblem(key); !problem.isEmpty()) {
+        spec.fail(SampleJson::tr("%1: %2").arg(spec.where(), problem));
         return nullptr;
     }
     return add(spec, total.indicator(), key);

@@ -66,8 +66,15 @@ SampleCatalog SampleCatalog::fromJson(const SampleJson &json)
             ind.denominatorIndicator = e.text(u"denominatorIndicator");
             ind.ratioFactor = e.number(u"ratioFactor");
         }
-        if (e.has(u"dimensions"))
-            ind.dimensions = e.texts(u"dimensions");
+        if (e.has(u"dimensions")) {
+            for (const SampleJson &dimension : e.objects(u"dimensions")) {
+                const QString name = dimension.text(u"name");
+                if (ind.dimensions.contains(name))
+                    dimension.fail(u"name", SampleJson::tr("repeats the dimension %1.").arg(name));
+                ind.dimensions.append(name);
+                ind.dimensionValues.insert(name, dimension.texts(u"values"));
+            }
+        }
 
         // What the generator's time axis and the cache can hold.
         if (ind.periodicity != Period::Kind::Month && ind.periodicity != Period::Kind::Quarter && ind.periodicity != Period::Kind::Year)

@@ -1,8 +1,14 @@
 #include "cataloguerepository.h"
 
 #include "sqlite/connection.h"
+#include "sqlite/transaction.h"
+
+#include "core/safetext.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -12,8 +18,56 @@ namespace {
 
 constexpr char kColumns[] =
     "code, name_vi, name_en, unit_vi, unit_en, periodicity, kind, aggregation, weight_code, numerator_code,"
-    " denominator_code, ratio_factor, polarity, dimensions, field, source_agency, owner, method, origin, stored_as, decimals";
-constexpr int kIdColumn = 21;
+    " denominator_code, ratio_factor, polarity, dimensions, field, source_agency, owner, method, origin, stored_as, decimals,"
+    " dimension_values";
+constexpr int kIdColumn = 22;
+
+QString encodeValues(const QMap<QString, QStringList> &values)
+{
+    if (values.isEmpty())
+        return {};
+    QJsonObject json;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        json.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QStringList> decodeValues(const QString &text)
+{
+    QMap<QString, QStringList> values;
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        QStringList list;
+        for (const QJsonValue &v : it.value().toArray())
+            list.append(v.toString());
+        values.insert(it.key(), list);
+    }
+    return values;
+}
+
+// A dimension's name or value becomes part of every key "dim=value;dim=value" and of every file
+// that names it: one that would break the key, move a terminal's cursor or start a spreadsheet
+// formula is refused when the catalogue is written, not found later in an export.
+std::optional<QString> badBreakdown(const Indicator &ind)
+{
+    auto bad = [](const QString &text) {
+        return text.trimmed() != text || text.isEmpty() || text.contains(u'=') || text.contains(u';')
+               || SafeText::hasControl(text) || SafeText::startsLikeFormula(text);
+    };
+    for (const QString &dimension : ind.dimensions) {
+        if (bad(dimension))
+            return dimension;
+    }
+    for (auto it = ind.dimensionValues.cbegin(); it != ind.dimensionValues.cend(); ++it) {
+        if (!ind.dimensions.contains(it.key()))
+            return it.key();
+        for (const QString &value : it.value()) {
+            if (bad(value))
+                return it.key() + u'=' + value;
+        }
+    }
+    return std::nullopt;
+}
 
 Indicator indicatorFromRow(const sqlite::Statement &row)
 {
@@ -39,6 +93,7 @@ Indicator indicatorFromRow(const sqlite::Statement &row)
     ind.origin = DataOrigin(row.columnInt(18));
     ind.storedAs = ValueKind(row.columnInt(19));
     ind.decimals = row.columnInt(20);
+    ind.dimensionValues = decodeValues(row.columnText(21));
     return ind;
 }
 
@@ -79,13 +134,18 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
     for (const Indicator &ind : indicators) {
         if (ind.code.trimmed().isEmpty())
             return Error::invalid(QCoreApplication::translate("Cache", "An indicator without a code cannot be stored."));
+        if (const auto bad = badBreakdown(ind)) {
+            return Error::invalid(QCoreApplication::translate("Cache", "The breakdown of %1 cannot be stored: \"%2\" is not a dimension of it, "
+                                                                       "or is empty, holds = ; or a control character, or starts like a formula.")
+                                      .arg(ind.code, SafeText::excerpt(*bad)));
+        }
     }
     sqlite::Transaction transaction(*m_connection);
     if (auto r = transaction.begin(); !r)
         return r;
     auto insert = m_connection->prepare(QByteArray(
         QByteArray("INSERT INTO indicator(") + kColumns
-        + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"
+        + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"
           " ON CONFLICT(code) DO UPDATE SET"
           " name_vi=excluded.name_vi, name_en=excluded.name_en, unit_vi=excluded.unit_vi,"
           " unit_en=excluded.unit_en, periodicity=excluded.periodicity, kind=excluded.kind,"
@@ -94,7 +154,8 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
           " ratio_factor=excluded.ratio_factor, polarity=excluded.polarity,"
           " dimensions=excluded.dimensions, field=excluded.field,"
           " source_agency=excluded.source_agency, owner=excluded.owner, method=excluded.method,"
-          " origin=excluded.origin, stored_as=excluded.stored_as, decimals=excluded.decimals"));
+          " origin=excluded.origin, stored_as=excluded.stored_as, decimals=excluded.decimals,"
+          " dimension_values=excluded.dimension_values"));
     if (!insert)
         return insert.error();
     for (const Indicator &ind : indicators) {
@@ -104,7 +165,8 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
             .bind(9, ind.weightIndicator).bind(10, ind.numeratorIndicator).bind(11, ind.denominatorIndicator)
             .bind(12, ind.ratioFactor).bind(13, int(ind.polarity)).bind(14, ind.dimensions.join(u';'))
             .bind(15, int(ind.field)).bind(16, ind.sourceAgency).bind(17, ind.owner).bind(18, ind.method)
-            .bind(19, int(ind.origin)).bind(20, int(ind.storedAs)).bind(21, ind.decimals);
+            .bind(19, int(ind.origin)).bind(20, int(ind.storedAs)).bind(21, ind.decimals)
+            .bind(22, encodeValues(ind.dimensionValues));
         if (auto r = insert->run(); !r)
             return r;
     }

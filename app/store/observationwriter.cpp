@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <optional>
 
 namespace dh {
 
@@ -34,6 +35,26 @@ bool periodFits(const Period &period, Period::Kind periodicity, ValueKind valueK
     return valueKind == ValueKind::Target && !period.subdivide(periodicity).isEmpty();
 }
 
+// Why a unit cannot hold a value for the period, or nothing. A unit holds no period that ended
+// before it came into being: a 2025 province's 2024 months are read from the provinces it merged,
+// and a value stored on it would silently replace that re-aggregated figure. A period that
+// straddles its first day (the year 2025, its first nine months) is its own: such figures are
+// published for the whole period on the units in force at its end. A unit holds no period that
+// began after it ceased, unless it merged into successors: a former province's series may go on
+// past the reform (the synthetic sample's do), as what its successor is re-aggregated from.
+QString outsideValidity(const AdminUnit &unit, const Period &period)
+{
+    if (unit.validFrom.isValid() && period.endDate() < unit.validFrom) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.")
+            .arg(unit.code, unit.validFrom.toString(Qt::ISODate), period.toString());
+    }
+    if (unit.validTo.isValid() && period.startDate() > unit.validTo && unit.successors.isEmpty()) {
+        return QCoreApplication::translate("ObservationWriter", "Unit %1 ceased on %2 without a successor; period %3 began after it.")
+            .arg(unit.code, unit.validTo.toString(Qt::ISODate), period.toString());
+    }
+    return {};
+}
+
 } // namespace
 
 struct ObservationWriter::Private
@@ -44,6 +65,17 @@ struct ObservationWriter::Private
         Period::Kind periodicity = Period::Kind::Month;
         QString unitVi;
         QString unitEn;
+        Indicator definition;
+        // Each breakdown met, checked once: the key and why it is refused (empty when it is not).
+        QHash<QString, QString> breakdowns;
+
+        const QString &breakdownProblem(const QString &key)
+        {
+            auto it = breakdowns.find(key);
+            if (it == breakdowns.end())
+                it = breakdowns.insert(key, definition.disaggregationProblem(key));
+            return *it;
+        }
     };
 
     Private(sqlite::Connection &connection, Cache &cache, QString source)
@@ -52,10 +84,10 @@ struct ObservationWriter::Private
         , source(std::move(source))
     {
         for (const Indicator &ind : cache.catalogue().all())
-            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn});
+            indicators.insert(ind.code, {cache.catalogue().id(ind.code), ind.periodicity, ind.unitVi, ind.unitEn, ind, {}});
     }
 
-    const IndicatorInfo *lookupIndicator(const QString &code);
+    IndicatorInfo *lookupIndicator(const QString &code);
     int lookupUnit(const QString &code);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
@@ -64,6 +96,7 @@ struct ObservationWriter::Private
     Result<void> prepare();
     Result<void> recordRun();
     void rollback();
+    Outcome fail(const Error &error);
 
     sqlite::Connection &connection;
     Cache &cache;
@@ -71,15 +104,17 @@ struct ObservationWriter::Private
     int sourceId = -1;
     Mode mode = Mode::AllOrNothing;
     bool active = false;
+    std::optional<Error> failure; // the cache failed: the batch cannot be committed
     ImportReport report;
     QDateTime startedAt;
     qint64 startedMs = 0;
 
     QHash<QString, IndicatorInfo> indicators;
     QString lastIndicatorCode;
-    const IndicatorInfo *lastIndicator = nullptr;
+    IndicatorInfo *lastIndicator = nullptr;
     QString lastUnitCode;
     int lastUnit = -1;
+    const AdminUnit *lastAdminUnit = nullptr;
 
     sqlite::Statement insert;
     sqlite::Statement existing;
@@ -158,6 +193,7 @@ Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
     d->report = {};
+    d->failure.reset();
     d->bound.valid = false;
     d->startedAt = d->cache.clock().now();
     d->startedMs = d->startedAt.toMSecsSinceEpoch();
@@ -175,14 +211,14 @@ Result<void> ObservationWriter::begin(Mode mode)
     return {};
 }
 
-const ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
+ObservationWriter::Private::IndicatorInfo *ObservationWriter::Private::lookupIndicator(const QString &code)
 {
     // Files are usually grouped by indicator: remember the last one rather than hash every row.
     if (lastIndicator && code == lastIndicatorCode)
         return lastIndicator;
-    const auto it = indicators.constFind(code);
+    const auto it = indicators.find(code);
     lastIndicatorCode = code;
-    lastIndicator = it == indicators.cend() ? nullptr : &*it;
+    lastIndicator = it == indicators.end() ? nullptr : &*it;
     return lastIndicator;
 }
 
@@ -192,13 +228,24 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
         return lastUnit;
     lastUnitCode = code;
     lastUnit = cache.units().id(code);
+    lastAdminUnit = cache.registry().find(code);
     return lastUnit;
+}
+
+ObservationWriter::Outcome ObservationWriter::Private::fail(const Error &error)
+{
+    if (!failure)
+        failure = Error::storage(QCoreApplication::translate("ObservationWriter", "The cache failed during the import, so nothing of it was written: %1")
+                                     .arg(error.message));
+    return Outcome::Failed;
 }
 
 ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64 line, QStringView raw)
 {
     Q_ASSERT(d->active);
-    const Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
+    if (d->failure)
+        return Outcome::Failed;
+    Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
         return Outcome::Quarantined;
@@ -213,6 +260,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
                                          .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
         return Outcome::Quarantined;
     }
+    if (const AdminUnit *u = d->lastAdminUnit) {
+        if (const QString reason = outsideValidity(*u, o.period); !reason.isEmpty()) {
+            d->quarantine(line, raw, &o, reason);
+            return Outcome::Quarantined;
+        }
+    }
     if (!std::isfinite(o.value)) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));
         return Outcome::Quarantined;
@@ -222,18 +275,21 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
                                          .arg(o.indicator, ind->unitVi, o.measure));
         return Outcome::Quarantined;
     }
-    const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
-    if (!disagg) {
-        d->quarantine(line, raw, &o, disagg.error().message);
-        return Outcome::Quarantined;
+    if (!o.disaggregation.isEmpty()) {
+        if (const QString &problem = ind->breakdownProblem(o.disaggregation); !problem.isEmpty()) {
+            d->quarantine(line, raw, &o, problem);
+            return Outcome::Quarantined;
+        }
     }
+    const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
+    if (!disagg)
+        return d->fail(disagg.error());
 
     sqlite::Statement &s = d->insert;
     d->bindInsert(o, *ind, unit, *disagg);
     if (const auto r = s.run(); !r) {
         d->bound.valid = false;
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
-        return Outcome::Quarantined;
+        return d->fail(r.error());
     }
     if (s.changes() > 0) {
         ++d->report.written;
@@ -285,8 +341,8 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     const auto found = existing.next();
     if (!found || !*found) {
         existing.reset();
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
-        return Outcome::Quarantined;
+        return fail(!found ? found.error()
+                           : Error::storage(QCoreApplication::translate("ObservationWriter", "The cache neither took the row nor holds its key.")));
     }
     const double cached = existing.columnDouble(0);
     const int cachedRevision = existing.columnInt(1);
@@ -294,10 +350,8 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     if (o.provenance.revision > cachedRevision) {
         revise.reset();
         bindRow(revise, o, ind, unit, disagg);
-        if (const auto r = revise.run(); !r) {
-            quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
-            return Outcome::Quarantined;
-        }
+        if (const auto r = revise.run(); !r)
+            return fail(r.error());
         if (revise.changes() == 0) {
             quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
             return Outcome::Quarantined;
@@ -351,6 +405,14 @@ Result<ImportReport> ObservationWriter::commit()
 {
     if (!d->active)
         return Error::invalid(QCoreApplication::translate("ObservationWriter", "No import is in progress."));
+    // SQLite rolls a transaction back by itself on some failures (a full disk, an I/O error);
+    // what came after would otherwise have been written row by row, outside any batch.
+    if (!d->failure && !d->connection.inTransaction())
+        d->fail(Error::storage(QCoreApplication::translate("ObservationWriter", "the cache ended the transaction")));
+    if (d->failure) {
+        d->rollback();
+        return *d->failure;
+    }
     const bool refuse = d->mode == Mode::AllOrNothing && !d->report.quarantined.isEmpty();
     if (refuse) {
         d->rollback();

@@ -18,6 +18,8 @@ namespace sqlite {
 class Connection;
 }
 
+// What became of a batch: how many rows were written or already there, what was refused and why,
+// whether it was committed, and the import run it is recorded as.
 struct ImportReport
 {
     qint64 written = 0;     // new observations and new revisions
@@ -29,20 +31,24 @@ struct ImportReport
 
 // Writes a batch of observations into the cache in one transaction (DESIGN.md §4: a batch is
 // committed whole or not at all). Each row is checked against the catalogue and the cache: an
-// unknown indicator or unit, a period that does not fit the indicator's periodicity, a unit of
-// measure other than the indicator's, a value that is not a finite number, an older revision than
+// unknown indicator or unit, a period that does not fit the indicator's periodicity or lies outside
+// the unit's validity (see outsideValidity() in the .cpp for the rule at a reform date), a
+// breakdown that is not one of the indicator's dimensions and values, a unit of measure other than
+// the indicator's, a value that is not a finite number, an older revision than
 // the cached one, or the same revision with a different value (a duplicate key in the file, or a
 // conflicting revision) is quarantined with its reason.
 //
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
 // RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
 // A newer revision replaces the cached figure, and the cache keeps the one it replaced.
+// When the cache itself fails (a full disk, an I/O error) the batch fails whole: every later row is
+// Failed and commit() rolls back and returns the error — never a batch written in part.
 // Made by Cache::writer().
 class ObservationWriter
 {
 public:
     enum class Mode { AllOrNothing, RowByRow };
-    enum class Outcome { Written, Unchanged, Quarantined };
+    enum class Outcome { Written, Unchanged, Quarantined, Failed };
 
     ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source);
     ~ObservationWriter();

@@ -28,9 +28,11 @@ struct CsvObservationReader::Columns
 
 namespace {
 
+// A field as written: a cell neutralised against spreadsheet formulas (CsvCell) reads back as the
+// text it was, so an export imports again unchanged.
 QStringView field(const QList<QStringView> &fields, qsizetype column)
 {
-    return column >= 0 && column < fields.size() ? fields.at(column).trimmed() : QStringView();
+    return column >= 0 && column < fields.size() ? CsvCell::restored(fields.at(column).trimmed()) : QStringView();
 }
 
 // A finite number, or nothing. std::from_chars reads the usual spelling without a locale or a
@@ -64,7 +66,7 @@ std::optional<double> parseNumber(QStringView text)
 
 Error cancelled()
 {
-    return {Error::Code::Cancelled, QCoreApplication::translate("CsvObservationReader", "The reading was stopped.")};
+    return Error::cancelled(QCoreApplication::translate("CsvObservationReader", "The reading was stopped."));
 }
 
 // Where a chunk of the file can end: after its last line break outside quotes, so no record is

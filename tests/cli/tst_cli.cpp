@@ -1,11 +1,15 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/csvwriter.h"
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"
 #include "store/cache.h"
+#include "sync/csvobservationreader.h"
+#include "unprivileged.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,7 +104,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 2"));
+        QVERIFY(r.out.contains(u"schema version: 3"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -125,6 +129,17 @@ private slots:
             }
         }
         QCOMPARE(real, 19);
+        // Each dimension with the values an import may use.
+        const qsizetype dimensions = rows.first().indexOf(u"dimensions"_qs);
+        QVERIFY(dimensions > 0);
+        bool sawRevenue = false;
+        for (const QStringList &row : rows) {
+            if (row.first() == u"budget.revenue") {
+                sawRevenue = true;
+                QCOMPARE(row.at(dimensions), u"level=central|local;tax=vat|cit|pit|land|other"_qs);
+            }
+        }
+        QVERIFY(sawRevenue);
     }
 
     void unitsAtDates()
@@ -302,6 +317,23 @@ private slots:
         QVERIFY(qAbs(daNang - members) <= 1e-9 * members);
     }
 
+    // The audit's row: a 2025 province with a 2024 month was stored and replaced the figure
+    // re-aggregated from the provinces it merged.
+    void aUnitOutsideItsValidityIsRefused()
+    {
+        const QString cache = freshCopy(u"validity.sqlite"_qs);
+        const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                                QStringLiteral("retail.sales"), QStringLiteral("--unit"), QStringLiteral("VN25-01"),
+                                QStringLiteral("--from"), QStringLiteral("2024-01"), QStringLiteral("--to"), QStringLiteral("2024-01")};
+        const Run before = cli(query);
+        QCOMPARE(before.code, 0);
+        const QString file = writeFile(u"validity.csv"_qs, QStringLiteral("indicator,unit,period,value\nretail.sales,VN25-01,2024-01,100\n"));
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--mode"), QStringLiteral("rows")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"line 2: Unit VN25-01 exists from 2025-07-01; period 2024-01 ended before it"), qPrintable(r.err));
+        QCOMPARE(cli(query).out, before.out);
+    }
+
     void notAdditiveRefusesReaggregation()
     {
         auto cache = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly);
@@ -335,6 +367,94 @@ private slots:
         const Run i = cli({QStringLiteral("--cache"), source, QStringLiteral("import"), file});
         QCOMPARE(i.code, 0);
         QVERIFY2(i.out.contains(QStringLiteral("0 written, %1 unchanged").arg(rows)), qPrintable(i.out));
+    }
+
+    // A source named like a formula reaches the quarantine's CSV as text, not as a formula.
+    void quarantineCellsAreNotFormulas()
+    {
+        const QString cache = freshCopy(u"injection.sqlite"_qs);
+        const QString source = u"=HYPERLINK(\"http://evil.example\",\"click\")"_qs;
+        const QString file = writeFile(u"injection.csv"_qs, u"indicator,unit,period,value\n@cmd,VN-HN,2027-01,-1\n"_qs);
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--source"), source});
+        QCOMPARE(r.code, 1);
+        const Run q = cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")});
+        QCOMPARE(q.code, 0);
+        QVERIFY2(q.out.contains(u"\"'=HYPERLINK("), qPrintable(q.out));
+        const auto rows = csv(q.out);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).at(1), u"'"_qs + source);
+        QCOMPARE(rows.at(1).at(2), u"2"_qs); // a number stays a number
+        QVERIFY2(rows.at(1).at(4).startsWith(u"'@cmd,"), qPrintable(rows.at(1).at(4)));
+    }
+
+    // A negative figure is exported as a number, and the export reads back as it was.
+    void exportKeepsNumbersAndRoundTrips()
+    {
+        const QString source = freshCopy(u"balance.sqlite"_qs);
+        const QString file = m_dir.filePath(u"balance.csv"_qs);
+        const Run e = cli({QStringLiteral("--cache"), source, QStringLiteral("export"), QStringLiteral("--indicator"),
+                           QStringLiteral("trade.balance"), QStringLiteral("--out"), file});
+        QCOMPARE(e.code, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY2(text.contains(u",-"), "the trade balance has negative months");
+        QVERIFY(!text.contains(u"'"));
+        const qsizetype rows = csv(text).size() - 1;
+        const Run i = cli({QStringLiteral("--cache"), source, QStringLiteral("import"), file});
+        QCOMPARE(i.code, 0);
+        QVERIFY2(i.out.contains(QStringLiteral("0 written, %1 unchanged").arg(rows)), qPrintable(i.out));
+
+        // Text cells a spreadsheet would run come back from the reader as they were written.
+        QString written;
+        QTextStream out(&written);
+        CsvWriter writer(out);
+        writer.row(CsvObservationReader::header());
+        writer.row({u"=ind"_qs, u"+unit"_qs, u"2025-01"_qs, u"@dim=-v"_qs, CsvWriter::number(-12.5), u"in-period"_qs, u"final"_qs,
+                    u"1"_qs, u"-tỷ"_qs});
+        out.flush();
+        QVERIFY2(written.contains(u"\"'=ind\",\"'+unit\",2025-01,\"'@dim=-v\",-12.5,"), qPrintable(written));
+        QList<Observation> back;
+        const auto read = CsvObservationReader(u"x"_qs, QDateTime()).readText(
+            QStringView(written), [&](const Observation &o, qint64, QStringView) { back.append(o); },
+            [](qint64, QStringView, const QString &reason) { QFAIL(qPrintable(reason)); });
+        QVERIFY(read.ok());
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().indicator, u"=ind"_qs);
+        QCOMPARE(back.first().unit, u"+unit"_qs);
+        QCOMPARE(back.first().disaggregation, u"@dim=-v"_qs);
+        QCOMPARE(back.first().value, -12.5);
+        QCOMPARE(back.first().measure, u"-tỷ"_qs);
+    }
+
+    // A sound cache in a folder that cannot be written is read; an import says why it cannot write.
+    void aCacheInAReadOnlyFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cache.sqlite"_qs);
+        QVERIFY(QFile::copy(m_sample, path));
+        const QString file = dir.filePath(u"rows.csv"_qs);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n");
+        }
+        QVERIFY(test::setReadOnly(path) && test::setReadOnly(file) && test::setReadOnly(dir.path()));
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            const Run info = cli({QStringLiteral("--cache"), path, QStringLiteral("info")});
+            QCOMPARE(info.code, 0);
+            QVERIFY2(info.out.contains(u"synthetic: yes"), qPrintable(info.err));
+            QCOMPARE(cli({QStringLiteral("--cache"), path, QStringLiteral("check")}).code, 0);
+            const Run import = cli({QStringLiteral("--cache"), path, QStringLiteral("import"), file});
+            QCOMPARE(import.code, 2);
+            QVERIFY2(import.err.contains(u"cannot be written") && !import.err.contains(u"corrupt"), qPrintable(import.err));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"cache.sqlite"_qs, u"rows.csv"_qs}));
+        QVERIFY(test::setReadOnly(dir.path(), false));
     }
 
     void corruptCacheIsRefusedUntouched()

@@ -12,6 +12,38 @@ private:
     static QList<QStringList> all(const QString &text) { return readCsvTable(text); }
 
 private slots:
+    // OWASP's guidance on CSV injection: a text cell a spreadsheet would run as a formula gets a
+    // leading apostrophe; numbers stay as they are; and the reader takes the apostrophe off again,
+    // so every text comes back as it was.
+    void cellsAreNeutralisedAndRestored_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("plain") << u"VN-HN"_qs << u"VN-HN"_qs;
+        QTest::newRow("formula") << u"=HYPERLINK(\"http://x\",\"y\")"_qs << u"'=HYPERLINK(\"http://x\",\"y\")"_qs;
+        QTest::newRow("plus") << u"+cmd"_qs << u"'+cmd"_qs;
+        QTest::newRow("minus text") << u"-2+3"_qs << u"'-2+3"_qs;
+        QTest::newRow("at") << u"@SUM(A1)"_qs << u"'@SUM(A1)"_qs;
+        QTest::newRow("tab") << u"\tx"_qs << u"'\tx"_qs;
+        QTest::newRow("carriage return") << u"\rx"_qs << u"'\rx"_qs;
+        QTest::newRow("apostrophe") << u"'quoted"_qs << u"''quoted"_qs;
+        QTest::newRow("apostrophe formula") << u"'=1"_qs << u"''=1"_qs;
+        QTest::newRow("negative number") << u"-1234.5"_qs << u"-1234.5"_qs;
+        QTest::newRow("signed exponent") << u"+1.5e-7"_qs << u"+1.5e-7"_qs;
+        QTest::newRow("leading point") << u"-.5"_qs << u"-.5"_qs;
+        QTest::newRow("minus alone") << u"-"_qs << u"'-"_qs;
+        QTest::newRow("not finite") << u"-inf"_qs << u"'-inf"_qs;
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void cellsAreNeutralisedAndRestored()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cell);
+        QCOMPARE(CsvCell::neutralised(text), cell);
+        QCOMPARE(CsvCell::restored(cell).toString(), text);
+    }
+
     void plainAndQuoted()
     {
         const auto rows = all(u"a,b,c\n1,\"two, with comma\",3\n\"say \"\"hi\"\"\",,x\n"_qs);

@@ -3,8 +3,10 @@
 #include "store/observationwriter.h"
 #include "store/reaggregator.h"
 #include "tempcache.h"
+#include "unprivileged.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -53,12 +55,18 @@ private:
         return answer;
     }
 
+    template<typename T>
+    static QString why(const Result<T> &result)
+    {
+        return result.ok() ? QString() : result.error().message;
+    }
+
 private slots:
     void createsTheSchema()
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 2);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -85,6 +93,8 @@ private slots:
         full.ratioFactor = 100;
         full.polarity = Polarity::LowerIsBetter;
         full.dimensions = {QStringLiteral("level"), QStringLiteral("tax")};
+        full.dimensionValues = {{QStringLiteral("level"), {QStringLiteral("central"), QStringLiteral("local")}},
+                                {QStringLiteral("tax"), {QStringLiteral("vat"), QStringLiteral("thuế đất")}}};
         full.field = IndicatorField::PublicFinance;
         full.sourceAgency = QStringLiteral("Bộ Tài chính");
         full.owner = QStringLiteral("BTC");
@@ -107,6 +117,7 @@ private slots:
         QCOMPARE(back->ratioFactor, 100.0);
         QCOMPARE(back->polarity, full.polarity);
         QCOMPARE(back->dimensions, full.dimensions);
+        QCOMPARE(back->dimensionValues, full.dimensionValues);
         QCOMPARE(back->field, full.field);
         QCOMPARE(back->sourceAgency, full.sourceAgency);
         QCOMPARE(back->owner, full.owner);
@@ -115,6 +126,55 @@ private slots:
         QCOMPARE(back->storedAs, full.storedAs);
         QCOMPARE(back->decimals, 3);
         QCOMPARE(t.cache().catalogue().all().size(), TempCache::catalogue().size() + 1);
+    }
+
+    // What the catalogue lists as a dimension's values ends up in keys and exported files.
+    void catalogueRefusesUnsafeBreakdowns_data()
+    {
+        QTest::addColumn<QString>("dimension");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("formula") << u"level"_qs << u"=1+1"_qs;
+        QTest::newRow("control") << u"level"_qs << u"a\nb"_qs;
+        QTest::newRow("separator") << u"level"_qs << u"a;b"_qs;
+        QTest::newRow("not a dimension") << u"other"_qs << u"a"_qs;
+    }
+
+    void catalogueRefusesUnsafeBreakdowns()
+    {
+        QFETCH(QString, dimension);
+        QFETCH(QString, value);
+        TempCache t;
+        QVERIFY(t.ok());
+        Indicator ind = TempCache::catalogue().first();
+        ind.dimensionValues[dimension].append(value);
+        const auto r = t.cache().catalogue().upsert({ind});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(u"cannot be stored"), qPrintable(r.error().message));
+    }
+
+    // A cache of schema 2 knows its indicators' dimensions, not their values: the upgrade takes
+    // them from the breakdowns it holds, so those stay importable.
+    void upgradeListsTheBreakdownsHeld()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        Observation part = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 5);
+        part.disaggregation = QStringLiteral("level=central;tax=vat");
+        write(t.cache(), {part});
+        t.close();
+        // Schema 2 as it was: no list of values, and a breakdown the catalogue did not check.
+        QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN dimension_values"), QString());
+        QCOMPARE(sql(t.path(), "INSERT INTO disaggregation(key) VALUES('level=local;tax==cmd')"), QString());
+        QCOMPARE(sql(t.path(), "INSERT INTO observation SELECT indicator_id, unit_id, (SELECT max(id) FROM disaggregation),"
+                               " value_kind, period_kind, period + 1, value, status, source_id, retrieved_at, revision FROM observation"),
+                 QString());
+        QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
+        QVERIFY2(t.reopen(), qPrintable(t.error()));
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
+        const auto rev = t.cache().catalogue().find(u"rev"_qs);
+        QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
+        QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
+        QCOMPARE(t.cache().catalogue().find(u"pm"_qs)->dimensionValues.size(), 0);
     }
 
     void metaAndSyntheticFlag()
@@ -215,7 +275,8 @@ private slots:
     }
 
     // A read that stops at its first row leaves no transaction open: the next read sees what
-    // another connection wrote since (live refresh depends on it, and so does the log's checkpoint).
+    // another connection wrote since (live refresh depends on it, and so does the log's checkpoint),
+    // keys included.
     void readsSeeLaterWritesOfOtherConnections()
     {
         TempCache t;
@@ -230,6 +291,34 @@ private slots:
         }
         QCOMPARE(*t.cache().observations().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 2)));
         QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 2);
+
+        // A disaggregation and a source another connection added are found, read and written again.
+        Observation part = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 3), 30);
+        part.disaggregation = u"level=local"_qs;
+        part.provenance.source = u"elsewhere"_qs;
+        {
+            auto other = Cache::open(t.path(), t.registry());
+            QVERIFY(other.ok());
+            auto w = (*other)->writer(u"elsewhere"_qs);
+            QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(part), ObservationWriter::Outcome::Written);
+            QVERIFY(w->commit().ok());
+        }
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, u"level=local"_qs})->size(), 1);
+        QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList{u"level=local"_qs});
+        QString seen;
+        QVERIFY(t.cache().observations().forEach(u"rev"_qs, [&](const Observation &o) {
+            if (!o.disaggregation.isEmpty())
+                seen = o.disaggregation + u'|' + o.provenance.source;
+            return true;
+        }).ok());
+        QCOMPARE(seen, u"level=local|elsewhere"_qs);
+        part.period = Period::month(2024, 4);
+        auto w = t.cache().writer(u"elsewhere"_qs);
+        QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(part), ObservationWriter::Outcome::Written);
+        QVERIFY(w->commit().ok());
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, u"level=local"_qs})->size(), 2);
     }
 
     void refusesWhatIsNotACacheUntouched()
@@ -340,6 +429,110 @@ private slots:
         QVERIFY(!w->begin(ObservationWriter::Mode::AllOrNothing).ok());
         QCOMPARE(Cache::open(t.dir() + u"/absent.sqlite", t.registry(), Cache::OpenMode::ReadOnly).error().code,
                  Error::Code::NotFound);
+    }
+
+    // A sound cache where nobody may write (a read-only share, a copy handed round on a stick): it
+    // is read, nothing is left beside it, and a writer is told what is wrong with the place.
+    void readOnlyPlaces_data()
+    {
+        QTest::addColumn<bool>("fileReadOnly");
+        QTest::addColumn<bool>("folderReadOnly");
+        QTest::newRow("read-only file") << true << false;
+        QTest::newRow("read-only folder") << false << true;
+        QTest::newRow("both") << true << true;
+    }
+
+    void readOnlyPlaces()
+    {
+        QFETCH(bool, fileReadOnly);
+        QFETCH(bool, folderReadOnly);
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), m));
+        write(t.cache(), rows);
+        t.close(); // the last connection folds the log into the file and removes it
+        QVERIFY(!QFile::exists(t.path() + u"-wal"));
+        const QString folder = t.dir() + u"/shared";
+        const QString path = folder + u"/cache.sqlite";
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::copy(t.path(), path));
+        QVERIFY(test::setReadOnly(t.dir(), false) && QFile::setPermissions(t.dir(), QFile::permissions(t.dir()) | QFileDevice::ExeOther));
+        // What is not read-only is writable by anyone, so by whoever the test runs as.
+        QVERIFY(fileReadOnly ? test::setReadOnly(path) : QFile::setPermissions(path, QFileDevice::Permissions(0x6666)));
+        QVERIFY(folderReadOnly ? test::setReadOnly(folder) : QFile::setPermissions(folder, QFileDevice::Permissions(0x7777)));
+        const QStringList before = QDir(folder).entryList(QDir::Files);
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            auto ro = Cache::open(path, t.registry(), Cache::OpenMode::ReadOnly);
+            QVERIFY2(ro.ok(), qPrintable(why(ro)));
+            QCOMPARE((*ro)->observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 12);
+            QVERIFY((*ro)->checkIntegrity().ok());
+            const auto rw = Cache::open(path, t.registry(), Cache::OpenMode::ReadWrite);
+            QVERIFY(!rw.ok());
+            QCOMPARE(rw.error().code, Error::Code::ReadOnly);
+            QVERIFY2(rw.error().message.contains(folderReadOnly && !fileReadOnly ? u"folder" : u"file is read-only"),
+                     qPrintable(rw.error().message));
+            QVERIFY(!rw.error().message.contains(u"corrupt"));
+        }
+        if (folderReadOnly)
+            QCOMPARE(QDir(folder).entryList(QDir::Files), before);
+        QVERIFY(test::setReadOnly(folder, false) && test::setReadOnly(path, false));
+    }
+
+    // Changes still in the write-ahead log are read through a shared-memory file beside the cache.
+    // Where there is one, the cache reads with its log; where none can be made, the message says
+    // so, and the file is never shown without its log.
+    void readOnlyFolderWithALog_data()
+    {
+        QTest::addColumn<bool>("withSharedMemory");
+        QTest::newRow("log and shared memory") << true;
+        QTest::newRow("log alone") << false;
+    }
+
+    void readOnlyFolderWithALog()
+    {
+        QFETCH(bool, withSharedMemory);
+        TempCache t;
+        QVERIFY(t.ok());
+        QList<Observation> rows;
+        for (int m = 1; m <= 12; ++m)
+            rows.append(TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, m), m));
+        write(t.cache(), rows);
+        // Copied while the cache is open: its log still holds the rows.
+        const QString folder = t.dir() + u"/shared";
+        const QString path = folder + u"/cache.sqlite";
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFileInfo(t.path() + u"-wal").size() > 0);
+        for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs}) {
+            if (!suffix.endsWith(u"shm") || withSharedMemory)
+                QVERIFY(QFile::copy(t.path() + suffix, path + suffix));
+        }
+        t.close();
+        QVERIFY(test::setReadOnly(t.dir(), false) && QFile::setPermissions(t.dir(), QFile::permissions(t.dir()) | QFileDevice::ExeOther));
+        for (const QString &file : QDir(folder).entryList(QDir::Files))
+            QVERIFY(test::setReadOnly(folder + u'/' + file));
+        QVERIFY(test::setReadOnly(folder));
+        {
+            const test::Unprivileged unprivileged;
+            if (!unprivileged.available())
+                QSKIP(qPrintable(unprivileged.reason()));
+            auto ro = Cache::open(path, t.registry(), Cache::OpenMode::ReadOnly);
+            if (withSharedMemory) {
+                QVERIFY2(ro.ok(), qPrintable(why(ro)));
+                QCOMPARE((*ro)->observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 12);
+            } else {
+                QVERIFY(!ro.ok());
+                QCOMPARE(ro.error().code, Error::Code::ReadOnly);
+                QVERIFY2(ro.error().message.contains(u"cache.sqlite-wal") && ro.error().message.contains(u"folder")
+                             && !ro.error().message.contains(u"corrupt"),
+                         qPrintable(ro.error().message));
+            }
+        }
+        QVERIFY(test::setReadOnly(folder, false));
     }
 
     void defaultLocationCopiesTheSampleOnce()

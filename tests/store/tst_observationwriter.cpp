@@ -1,7 +1,11 @@
 #include "store/observationwriter.h"
 #include "tempcache.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace dh;
 using test::TempCache;
@@ -60,6 +64,113 @@ private slots:
         QCOMPARE(stored.first().source, u"file:x.csv"_qs);
         QCOMPARE(stored.first().receivedAt, t.clock().now());
         QCOMPARE(count(t.cache()), 0);
+    }
+
+    // A unit holds no period that ended before it came into being: a 2025 province's 2024 months
+    // are read from the provinces it merged, and a stored value would silently replace that figure.
+    // A period that straddles its first day is its own, and a province merged into a successor may
+    // go on past its last day (the 34 are read from it).
+    void unitOutsideItsValidity_data()
+    {
+        QTest::addColumn<Observation>("row");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2025 province, 2024 month")
+            << TempCache::observation(u"rev"_qs, u"VN25-01"_qs, Period::month(2024, 1), 100) << false;
+        QTest::newRow("2025 province, last month before it")
+            << TempCache::observation(u"rev"_qs, u"VN25-01"_qs, Period::month(2025, 6), 100) << false;
+        QTest::newRow("2025 province, quarter before it")
+            << TempCache::observation(u"rev"_qs, u"VN25-01"_qs, Period::quarter(2025, 2), 100, 1, ValueKind::Target) << false;
+        QTest::newRow("2025 province, its first month")
+            << TempCache::observation(u"rev"_qs, u"VN25-01"_qs, Period::month(2025, 7), 100) << true;
+        QTest::newRow("2025 province, the year of the reform")
+            << TempCache::observation(u"rev"_qs, u"VN25-01"_qs, Period::year(2025), 100, 1, ValueKind::Target) << true;
+        QTest::newRow("merged province after the reform")
+            << TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2026, 1), 100) << true;
+        QTest::newRow("nation") << TempCache::observation(u"rev"_qs, u"VN"_qs, Period::month(2010, 1), 100) << true;
+    }
+
+    void unitOutsideItsValidity()
+    {
+        QFETCH(Observation, row);
+        QFETCH(bool, accepted);
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(row, 2), accepted ? Outcome::Written : Outcome::Quarantined);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        if (!accepted) {
+            const QString reason = report->quarantined.first().reason;
+            QVERIFY2(reason.contains(u"VN25-01") && reason.contains(u"2025-07-01") && reason.contains(row.period.toString()),
+                     qPrintable(reason));
+        }
+    }
+
+    // A unit that ceased without a successor (a level abolished, say) holds nothing after its end.
+    void unitCeasedWithoutSuccessor()
+    {
+        auto read = [](const char *name) {
+            QFile f(QStringLiteral(":/admin/") + QLatin1StringView(name));
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        const QString ministries = read("ministries.csv") + u"BXX,Bộ thử,Test ministry,,2025-02-28,\n"_qs;
+        const auto registry = UnitRegistry::fromCsv(read("provinces-2008.csv"), read("provinces-2025.csv"), ministries,
+                                                    read("countries.csv"));
+        QVERIFY2(registry.ok(), qPrintable(registry.ok() ? QString() : registry.error().message));
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.filePath(u"c.sqlite"_qs), *registry);
+        QVERIFY(cache.ok());
+        QVERIFY((*cache)->catalogue().upsert(TempCache::catalogue()).ok());
+        auto w = (*cache)->writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(TempCache::observation(u"rev"_qs, u"BXX"_qs, Period::month(2025, 2), 1)), Outcome::Written);
+        QCOMPARE(w->write(TempCache::observation(u"rev"_qs, u"BXX"_qs, Period::month(2025, 3), 1)), Outcome::Quarantined);
+        const QString reason = w->report().quarantined.first().reason;
+        QVERIFY2(reason.contains(u"BXX") && reason.contains(u"2025-02-28") && reason.contains(u"2025-03"), qPrintable(reason));
+        QVERIFY(w->commit().ok());
+    }
+
+    // A breakdown names the indicator's dimensions and the values the catalogue lists for them;
+    // anything else would be stored as a new key of its own.
+    void breakdownsAreCheckedAgainstTheCatalogue_data()
+    {
+        QTest::addColumn<QString>("indicator");
+        QTest::addColumn<QString>("disaggregation");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("listed") << u"rev"_qs << u"level=central;tax=vat"_qs << QString();
+        QTest::newRow("no dimensions") << u"pm"_qs << u"foo=bar"_qs << u"pm has no disaggregation"_qs;
+        QTest::newRow("unknown dimension") << u"rev"_qs << u"foo=bar"_qs << u"rev has no dimension \"foo\" (its dimensions: level, tax)"_qs;
+        QTest::newRow("unknown value") << u"rev"_qs << u"level=regional"_qs << u"\"regional\" is not a value of the dimension level of rev"_qs;
+        QTest::newRow("line break") << u"rev"_qs << u"level=cen\ntral"_qs << u"level=cen\\ntral"_qs;
+        QTest::newRow("escape") << u"rev"_qs << u"level=\x1b[31mcentral"_qs << u"level=\\x1B[31mcentral"_qs;
+        QTest::newRow("formula =") << u"rev"_qs << u"level==1+1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula +") << u"rev"_qs << u"level=+1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula -") << u"rev"_qs << u"level=-1"_qs << u"spreadsheet"_qs;
+        QTest::newRow("formula @") << u"rev"_qs << u"@level=central"_qs << u"spreadsheet"_qs;
+    }
+
+    void breakdownsAreCheckedAgainstTheCatalogue()
+    {
+        QFETCH(QString, indicator);
+        QFETCH(QString, disaggregation);
+        QFETCH(QString, reason);
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        Observation o = TempCache::observation(indicator, u"VN-HN"_qs, Period::month(2025, 1), 1);
+        o.disaggregation = disaggregation;
+        QCOMPARE(w->write(o), reason.isEmpty() ? Outcome::Written : Outcome::Quarantined);
+        QCOMPARE(w->write(o), reason.isEmpty() ? Outcome::Unchanged : Outcome::Quarantined); // the same key again, as checked once
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        if (!reason.isEmpty()) {
+            const QString said = report->quarantined.first().reason;
+            QVERIFY2(said.contains(reason), qPrintable(said));
+            QVERIFY2(!said.contains(u'\n') && !said.contains(u'\x1b'), qPrintable(said));
+            QCOMPARE(*t.cache().observations().disaggregations(indicator, u"VN-HN"_qs), QStringList());
+        }
     }
 
     void measureMatchingTheIndicatorIsAccepted()
@@ -304,6 +415,51 @@ private slots:
         QCOMPARE(w->write(rev(1, 11)), Outcome::Written);
         QVERIFY(w->commit()->committed);
         QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), (QStringList{u"level=central;tax=vat"_qs, u"level=local"_qs}));
+    }
+
+    // The cache failing in the middle of a batch (a full disk, an I/O error) fails the batch whole,
+    // whether SQLite ends the transaction itself or only refuses the statement: none of it is
+    // written, not even the rows after the failure one by one.
+    void aFailingCacheFailsTheWholeBatch_data()
+    {
+        QTest::addColumn<QByteArray>("raise");
+        QTest::newRow("the transaction ends") << QByteArray("ROLLBACK");
+        QTest::newRow("the statement fails") << QByteArray("ABORT");
+    }
+
+    void aFailingCacheFailsTheWholeBatch()
+    {
+        QFETCH(QByteArray, raise);
+        for (const auto mode : {ObservationWriter::Mode::AllOrNothing, ObservationWriter::Mode::RowByRow}) {
+            TempCache t;
+            QVERIFY(t.ok());
+            // Another program makes the cache fail on one value.
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(t.path().toUtf8().constData(), &db), SQLITE_OK);
+            const QByteArray trigger = "CREATE TRIGGER failing BEFORE INSERT ON observation WHEN new.value = 666"
+                                       " BEGIN SELECT RAISE(" + raise + ", 'disk I/O error'); END";
+            QCOMPARE(sqlite3_exec(db, trigger.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(mode).ok());
+            QCOMPARE(w->write(rev(1, 1)), ObservationWriter::Outcome::Written);
+            QCOMPARE(w->write(rev(2, 666)), ObservationWriter::Outcome::Failed);
+            QCOMPARE(w->write(rev(3, 3)), ObservationWriter::Outcome::Failed);
+            const auto r = w->commit();
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, Error::Code::Storage);
+            QVERIFY(r.error().message.contains(u"nothing of it was written"));
+            w.reset();
+            QCOMPARE(count(t.cache()), 0);
+            QVERIFY(t.cache().quarantine().records()->isEmpty());
+            // The cache is usable after: a batch without the failing value goes in.
+            auto again = t.cache().writer(u"x"_qs);
+            QVERIFY(again->begin(mode).ok());
+            QCOMPARE(again->write(rev(4, 4)), ObservationWriter::Outcome::Written);
+            QVERIFY(again->commit().ok());
+            QCOMPARE(count(t.cache()), 1);
+        }
     }
 };
 

@@ -60,6 +60,8 @@ QList<Indicator> TempCache::catalogue()
     Indicator rev = make("rev", AggregationRule::Sum, Period::Kind::Month, "tỷ đồng");
     rev.unitEn = QStringLiteral("VND bn");
     rev.dimensions = {QStringLiteral("level"), QStringLiteral("tax")};
+    rev.dimensionValues = {{QStringLiteral("level"), {QStringLiteral("central"), QStringLiteral("local")}},
+                           {QStringLiteral("tax"), {QStringLiteral("vat"), QStringLiteral("cit"), QStringLiteral("pit")}}};
     return {rev,
             make("pm", AggregationRule::Mean, Period::Kind::Month, "µg/m³"),
             cpi,

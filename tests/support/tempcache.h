@@ -14,6 +14,7 @@ namespace dh::test {
 // A cache in a temporary folder, on a fake clock, with a small catalogue covering every
 // aggregation rule: a monthly sum (rev), a mean (pm), a population-weighted mean (cpi, weighted by
 // the annual pop), a ratio of sums (debt = 100 × debtStock / gdp), a stock (km) and an index (pci).
+// rev breaks down by level (central, local) and tax (vat, cit, pit).
 class TempCache
 {
 public:

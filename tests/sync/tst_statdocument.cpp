@@ -27,8 +27,8 @@ private slots:
         QCOMPARE(doc.cellCount(), 4);
         QCOMPARE(doc.category(0, 0), 1);
         QCOMPARE(doc.category(0, 1), 2);
-        QCOMPARE(doc.key(3)[0], 1);
-        QCOMPARE(doc.key(3)[1], 0);
+        QCOMPARE(doc.category(3, 0), 1);
+        QCOMPARE(doc.category(3, 1), 0);
         QCOMPARE(doc.value(0), std::optional(7.5));
         QVERIFY(!doc.value(1).has_value()); // missing, never zero
         QCOMPARE(doc.value(2), std::optional(0.0));
@@ -43,6 +43,24 @@ private slots:
         QCOMPARE(doc.dimensionIndex(u"geo"), 0);
         QCOMPARE(doc.dimensions.at(1).indexOf(u"2026"), 2);
         QCOMPARE(doc.dimensions.at(1).indexOf(u"2027"), -1);
+    }
+
+    // Keys are held in two bytes until a category position needs more; then every key, old and
+    // new, reads back the same.
+    void widensItsKeysWhenACategoryNeedsIt()
+    {
+        StatDocument doc;
+        doc.dimensions = {{u"a"_qs, {}, DimensionRole::Other, {}}, {u"b"_qs, {}, DimensionRole::Other, {}}};
+        doc.addCell(std::array{3, 65535}, 1.0);
+        doc.addCell(std::array{70000, 2}, 2.0);
+        doc.addCell(std::array{4, 5}, 3.0);
+        QCOMPARE(doc.category(0, 0), 3);
+        QCOMPARE(doc.category(0, 1), 65535);
+        QCOMPARE(doc.category(1, 0), 70000);
+        QCOMPARE(doc.category(1, 1), 2);
+        QCOMPARE(doc.category(2, 0), 4);
+        QCOMPARE(doc.category(2, 1), 5);
+        QCOMPARE(doc.value(2), std::optional(3.0));
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -60,17 +61,73 @@ Error Connection::error(const char *context) const
                               .arg(QCoreApplication::translate("Cache", context), m_path, errorText(m_db)));
 }
 
-Result<void> Connection::initialise()
+Result<void> Connection::openFile(const QByteArray &name, int flags)
 {
-    const int flags = (m_mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(m_path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK)
+    if (m_db) {
+        m_statements.clear();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+    }
+    if (sqlite3_open_v2(name.constData(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
         return error(QT_TRANSLATE_NOOP("Cache", "Cannot open the cache"));
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
+Error Connection::readOnlyError(QStringView where) const
+{
+    return {Error::Code::ReadOnly, QCoreApplication::translate("Cache", "The cache %1 cannot be written: %2 It can still be read.")
+                                       .arg(m_path, where.toString())};
+}
+
+Result<int> Connection::probe()
+{
+    const auto version = schemaVersion();
+    if (version)
+        return version;
+    // A cache in write-ahead-log mode is read through a shared-memory file beside it (-shm), which
+    // SQLite makes on the first read: in a folder nobody may write to, it cannot. With no log
+    // beside the file, the file alone is the whole cache, and SQLite reads it as immutable (no
+    // shared memory, no locks). That is sound there: every SQLite writer needs a log or journal
+    // in the same folder, so nothing can change the file while it is read. A log that holds
+    // changes is another matter: read without it, the file would show the cache as it was before
+    // them, so it is refused with the reason.
+    const int code = sqlite3_extended_errcode(m_db);
+    const bool noSharedMemory = code == SQLITE_READONLY_DIRECTORY || code == SQLITE_CANTOPEN || code == SQLITE_READONLY_CANTINIT;
+    if (m_mode != Mode::ReadOnly || !noSharedMemory)
+        return version;
+    const QString log = m_path + QStringLiteral("-wal");
+    if (QFileInfo(log).size() > 0) {
+        return Error{Error::Code::ReadOnly,
+                     QCoreApplication::translate("Cache", "The cache %1 cannot be read where it is: changes not yet folded into it are in its "
+                                                          "log %2, which SQLite reads through a shared-memory file (%3) that it cannot make in "
+                                                          "this read-only folder. Copy the cache and its log to a folder that can be written, "
+                                                          "or open it once where it can be written, which folds the log into the file.")
+                         .arg(m_path, log, m_path + QStringLiteral("-shm"))};
+    }
+    const QByteArray uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()).toEncoded() + "?immutable=1";
+    if (auto r = openFile(uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI); !r)
+        return r.error();
+    qCInfo(lcStore) << "reading" << m_path << "as immutable: its folder cannot be written";
+    return schemaVersion();
+}
+
+Result<void> Connection::initialise()
+{
+    const int flags = m_mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    if (auto r = openFile(m_path.toUtf8(), flags); !r)
+        return r;
+    // SQLite opens a file it may not write read-only, and would say so only at the first write.
+    if (m_mode == Mode::ReadWrite && sqlite3_db_readonly(m_db, "main") == 1)
+        return readOnlyError(QCoreApplication::translate("Cache", "the file is read-only."));
 
     // Everything up to the migration only reads, so a refused file is left exactly as it was.
-    const auto version = schemaVersion();
+    const auto version = probe();
+    if (!version && version.error().code == Error::Code::ReadOnly)
+        return version.error();
+    if (!version && m_mode == Mode::ReadWrite && (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_READONLY)
+        return readOnlyError(QCoreApplication::translate("Cache", "its folder cannot be written, and SQLite keeps its log there."));
     if (!version) {
         return Error::storage(QCoreApplication::translate("Cache", "%1 is not a Điều hành cache or is corrupt: %2")
                                   .arg(m_path, version.error().message));
@@ -110,6 +167,8 @@ Result<void> Connection::initialise()
             return r;
     }
     if (auto r = exec("PRAGMA temp_store=MEMORY"); !r)
+        return r;
+    if (auto r = setPragma("PRAGMA temp_store", u"2"); !r)
         return r;
     if (auto r = exec(QByteArray("PRAGMA cache_size=-" + QByteArray::number(kCacheKiB))); !r)
         return r;
@@ -228,7 +287,7 @@ Result<void> Connection::checkIntegrity(const Cancellation &cancellation) const
         }
     }
     if (cancellation.isCancelled())
-        return Error{Error::Code::Cancelled, QCoreApplication::translate("Cache", "The check of %1 was stopped.").arg(m_path)};
+        return Error::cancelled(QCoreApplication::translate("Cache", "The check of %1 was stopped.").arg(m_path));
     if (problems.isEmpty())
         return {};
     return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged (%2). Replace it with a copy or rebuild it; "

@@ -1,11 +1,21 @@
 #include "schema.h"
 
 #include "connection.h"
+#include "transaction.h"
 
 #include "store/logging.h"
 
-#include <QCoreApplication>
+#include "core/observation.h"
+#include "core/safetext.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <functional>
 #include <vector>
 
 namespace dh::sqlite::schema {
@@ -64,22 +74,88 @@ const char *const kVersion2[] = {
     "ALTER TABLE quarantine ADD COLUMN run_id INTEGER REFERENCES import_run(id)",
 };
 
-template<size_t N>
-std::vector<const char *> steps(const char *const (&list)[N])
+// Version 3: the values each disaggregation dimension takes, so an import can check a breakdown
+// against the catalogue (a JSON object: dimension → list of values).
+const char *const kVersion3[] = {
+    "ALTER TABLE indicator ADD COLUMN dimension_values TEXT NOT NULL DEFAULT ''",
+};
+
+// A cache of version 2 lists its indicators' dimensions but not their values: they are taken from
+// the breakdowns it already holds, leaving out what the import would now refuse, so the breakdowns
+// it has stay importable.
+Result<void> fillDimensionValues(Connection &connection)
 {
-    return {list, list + N};
+    auto dims = connection.prepare("SELECT id, dimensions FROM indicator WHERE dimensions <> ''");
+    if (!dims)
+        return dims.error();
+    QHash<int, QStringList> dimensionsOf;
+    if (auto r = dims->forEachRow([&] { dimensionsOf.insert(dims->columnInt(0), dims->columnText(1).split(u';', Qt::SkipEmptyParts)); }); !r)
+        return r;
+    if (dimensionsOf.isEmpty())
+        return {};
+    auto keys = connection.prepare("SELECT DISTINCT o.indicator_id, d.key FROM observation o"
+                                   " JOIN disaggregation d ON d.id = o.disagg_id WHERE o.disagg_id <> 0");
+    if (!keys)
+        return keys.error();
+    QHash<int, QMap<QString, QSet<QString>>> seen;
+    const auto read = keys->forEachRow([&] {
+        const int id = keys->columnInt(0);
+        const auto it = dimensionsOf.constFind(id);
+        if (it == dimensionsOf.cend())
+            return;
+        for (const auto &[dimension, value] : DisaggregationKey::parts(keys->columnText(1))) {
+            if (it->contains(dimension) && !SafeText::hasControl(value) && !SafeText::startsLikeFormula(value))
+                seen[id][dimension].insert(value);
+        }
+    });
+    if (!read)
+        return read;
+    auto update = connection.prepare("UPDATE indicator SET dimension_values = ?2 WHERE id = ?1");
+    if (!update)
+        return update.error();
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        QJsonObject values;
+        for (auto d = it->cbegin(); d != it->cend(); ++d) {
+            QStringList sorted(d->cbegin(), d->cend());
+            sorted.sort();
+            values.insert(d.key(), QJsonArray::fromStringList(sorted));
+        }
+        update->reset();
+        update->bind(1, it.key()).bind(2, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)));
+        if (auto r = update->run(); !r)
+            return r;
+    }
+    return {};
 }
 
-Result<void> runStep(Connection &connection, int toVersion, const std::vector<const char *> &statements)
+struct Step
+{
+    std::vector<const char *> statements;
+    std::function<Result<void>(Connection &)> fill;
+};
+
+template<size_t N>
+Step step(const char *const (&list)[N], std::function<Result<void>(Connection &)> fill = {})
+{
+    return {{list, list + N}, std::move(fill)};
+}
+
+Result<void> runStep(Connection &connection, int toVersion, const Step &step)
 {
     Transaction transaction(connection);
     if (auto r = transaction.begin(); !r)
         return r;
-    for (const char *sql : statements) {
-        if (auto r = connection.exec(sql); !r) {
-            return Error::storage(QCoreApplication::translate("Cache", "Upgrading the cache to schema %1 failed: %2")
-                                      .arg(toVersion).arg(r.error().message));
-        }
+    auto failed = [toVersion](const Error &error) {
+        return Error::storage(QCoreApplication::translate("Cache", "Upgrading the cache to schema %1 failed: %2")
+                                  .arg(toVersion).arg(error.message));
+    };
+    for (const char *sql : step.statements) {
+        if (auto r = connection.exec(sql); !r)
+            return failed(r.error());
+    }
+    if (step.fill) {
+        if (auto r = step.fill(connection); !r)
+            return failed(r.error());
     }
     if (auto r = connection.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(toVersion))); !r)
         return r;
@@ -93,8 +169,8 @@ Result<void> runStep(Connection &connection, int toVersion, const std::vector<co
 
 Result<void> migrate(Connection &connection)
 {
-    const std::vector<std::vector<const char *>> ladder = {steps(kVersion1), steps(kVersion2)};
-    static_assert(currentVersion == 2, "add the new step to the ladder");
+    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues)};
+    static_assert(currentVersion == 3, "add the new step to the ladder");
 
     const auto version = connection.schemaVersion();
     if (!version)

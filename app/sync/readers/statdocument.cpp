@@ -1,5 +1,6 @@
 #include "statdocument.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace dh {
@@ -15,7 +16,10 @@ int StatDimension::indexOf(QStringView categoryId) const
 
 void StatDocument::reserve(qsizetype cells)
 {
-    m_keys.reserve(cells * dimensions.size());
+    if (m_wide)
+        m_wideKeys.reserve(cells * dimensions.size());
+    else
+        m_keys.reserve(cells * dimensions.size());
     m_values.reserve(cells);
     m_flags.reserve(cells);
     m_status.reserve(cells);
@@ -24,8 +28,21 @@ void StatDocument::reserve(qsizetype cells)
 void StatDocument::addCell(std::span<const int> key, std::optional<double> value, QStringView status, bool deleted)
 {
     Q_ASSERT(qsizetype(key.size()) == dimensions.size());
-    for (int k : key)
-        m_keys.append(k);
+    Q_ASSERT(std::all_of(key.begin(), key.end(), [](int k) { return k >= 0; }));
+    const bool fits = std::all_of(key.begin(), key.end(), [](int k) { return k <= std::numeric_limits<quint16>::max(); });
+    if (!m_wide && !fits) {
+        m_wideKeys.reserve(std::max(m_keys.capacity(), m_keys.size() + qsizetype(key.size())));
+        for (quint16 k : std::as_const(m_keys))
+            m_wideKeys.append(k);
+        m_keys = {};
+        m_wide = true;
+    }
+    for (int k : key) {
+        if (m_wide)
+            m_wideKeys.append(k);
+        else
+            m_keys.append(quint16(k));
+    }
     m_values.append(value.value_or(std::numeric_limits<double>::quiet_NaN()));
     m_flags.append(quint8((value ? 0 : Missing) | (deleted ? Deleted : 0)));
     quint16 code = 0;
@@ -41,12 +58,6 @@ void StatDocument::addCell(std::span<const int> key, std::optional<double> value
         }
     }
     m_status.append(code);
-}
-
-std::span<const int> StatDocument::key(qsizetype cell) const
-{
-    const qsizetype n = dimensions.size();
-    return {m_keys.constData() + cell * n, size_t(n)};
 }
 
 std::optional<double> StatDocument::value(qsizetype cell) const

@@ -65,8 +65,11 @@ public:
     void reserve(qsizetype cells);
 
     qsizetype cellCount() const { return m_values.size(); }
-    int category(qsizetype cell, int dimension) const { return m_keys.at(cell * dimensions.size() + dimension); }
-    std::span<const int> key(qsizetype cell) const;
+    int category(qsizetype cell, int dimension) const
+    {
+        const qsizetype at = cell * dimensions.size() + dimension;
+        return m_wide ? m_wideKeys.at(at) : m_keys.at(at);
+    }
     std::optional<double> value(qsizetype cell) const;
     // The cell's status code as the document wrote it, or empty.
     QString status(qsizetype cell) const;
@@ -79,7 +82,11 @@ public:
 private:
     enum Flag : quint8 { Missing = 1, Deleted = 2 };
 
-    QList<int> m_keys;                // cellCount × dimensions.size()
+    // cellCount × dimensions.size() category positions: two bytes each while every position fits,
+    // four once one does not (a dimension of more than 65,536 categories).
+    QList<quint16> m_keys;
+    QList<int> m_wideKeys;
+    bool m_wide = false;
     QList<double> m_values;
     QList<quint8> m_flags;
     QList<quint16> m_status;          // index into m_statusCodes; 0 = none
