@@ -255,11 +255,13 @@ private slots:
                               u"FREQ=M,INDICATOR=CPI,REF_AREA=VN-SG,TIME_PERIOD=2025-02 6 status=E"_qs}));
     }
 
-    // SDMX-JSON 1.0 as the ECB serves it: header, structure and dataSets at the top.
+    // SDMX-JSON 1.0 as the ECB serves it: header, structure and dataSets at the top; `name` as
+    // an object by language, as 1.0 drafts write it.
     void readsVersionOneAtTheTop()
     {
         const QByteArray m = R"({"header":{"id":"X","prepared":"2012-11-29T08:40:26Z","sender":{"id":"ECB","name":"European Central Bank"}},
-            "structure":{"name":"EXR","dimensions":{"series":[{"id":"CURRENCY","keyPosition":0,"values":[{"id":"USD"}]}],
+            "structure":{"name":"EXR","dimensions":{"series":[{"id":"CURRENCY","keyPosition":0,"name":{"en":"Currency","fr":"Devise"},
+              "values":[{"id":"USD","name":{"en":"US dollar","fr":"Dollar des États-Unis"}}]}],
               "observation":[{"id":"TIME_PERIOD","role":"time","values":[{"id":"2013-01-18"}]}]},
               "attributes":{"dataSet":[],"series":[],"observation":[]}},
             "dataSets":[{"action":"Information","series":{"0":{"observations":{"0":[1.3]}}}}]})";
@@ -269,6 +271,10 @@ private slots:
         QCOMPARE(doc->source, u"European Central Bank"_qs);
         QCOMPARE(doc->format, u"sdmx-json 1.0"_qs);
         QCOMPARE(doc->dimensions[1].role, DimensionRole::Time);
+        QCOMPARE(doc->dimensions[0].label, (LocalizedText{{u"en"_qs, u"Currency"_qs}, {u"fr"_qs, u"Devise"_qs}}));
+        QCOMPARE(doc->dimensions[0].categories[0].label,
+                 (LocalizedText{{u"en"_qs, u"US dollar"_qs}, {u"fr"_qs, u"Dollar des États-Unis"_qs}}));
+        QCOMPARE(doc->label, (LocalizedText{{QString(), u"EXR"_qs}})); // no content language given
     }
 
     void readsEveryPeriodForm_data()

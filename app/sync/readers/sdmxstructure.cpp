@@ -39,16 +39,24 @@ QString text(const json &object, const char *key)
     return v && v->is_string() ? fromUtf8(v->get_ref<const std::string &>()) : QString();
 }
 
-// `names` by language, or `name` in the message's language.
+void addLocalized(LocalizedText &out, const json *byLanguage)
+{
+    if (!byLanguage || !byLanguage->is_object())
+        return;
+    for (auto it = byLanguage->begin(); it != byLanguage->end(); ++it) {
+        if (it->is_string())
+            out.insert(fromUtf8(it.key()), fromUtf8(it->get_ref<const std::string &>()));
+    }
+}
+
+// `names` by language, or `name`: a text in the message's language, or (in 1.0 drafts and some
+// servers' 1.0) an object by language like `names`.
 LocalizedText labels(const json &object, const QString &language)
 {
     LocalizedText out;
-    if (const json *names = member(object, "names"); names && names->is_object()) {
-        for (auto it = names->begin(); it != names->end(); ++it) {
-            if (it->is_string())
-                out.insert(fromUtf8(it.key()), fromUtf8(it->get_ref<const std::string &>()));
-        }
-    }
+    addLocalized(out, member(object, "names"));
+    if (out.isEmpty())
+        addLocalized(out, member(object, "name"));
     if (out.isEmpty()) {
         if (const QString name = text(object, "name"); !name.isEmpty())
             out.insert(language, name);
