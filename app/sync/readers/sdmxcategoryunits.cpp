@@ -1,4 +1,4 @@
-#include "sdmxcategoryunits.h"
+#include "sync/readers/sdmxcategoryunits.h"
 
 namespace dh {
 

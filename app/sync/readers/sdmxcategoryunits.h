@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sdmxstructure.h"
-#include "statdocument.h"
+#include "sync/readers/sdmxstructure.h"
+#include "sync/readers/statdocument.h"
 
 #include <span>
 #include <vector>

@@ -1,6 +1,6 @@
-#include "sdmxcellbuilder.h"
+#include "sync/readers/sdmxcellbuilder.h"
 
-#include "sdmxerror.h"
+#include "sync/readers/sdmxerror.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/result.h"
-#include "sdmxcategoryunits.h"
-#include "sdmxgroupattributes.h"
-#include "sdmxstructure.h"
-#include "statdocument.h"
+#include "sync/readers/sdmxcategoryunits.h"
+#include "sync/readers/sdmxgroupattributes.h"
+#include "sync/readers/sdmxstructure.h"
+#include "sync/readers/statdocument.h"
 
 #include <nlohmann/json_fwd.hpp>
 

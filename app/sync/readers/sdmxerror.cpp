@@ -1,4 +1,4 @@
-#include "sdmxerror.h"
+#include "sync/readers/sdmxerror.h"
 
 namespace dh::SdmxError {
 

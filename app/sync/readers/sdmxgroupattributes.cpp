@@ -1,6 +1,6 @@
-#include "sdmxgroupattributes.h"
+#include "sync/readers/sdmxgroupattributes.h"
 
-#include "sdmxerror.h"
+#include "sync/readers/sdmxerror.h"
 
 #include <QCoreApplication>
 

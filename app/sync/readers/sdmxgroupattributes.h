@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "sdmxstructure.h"
+#include "sync/readers/sdmxstructure.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "sdmxjsonreader.h"
+#include "sync/readers/sdmxjsonreader.h"
 
-#include "sdmxerror.h"
-#include "sdmxsaxhandler.h"
+#include "sync/readers/sdmxerror.h"
+#include "sync/readers/sdmxsaxhandler.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

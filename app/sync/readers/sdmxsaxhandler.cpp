@@ -1,6 +1,6 @@
-#include "sdmxsaxhandler.h"
+#include "sync/readers/sdmxsaxhandler.h"
 
-#include "sdmxerror.h"
+#include "sync/readers/sdmxerror.h"
 
 #include <QCoreApplication>
 

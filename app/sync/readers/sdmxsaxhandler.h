@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "sdmxcellbuilder.h"
-#include "statdocument.h"
+#include "sync/readers/sdmxcellbuilder.h"
+#include "sync/readers/statdocument.h"
 
 #include <nlohmann/json.hpp>
 

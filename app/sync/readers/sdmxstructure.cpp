@@ -1,7 +1,7 @@
-#include "sdmxstructure.h"
+#include "sync/readers/sdmxstructure.h"
 
-#include "sdmxerror.h"
-#include "sourceperiod.h"
+#include "sync/readers/sdmxerror.h"
+#include "sync/readers/sourceperiod.h"
 
 #include <QCoreApplication>
 #include <QSet>

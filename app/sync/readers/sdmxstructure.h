@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "statdocument.h"
+#include "sync/readers/statdocument.h"
 
 #include <nlohmann/json_fwd.hpp>
 
