@@ -5,6 +5,7 @@
 #include "sync/readers/pxreader.h"
 #include "sync/readers/pxwebquery.h"
 #include "sync/readers/pxwebtable.h"
+#include "sync/readers/sdmxjsonreader.h"
 #include "sync/readers/sourceperiod.h"
 #include "sync/readers/worldbankapireader.h"
 
@@ -79,6 +80,12 @@ void worldbank(const std::uint8_t *data, std::size_t size)
         touch(response->document);
 }
 
+void sdmxjson(const std::uint8_t *data, std::size_t size)
+{
+    if (const Result<StatDocument> doc = SdmxJsonReader::read(bytes(data, size)))
+        touch(*doc);
+}
+
 void csv(const std::uint8_t *data, std::size_t size)
 {
     const CsvObservationReader reader(QStringLiteral("fuzz"), QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
@@ -106,6 +113,7 @@ const QList<Target> &targets()
         {"px", px},
         {"pxwebquery", pxwebquery},
         {"pxwebtable", pxwebtable},
+        {"sdmxjson", sdmxjson},
         {"worldbank", worldbank},
     };
     return all;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the readers' libFuzzer harnesses with AddressSanitizer and UndefinedBehaviorSanitizer and
-# runs each for SECONDS (default 600), two at a time. Each corpus starts from tests/fuzz/seeds/<target>
+# runs each for SECONDS (default 600), DIEUHANH_FUZZ_JOBS (default 2) at a time. Each corpus starts from tests/fuzz/seeds/<target>
 # and, where it is beside the checkout, the format's files in ../shared/data/formats/.
 # A crash leaves its input in build-fuzz/artifacts/<target>/: copy it to
 # tests/fuzz/regressions/<target>/ once fixed, so the normal suite keeps running it.
@@ -11,9 +11,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-600}
 shift || true
 build=${DIEUHANH_FUZZ_BUILD:-$root/build-fuzz}
+jobs=${DIEUHANH_FUZZ_JOBS:-2}
 
 "$root/packaging/install-deps.sh" --fuzz
-cmake -S "$root" -B "$build" -G Ninja -DDIEUHANH_FUZZ=ON -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+cmake -S "$root" -B "$build" -G Ninja -DDIEUHANH_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
 targets=("$@")
@@ -40,6 +41,6 @@ running=0
 for t in "${targets[@]}"; do
     run "$t" &
     running=$((running + 1))
-    if [ $running -ge 2 ]; then wait -n; running=$((running - 1)); fi
+    if [ $running -ge "$jobs" ]; then wait -n; running=$((running - 1)); fi
 done
 wait
