@@ -13,6 +13,8 @@ QString usage()
         "Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
+        "  init                       create the cache (--cache FILE, or the default) from the bundled sample\n"
+        "  upgrade                    bring a cache written by an earlier version up to this version's schema\n"
         "  info                       cache path, schema version, counts, date range, synthetic flag\n"
         "  check                      read every page of the cache and report damage (exit 2 if damaged)\n"
         "  catalog                    the indicators as CSV\n"
@@ -31,13 +33,17 @@ QString usage()
         "  sample --out FILE [--seed N]\n"
         "                             build the synthetic sample cache\n"
         "\n"
-        "Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user's data folder).\n");
+        "Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user's data folder),\n"
+        "made from the bundled sample on first use. A cache named with --cache must exist (see init).\n"
+        "Commands that only read never write to the cache.\n");
 }
 
 Result<CliOptions> parseCommandLine(const QStringList &arguments)
 {
     static const QHash<QString, CliOptions::Command> commands = {
         {QStringLiteral("help"), CliOptions::Command::Help},
+        {QStringLiteral("init"), CliOptions::Command::Init},
+        {QStringLiteral("upgrade"), CliOptions::Command::Upgrade},
         {QStringLiteral("info"), CliOptions::Command::Info},
         {QStringLiteral("check"), CliOptions::Command::Check},
         {QStringLiteral("catalog"), CliOptions::Command::Catalog},

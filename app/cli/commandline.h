@@ -11,7 +11,7 @@ namespace dh {
 // The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
 struct CliOptions
 {
-    enum class Command { Help, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
+    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
 
     Command command = Command::Help;
     QString cachePath;          // --cache; empty = the default cache

@@ -31,8 +31,9 @@ struct Opened
 
 enum class Access { Read, Write };
 
-// Commands that only read open the cache read-only, so they never change it, unless its schema
-// must be upgraded first (a forward migration, as the app would do on opening).
+// The cache a command works on. Only the default cache is made on first use; one named with
+// --cache must exist. Commands that only read open it read-only and never write to it, not even to
+// upgrade its schema: that is what `upgrade` (or a command that writes) is for.
 Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access = Access::Read)
 {
     auto registry = UnitRegistry::fromResources();
@@ -41,12 +42,17 @@ Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access 
     QString path = o.cachePath;
     if (path.isEmpty()) {
         path = CacheLocation::defaultPath();
-        if (auto r = CacheLocation::ensureExists(path); !r)
+        if (auto r = CacheLocation::ensureDefault(path); !r)
             return r.error();
+    } else if (auto r = CacheLocation::requireExisting(path); !r) {
+        return Error{r.error().code, QCoreApplication::translate("dieuhanh-sync", "%1 Create one with: dieuhanh-sync init --cache %2")
+                                         .arg(r.error().message, path)};
     }
     auto cache = Cache::open(path, *registry, access == Access::Read ? Cache::OpenMode::ReadOnly : Cache::OpenMode::ReadWrite, &clock);
-    if (!cache && cache.error().code == Error::Code::TooOld)
-        cache = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &clock);
+    if (!cache && cache.error().code == Error::Code::TooOld) {
+        return Error{Error::Code::TooOld, QCoreApplication::translate("dieuhanh-sync", "%1 Upgrade it with: dieuhanh-sync upgrade --cache %2")
+                                              .arg(cache.error().message, path)};
+    }
     if (!cache)
         return cache.error();
     return Opened{*registry, std::move(*cache)};
@@ -77,6 +83,8 @@ int CliRunner::run(const CliOptions &o)
     using C = CliOptions::Command;
     switch (o.command) {
     case C::Help: m_out << usage(); return 0;
+    case C::Init: return init(o);
+    case C::Upgrade: return upgrade(o);
     case C::Info: return info(o);
     case C::Check: return check(o);
     case C::Catalog: return catalog(o);
@@ -88,6 +96,38 @@ int CliRunner::run(const CliOptions &o)
     case C::Sample: return sample(o);
     }
     return 2;
+}
+
+int CliRunner::init(const CliOptions &o)
+{
+    const QString path = o.cachePath.isEmpty() ? CacheLocation::defaultPath() : o.cachePath;
+    if (auto r = CacheLocation::create(path); !r)
+        return fail(r.error().message);
+    m_out << QCoreApplication::translate("dieuhanh-sync", "%1: a new cache, copied from the bundled sample (synthetic figures).").arg(path)
+          << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::upgrade(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock, Access::Write);
+    if (!opened)
+        return fail(opened.error().message);
+    const Cache &cache = *opened->cache;
+    const int before = cache.schemaVersionAtOpen();
+    const auto summary = cache.statistics().quickSummary();
+    if (!summary)
+        return fail(summary.error().message);
+    if (before == summary->schemaVersion) {
+        m_out << QCoreApplication::translate("dieuhanh-sync", "%1: already at schema %2.").arg(cache.path()).arg(before) << '\n';
+    } else {
+        m_out << QCoreApplication::translate("dieuhanh-sync", "%1: upgraded from schema %2 to schema %3.")
+                     .arg(cache.path()).arg(before).arg(summary->schemaVersion)
+              << '\n';
+    }
+    m_out.flush();
+    return 0;
 }
 
 int CliRunner::info(const CliOptions &o)

@@ -199,11 +199,11 @@ CacheService::Counters CacheService::counters() const
     return m_worker->counters();
 }
 
-void CacheService::open(const QString &path)
+void CacheService::open(const QString &path, Missing missing)
 {
     stopIntegrityCheck();
     Worker *worker = m_worker.get();
-    submit(this, OpenChannel, [this, worker, path](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
+    submit(this, OpenChannel, [this, worker, path, missing](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
         QElapsedTimer timer;
         timer.start();
         worker->cache.reset();
@@ -211,7 +211,7 @@ void CacheService::open(const QString &path)
         worker->openError.clear();
         worker->path = path;
         const auto summary = [&]() -> Result<CacheSummary> {
-            if (auto r = CacheLocation::ensureExists(path); !r)
+            if (auto r = missing == Missing::CreateDefault ? CacheLocation::ensureDefault(path) : CacheLocation::requireExisting(path); !r)
                 return r.error();
             auto cache = Cache::open(path, worker->registry());
             // A cache that cannot be written where it is (a read-only share) is shown all the

@@ -15,8 +15,17 @@ QString defaultPath();
 // $DIEUHANH_SAMPLE if set.
 QString bundledSamplePath();
 
-// Makes sure a cache exists at `path`: if there is none, the bundled sample is copied there, so a
-// first start shows data offline. An existing cache is never overwritten.
-Result<void> ensureExists(const QString &path);
+// Makes sure the default cache exists at `path`: if there is none, the bundled sample is copied
+// there, so a first start shows data offline. An existing cache is never overwritten. Only the
+// default cache is made on first use: a path the user names must hold a cache (requireExisting).
+Result<void> ensureDefault(const QString &path);
+
+// A new cache at `path`, copied from the bundled sample (`dieuhanh-sync init`). A file already
+// there is kept and the call fails, unless the file is empty.
+Result<void> create(const QString &path);
+
+// A cache the user named, which must be there: a missing or empty file is an error (NotFound), not
+// the start of a new empty cache in which every imported row would be unknown.
+Result<void> requireExisting(const QString &path);
 
 } // namespace dh::CacheLocation

@@ -11,8 +11,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace dh;
 
@@ -455,6 +458,81 @@ private slots:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"cache.sqlite"_qs, u"rows.csv"_qs}));
         QVERIFY(test::setReadOnly(dir.path(), false));
+    }
+
+    // A mistyped --cache is an error, never a new empty cache in which every row is unknown.
+    void anExplicitCacheMustExist()
+    {
+        const QString missing = m_dir.filePath(u"mistyped/cahce.sqlite"_qs);
+        const QString file = writeFile(u"one.csv"_qs, u"indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n"_qs);
+        for (const QStringList &command : {QStringList{u"info"_qs}, QStringList{u"check"_qs}, QStringList{u"import"_qs, file},
+                                           QStringList{u"upgrade"_qs}}) {
+            const Run r = cli(QStringList{u"--cache"_qs, missing} + command);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"There is no cache at") && r.err.contains(u"dieuhanh-sync init --cache " + missing), qPrintable(r.err));
+            QVERIFY(!QFile::exists(missing));
+            QVERIFY(!QFile::exists(missing + u"-wal"));
+        }
+    }
+
+    // An empty file (made by touch, or a failed copy) is not a cache: nothing writes a schema into it.
+    void anEmptyFileIsNotACache()
+    {
+        const QString empty = writeFile(u"empty.sqlite"_qs, QString());
+        const QString file = writeFile(u"one.csv"_qs, u"indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n"_qs);
+        for (const QStringList &command : {QStringList{u"info"_qs}, QStringList{u"check"_qs}, QStringList{u"catalog"_qs},
+                                           QStringList{u"import"_qs, file}}) {
+            const Run r = cli(QStringList{u"--cache"_qs, empty} + command);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"is empty") && r.err.contains(u"init --cache"), qPrintable(r.err));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+            QVERIFY(!QFile::exists(empty + u"-wal"));
+        }
+    }
+
+    void initCreatesACacheOnce()
+    {
+        const QString path = m_dir.filePath(u"made/by/init.sqlite"_qs);
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--cache"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(path), qPrintable(r.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"synthetic: yes"));
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--cache"), path});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(u"already"), qPrintable(again.err));
+        // An empty file is no cache to keep.
+        const QString empty = writeFile(u"empty-init.sqlite"_qs, QString());
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--cache"), empty}).code, 0);
+        QVERIFY(QFileInfo(empty).size() > 0);
+    }
+
+    // A cache of an earlier schema is upgraded only when asked; commands that read never write.
+    void readingNeverUpgrades()
+    {
+        const QString path = freshCopy(u"old.sqlite"_qs);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "ALTER TABLE indicator DROP COLUMN dimension_values; PRAGMA user_version = 2;", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        file.close();
+        const Run info = cli({QStringLiteral("--cache"), path, QStringLiteral("info")});
+        QCOMPARE(info.code, 2);
+        QVERIFY2(info.err.contains(u"dieuhanh-sync upgrade --cache " + path), qPrintable(info.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+        file.close();
+        const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
+        QCOMPARE(upgrade.code, 0);
+        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 3"), qPrintable(upgrade.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 3"));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }
 
     void corruptCacheIsRefusedUntouched()

@@ -34,6 +34,17 @@ private slots:
         QCOMPARE(o->cachePath, u"/tmp/x.sqlite"_qs);
     }
 
+    void initAndUpgrade()
+    {
+        const auto init = parseCommandLine(args({"init", "--cache", "/tmp/new.sqlite"}));
+        QVERIFY(init.ok());
+        QCOMPARE(init->command, CliOptions::Command::Init);
+        QCOMPARE(init->cachePath, u"/tmp/new.sqlite"_qs);
+        const auto upgrade = parseCommandLine(args({"--cache", "/tmp/old.sqlite", "upgrade"}));
+        QVERIFY(upgrade.ok());
+        QCOMPARE(upgrade->command, CliOptions::Command::Upgrade);
+    }
+
     void units()
     {
         const auto o = parseCommandLine(args({"units", "--level", "province", "--at=2025-07-01"}));

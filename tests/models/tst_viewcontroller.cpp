@@ -105,6 +105,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(controller.hasDetails(), 60000);
     }
 
+    // A cache named on the command line must be there: a mistyped path is said, never made into a
+    // copy of the sample that would pass for the cache meant. Only the default cache is made.
+    void aNamedCacheMustExist()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"mistyped.sqlite"_qs);
+        CacheService service(m_registry);
+        QSignalSpy failed(&service, &CacheService::openFailed);
+        service.open(missing);
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.first().first().toString().contains(u"There is no cache at"), qPrintable(failed.first().first().toString()));
+        QVERIFY(!QFile::exists(missing));
+        qputenv("DIEUHANH_SAMPLE", test::sampleCachePath().toUtf8());
+        QSignalSpy opened(&service, &CacheService::opened);
+        service.open(missing, CacheService::Missing::CreateDefault);
+        QVERIFY(opened.wait(60000));
+        qunsetenv("DIEUHANH_SAMPLE");
+        QVERIFY(QFile::exists(missing));
+    }
+
     // A cache in a folder that cannot be written (a read-only share) is shown all the same: the
     // views only read it.
     void opensACacheInAReadOnlyFolder()

@@ -515,7 +515,7 @@ private slots:
         t.close();
         qputenv("DIEUHANH_SAMPLE", t.path().toUtf8());
         const QString target = t.dir() + u"/user/data/cache.sqlite";
-        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QVERIFY(CacheLocation::ensureDefault(target).ok());
         QCOMPARE(hashOf(target), hashOf(t.path()));
         // An existing cache is never overwritten.
         QFile f(target);
@@ -523,10 +523,10 @@ private slots:
         f.write("x");
         f.close();
         const QByteArray mine = hashOf(target);
-        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QVERIFY(CacheLocation::ensureDefault(target).ok());
         QCOMPARE(hashOf(target), mine);
         qputenv("DIEUHANH_SAMPLE", QByteArray(t.dir().toUtf8() + "/missing.sqlite"));
-        QCOMPARE(CacheLocation::ensureExists(t.dir() + u"/other.sqlite").error().code, Error::Code::NotFound);
+        QCOMPARE(CacheLocation::ensureDefault(t.dir() + u"/other.sqlite").error().code, Error::Code::NotFound);
         qunsetenv("DIEUHANH_SAMPLE");
         qputenv("DIEUHANH_CACHE", "/some/where.sqlite");
         QCOMPARE(CacheLocation::defaultPath(), u"/some/where.sqlite"_qs);

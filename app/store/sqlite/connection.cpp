@@ -149,9 +149,17 @@ Result<void> Connection::initialise()
     // A statement left stepping holds a read transaction, and the journal mode cannot change in one.
     objects->reset();
 
+    m_versionAtOpen = *version;
     if (m_mode == Mode::ReadOnly) {
-        if (*version < schema::currentVersion)
-            return Error{Error::Code::TooOld, QCoreApplication::translate("Cache", "The cache %1 needs an upgrade; open it once for writing.").arg(m_path)};
+        // Reading never writes, not even a schema into an empty file.
+        if (*version == 0)
+            return Error::notFound(QCoreApplication::translate("Cache", "%1 is empty, not a Điều hành cache.").arg(m_path));
+        if (*version < schema::currentVersion) {
+            return Error{Error::Code::TooOld,
+                         QCoreApplication::translate("Cache", "The cache %1 was written by an earlier version of Điều hành (schema %2; this "
+                                                              "version reads schema %3), and reading it does not upgrade it.")
+                             .arg(m_path).arg(*version).arg(schema::currentVersion)};
+        }
     } else {
         // The write-ahead log lets the views read while a sync writes; a file system that cannot
         // hold one (some network shares) answers with another mode, and the cache refuses to run
