@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
         int status = 0;
         bool shooting = false;
         // The shot waits for the first view and for the cache's details (counts, "data through"),
-        // or for an error; then one more turn of the event loop, so the last layout is painted.
+        // or for an error; then a moment more, so the layouts and replots that the last data
+        // posted are done before the window is grabbed.
         auto shoot = [&] {
             if (shooting || !window.controller()->isReady() || (!window.controller()->hasDetails() && window.errorBanner()->isHidden()))
                 return;

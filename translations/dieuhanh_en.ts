@@ -113,37 +113,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="136"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="138"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="166"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="168"/>
         <source>The cache %1 refused the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="174"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="176"/>
         <source>The cache is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="231"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
         <source>The check of %1 was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="244"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="246"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="68"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="69"/>
         <source>The catalogue of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="81"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="82"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,7 +158,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="80"/>
+        <location filename="../app/store/observationrepository.cpp" line="105"/>
+        <source>The cache %1 is damaged: observations refer to key %2, which it does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationrepository.cpp" line="126"/>
+        <source>The cache %1 did not keep %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/schema.cpp" line="81"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,7 +178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="236"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,54 +717,62 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203"/>
-        <source>Unknown indicator code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/observationwriter.cpp" line="208"/>
-        <source>Unknown unit code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/observationwriter.cpp" line="212"/>
-        <source>Period %1 does not fit %2, which is reported by %3.</source>
+        <location filename="../app/store/observationwriter.cpp" line="205"/>
+        <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/store/observationwriter.cpp" line="217"/>
+        <source>Unknown indicator code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="222"/>
+        <source>Unknown unit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="226"/>
+        <source>Period %1 does not fit %2, which is reported by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="231"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="221"/>
+        <location filename="../app/store/observationwriter.cpp" line="235"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="235"/>
-        <location filename="../app/store/observationwriter.cpp" line="298"/>
-        <source>The cache refused the row: %1</source>
+        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <source>The cache neither took the row nor holds its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="288"/>
-        <location filename="../app/store/observationwriter.cpp" line="302"/>
+        <location filename="../app/store/observationwriter.cpp" line="366"/>
+        <source>the cache ended the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="311"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="313"/>
+        <location filename="../app/store/observationwriter.cpp" line="322"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="316"/>
+        <location filename="../app/store/observationwriter.cpp" line="325"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="353"/>
+        <location filename="../app/store/observationwriter.cpp" line="362"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,6 +1324,19 @@
     </message>
 </context>
 <context>
+    <name>SourcePeriod</name>
+    <message>
+        <location filename="../app/sync/readers/sourceperiod.cpp" line="11"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sourceperiod.cpp" line="89"/>
+        <source>The interval %1 is not one whole period (a year, half year, quarter, month, week or day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -1546,41 +1577,42 @@
     <name>dh::IndicatorPage</name>
     <message>
         <location filename="../app/gui/indicatorpage.cpp" line="76"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="215"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="234"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="243"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="244"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="237"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="246"/>
         <source>Open the map full page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
         <source>Simulated data — not official statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="250"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="259"/>
         <source>as of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="252"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>combined from %n former province by the rule: %1</numerusform>
@@ -1588,22 +1620,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="350"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="359"/>
         <source>Breakdown by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="273"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="282"/>
         <source>Same period last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="274"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="283"/>
         <source>Plan target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="311"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="320"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,18 +1780,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,12 +1804,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="113"/>
+        <location filename="../app/gui/mappage.cpp" line="118"/>
         <source>Provinces, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="136"/>
+        <location filename="../app/gui/mappage.cpp" line="141"/>
         <source>Double-click a province, or press Enter, to open it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,12 +1984,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="178"/>
+        <location filename="../app/models/viewcontroller.cpp" line="181"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="180"/>
+        <location filename="../app/models/viewcontroller.cpp" line="183"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,37 +113,37 @@
         <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="136"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="138"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation>Không thiết lập được tệp dữ liệu %1: %2 trả về %3 thay vì %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="166"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="168"/>
         <source>The cache %1 refused the request: %2</source>
         <translation>Tệp dữ liệu %1 từ chối yêu cầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="174"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="176"/>
         <source>The cache is busy or read-only: %1</source>
         <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="231"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
         <source>The check of %1 was stopped.</source>
         <translation>Việc kiểm tra %1 đã dừng.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="244"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="246"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="68"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="69"/>
         <source>The catalogue of %1 cannot be read: %2</source>
         <translation>Không đọc được danh mục chỉ tiêu của %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="81"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="82"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation>Không lưu được chỉ tiêu không có mã.</translation>
     </message>
@@ -158,7 +158,17 @@
         <translation>Không có đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="80"/>
+        <location filename="../app/store/observationrepository.cpp" line="105"/>
+        <source>The cache %1 is damaged: observations refer to key %2, which it does not hold.</source>
+        <translation>Tệp dữ liệu %1 bị hỏng: số liệu tham chiếu khóa %2 mà tệp không có.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationrepository.cpp" line="126"/>
+        <source>The cache %1 did not keep %2.</source>
+        <translation>Tệp dữ liệu %1 không lưu được %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/schema.cpp" line="81"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
@@ -168,7 +178,7 @@
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="234"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="236"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -705,54 +715,62 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="203"/>
+        <location filename="../app/store/observationwriter.cpp" line="205"/>
+        <source>The cache failed during the import, so nothing of it was written: %1</source>
+        <translation>Tệp dữ liệu gặp lỗi trong khi nhập, nên không ghi gì của lần nhập này: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="217"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="208"/>
+        <location filename="../app/store/observationwriter.cpp" line="222"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="212"/>
+        <location filename="../app/store/observationwriter.cpp" line="226"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="217"/>
+        <location filename="../app/store/observationwriter.cpp" line="231"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="221"/>
+        <location filename="../app/store/observationwriter.cpp" line="235"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="235"/>
-        <location filename="../app/store/observationwriter.cpp" line="298"/>
-        <source>The cache refused the row: %1</source>
-        <translation>Tệp dữ liệu từ chối dòng: %1</translation>
+        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <source>The cache neither took the row nor holds its key.</source>
+        <translation>Tệp dữ liệu không nhận dòng này và cũng không có khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="288"/>
-        <location filename="../app/store/observationwriter.cpp" line="302"/>
+        <location filename="../app/store/observationwriter.cpp" line="366"/>
+        <source>the cache ended the transaction</source>
+        <translation>tệp dữ liệu đã kết thúc giao dịch</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="311"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="313"/>
+        <location filename="../app/store/observationwriter.cpp" line="322"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="316"/>
+        <location filename="../app/store/observationwriter.cpp" line="325"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="353"/>
+        <location filename="../app/store/observationwriter.cpp" line="362"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -1304,6 +1322,19 @@
     </message>
 </context>
 <context>
+    <name>SourcePeriod</name>
+    <message>
+        <location filename="../app/sync/readers/sourceperiod.cpp" line="11"/>
+        <source>&quot;%1&quot; is not a period.</source>
+        <translation>&quot;%1&quot; không phải là một kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sourceperiod.cpp" line="89"/>
+        <source>The interval %1 is not one whole period (a year, half year, quarter, month, week or day).</source>
+        <translation>Khoảng %1 không phải là trọn một kỳ (năm, nửa năm, quý, tháng, tuần hoặc ngày).</translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -1542,63 +1573,64 @@
     <name>dh::IndicatorPage</name>
     <message>
         <location filename="../app/gui/indicatorpage.cpp" line="76"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="215"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="234"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="243"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="235"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="244"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="237"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="246"/>
         <source>Open the map full page</source>
         <translation>Mở bản đồ toàn trang</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="248"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="257"/>
         <source>Simulated data — not official statistics</source>
         <translation>Số liệu mô phỏng — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="250"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="259"/>
         <source>as of %1</source>
         <translation>cập nhật %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/indicatorpage.cpp" line="252"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="261"/>
         <source>combined from %n former province(s) by the rule: %1</source>
         <translation>
             <numerusform>gộp từ %n tỉnh cũ theo quy tắc %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="350"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="359"/>
         <source>Breakdown by %1, %2</source>
         <translation>Cơ cấu theo %1, %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="273"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="282"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="274"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="283"/>
         <source>Plan target</source>
         <translation>Mục tiêu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../app/gui/indicatorpage.cpp" line="311"/>
+        <location filename="../app/gui/indicatorpage.cpp" line="320"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
@@ -1743,18 +1775,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="120"/>
-        <location filename="../app/gui/mainwindow.cpp" line="181"/>
+        <location filename="../app/gui/mainwindow.cpp" line="121"/>
+        <location filename="../app/gui/mainwindow.cpp" line="182"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="264"/>
+        <location filename="../app/gui/mainwindow.cpp" line="265"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="137"/>
+        <location filename="../app/gui/mainwindow.cpp" line="138"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -1767,12 +1799,12 @@
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="113"/>
+        <location filename="../app/gui/mappage.cpp" line="118"/>
         <source>Provinces, %1</source>
         <translation>Các tỉnh, thành phố, %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mappage.cpp" line="136"/>
+        <location filename="../app/gui/mappage.cpp" line="141"/>
         <source>Double-click a province, or press Enter, to open it</source>
         <translation>Nhấp đúp vào một tỉnh, hoặc nhấn Enter, để mở tỉnh đó</translation>
     </message>
@@ -1947,12 +1979,12 @@
         <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="178"/>
+        <location filename="../app/models/viewcontroller.cpp" line="181"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="180"/>
+        <location filename="../app/models/viewcontroller.cpp" line="183"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>

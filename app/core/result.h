@@ -28,6 +28,9 @@ struct Error
 
     Code code = Code::Invalid;
     QString message;
+    // The rule that was broken, as a stable name a test or a log can match (e.g. a JSON-stat
+    // validator's VALUE_LEN_MISMATCH); empty when the code says enough.
+    QString rule = {};
 
     static Error invalid(QString message) { return {Code::Invalid, std::move(message)}; }
     static Error notFound(QString message) { return {Code::NotFound, std::move(message)}; }
@@ -35,6 +38,7 @@ struct Error
     static Error unsupported(QString message) { return {Code::Unsupported, std::move(message)}; }
     static Error incomplete(QString message) { return {Code::Incomplete, std::move(message)}; }
     static Error storage(QString message) { return {Code::Storage, std::move(message)}; }
+    static Error cancelled(QString message) { return {Code::Cancelled, std::move(message)}; }
 };
 
 // The value of an operation that can fail: either a T or an Error (an `expected` for C++20).

@@ -17,6 +17,8 @@ class UnitRegistry
 public:
     // The date the 34 provinces took effect.
     static QDate provinceReformDate() { return QDate(2025, 7, 1); }
+    // The date a province map shows: the first day of the 34, or the last day of the 63.
+    static QDate provinceMapDate(bool map34) { return map34 ? provinceReformDate() : provinceReformDate().addDays(-1); }
     static QString nationCode() { return QStringLiteral("VN"); }
 
     UnitRegistry() = default;

@@ -209,6 +209,15 @@ void IndicatorPage::setLoading(const IndicatorViewRequest &request)
     m_loading->start();
 }
 
+void IndicatorPage::setLoadFailed()
+{
+    // The banner says why; the page goes on showing what it had, as it had it.
+    if (m_loading->isActive() || m_subtitle->text() == tr("Loading…")) {
+        m_loading->stop();
+        render();
+    }
+}
+
 void IndicatorPage::setData(const IndicatorViewData &data)
 {
     m_loading->stop();

@@ -40,6 +40,8 @@ public:
     void setLocale(const QLocale &locale);
     void setLoading(const IndicatorViewRequest &request);
     void setData(const IndicatorViewData &data);
+    // The data asked for last will not come (the banner says why).
+    void setLoadFailed();
     const IndicatorViewData &data() const { return m_data; }
     // The period the provinces are shown at, in the canonical form ("2025-07").
     QString shownPeriod() const;

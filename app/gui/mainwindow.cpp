@@ -43,9 +43,10 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
 
 MainWindow::~MainWindow()
 {
-    // The pages, then the controller they talk to, then the service it asks, which as the elder
-    // child would otherwise go first.
+    // The pages and the menus, then the controller they talk to, then the service it asks, which
+    // as the elder child would otherwise go first.
     delete m_pages;
+    delete m_menus;
     delete m_controller;
 }
 
@@ -83,7 +84,7 @@ void MainWindow::build(const StartUp *startUp)
     m_pages = new PageStack(*m_controller, m_dashboard, m_registry, central);
     m_pages->setBasePixels(m_basePixels);
     m_menus = new MainMenus(*this, *m_controller, m_languages);
-    new HistoryButtons(*m_controller, this);
+    new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));
     m_error->setLook(theme::errorLook());

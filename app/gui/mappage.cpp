@@ -89,6 +89,11 @@ void MapPage::setLoading(const IndicatorViewRequest &request)
     m_status->setText(tr("Loading…"));
 }
 
+void MapPage::setLoadFailed()
+{
+    m_status->clear();
+}
+
 void MapPage::setData(const IndicatorViewData &data)
 {
     m_data = data;

@@ -31,6 +31,8 @@ public:
     void setLocale(const QLocale &locale);
     void setLoading(const IndicatorViewRequest &request);
     void setData(const IndicatorViewData &data);
+    // The data asked for last will not come (the banner says why).
+    void setLoadFailed();
     const IndicatorViewData &data() const { return m_data; }
 
     MapPanel *panel() const { return m_panel; }

@@ -29,6 +29,12 @@ PageStack::PageStack(ViewController &controller, DashboardModel *dashboard, cons
     connect(c, &ViewController::indicatorRequested, this, [this](const IndicatorViewRequest &request) {
         m_controller.current().page == ViewState::Page::Map ? map()->setLoading(request) : indicator()->setLoading(request);
     });
+    connect(c, &ViewController::failed, this, [this] {
+        if (m_indicator)
+            m_indicator->setLoadFailed();
+        if (m_map)
+            m_map->setLoadFailed();
+    });
     connect(c, &ViewController::indicatorLoaded, this, [this](const IndicatorViewData &data) {
         m_controller.current().page == ViewState::Page::Map ? map()->setData(data) : indicator()->setData(data);
     });

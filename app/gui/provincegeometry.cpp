@@ -25,7 +25,7 @@ ProvinceGeometry::ProvinceGeometry(const UnitRegistry &registry)
         qCWarning(lcGui) << "province geometry:" << m_error;
         return;
     }
-    const QDate before = UnitRegistry::provinceReformDate().addDays(-1);
+    const QDate before = UnitRegistry::provinceMapDate(false);
     QHash<QString, QString> groupOf;
     QHash<QString, QString> groupNames;
     for (GeoRegion &region : loaded.regions) {

@@ -16,6 +16,7 @@ namespace dh {
 struct CacheOverview
 {
     QString path;
+    quint64 generation = 0;  // which opening of the service it describes: a new one, a new cache
     CacheSummary summary;
     QList<CatalogEntry> catalog;
 };

@@ -59,16 +59,13 @@ public:
             m_running.cancellation.cancel();
             ++m_counters.cancelled;
         }
-        Task task{owner, channel, std::move(job), Cancellation::create()};
-        for (Task &waiting : m_queue) {
-            if (waiting.owner == owner && waiting.channel == channel) {
-                // In the older one's place: a stream of requests cannot push others back forever.
-                waiting = std::move(task);
-                ++m_counters.cancelled;
-                return;
-            }
-        }
-        m_queue.push_back(std::move(task));
+        // The older one of the key goes, and the newer joins the end of the queue: it runs after
+        // everything asked before it (a reopened cache among them), and a stream of requests from
+        // one asker cannot keep the others waiting.
+        m_counters.cancelled += int(std::erase_if(m_queue, [owner, channel](const Task &task) {
+            return task.owner == owner && task.channel == channel;
+        }));
+        m_queue.push_back({owner, channel, std::move(job), Cancellation::create()});
         m_wake.notify_one();
     }
 
@@ -202,8 +199,10 @@ CacheService::Counters CacheService::counters() const
 void CacheService::open(const QString &path, Missing missing)
 {
     stopIntegrityCheck();
+    const quint64 generation = ++m_generation;
+    m_detailsAsked = false;
     Worker *worker = m_worker.get();
-    submit(this, OpenChannel, [this, worker, path, missing](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
+    submit(this, OpenChannel, [this, worker, path, missing, generation](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
         QElapsedTimer timer;
         timer.start();
         worker->cache.reset();
@@ -233,7 +232,7 @@ void CacheService::open(const QString &path, Missing missing)
                 emit openFailed(message);
             };
         }
-        CacheOverview overview{path, *summary, {}};
+        CacheOverview overview{path, generation, *summary, {}};
         for (const Indicator &ind : worker->cache->catalogue().all())
             overview.catalog.append({ind, std::nullopt, 0.0, ObservationStatus::Final, QDateTime()});
         qCInfo(lcModels) << "cache" << path << "opened in" << timer.elapsed() << "ms";
@@ -247,19 +246,26 @@ void CacheService::open(const QString &path, Missing missing)
 
 void CacheService::loadDetails()
 {
-    submit(this, DetailsChannel, [this](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+    if (std::exchange(m_detailsAsked, true))
+        return;
+    const quint64 generation = m_generation;
+    submit(this, DetailsChannel, [this, generation](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
         if (!workspace.cache)
             return {};
         const Cache &cache = *workspace.cache;
         auto catalog = loadCatalog(cache);
         const auto summary = cache.statistics().summary();
         if (!catalog || !summary) {
-            return [this, path = cache.path(), message = !catalog ? catalog.error().message : summary.error().message] {
+            return [this, generation, path = cache.path(), message = !catalog ? catalog.error().message : summary.error().message] {
+                if (generation != m_generation)
+                    return;
                 emit problemFound(message);
                 checkIntegrity(path);
             };
         }
-        return [this, overview = CacheOverview{cache.path(), *summary, std::move(*catalog)}] {
+        return [this, overview = CacheOverview{cache.path(), generation, *summary, std::move(*catalog)}] {
+            if (overview.generation != m_generation)
+                return;
             m_overview = overview;
             emit opened(overview);
             checkIntegrity(overview.path);
@@ -279,11 +285,16 @@ void CacheService::checkIntegrity(const QString &path)
         const auto cache = Cache::open(path, registry, Cache::OpenMode::ReadOnly);
         *result = cache ? (*cache)->checkIntegrity(cancellation) : Result<void>(cache.error());
     });
-    m_integrity = {thread, cancellation};
-    connect(thread, &QThread::finished, this, [this, thread, result] {
-        m_integrity = {};
+    const quint64 serial = ++m_integrity.serial;
+    m_integrity.thread = thread;
+    m_integrity.cancellation = cancellation;
+    connect(thread, &QThread::finished, this, [this, thread, result, serial] {
+        // A check stopped for a newer one may still report here; the stop disposed of it.
+        if (serial != m_integrity.serial)
+            return;
+        m_integrity.thread = nullptr;
         thread->deleteLater();
-        if (!*result)
+        if (!*result && result->error().code != Error::Code::Cancelled)
             emit problemFound(result->error().message);
         emit integrityChecked();
     });
@@ -297,8 +308,9 @@ void CacheService::stopIntegrityCheck()
     m_integrity.cancellation.cancel();
     m_integrity.thread->disconnect(this);
     m_integrity.thread->wait();
-    delete m_integrity.thread;
-    m_integrity = {};
+    m_integrity.thread->deleteLater();
+    m_integrity.thread = nullptr;
+    ++m_integrity.serial;
 }
 
 } // namespace dh

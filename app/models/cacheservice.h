@@ -64,13 +64,15 @@ public:
     // on the new cache.
     void open(const QString &path, Missing missing = Missing::Fail);
     // The figures that need scans (counts, each indicator's latest value), then a check of every
-    // page of the file on a connection of its own; opened() again, or problemFound().
+    // page of the file on a connection of its own; opened() again, or problemFound(). Once per
+    // opening, however many controllers ask.
     void loadDetails();
     const std::optional<CacheOverview> &overview() const { return m_overview; }
     // The last reason the cache could not be opened, or empty.
     QString openError() const { return m_openError; }
 
-    // `owner` lives on the thread the answer is delivered to; its jobs are forgotten when it goes.
+    // `owner` lives on the thread the answer is delivered to, which is this service's thread (it is
+    // watched for going with a direct connection); its jobs are forgotten when it goes.
     void submit(QObject *owner, int channel, Job job);
     // Stops the owner's job on a channel, waiting or running.
     void cancel(QObject *owner, int channel);
@@ -101,7 +103,10 @@ private:
     {
         QThread *thread = nullptr;
         Cancellation cancellation;
+        quint64 serial = 0; // of the check running, or of the last one stopped
     } m_integrity;
+    quint64 m_generation = 0;  // of the cache opened last
+    bool m_detailsAsked = false;
     std::optional<CacheOverview> m_overview;
     QString m_openError;
 };

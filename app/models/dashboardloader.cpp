@@ -40,7 +40,7 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
     QList<DashboardTile> tiles;
     for (const QString &code : layout.tiles) {
         if (cancellation.isCancelled())
-            return Error{Error::Code::Cancelled, QCoreApplication::translate("DashboardLoader", "Superseded by a newer request.")};
+            return Error::cancelled(QCoreApplication::translate("DashboardLoader", "Superseded by a newer request."));
         DashboardTile tile;
         const auto indicator = cache.catalogue().find(code);
         if (!indicator) {

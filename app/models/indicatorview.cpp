@@ -31,7 +31,7 @@ bool isFailure(const Error &error)
 
 Error cancelled()
 {
-    return {Error::Code::Cancelled, QCoreApplication::translate("IndicatorView", "Superseded by a newer request.")};
+    return Error::cancelled(QCoreApplication::translate("IndicatorView", "Superseded by a newer request."));
 }
 
 // The indicator's in-period values in the requested kind (year to date if asked), by its rule.
@@ -189,8 +189,8 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
     }
 
     // Every province of the chosen map, then the ranking at one period.
-    const QDate mapDate = request.map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
-    const QList<const AdminUnit *> provinces = cache.registry().unitsAt(AdminUnit::Level::Province, mapDate);
+    const QList<const AdminUnit *> provinces = cache.registry().unitsAt(AdminUnit::Level::Province,
+                                                                         UnitRegistry::provinceMapDate(request.map34));
     d.mapSize = int(provinces.size());
     const QString memoKey = QStringLiteral("%1|%2|%3|%4").arg(indicator->code).arg(request.map34).arg(int(d.kind)).arg(cumulative);
     if (const ProvinceTable *known = memo ? memo->find(memoKey) : nullptr) {

@@ -39,7 +39,7 @@ DashboardLayout ScopeRules::layoutFor(const QString &scope, const DashboardLayou
 bool ScopeRules::existsOnMap(const QString &scope, bool map34) const
 {
     const AdminUnit *unit = m_registry.find(scope);
-    return !unit || unit->level != AdminUnit::Level::Province || unit->validAt(mapDate(map34));
+    return !unit || unit->level != AdminUnit::Level::Province || unit->validAt(UnitRegistry::provinceMapDate(map34));
 }
 
 QString ScopeRules::name(const QString &scope, bool english) const
@@ -48,11 +48,6 @@ QString ScopeRules::name(const QString &scope, bool english) const
     if (!unit || unit->level == AdminUnit::Level::Nation)
         return QCoreApplication::translate("ScopeRules", "National");
     return english ? unit->nameEn : unit->nameVi;
-}
-
-QDate ScopeRules::mapDate(bool map34)
-{
-    return map34 ? UnitRegistry::provinceReformDate() : UnitRegistry::provinceReformDate().addDays(-1);
 }
 
 } // namespace dh

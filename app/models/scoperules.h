@@ -26,8 +26,6 @@ public:
     bool existsOnMap(const QString &scope, bool map34) const;
     // The scope's name in the language, "National" for the nation.
     QString name(const QString &scope, bool english) const;
-    // The date a province map shows: the first day of the 34, or the last day of the 63.
-    static QDate mapDate(bool map34);
 
 private:
     const UnitRegistry &m_registry;

@@ -67,6 +67,7 @@ void ViewController::open(const QString &path, CacheService::Missing missing)
 {
     m_started = true;
     m_waitingForCache = true;
+    m_shownInitial = false;
     m_overview.reset();
     m_service.open(path, missing);
     // Asked for with the opening, not after the overview's round trip through this thread: start-up
@@ -99,15 +100,17 @@ void ViewController::takeOverview(const CacheOverview &overview)
 {
     if (!m_started)
         return;
-    const bool first = m_waitingForCache || !m_overview;
+    // Another opening, by this controller or another on the service: every view is read again.
+    const bool newCache = m_waitingForCache || !m_overview || m_overview->generation != overview.generation;
     m_overview = overview;
     emit overviewChanged(overview);
-    if (!first) {
+    if (!newCache) {
         emit breadcrumbChanged(breadcrumb());
         return;
     }
     m_waitingForCache = false;
-    if (m_initial == current())
+    m_detailsAsked = false;
+    if (std::exchange(m_shownInitial, true) || m_initial == current())
         show(current());
     else
         m_navigator.go(m_initial);
@@ -322,12 +325,12 @@ void ViewController::checkSettled()
 {
     if (!isSettled())
         return;
+    // The details scan the cache: asked for once the first view of an opening is in, and after the
+    // events already posted (the first frame's paint among them), not competing with them.
+    if (m_overview && !m_overview->summary.counted && !std::exchange(m_detailsAsked, true))
+        QTimer::singleShot(0, &m_service, &CacheService::loadDetails);
     if (!m_ready) {
         m_ready = true;
-        // The details scan the cache: asked for once the first view is in, and after the events
-        // already posted (the first frame's paint among them), not competing with them.
-        if (m_overview && !m_overview->summary.counted)
-            QTimer::singleShot(0, &m_service, &CacheService::loadDetails);
         emit ready();
     }
     emit settled();

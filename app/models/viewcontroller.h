@@ -123,6 +123,8 @@ private:
     bool m_waitingForCache = false;
     bool m_started = false;
     bool m_prefetched = false;   // the initial dashboard was asked for with the opening
+    bool m_shownInitial = false; // the initial view has been shown on the cache of this opening
+    bool m_detailsAsked = false; // the details of this opening have been asked for
     bool m_map34 = true;
     bool m_english = false;
     bool m_ready = false;

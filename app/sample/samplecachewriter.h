@@ -9,6 +9,7 @@ namespace dh {
 
 class Clock;
 
+// What the sample build wrote.
 struct SampleStats
 {
     qint64 indicators = 0;

@@ -1,6 +1,7 @@
 #include "cataloguerepository.h"
 
 #include "sqlite/connection.h"
+#include "sqlite/transaction.h"
 
 #include "core/safetext.h"
 

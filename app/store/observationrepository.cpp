@@ -38,58 +38,110 @@ ObservationRepository::ObservationRepository(sqlite::Connection &connection, con
 {
 }
 
-Result<void> ObservationRepository::load()
+ObservationRepository::KeyTable::KeyTable(const char *table, const char *column)
+    : selectAll(QByteArray("SELECT id, ").append(column).append(" FROM ").append(table))
+    , selectId(QByteArray("SELECT id FROM ").append(table).append(" WHERE ").append(column).append(" = ?1"))
+    , selectText(QByteArray("SELECT ").append(column).append(" FROM ").append(table).append(" WHERE id = ?1"))
+    , insert(QByteArray("INSERT INTO ").append(table).append("(").append(column).append(") VALUES(?1) ON CONFLICT DO NOTHING"))
 {
-    QHash<QString, int> disaggIds;
-    QHash<int, QString> disaggKeys;
-    QHash<QString, int> sourceIds;
-    QHash<int, QString> sourceNames;
-    for (const auto &[sql, ids, names] : {std::tuple("SELECT id, key FROM disaggregation", &disaggIds, &disaggKeys),
-                                          std::tuple("SELECT id, name FROM source", &sourceIds, &sourceNames)}) {
-        auto select = m_connection->prepare(sql);
-        if (!select)
-            return select.error();
-        const auto read = select->forEachRow([&, ids = ids, names = names] {
-            ids->insert(select->columnText(1), select->columnInt(0));
-            names->insert(select->columnInt(0), select->columnText(1));
-        });
-        if (!read)
-            return read;
-    }
-    m_disaggIds = std::move(disaggIds);
-    m_disaggKeys = std::move(disaggKeys);
-    m_sourceIds = std::move(sourceIds);
-    m_sourceNames = std::move(sourceNames);
+}
+
+Result<void> ObservationRepository::loadTable(KeyTable &keys) const
+{
+    auto select = m_connection->prepare(keys.selectAll);
+    if (!select)
+        return select.error();
+    QHash<QString, int> ids;
+    QHash<int, QString> texts;
+    const auto read = select->forEachRow([&] {
+        ids.insert(select->columnText(1), select->columnInt(0));
+        texts.insert(select->columnInt(0), select->columnText(1));
+    });
+    if (!read)
+        return read;
+    keys.ids = std::move(ids);
+    keys.texts = std::move(texts);
     return {};
 }
 
-Result<int> ObservationRepository::intern(QHash<QString, int> &ids, QHash<int, QString> &names, const char *insertSql,
-                                          const QString &text)
+Result<void> ObservationRepository::load()
 {
-    if (const auto it = ids.constFind(text); it != ids.cend())
+    if (auto r = loadTable(m_disaggregations); !r)
+        return r;
+    return loadTable(m_sources);
+}
+
+Result<int> ObservationRepository::idOf(KeyTable &keys, const QString &text) const
+{
+    if (const auto it = keys.ids.constFind(text); it != keys.ids.cend())
         return *it;
-    auto insert = m_connection->cached(insertSql);
+    auto select = m_connection->cached(keys.selectId);
+    if (!select)
+        return select.error();
+    (*select)->bind(1, text);
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return -1;
+    const int id = (*select)->columnInt(0);
+    keys.ids.insert(text, id);
+    keys.texts.insert(id, text);
+    return id;
+}
+
+Result<QString> ObservationRepository::textOf(KeyTable &keys, int id) const
+{
+    if (const auto it = keys.texts.constFind(id); it != keys.texts.cend())
+        return *it;
+    auto select = m_connection->cached(keys.selectText);
+    if (!select)
+        return select.error();
+    (*select)->bind(1, id);
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged: observations refer to key %2, which it does not hold.")
+                                  .arg(m_connection->path()).arg(id));
+    const QString text = (*select)->columnText(0);
+    keys.ids.insert(text, id);
+    keys.texts.insert(id, text);
+    return text;
+}
+
+Result<int> ObservationRepository::intern(KeyTable &keys, const QString &text)
+{
+    // Another connection may have added the same text since this one last looked.
+    if (auto known = idOf(keys, text); !known || *known >= 0)
+        return known;
+    auto insert = m_connection->cached(keys.insert);
     if (!insert)
         return insert.error();
     (*insert)->bind(1, text);
     if (auto r = (*insert)->run(); !r)
         return r.error();
-    const int id = int((*insert)->lastInsertId());
-    ids.insert(text, id);
-    names.insert(id, text);
+    const auto id = idOf(keys, text);
+    if (id && *id < 0)
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 did not keep %2.").arg(m_connection->path(), text));
     return id;
+}
+
+Result<int> ObservationRepository::disaggregationId(const QString &canonicalKey) const
+{
+    return canonicalKey.isEmpty() ? 0 : idOf(m_disaggregations, canonicalKey);
 }
 
 Result<int> ObservationRepository::internDisaggregation(const QString &canonicalKey)
 {
     if (canonicalKey.isEmpty())
         return 0;
-    return intern(m_disaggIds, m_disaggKeys, "INSERT INTO disaggregation(key) VALUES(?1)", canonicalKey);
+    return intern(m_disaggregations, canonicalKey);
 }
 
 Result<int> ObservationRepository::internSource(const QString &name)
 {
-    return intern(m_sourceIds, m_sourceNames, "INSERT INTO source(name) VALUES(?1)", name);
+    return intern(m_sources, name);
 }
 
 Result<QList<SeriesPoint>> ObservationRepository::series(const SeriesQuery &query) const
@@ -101,8 +153,10 @@ Result<QList<SeriesPoint>> ObservationRepository::series(const SeriesQuery &quer
     if (unit < 0)
         return unknownUnit(query.unit);
     QList<SeriesPoint> out;
-    const int disagg = disaggregationId(query.disaggregation);
-    if (disagg < 0)
+    const auto disagg = disaggregationId(query.disaggregation);
+    if (!disagg)
+        return disagg.error();
+    if (*disagg < 0)
         return out;
     auto s = m_connection->cached("SELECT period, value, status, revision, retrieved_at FROM observation"
                                   " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3 AND value_kind = ?4"
@@ -110,7 +164,7 @@ Result<QList<SeriesPoint>> ObservationRepository::series(const SeriesQuery &quer
     if (!s)
         return s.error();
     sqlite::Statement &select = **s;
-    select.bind(1, indicator).bind(2, unit).bind(3, disagg).bind(4, int(query.valueKind)).bind(5, int(query.periodKind))
+    select.bind(1, indicator).bind(2, unit).bind(3, *disagg).bind(4, int(query.valueKind)).bind(5, int(query.periodKind))
         .bind(6, query.from ? query.from->ordinal() : std::numeric_limits<qint64>::min())
         .bind(7, query.to ? query.to->ordinal() : std::numeric_limits<qint64>::max());
     const auto read = select.forEachRow([&] {
@@ -130,8 +184,10 @@ Result<QList<UnitValue>> ObservationRepository::crossSection(const QString &indi
     if (id < 0)
         return unknownIndicator(indicator);
     QList<UnitValue> out;
-    const int disagg = disaggregationId(disaggregation);
-    if (disagg < 0)
+    const auto disagg = disaggregationId(disaggregation);
+    if (!disagg)
+        return disagg.error();
+    if (*disagg < 0)
         return out;
     QSet<int> wanted;
     for (const QString &u : units) {
@@ -144,7 +200,7 @@ Result<QList<UnitValue>> ObservationRepository::crossSection(const QString &indi
     if (!s)
         return s.error();
     sqlite::Statement &select = **s;
-    select.bind(1, id).bind(2, int(period.kind())).bind(3, period.ordinal()).bind(4, disagg).bind(5, int(valueKind));
+    select.bind(1, id).bind(2, int(period.kind())).bind(3, period.ordinal()).bind(4, *disagg).bind(5, int(valueKind));
     QHash<int, UnitValue> found;
     const auto read = select.forEachRow([&] {
         const int unit = select.columnInt(0);
@@ -167,16 +223,26 @@ Result<QStringList> ObservationRepository::disaggregations(const QString &indica
     const int id = m_catalogue->id(indicator);
     if (id < 0)
         return unknownIndicator(indicator);
+    const int unitId = m_units->id(unit);
+    if (unitId < 0)
+        return unknownUnit(unit);
     auto s = m_connection->cached("SELECT DISTINCT disagg_id FROM observation"
                                   " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id <> 0");
     if (!s)
         return s.error();
     sqlite::Statement &select = **s;
-    select.bind(1, id).bind(2, m_units->id(unit));
-    QStringList out;
-    const auto read = select.forEachRow([&] { out.append(m_disaggKeys.value(select.columnInt(0))); });
+    select.bind(1, id).bind(2, unitId);
+    QList<int> ids;
+    const auto read = select.forEachRow([&] { ids.append(select.columnInt(0)); });
     if (!read)
         return read.error();
+    QStringList out;
+    for (int disagg : std::as_const(ids)) {
+        const auto key = textOf(m_disaggregations, disagg);
+        if (!key)
+            return key.error();
+        out.append(*key);
+    }
     out.sort();
     return out;
 }
@@ -206,12 +272,15 @@ Result<std::optional<Period>> ObservationRepository::latestPeriod(const QString 
     const int id = m_catalogue->id(indicator);
     if (id < 0)
         return unknownIndicator(indicator);
+    const int unitId = m_units->id(unit);
+    if (unitId < 0)
+        return unknownUnit(unit);
     auto s = m_connection->cached("SELECT max(period) FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
                                   " AND disagg_id = 0 AND value_kind = ?3 AND period_kind = ?4");
     if (!s)
         return s.error();
     sqlite::Statement &select = **s;
-    select.bind(1, id).bind(2, m_units->id(unit)).bind(3, int(valueKind)).bind(4, int(kind));
+    select.bind(1, id).bind(2, unitId).bind(3, int(valueKind)).bind(4, int(kind));
     const auto row = select.next();
     if (!row)
         return row.error();
@@ -227,15 +296,23 @@ Result<QList<SeriesPoint>> ObservationRepository::revisions(const QString &indic
     const int id = m_catalogue->id(indicator);
     if (id < 0)
         return unknownIndicator(indicator);
+    const int unitId = m_units->id(unit);
+    if (unitId < 0)
+        return unknownUnit(unit);
+    const auto disagg = disaggregationId(disaggregation);
+    if (!disagg)
+        return disagg.error();
     QList<SeriesPoint> out;
+    if (*disagg < 0)
+        return out;
     auto s = m_connection->cached("SELECT value, status, revision, retrieved_at FROM observation_history"
                                   " WHERE indicator_id = ?1 AND unit_id = ?2 AND period_kind = ?3 AND period = ?4"
                                   " AND disagg_id = ?5 AND value_kind = ?6 ORDER BY revision, superseded_at");
     if (!s)
         return s.error();
     sqlite::Statement &select = **s;
-    select.bind(1, id).bind(2, m_units->id(unit)).bind(3, int(period.kind())).bind(4, period.ordinal())
-        .bind(5, disaggregationId(disaggregation)).bind(6, int(valueKind));
+    select.bind(1, id).bind(2, unitId).bind(3, int(period.kind())).bind(4, period.ordinal())
+        .bind(5, *disagg).bind(6, int(valueKind));
     const auto read = select.forEachRow([&] {
         out.append({period, select.columnDouble(0), ObservationStatus(select.columnInt(1)), select.columnInt(2),
                     fromMsecs(select.columnInt64(3))});
@@ -263,17 +340,28 @@ Result<void> ObservationRepository::forEach(const QString &indicatorFilter,
     if (id >= 0)
         select->bind(1, id);
     Observation o;
-    return select->forEachRow([&] {
+    std::optional<Error> failure;
+    const auto read = select->forEachRow([&] {
+        const int disagg = select->columnInt(2);
+        const auto key = disagg == 0 ? Result<QString>(QString()) : textOf(m_disaggregations, disagg);
+        const auto source = textOf(m_sources, select->columnInt(8));
+        if (!key || !source) {
+            failure = !key ? key.error() : source.error();
+            return false;
+        }
         o.indicator = m_catalogue->code(select->columnInt(0));
         o.unit = m_units->code(select->columnInt(1));
-        o.disaggregation = m_disaggKeys.value(select->columnInt(2));
+        o.disaggregation = *key;
         o.valueKind = ValueKind(select->columnInt(3));
         o.period = Period::fromOrdinal(Period::Kind(select->columnInt(4)), select->columnInt64(5));
         o.value = select->columnDouble(6);
         o.status = ObservationStatus(select->columnInt(7));
-        o.provenance = {m_sourceNames.value(select->columnInt(8)), fromMsecs(select->columnInt64(9)), select->columnInt(10)};
+        o.provenance = {*source, fromMsecs(select->columnInt64(9)), select->columnInt(10)};
         return callback(o);
     });
+    if (failure)
+        return *failure;
+    return read;
 }
 
 } // namespace dh

@@ -52,22 +52,38 @@ public:
     // when the callback returns false.
     Result<void> forEach(const QString &indicatorFilter, const std::function<bool(const Observation &)> &callback) const;
 
-    // Interned keys: the id of a disaggregation key (0 for the total, -1 when unknown) and of a
-    // source name. The intern functions add what is missing.
-    int disaggregationId(const QString &canonicalKey) const { return canonicalKey.isEmpty() ? 0 : m_disaggIds.value(canonicalKey, -1); }
+    // Interned keys: the id of a disaggregation key (0 for the total, -1 when the cache has none)
+    // and of a source name. The intern functions add what is missing.
+    Result<int> disaggregationId(const QString &canonicalKey) const;
     Result<int> internDisaggregation(const QString &canonicalKey);
     Result<int> internSource(const QString &name);
 
 private:
-    Result<int> intern(QHash<QString, int> &ids, QHash<int, QString> &names, const char *insertSql, const QString &text);
+    // Texts the observation table refers to by id (disaggregation keys, source names), known to
+    // this connection. Another connection may add some at any time, so a miss is looked up in the
+    // file before it counts as unknown.
+    struct KeyTable
+    {
+        KeyTable(const char *table, const char *column);
+
+        QByteArray selectAll;
+        QByteArray selectId;
+        QByteArray selectText;
+        QByteArray insert;
+        QHash<QString, int> ids;
+        QHash<int, QString> texts;
+    };
+
+    Result<void> loadTable(KeyTable &keys) const;
+    Result<int> idOf(KeyTable &keys, const QString &text) const;
+    Result<QString> textOf(KeyTable &keys, int id) const;
+    Result<int> intern(KeyTable &keys, const QString &text);
 
     sqlite::Connection *m_connection;
     const CatalogueRepository *m_catalogue;
     const UnitRepository *m_units;
-    QHash<QString, int> m_disaggIds;
-    QHash<int, QString> m_disaggKeys;
-    QHash<QString, int> m_sourceIds;
-    QHash<int, QString> m_sourceNames;
+    mutable KeyTable m_disaggregations{"disaggregation", "key"};
+    mutable KeyTable m_sources{"source", "name"};
 };
 
 } // namespace dh

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <cmath>
+#include <optional>
 
 namespace dh {
 
@@ -95,6 +96,7 @@ struct ObservationWriter::Private
     Result<void> prepare();
     Result<void> recordRun();
     void rollback();
+    Outcome fail(const Error &error);
 
     sqlite::Connection &connection;
     Cache &cache;
@@ -102,6 +104,7 @@ struct ObservationWriter::Private
     int sourceId = -1;
     Mode mode = Mode::AllOrNothing;
     bool active = false;
+    std::optional<Error> failure; // the cache failed: the batch cannot be committed
     ImportReport report;
     QDateTime startedAt;
     qint64 startedMs = 0;
@@ -190,6 +193,7 @@ Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
     d->report = {};
+    d->failure.reset();
     d->bound.valid = false;
     d->startedAt = d->cache.clock().now();
     d->startedMs = d->startedAt.toMSecsSinceEpoch();
@@ -228,9 +232,19 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
     return lastUnit;
 }
 
+ObservationWriter::Outcome ObservationWriter::Private::fail(const Error &error)
+{
+    if (!failure)
+        failure = Error::storage(QCoreApplication::translate("ObservationWriter", "The cache failed during the import, so nothing of it was written: %1")
+                                     .arg(error.message));
+    return Outcome::Failed;
+}
+
 ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64 line, QStringView raw)
 {
     Q_ASSERT(d->active);
+    if (d->failure)
+        return Outcome::Failed;
     Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
@@ -268,17 +282,14 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         }
     }
     const auto disagg = d->cache.observations().internDisaggregation(o.disaggregation);
-    if (!disagg) {
-        d->quarantine(line, raw, &o, disagg.error().message);
-        return Outcome::Quarantined;
-    }
+    if (!disagg)
+        return d->fail(disagg.error());
 
     sqlite::Statement &s = d->insert;
     d->bindInsert(o, *ind, unit, *disagg);
     if (const auto r = s.run(); !r) {
         d->bound.valid = false;
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
-        return Outcome::Quarantined;
+        return d->fail(r.error());
     }
     if (s.changes() > 0) {
         ++d->report.written;
@@ -330,8 +341,8 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     const auto found = existing.next();
     if (!found || !*found) {
         existing.reset();
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
-        return Outcome::Quarantined;
+        return fail(!found ? found.error()
+                           : Error::storage(QCoreApplication::translate("ObservationWriter", "The cache neither took the row nor holds its key.")));
     }
     const double cached = existing.columnDouble(0);
     const int cachedRevision = existing.columnInt(1);
@@ -339,10 +350,8 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     if (o.provenance.revision > cachedRevision) {
         revise.reset();
         bindRow(revise, o, ind, unit, disagg);
-        if (const auto r = revise.run(); !r) {
-            quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache refused the row: %1").arg(r.error().message));
-            return Outcome::Quarantined;
-        }
+        if (const auto r = revise.run(); !r)
+            return fail(r.error());
         if (revise.changes() == 0) {
             quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
             return Outcome::Quarantined;
@@ -396,6 +405,14 @@ Result<ImportReport> ObservationWriter::commit()
 {
     if (!d->active)
         return Error::invalid(QCoreApplication::translate("ObservationWriter", "No import is in progress."));
+    // SQLite rolls a transaction back by itself on some failures (a full disk, an I/O error);
+    // what came after would otherwise have been written row by row, outside any batch.
+    if (!d->failure && !d->connection.inTransaction())
+        d->fail(Error::storage(QCoreApplication::translate("ObservationWriter", "the cache ended the transaction")));
+    if (d->failure) {
+        d->rollback();
+        return *d->failure;
+    }
     const bool refuse = d->mode == Mode::AllOrNothing && !d->report.quarantined.isEmpty();
     if (refuse) {
         d->rollback();

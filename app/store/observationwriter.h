@@ -18,6 +18,8 @@ namespace sqlite {
 class Connection;
 }
 
+// What became of a batch: how many rows were written or already there, what was refused and why,
+// whether it was committed, and the import run it is recorded as.
 struct ImportReport
 {
     qint64 written = 0;     // new observations and new revisions
@@ -39,12 +41,14 @@ struct ImportReport
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
 // RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
 // A newer revision replaces the cached figure, and the cache keeps the one it replaced.
+// When the cache itself fails (a full disk, an I/O error) the batch fails whole: every later row is
+// Failed and commit() rolls back and returns the error — never a batch written in part.
 // Made by Cache::writer().
 class ObservationWriter
 {
 public:
     enum class Mode { AllOrNothing, RowByRow };
-    enum class Outcome { Written, Unchanged, Quarantined };
+    enum class Outcome { Written, Unchanged, Quarantined, Failed };
 
     ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source);
     ~ObservationWriter();

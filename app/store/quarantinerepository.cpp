@@ -1,6 +1,7 @@
 #include "quarantinerepository.h"
 
 #include "sqlite/connection.h"
+#include "sqlite/transaction.h"
 
 namespace dh {
 

@@ -30,6 +30,8 @@ struct UnitValue
     QDateTime retrievedAt;
 };
 
+// Which series to read: an indicator at a unit, one disaggregation (the total when empty), in one
+// value kind and period kind, between two periods (open where unset).
 struct SeriesQuery
 {
     QString indicator;
@@ -41,6 +43,7 @@ struct SeriesQuery
     std::optional<Period> to;
 };
 
+// A record that was refused, with where it came from (source, line), its text and the reason.
 struct QuarantineRecord
 {
     QDateTime receivedAt;
@@ -62,6 +65,7 @@ struct ImportRun
     bool committed = false;
 };
 
+// What a cache holds, in figures: for the header, `info` and the checks.
 struct CacheSummary
 {
     int schemaVersion = 0;

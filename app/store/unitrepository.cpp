@@ -1,6 +1,7 @@
 #include "unitrepository.h"
 
 #include "sqlite/connection.h"
+#include "sqlite/transaction.h"
 
 #include "core/unitregistry.h"
 

@@ -66,7 +66,7 @@ std::optional<double> parseNumber(QStringView text)
 
 Error cancelled()
 {
-    return {Error::Code::Cancelled, QCoreApplication::translate("CsvObservationReader", "The reading was stopped.")};
+    return Error::cancelled(QCoreApplication::translate("CsvObservationReader", "The reading was stopped."));
 }
 
 // Where a chunk of the file can end: after its last line break outside quotes, so no record is

@@ -5,7 +5,8 @@
 //  - every include names a layer its file's target links (a prefix per layer: core/, store/ …;
 //    the widgets by their folders common/, map/, charts/, tiles/, style/), so the includes and the
 //    link lines say the same thing; the store's SQLite backend (store/sqlite/) is the store's own;
-//  - nothing that does not link Qt Widgets includes a Qt Widgets header;
+//  - nothing that does not link Qt Widgets includes a Qt Widgets header, and nothing but the store
+//    (and tests that break a file on purpose) links or includes SQLite; includes climb no folder;
 //  - a test of a layer links nothing of the app above that layer (a core test, no store).
 #include <QDir>
 #include <QDirIterator>
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -37,6 +40,9 @@ const QHash<QString, QStringList> &design()
 }
 
 const QString kWidgetsLink = u"Qt6::Widgets"_qs;
+const QString kSqliteLink = u"SQLite::SQLite3"_qs;
+// Libraries that bring Qt Widgets with them.
+const QStringList kWidgetsLinks{kWidgetsLink, u"QCustomPlotQt6::QCustomPlotQt6"_qs};
 
 // The layer a library is, or empty for what is not one (executables, test support, tests).
 QString layerOfLibrary(const QString &target)
@@ -135,8 +141,12 @@ public:
                 if (!to.isEmpty() && !design().value(layer).contains(to))
                     out.append(u"%1 links %2"_qs.arg(t.name, link));
             }
-            if (layer != u"gui" && layer != u"widgets" && closure(t.name).contains(kWidgetsLink))
+            const QSet<QString> all = closure(t.name);
+            if (layer != u"gui" && layer != u"widgets" && std::any_of(kWidgetsLinks.cbegin(), kWidgetsLinks.cend(),
+                                                                      [&all](const QString &l) { return all.contains(l); }))
                 out.append(u"%1 links Qt Widgets"_qs.arg(t.name));
+            if (layer != u"store" && (t.links.contains(kSqliteLink) || t.links.contains(u"Qt6::Sql"_qs)))
+                out.append(u"%1 links SQLite"_qs.arg(t.name));
         }
         return out;
     }
@@ -181,10 +191,13 @@ public:
                                                     QRegularExpression::MultilineOption);
         const QStringList owners = targetsOf(path);
         QSet<QString> links;
+        QSet<QString> directLinks;
         QSet<QString> own;
         for (const QString &t : owners) {
             links.unite(closure(t));
             links.insert(t);
+            for (const QString &l : m_targets.value(t).links)
+                directLinks.insert(l);
             if (const QString layer = layerOfLibrary(t); !layer.isEmpty())
                 own.insert(layer);
         }
@@ -198,8 +211,17 @@ public:
             const QString where = u"%1: #include %2"_qs.arg(path, include);
             if (m.captured(1) == u"<") {
                 const QString header = include.startsWith(u"QtWidgets/") ? include.mid(10) : include;
-                if (!links.contains(kWidgetsLink) && (m_widgetsHeaders.contains(header) || include.startsWith(u"QtWidgets")))
+                const bool widgets = std::any_of(kWidgetsLinks.cbegin(), kWidgetsLinks.cend(),
+                                                 [&links](const QString &l) { return links.contains(l); });
+                if (!widgets && (m_widgetsHeaders.contains(header) || include.startsWith(u"QtWidgets")))
                     out.append(where + u" (Qt Widgets, in a target that does not link it)"_qs);
+                const bool sql = include == u"sqlite3.h" || include.startsWith(u"QSql") || include.startsWith(u"QtSql");
+                if (sql && !(store && links.contains(kSqliteLink)) && !(!store && directLinks.contains(kSqliteLink)))
+                    out.append(where + u" (SQL, which only the store speaks)"_qs);
+                continue;
+            }
+            if (include.contains(u"../")) {
+                out.append(where + u" (an include names its layer, never a folder above)"_qs);
                 continue;
             }
             if (include.startsWith(u"store/sqlite/") || (include.startsWith(u"sqlite/") && !store)) {
@@ -243,7 +265,7 @@ private:
     {
         const QString app = m_root + u"/app";
         return LayerCheck({{u"dieuhanh_core"_qs, app + u"/core", {}, {app + u"/core/a.cpp"}},
-                           {u"dieuhanh_store"_qs, app + u"/store", {u"dieuhanh_core"_qs}, {app + u"/store/s.cpp"}},
+                           {u"dieuhanh_store"_qs, app + u"/store", {u"dieuhanh_core"_qs, kSqliteLink}, {app + u"/store/s.cpp"}},
                            {u"dieuhanh_models"_qs, app + u"/models", {u"dieuhanh_store"_qs}, {app + u"/models/m.cpp"}},
                            {u"dieuhanh_widgets"_qs, m_root + u"/widgets", {kWidgetsLink}, {m_root + u"/widgets/w.cpp"}},
                            {u"dieuhanh_testsupport"_qs, m_root + u"/tests/support", {u"dieuhanh_core"_qs}, {}},
@@ -271,6 +293,10 @@ private slots:
         QTest::newRow("widgets include the app") << m_root + u"/widgets/w.cpp" << u"#include \"core/period.h\""_qs << true;
         QTest::newRow("widgets include Qt Widgets") << m_root + u"/widgets/w.cpp" << u"#include <QWidget>"_qs << false;
         QTest::newRow("a core test includes a temporary cache") << m_root + u"/tests/core/t.cpp" << u"#include \"tempcache.h\""_qs << true;
+        QTest::newRow("models include SQLite") << app + u"/models/m.cpp" << u"#include <sqlite3.h>"_qs << true;
+        QTest::newRow("models include Qt Sql") << app + u"/models/m.cpp" << u"#include <QSqlQuery>"_qs << true;
+        QTest::newRow("the store includes SQLite") << app + u"/store/s.cpp" << u"#include <sqlite3.h>"_qs << false;
+        QTest::newRow("an include climbs a folder") << app + u"/models/m.cpp" << u"#include \"../store/cache.h\""_qs << true;
     }
 
     void theChecksFindWhatIsWrong()
@@ -285,6 +311,7 @@ private slots:
     {
         const QString app = m_root + u"/app";
         LayerCheck bent({{u"dieuhanh_core"_qs, app + u"/core", {u"dieuhanh_store"_qs}, {}},
+                         {u"dieuhanh_analytics"_qs, app + u"/analytics", {u"QCustomPlotQt6::QCustomPlotQt6"_qs, kSqliteLink}, {}},
                          {u"dieuhanh_store"_qs, app + u"/store", {u"dieuhanh_core"_qs}, {}},
                          {u"dieuhanh_models"_qs, app + u"/models", {u"dieuhanh_widgets"_qs}, {}},
                          {u"dieuhanh_widgets"_qs, m_root + u"/widgets", {kWidgetsLink}, {}},
@@ -295,6 +322,8 @@ private slots:
         QVERIFY(links.contains(u"dieuhanh_core links dieuhanh_store"_qs));
         QVERIFY(links.contains(u"dieuhanh_models links dieuhanh_widgets"_qs));
         QVERIFY(links.contains(u"dieuhanh_models links Qt Widgets"_qs));
+        QVERIFY(links.contains(u"dieuhanh_analytics links Qt Widgets"_qs));
+        QVERIFY(links.contains(u"dieuhanh_analytics links SQLite"_qs));
         LayerCheck coreTestWithAStore({{u"dieuhanh_core"_qs, app + u"/core", {}, {}},
                                        {u"dieuhanh_store"_qs, app + u"/store", {u"dieuhanh_core"_qs}, {}},
                                        {u"dieuhanh_testsupport_store"_qs, m_root + u"/tests/support", {u"dieuhanh_store"_qs}, {}},

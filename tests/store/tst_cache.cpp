@@ -275,7 +275,8 @@ private slots:
     }
 
     // A read that stops at its first row leaves no transaction open: the next read sees what
-    // another connection wrote since (live refresh depends on it, and so does the log's checkpoint).
+    // another connection wrote since (live refresh depends on it, and so does the log's checkpoint),
+    // keys included.
     void readsSeeLaterWritesOfOtherConnections()
     {
         TempCache t;
@@ -290,6 +291,34 @@ private slots:
         }
         QCOMPARE(*t.cache().observations().latestPeriod(u"rev"_qs, u"VN-HN"_qs, Period::Kind::Month), std::optional(Period::month(2024, 2)));
         QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->size(), 2);
+
+        // A disaggregation and a source another connection added are found, read and written again.
+        Observation part = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 3), 30);
+        part.disaggregation = u"level=local"_qs;
+        part.provenance.source = u"elsewhere"_qs;
+        {
+            auto other = Cache::open(t.path(), t.registry());
+            QVERIFY(other.ok());
+            auto w = (*other)->writer(u"elsewhere"_qs);
+            QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(part), ObservationWriter::Outcome::Written);
+            QVERIFY(w->commit().ok());
+        }
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, u"level=local"_qs})->size(), 1);
+        QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList{u"level=local"_qs});
+        QString seen;
+        QVERIFY(t.cache().observations().forEach(u"rev"_qs, [&](const Observation &o) {
+            if (!o.disaggregation.isEmpty())
+                seen = o.disaggregation + u'|' + o.provenance.source;
+            return true;
+        }).ok());
+        QCOMPARE(seen, u"level=local|elsewhere"_qs);
+        part.period = Period::month(2024, 4);
+        auto w = t.cache().writer(u"elsewhere"_qs);
+        QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(part), ObservationWriter::Outcome::Written);
+        QVERIFY(w->commit().ok());
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs, u"level=local"_qs})->size(), 2);
     }
 
     void refusesWhatIsNotACacheUntouched()

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace dh;
 using test::TempCache;
 using Mode = ObservationWriter::Mode;
@@ -413,6 +415,51 @@ private slots:
         QCOMPARE(w->write(rev(1, 11)), Outcome::Written);
         QVERIFY(w->commit()->committed);
         QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), (QStringList{u"level=central;tax=vat"_qs, u"level=local"_qs}));
+    }
+
+    // The cache failing in the middle of a batch (a full disk, an I/O error) fails the batch whole,
+    // whether SQLite ends the transaction itself or only refuses the statement: none of it is
+    // written, not even the rows after the failure one by one.
+    void aFailingCacheFailsTheWholeBatch_data()
+    {
+        QTest::addColumn<QByteArray>("raise");
+        QTest::newRow("the transaction ends") << QByteArray("ROLLBACK");
+        QTest::newRow("the statement fails") << QByteArray("ABORT");
+    }
+
+    void aFailingCacheFailsTheWholeBatch()
+    {
+        QFETCH(QByteArray, raise);
+        for (const auto mode : {ObservationWriter::Mode::AllOrNothing, ObservationWriter::Mode::RowByRow}) {
+            TempCache t;
+            QVERIFY(t.ok());
+            // Another program makes the cache fail on one value.
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(t.path().toUtf8().constData(), &db), SQLITE_OK);
+            const QByteArray trigger = "CREATE TRIGGER failing BEFORE INSERT ON observation WHEN new.value = 666"
+                                       " BEGIN SELECT RAISE(" + raise + ", 'disk I/O error'); END";
+            QCOMPARE(sqlite3_exec(db, trigger.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(mode).ok());
+            QCOMPARE(w->write(rev(1, 1)), ObservationWriter::Outcome::Written);
+            QCOMPARE(w->write(rev(2, 666)), ObservationWriter::Outcome::Failed);
+            QCOMPARE(w->write(rev(3, 3)), ObservationWriter::Outcome::Failed);
+            const auto r = w->commit();
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, Error::Code::Storage);
+            QVERIFY(r.error().message.contains(u"nothing of it was written"));
+            w.reset();
+            QCOMPARE(count(t.cache()), 0);
+            QVERIFY(t.cache().quarantine().records()->isEmpty());
+            // The cache is usable after: a batch without the failing value goes in.
+            auto again = t.cache().writer(u"x"_qs);
+            QVERIFY(again->begin(mode).ok());
+            QCOMPARE(again->write(rev(4, 4)), ObservationWriter::Outcome::Written);
+            QVERIFY(again->commit().ok());
+            QCOMPARE(count(t.cache()), 1);
+        }
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
 #include <QTest>
 #include <QThread>
 
@@ -160,8 +161,12 @@ private slots:
             produce,
             [&](const Observation &o, qint64 line, QStringView raw) {
                 sinksOnCaller &= QThread::currentThread() == caller;
-                if (consumed == 0)
-                    QThread::msleep(50); // let the producer fill the queue
+                // Before the first record is written, the producer fills the queue and blocks on it.
+                if (consumed == 0) {
+                    const QDeadlineTimer deadline(60000);
+                    while (produced.load() < depth + 1 && !deadline.hasExpired())
+                        QThread::yieldCurrentThread();
+                }
                 mostAhead = std::max(mostAhead, produced.load() - consumed);
                 ++consumed;
                 values.append(o.value);

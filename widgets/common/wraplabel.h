@@ -9,7 +9,7 @@ namespace dh {
 // A word-wrapped label that lays its text out once for each width it is asked about. A layout
 // pass asks a wrapping label its height for a few widths, each many times over, and QLabel lays
 // the whole text out afresh for every question: when anything on a page changes size (a
-// drill-down renames a breadcrumb step), a long subtitle was laid out dozens of times a pass.
+// drill-down renames a breadcrumb step), a long subtitle would be laid out dozens of times a pass.
 class WrapLabel final : public QLabel
 {
     Q_OBJECT

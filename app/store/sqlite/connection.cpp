@@ -176,6 +176,8 @@ Result<void> Connection::initialise()
     }
     if (auto r = exec("PRAGMA temp_store=MEMORY"); !r)
         return r;
+    if (auto r = setPragma("PRAGMA temp_store", u"2"); !r)
+        return r;
     if (auto r = exec(QByteArray("PRAGMA cache_size=-" + QByteArray::number(kCacheKiB))); !r)
         return r;
     return setPragma("PRAGMA cache_size", QString::number(-kCacheKiB));
@@ -293,7 +295,7 @@ Result<void> Connection::checkIntegrity(const Cancellation &cancellation) const
         }
     }
     if (cancellation.isCancelled())
-        return Error{Error::Code::Cancelled, QCoreApplication::translate("Cache", "The check of %1 was stopped.").arg(m_path)};
+        return Error::cancelled(QCoreApplication::translate("Cache", "The check of %1 was stopped.").arg(m_path));
     if (problems.isEmpty())
         return {};
     return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged (%2). Replace it with a copy or rebuild it; "

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statement.h"
+#include "statementlease.h"
 
 #include "core/cancellation.h"
 
@@ -8,32 +8,8 @@
 
 #include <memory>
 #include <unordered_map>
-#include <utility>
 
 namespace dh::sqlite {
-
-// A kept statement lent for one use: reset when the lease ends, so a statement left on a row never
-// holds the connection's read transaction open — which would pin its snapshot, hide other
-// connections' writes and keep the write-ahead log from being folded back.
-class StatementLease
-{
-public:
-    explicit StatementLease(Statement *statement) : m_statement(statement) {}
-    ~StatementLease()
-    {
-        if (m_statement)
-            m_statement->reset();
-    }
-    StatementLease(StatementLease &&other) noexcept : m_statement(std::exchange(other.m_statement, nullptr)) {}
-    StatementLease &operator=(StatementLease &&) = delete;
-    Q_DISABLE_COPY(StatementLease)
-
-    Statement &operator*() const { return *m_statement; }
-    Statement *operator->() const { return m_statement; }
-
-private:
-    Statement *m_statement;
-};
 
 // One connection to a cache file, and everything about the file rather than its data: opening it
 // with its checks (is it SQLite, is it ours, is its schema too new), the PRAGMAs that make it a
@@ -105,35 +81,6 @@ private:
         size_t operator()(const QByteArray &text) const { return qHash(text); }
     };
     std::unordered_map<QByteArray, Statement, TextHash> m_statements;
-};
-
-// Rolls back unless committed: an early return cannot leave a transaction open.
-class Transaction
-{
-public:
-    explicit Transaction(Connection &connection) : m_connection(connection) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_connection.rollback();
-    }
-    Q_DISABLE_COPY_MOVE(Transaction)
-
-    Result<void> begin()
-    {
-        auto r = m_connection.begin();
-        m_open = r.ok();
-        return r;
-    }
-    Result<void> commit()
-    {
-        m_open = false;
-        return m_connection.commit();
-    }
-
-private:
-    Connection &m_connection;
-    bool m_open = false;
 };
 
 } // namespace dh::sqlite

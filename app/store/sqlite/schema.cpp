@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "connection.h"
+#include "transaction.h"
 
 #include "store/logging.h"
 
