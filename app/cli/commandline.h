@@ -30,6 +30,11 @@ struct CliOptions
     QString to;
     QString disaggregation;
     QString valueKind;          // --value-kind; default: the kind the indicator is stored as
+    QStringList derived;        // --derived: some of derivedFigures(), in the order given
+    static QStringList derivedFigures()
+    {
+        return {QStringLiteral("year-to-date"), QStringLiteral("previous"), QStringLiteral("last-year"), QStringLiteral("target")};
+    }
     QString out;                // --out FILE; empty = standard output
     int limit = 100;            // quarantine --limit
     quint64 seed = 0;           // sample --seed; 0 = the generator's default

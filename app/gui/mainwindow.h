@@ -40,10 +40,10 @@ public:
     struct StartUp
     {
         QString cachePath;
-        bool defaultCache = false; // made from the bundled sample on first use; a named one must exist
         ViewState view;
         QString layoutFile;
         QSize size; // of the window; empty: the platform's choice
+        bool defaultCache = false; // made from the bundled sample on first use; a named one must exist
     };
 
     MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent = nullptr);

@@ -10,14 +10,58 @@
 
 namespace dh::CacheLocation {
 
+namespace {
+
+// The files SQLite keeps beside a cache: the log that may still hold committed rows, and its index.
+const QStringList sidecars = {QStringLiteral("-wal"), QStringLiteral("-shm")};
+
+// Moves a cache with its sidecars, all or none: a cache moved without its log would lose the rows
+// in it.
+bool moveCache(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()))
+        return false;
+    QStringList moved;
+    for (const QString &suffix : sidecars + QStringList{QString()}) {
+        if (!QFileInfo::exists(from + suffix))
+            continue;
+        if (!QFile::rename(from + suffix, to + suffix)) {
+            for (const QString &back : std::as_const(moved))
+                QFile::rename(to + back, from + back);
+            return false;
+        }
+        moved.append(suffix);
+    }
+    return true;
+}
+
+} // namespace
+
 QString defaultPath()
 {
     const QString env = qEnvironmentVariable("DIEUHANH_CACHE");
     if (!env.isEmpty())
         return env;
+    const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString path = QDir(dataHome.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : dataHome)
+                             .filePath(QStringLiteral("dieuhanh/cache.sqlite"));
+    if (QFileInfo::exists(path))
+        return path;
+    const QString legacy = legacyDefaultPath();
+    if (legacy.isEmpty() || legacy == path || !QFileInfo::exists(legacy))
+        return path;
+    if (moveCache(legacy, path)) {
+        qCInfo(lcStore) << "moved the cache from" << legacy << "to" << path;
+        return path;
+    }
+    qCWarning(lcStore) << "the cache at" << legacy << "could not be moved to" << path << "and is used where it is";
+    return legacy;
+}
+
+QString legacyDefaultPath()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share/dieuhanh") : dir)
-        .filePath(QStringLiteral("cache.sqlite"));
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(QStringLiteral("cache.sqlite"));
 }
 
 QString bundledSamplePath()

@@ -7,8 +7,13 @@
 namespace dh::CacheLocation {
 
 // Where the app and the CLI find their cache when none is named: $DIEUHANH_CACHE if set, otherwise
-// cache.sqlite in the user's application-data folder.
+// dieuhanh/cache.sqlite in the user's data folder (~/.local/share/dieuhanh/cache.sqlite). A cache
+// found only where earlier versions kept it (legacyDefaultPath()) is moved here, with its log; if
+// it cannot be moved, that path is returned and the cache is used where it is.
 QString defaultPath();
+// Where earlier versions kept the default cache: cache.sqlite in the application's own data
+// folder, which Qt names after the organisation and the application (…/dieuhanh/dieuhanh/).
+QString legacyDefaultPath();
 
 // The synthetic sample built with the application: share/dieuhanh/sample.sqlite beside the bin/
 // folder of the executable (the same layout in the build tree and once installed), or

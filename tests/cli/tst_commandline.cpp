@@ -83,6 +83,21 @@ private slots:
         QVERIFY(!parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--level", "province"})).ok());
     }
 
+    void derived()
+    {
+        const auto all = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "all"}));
+        QVERIFY(all.ok());
+        QCOMPARE(all->derived, CliOptions::derivedFigures());
+        const auto some = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "target,year-to-date"}));
+        QVERIFY(some.ok());
+        QCOMPARE(some->derived, (QStringList{u"target"_qs, u"year-to-date"_qs}));
+        QVERIFY(parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN"}))->derived.isEmpty());
+        const auto bad = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "ytd"}));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(u"\"ytd\""), qPrintable(bad.error().message));
+        QVERIFY(!parseCommandLine(args({"info", "--derived", "all"})).ok());
+    }
+
     void errors()
     {
         const auto unknown = parseCommandLine(args({"frobnicate"}));

@@ -312,6 +312,32 @@ private slots:
         QVERIFY(got.failures.first().first().toString().contains(u"observation"));
     }
 
+    // --view map:CODE:PERIOD with a period of another kind: a month on a quarterly indicator is its
+    // quarter; a year, which no one quarter stands for, is refused with the reason, never shown as
+    // the latest period.
+    void aMapPeriodOfAnotherKindIsItsContainingPeriodOrRefused()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        for (const QString &view : {u"map:grdp.current:2024-08"_qs, u"map:grdp.current:2024"_qs, u"map:retail.sales:2024-Q3"_qs}) {
+            ViewController controller(*service);
+            controller.setInitialView(*ViewState::parse(view));
+            Deliveries got(controller);
+            controller.start();
+            QVERIFY(settle(controller));
+            if (view.endsWith(u"2024-08")) {
+                QCOMPARE(got.failures.size(), 0);
+                QCOMPARE(got.indicators.size(), 1);
+                QCOMPARE(got.lastIndicator().rankingPeriod, Period::quarter(2024, 3));
+                continue;
+            }
+            QCOMPARE(got.indicators.size(), 0);
+            QCOMPARE(got.failures.size(), 1);
+            const QString message = got.failures.first().first().toString();
+            QVERIFY2(message.contains(u"is not within one"), qPrintable(message));
+        }
+    }
+
     // A drill-down superseded while it runs is told to stop, and its answer is not delivered.
     void aRunningRequestIsCancelled()
     {
