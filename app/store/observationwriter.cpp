@@ -385,13 +385,18 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
         ++report.unchanged;
         return Outcome::Unchanged;
     }
+    // The figure met may have come from an earlier line of this very file: that line is named.
     const auto earlier = lineOfKey.constFind(keyDigest(o, ind.id, unit, disagg));
-    if (earlier != lineOfKey.cend() && *earlier != line) {
-        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has revision %4 and value %5.")
-                                      .arg(*earlier).arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.provenance.revision).arg(o.value, 0, 'g', 15));
+    const bool inFile = earlier != lineOfKey.cend() && *earlier != line;
+    if (o.provenance.revision < cachedRevision && inFile) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Revision %1 is older than revision %2 (value %3) on line %4 of this file.")
+                                      .arg(o.provenance.revision).arg(cachedRevision).arg(cached, 0, 'g', 15).arg(*earlier));
     } else if (o.provenance.revision < cachedRevision) {
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Revision %1 is older than the cached revision %2 (value %3).")
                                       .arg(o.provenance.revision).arg(cachedRevision).arg(cached, 0, 'g', 15));
+    } else if (inFile) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.")
+                                      .arg(*earlier).arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.value, 0, 'g', 15));
     } else {
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).")
                                       .arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.value, 0, 'g', 15));
