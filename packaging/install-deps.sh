@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Điều hành needs to build, test and run.
 # Idempotent: installs only what is missing, and says nothing when all is present.
+#   --fuzz  also what the readers' fuzzers need (tests/fuzz/run-fuzzers.sh): clang and libFuzzer.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,9 @@ packages=(
     libsqlite3-dev sqlite3
     fonts-noto-core
 )
+if [ "${1:-}" = "--fuzz" ]; then
+    packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
