@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
     // A screenshot is 1920×1080 unless told otherwise; a window is what the platform gives it.
     const QSize size = options->size.isValid() || options->screenshot.isEmpty() ? options->size : QSize(1920, 1080);
-    dh::MainWindow window(*registry, languages, {path, *dh::ViewState::parse(options->view), options->layout, size});
+    dh::MainWindow window(*registry, languages, {path, *dh::ViewState::parse(options->view), options->layout, size, options->cachePath.isEmpty()});
 
     if (!options->screenshot.isEmpty()) {
         int status = 0;

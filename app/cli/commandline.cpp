@@ -13,6 +13,8 @@ QString usage()
         "Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
+        "  init                       create the cache (--cache FILE, or the default) from the bundled sample\n"
+        "  upgrade                    bring a cache written by an earlier version up to this version's schema\n"
         "  info                       cache path, schema version, counts, date range, synthetic flag\n"
         "  check                      read every page of the cache and report damage (exit 2 if damaged)\n"
         "  catalog                    the indicators as CSV\n"
@@ -23,21 +25,30 @@ QString usage()
         "                             --mode rows writes the good rows; bad rows are quarantined either way\n"
         "  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]\n"
         "        [--disaggregation K] [--value-kind in-period|cumulative|target]\n"
+        "        [--derived all|year-to-date,previous,last-year,target]\n"
         "                             values as CSV, in the indicator's own periods (targets: years);\n"
-        "                             2025 provinces are re-aggregated from the 63 where needed\n"
+        "                             2025 provinces are re-aggregated from the 63 where needed;\n"
+        "                             --derived adds the dashboard tiles' figures for each period: the year\n"
+        "                             to date, the change against the previous period and the same period\n"
+        "                             last year (%, or points for indicators in %), and the percent of the\n"
+        "                             year's plan target\n"
         "  export [--indicator X] [--out FILE]\n"
         "                             observations in the import format\n"
         "  quarantine [--limit N]     the rejected records and their reasons\n"
         "  sample --out FILE [--seed N]\n"
         "                             build the synthetic sample cache\n"
         "\n"
-        "Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user's data folder).\n");
+        "Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/dieuhanh/cache.sqlite),\n"
+        "made from the bundled sample on first use. A cache named with --cache must exist (see init).\n"
+        "Commands that only read never write to the cache.\n");
 }
 
 Result<CliOptions> parseCommandLine(const QStringList &arguments)
 {
     static const QHash<QString, CliOptions::Command> commands = {
         {QStringLiteral("help"), CliOptions::Command::Help},
+        {QStringLiteral("init"), CliOptions::Command::Init},
+        {QStringLiteral("upgrade"), CliOptions::Command::Upgrade},
         {QStringLiteral("info"), CliOptions::Command::Info},
         {QStringLiteral("check"), CliOptions::Command::Check},
         {QStringLiteral("catalog"), CliOptions::Command::Catalog},
@@ -67,6 +78,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     parser.addOption(QStringLiteral("to"), &o.to);
     parser.addOption(QStringLiteral("disaggregation"), &o.disaggregation);
     parser.addOption(QStringLiteral("value-kind"), &o.valueKind);
+    QString derived;
+    parser.addOption(QStringLiteral("derived"), &derived);
     parser.addOption(QStringLiteral("out"), &o.out);
     parser.addNumber(QStringLiteral("limit"), &limit);
     parser.addNumber(QStringLiteral("seed"), &o.seed);
@@ -113,6 +126,19 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "query needs --indicator."));
         if (o.unit.isEmpty() == o.level.isEmpty())
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "query needs either --unit or --level (with --at)."));
+    }
+    if (!derived.isEmpty()) {
+        if (o.command != C::Query)
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--derived belongs to query."));
+        const QStringList known = CliOptions::derivedFigures();
+        o.derived = derived == u"all" ? known : derived.split(u',', Qt::SkipEmptyParts);
+        for (QString &figure : o.derived) {
+            figure = figure.trimmed();
+            if (!known.contains(figure)) {
+                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--derived takes all or a list of %1, not \"%2\".")
+                                          .arg(known.join(u','), figure));
+            }
+        }
     }
     if (o.command == C::Sample && o.out.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "sample needs --out FILE."));

@@ -11,7 +11,7 @@ namespace dh {
 // The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
 struct CliOptions
 {
-    enum class Command { Help, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
+    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
 
     Command command = Command::Help;
     QString cachePath;          // --cache; empty = the default cache
@@ -30,6 +30,11 @@ struct CliOptions
     QString to;
     QString disaggregation;
     QString valueKind;          // --value-kind; default: the kind the indicator is stored as
+    QStringList derived;        // --derived: some of derivedFigures(), in the order given
+    static QStringList derivedFigures()
+    {
+        return {QStringLiteral("year-to-date"), QStringLiteral("previous"), QStringLiteral("last-year"), QStringLiteral("target")};
+    }
     QString out;                // --out FILE; empty = standard output
     int limit = 100;            // quarantine --limit
     quint64 seed = 0;           // sample --seed; 0 = the generator's default

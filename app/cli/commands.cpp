@@ -2,7 +2,10 @@
 
 #include "csvwriter.h"
 
+#include "analytics/kpi.h"
+
 #include "core/clock.h"
+#include "core/safetext.h"
 #include "core/unitregistry.h"
 #include "sample/samplecachewriter.h"
 #include "store/cache.h"
@@ -17,6 +20,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <memory>
 
 namespace dh {
@@ -31,8 +35,9 @@ struct Opened
 
 enum class Access { Read, Write };
 
-// Commands that only read open the cache read-only, so they never change it, unless its schema
-// must be upgraded first (a forward migration, as the app would do on opening).
+// The cache a command works on. Only the default cache is made on first use; one named with
+// --cache must exist. Commands that only read open it read-only and never write to it, not even to
+// upgrade its schema: that is what `upgrade` (or a command that writes) is for.
 Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access = Access::Read)
 {
     auto registry = UnitRegistry::fromResources();
@@ -41,12 +46,17 @@ Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access 
     QString path = o.cachePath;
     if (path.isEmpty()) {
         path = CacheLocation::defaultPath();
-        if (auto r = CacheLocation::ensureExists(path); !r)
+        if (auto r = CacheLocation::ensureDefault(path); !r)
             return r.error();
+    } else if (auto r = CacheLocation::requireExisting(path); !r) {
+        return Error{r.error().code, QCoreApplication::translate("dieuhanh-sync", "%1 Create one with: dieuhanh-sync init --cache %2")
+                                         .arg(r.error().message, path)};
     }
     auto cache = Cache::open(path, *registry, access == Access::Read ? Cache::OpenMode::ReadOnly : Cache::OpenMode::ReadWrite, &clock);
-    if (!cache && cache.error().code == Error::Code::TooOld)
-        cache = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &clock);
+    if (!cache && cache.error().code == Error::Code::TooOld) {
+        return Error{Error::Code::TooOld, QCoreApplication::translate("dieuhanh-sync", "%1 Upgrade it with: dieuhanh-sync upgrade --cache %2")
+                                              .arg(cache.error().message, path)};
+    }
     if (!cache)
         return cache.error();
     return Opened{*registry, std::move(*cache)};
@@ -55,6 +65,67 @@ Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access 
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QList<Observation> toObservations(const Indicator &indicator, const QString &unit, ValueKind kind, const QList<SeriesPoint> &points)
+{
+    QList<Observation> out;
+    out.reserve(points.size());
+    for (const SeriesPoint &p : points) {
+        Observation o;
+        o.indicator = indicator.code;
+        o.unit = unit;
+        o.period = p.period;
+        o.value = p.value;
+        o.valueKind = kind;
+        o.status = p.status;
+        out.append(o);
+    }
+    return out;
+}
+
+QString optionalNumber(std::optional<double> value)
+{
+    return value ? CsvWriter::number(*value) : QString();
+}
+
+// The columns --derived adds for each figure it names.
+QStringList derivedColumns(const QStringList &figures)
+{
+    QStringList columns;
+    for (const QString &figure : figures) {
+        if (figure == u"year-to-date")
+            columns << QStringLiteral("year_to_date") << QStringLiteral("year_to_date_change");
+        else if (figure == u"previous")
+            columns << QStringLiteral("previous") << QStringLiteral("change_previous");
+        else if (figure == u"last-year")
+            columns << QStringLiteral("same_period_last_year") << QStringLiteral("change_last_year");
+        else if (figure == u"target")
+            columns << QStringLiteral("target") << QStringLiteral("target_percent");
+    }
+    if (figures.contains(QStringLiteral("previous")) || figures.contains(QStringLiteral("last-year")) || figures.contains(QStringLiteral("year-to-date")))
+        columns << QStringLiteral("change_in");
+    return columns;
+}
+
+// The figures a dashboard tile shows, had its latest period been this one: computeKpi on the
+// series up to it, so the command line and the tiles cannot disagree.
+QStringList derivedCells(const QStringList &figures, const Indicator &indicator, const KpiFigures &k)
+{
+    QStringList cells;
+    for (const QString &figure : figures) {
+        if (figure == u"year-to-date")
+            cells << optionalNumber(k.yearToDate) << optionalNumber(k.yearToDateChange);
+        else if (figure == u"previous")
+            cells << optionalNumber(k.previous) << optionalNumber(k.changeFromPrevious);
+        else if (figure == u"last-year")
+            cells << optionalNumber(k.sameLastYear) << optionalNumber(k.changeFromLastYear);
+        else if (figure == u"target")
+            cells << optionalNumber(k.target) << optionalNumber(k.progress ? std::optional(*k.progress * 100.0) : std::nullopt);
+    }
+    if (figures.contains(QStringLiteral("previous")) || figures.contains(QStringLiteral("last-year")) || figures.contains(QStringLiteral("year-to-date")))
+        cells << (indicator.isPercentage() ? QStringLiteral("points") : QStringLiteral("%"));
+    return cells;
 }
 
 } // namespace
@@ -77,6 +148,8 @@ int CliRunner::run(const CliOptions &o)
     using C = CliOptions::Command;
     switch (o.command) {
     case C::Help: m_out << usage(); return 0;
+    case C::Init: return init(o);
+    case C::Upgrade: return upgrade(o);
     case C::Info: return info(o);
     case C::Check: return check(o);
     case C::Catalog: return catalog(o);
@@ -88,6 +161,38 @@ int CliRunner::run(const CliOptions &o)
     case C::Sample: return sample(o);
     }
     return 2;
+}
+
+int CliRunner::init(const CliOptions &o)
+{
+    const QString path = o.cachePath.isEmpty() ? CacheLocation::defaultPath() : o.cachePath;
+    if (auto r = CacheLocation::create(path); !r)
+        return fail(r.error().message);
+    m_out << QCoreApplication::translate("dieuhanh-sync", "%1: a new cache, copied from the bundled sample (synthetic figures).").arg(path)
+          << '\n';
+    m_out.flush();
+    return 0;
+}
+
+int CliRunner::upgrade(const CliOptions &o)
+{
+    auto opened = openCache(o, m_clock, Access::Write);
+    if (!opened)
+        return fail(opened.error().message);
+    const Cache &cache = *opened->cache;
+    const int before = cache.schemaVersionAtOpen();
+    const auto summary = cache.statistics().quickSummary();
+    if (!summary)
+        return fail(summary.error().message);
+    if (before == summary->schemaVersion) {
+        m_out << QCoreApplication::translate("dieuhanh-sync", "%1: already at schema %2.").arg(cache.path()).arg(before) << '\n';
+    } else {
+        m_out << QCoreApplication::translate("dieuhanh-sync", "%1: upgraded from schema %2 to schema %3.")
+                     .arg(cache.path()).arg(before).arg(summary->schemaVersion)
+              << '\n';
+    }
+    m_out.flush();
+    return 0;
 }
 
 int CliRunner::info(const CliOptions &o)
@@ -213,7 +318,7 @@ int CliRunner::import(const CliOptions &o)
     const int shown = std::min<int>(20, int(report->quarantined.size()));
     for (int i = 0; i < shown; ++i) {
         const QuarantineRecord &q = report->quarantined.at(i);
-        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2").arg(q.line).arg(q.reason) << '\n';
+        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2").arg(q.line).arg(SafeText::excerpt(q.reason, 1024)) << '\n';
     }
     if (report->quarantined.size() > shown)
         m_err << QCoreApplication::translate("dieuhanh-sync", "… and %1 more (see: dieuhanh-sync quarantine)").arg(report->quarantined.size() - shown) << '\n';
@@ -262,6 +367,10 @@ int CliRunner::query(const CliOptions &o)
     }
     if (q.from && q.to && *q.from > *q.to)
         return fail(QCoreApplication::translate("dieuhanh-sync", "--from %1 is after --to %2.").arg(o.from, o.to), 1);
+    if (!o.derived.isEmpty() && q.valueKind != indicator->storedAs) {
+        return fail(QCoreApplication::translate("dieuhanh-sync", "--derived works on the values %1 is held as (%2), as the dashboard does.")
+                        .arg(indicator->code, valueKindName(indicator->storedAs)), 1);
+    }
 
     QStringList units;
     if (!o.unit.isEmpty()) {
@@ -274,32 +383,71 @@ int CliRunner::query(const CliOptions &o)
         if (!level)
             return fail(QCoreApplication::translate("dieuhanh-sync", "Unknown level \"%1\".").arg(o.level));
         const QDate at = o.at.isValid() ? o.at : m_clock.now().date();
-        for (const AdminUnit *u : opened->registry.unitsAt(*level, at))
+        // A level none of whose units (nor the units they were formed from) holds the indicator is
+        // said once, rather than as one refusal or silence per unit.
+        const auto withData = cache.observations().unitsWithData(indicator->code);
+        if (!withData)
+            return fail(withData.error().message);
+        bool any = false;
+        for (const AdminUnit *u : opened->registry.unitsAt(*level, at)) {
             units.append(u->code);
+            any = any || withData->contains(u->code)
+                  || std::any_of(u->predecessors.cbegin(), u->predecessors.cend(), [&](const QString &p) { return withData->contains(p); });
+        }
+        if (!any) {
+            return fail(QCoreApplication::translate("dieuhanh-sync", "%1 has no %2 data: it is reported for %3 only.")
+                            .arg(indicator->code, o.level, withData->isEmpty() ? QStringLiteral("—") : withData->join(u' ')),
+                        1);
+        }
     }
 
     Reaggregator reaggregator(cache);
     CsvWriter csv(m_out);
-    csv.row({QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("disaggregation"),
-             QStringLiteral("value"), QStringLiteral("value_kind"), QStringLiteral("status"), QStringLiteral("measure"),
-             QStringLiteral("note")});
+    csv.row(QStringList{QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("disaggregation"),
+                        QStringLiteral("value"), QStringLiteral("value_kind"), QStringLiteral("status"), QStringLiteral("measure"),
+                        QStringLiteral("note")}
+            + derivedColumns(o.derived));
     int problems = 0;
     qint64 rows = 0;
     for (const QString &unit : units) {
         q.unit = unit;
-        const auto s = reaggregator.series(q);
+        // The derived figures look back before --from: the whole series is read, and cut when written.
+        SeriesQuery read = q;
+        if (!o.derived.isEmpty()) {
+            read.from.reset();
+            read.to.reset();
+        }
+        const auto s = reaggregator.series(read);
         if (!s) {
             m_err << unit << ": " << s.error().message << '\n';
             ++problems;
             continue;
         }
+        QList<Observation> history;
+        QList<Observation> targets;
+        if (!o.derived.isEmpty()) {
+            history = toObservations(*indicator, unit, q.valueKind, s->points);
+            const auto t = reaggregator.series({indicator->code, unit, q.disaggregation, ValueKind::Target, Period::Kind::Year});
+            if (t)
+                targets = toObservations(*indicator, unit, ValueKind::Target, t->points);
+        }
         const QString note = s->reaggregated
             ? QStringLiteral("re-aggregated from %1 (%2)").arg(s->members.join(u' '), aggregationName(indicator->aggregation))
             : QString();
-        for (const SeriesPoint &p : s->points) {
-            csv.row({indicator->code, unit, p.period.toString(), q.disaggregation, CsvWriter::number(p.value),
-                     valueKindName(q.valueKind), statusName(p.status), indicator->unitVi, note});
+        for (qsizetype i = 0; i < s->points.size(); ++i) {
+            const SeriesPoint &p = s->points.at(i);
+            if ((q.from && p.period < *q.from) || (q.to && *q.to < p.period))
+                continue;
+            QStringList cells{indicator->code, unit, p.period.toString(), q.disaggregation, CsvWriter::number(p.value),
+                              valueKindName(q.valueKind), statusName(p.status), indicator->unitVi, note};
+            if (!o.derived.isEmpty())
+                cells += derivedCells(o.derived, *indicator, computeKpi(*indicator, history.first(i + 1), targets, 0));
+            csv.row(cells);
             ++rows;
+        }
+        for (const auto &[period, reason] : s->refused) {
+            m_err << QCoreApplication::translate("dieuhanh-sync", "%1 %2: left out, %3").arg(unit, period.toString(), reason) << '\n';
+            ++problems;
         }
         for (const Period &missing : s->incomplete)
             m_err << QCoreApplication::translate("dieuhanh-sync", "%1 %2: left out, a merged province has no value").arg(unit, missing.toString()) << '\n';
@@ -362,8 +510,11 @@ int CliRunner::quarantine(const CliOptions &o)
     const auto records = opened->cache->quarantine().records(o.limit);
     if (!records)
         return fail(records.error().message);
-    for (const QuarantineRecord &q : *records)
-        csv.row({q.receivedAt.toString(Qt::ISODate), q.source, QString::number(q.line), q.reason, q.record});
+    // A rejected line may hold what a terminal acts on: it is listed with its controls escaped.
+    for (const QuarantineRecord &q : *records) {
+        csv.row({q.receivedAt.toString(Qt::ISODate), SafeText::excerpt(q.source, 4096), QString::number(q.line), SafeText::excerpt(q.reason, 4096),
+                 SafeText::excerpt(q.record, 4096)});
+    }
     m_out.flush();
     return 0;
 }

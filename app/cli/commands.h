@@ -18,6 +18,8 @@ public:
     int run(const CliOptions &options);
 
 private:
+    int init(const CliOptions &o);
+    int upgrade(const CliOptions &o);
     int info(const CliOptions &o);
     int check(const CliOptions &o);
     int catalog(const CliOptions &o);

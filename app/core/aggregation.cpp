@@ -55,9 +55,7 @@ Error refuse(const Indicator &indicator)
         .arg(indicator.code));
 }
 
-} // namespace
-
-Result<double> combineAcrossUnits(const Indicator &indicator, const QList<AggregationInput> &members)
+Result<double> combine(const Indicator &indicator, const QList<AggregationInput> &members)
 {
     if (members.isEmpty())
         return Error::incomplete(QCoreApplication::translate("Aggregation", "There is no member to combine."));
@@ -75,7 +73,7 @@ Result<double> combineAcrossUnits(const Indicator &indicator, const QList<Aggreg
     return refuse(indicator);
 }
 
-Result<double> combineAcrossPeriods(const Indicator &indicator, const QList<AggregationInput> &periods)
+Result<double> combineOverTime(const Indicator &indicator, const QList<AggregationInput> &periods)
 {
     if (periods.isEmpty())
         return Error::incomplete(QCoreApplication::translate("Aggregation", "There is no period to combine."));
@@ -98,6 +96,32 @@ Result<double> combineAcrossPeriods(const Indicator &indicator, const QList<Aggr
         return refuse(indicator);
     }
     return refuse(indicator);
+}
+
+// Members near the largest double add up to infinity, and a ratio of huge sums can too: a figure
+// the importer would refuse is never made here either.
+Result<double> finite(const Indicator &indicator, Result<double> value)
+{
+    if (value && !std::isfinite(*value)) {
+        return Error{Error::Code::Invalid,
+                     QCoreApplication::translate("Aggregation", "Combining the values of %1 gives a number too large to hold (%2): "
+                                                                "a member's value is wrong.")
+                         .arg(indicator.code, QString::number(*value)),
+                     QStringLiteral("NON_FINITE")};
+    }
+    return value;
+}
+
+} // namespace
+
+Result<double> combineAcrossUnits(const Indicator &indicator, const QList<AggregationInput> &members)
+{
+    return finite(indicator, combine(indicator, members));
+}
+
+Result<double> combineAcrossPeriods(const Indicator &indicator, const QList<AggregationInput> &periods)
+{
+    return finite(indicator, combineOverTime(indicator, periods));
 }
 
 } // namespace dh

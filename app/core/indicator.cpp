@@ -90,6 +90,16 @@ std::optional<DataOrigin> originFromName(QStringView name) { return valueOf(kOri
 QString valueKindName(ValueKind kind) { return nameOf(kValueKind, kind); }
 std::optional<ValueKind> valueKindFromName(QStringView name) { return valueOf(kValueKind, name); }
 
+QString Indicator::rangeProblem(double value) const
+{
+    if ((!validMin || value >= *validMin) && (!validMax || value <= *validMax))
+        return {};
+    const QString low = validMin ? QString::number(*validMin) : QStringLiteral("−∞");
+    const QString high = validMax ? QString::number(*validMax) : QStringLiteral("∞");
+    return QCoreApplication::translate("Indicator", "The value %1 lies outside the range of %2 (%3 to %4, %5).")
+        .arg(QString::number(value, 'g', 15), code, low, high, unitEn);
+}
+
 QString Indicator::disaggregationProblem(QStringView key) const
 {
     const auto parts = DisaggregationKey::parts(key);

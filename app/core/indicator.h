@@ -73,6 +73,10 @@ struct Indicator
     DataOrigin origin = DataOrigin::Synthetic;
     ValueKind storedAs = ValueKind::InPeriod;
     int decimals = 1;
+    // The values the indicator can take (counts and amounts are never negative, a share lies in
+    // 0–100; a balance has no floor); unset: no bound that side.
+    std::optional<double> validMin;
+    std::optional<double> validMax;
 
     // Measured in percent of something (%, % GDP, % dân số…): its changes read in percentage
     // points, not as a percent of a percent.
@@ -84,6 +88,8 @@ struct Indicator
     // one the catalogue lists for it; names and values with control characters, or starting as a
     // spreadsheet formula would, are refused before that.
     QString disaggregationProblem(QStringView key) const;
+    // Why a value lies outside the indicator's valid range, or an empty string.
+    QString rangeProblem(double value) const;
 };
 
 QString aggregationName(AggregationRule rule);

@@ -72,7 +72,7 @@ void MainWindow::build(const StartUp *startUp)
     // The cache opens and the first view is computed while the widgets are built.
     if (startUp) {
         m_controller->setInitialView(startUp->view);
-        m_controller->open(startUp->cachePath);
+        m_controller->open(startUp->cachePath, startUp->defaultCache ? CacheService::Missing::CreateDefault : CacheService::Missing::Fail);
     }
 
     // Every widget is made inside the window, so it is born in the window's type.

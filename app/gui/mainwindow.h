@@ -43,6 +43,7 @@ public:
         ViewState view;
         QString layoutFile;
         QSize size; // of the window; empty: the platform's choice
+        bool defaultCache = false; // made from the bundled sample on first use; a named one must exist
     };
 
     MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent = nullptr);

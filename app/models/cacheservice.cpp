@@ -196,13 +196,13 @@ CacheService::Counters CacheService::counters() const
     return m_worker->counters();
 }
 
-void CacheService::open(const QString &path)
+void CacheService::open(const QString &path, Missing missing)
 {
     stopIntegrityCheck();
     const quint64 generation = ++m_generation;
     m_detailsAsked = false;
     Worker *worker = m_worker.get();
-    submit(this, OpenChannel, [this, worker, path, generation](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
+    submit(this, OpenChannel, [this, worker, path, missing, generation](const CacheWorkspace &, const Cancellation &) -> std::function<void()> {
         QElapsedTimer timer;
         timer.start();
         worker->cache.reset();
@@ -210,7 +210,7 @@ void CacheService::open(const QString &path)
         worker->openError.clear();
         worker->path = path;
         const auto summary = [&]() -> Result<CacheSummary> {
-            if (auto r = CacheLocation::ensureExists(path); !r)
+            if (auto r = missing == Missing::CreateDefault ? CacheLocation::ensureDefault(path) : CacheLocation::requireExisting(path); !r)
                 return r.error();
             auto cache = Cache::open(path, worker->registry());
             // A cache that cannot be written where it is (a read-only share) is shown all the

@@ -57,9 +57,12 @@ public:
 
     const UnitRegistry &registry() const { return m_registry; }
 
+    // How a cache that is not there is met: the default cache is made from the bundled sample on
+    // first use; a cache the user named must exist.
+    enum class Missing { Fail, CreateDefault };
     // Opens (or reopens) the cache; opened() or openFailed() follows. Jobs submitted after it run
     // on the new cache.
-    void open(const QString &path);
+    void open(const QString &path, Missing missing = Missing::Fail);
     // The figures that need scans (counts, each indicator's latest value), then a check of every
     // page of the file on a connection of its own; opened() again, or problemFound(). Once per
     // opening, however many controllers ask.

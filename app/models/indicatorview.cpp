@@ -162,6 +162,20 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
     // By default an indicator is read as it is reported: a year-to-date figure as year to date.
     d.cumulative = d.cumulativeAvailable ? request.cumulative.value_or(storedToDate) : storedToDate && !additive;
     const bool cumulative = d.cumulative && d.cumulativeAvailable;
+    std::optional<Period> rankingPeriod = request.rankingPeriod;
+    if (rankingPeriod && rankingPeriod->kind() != d.kind) {
+        // A month asked of a quarterly view is its quarter; a year has no one quarter to stand for.
+        const Period first = Period::containing(d.kind, rankingPeriod->startDate());
+        if (!first.isValid() || first != Period::containing(d.kind, rankingPeriod->endDate())) {
+            return Error::invalid(QCoreApplication::translate("IndicatorView", "%1 is shown by %2, and %3 is not within one %2: "
+                                                                               "give a %2 such as %4.")
+                                      .arg(indicator->code, Period::kindName(d.kind), rankingPeriod->toString(),
+                                           Period::containing(d.kind, rankingPeriod->endDate()).isValid()
+                                               ? Period::containing(d.kind, rankingPeriod->endDate()).toString()
+                                               : Period::kindName(d.kind)));
+        }
+        rankingPeriod = first;
+    }
 
     const auto series = convert(cache, reader, *indicator, request.unit, d.kind, cumulative);
     if (series) {
@@ -226,7 +240,7 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
         if (memo)
             memo->insert(memoKey, d.provinces);
     }
-    d.rankingPeriod = request.rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
+    d.rankingPeriod = rankingPeriod.value_or(d.periods.isEmpty() ? Period() : d.periods.last());
     d.ranking = d.provinces.rankedAt(d.rankingPeriod, indicator->polarity);
     d.rankingError = d.provinces.notice(d.mapSize);
 

@@ -63,13 +63,13 @@ void ViewController::setEnglish(bool english)
     emit breadcrumbChanged(breadcrumb());
 }
 
-void ViewController::open(const QString &path)
+void ViewController::open(const QString &path, CacheService::Missing missing)
 {
     m_started = true;
     m_waitingForCache = true;
     m_shownInitial = false;
     m_overview.reset();
-    m_service.open(path);
+    m_service.open(path, missing);
     // Asked for with the opening, not after the overview's round trip through this thread: start-up
     // is what a leader waits for. A ministry's dashboard needs the catalogue first.
     if (m_initial.page == ViewState::Page::Home && m_scopes.levelOf(m_initial.scope) != ScopeRules::Level::Ministry) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cacheoverview.h"
+#include "cacheservice.h"
 #include "dashboardlayout.h"
 #include "dashboardloader.h"
 #include "indicatorview.h"
@@ -12,8 +13,6 @@
 #include <optional>
 
 namespace dh {
-
-class CacheService;
 
 // Where a view is and what it shows, without a window: the navigation history, the scope rules,
 // the breadcrumb, and the requests for each view's data to a CacheService, each answered only if
@@ -32,7 +31,7 @@ public:
     // The view shown once the cache is open (the --view option); before open() or start().
     void setInitialView(const ViewState &state);
     // Opens the service's cache and asks for the initial view's data with it, so the two overlap.
-    void open(const QString &path);
+    void open(const QString &path, CacheService::Missing missing = CacheService::Missing::Fail);
     // Shows the initial view on the service's cache, open now or when it opens.
     void start();
     // Asks for the current view's data again (after its layout changed, say).

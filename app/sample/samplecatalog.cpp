@@ -66,6 +66,10 @@ SampleCatalog SampleCatalog::fromJson(const SampleJson &json)
             ind.denominatorIndicator = e.text(u"denominatorIndicator");
             ind.ratioFactor = e.number(u"ratioFactor");
         }
+        if (e.has(u"validMin"))
+            ind.validMin = e.number(u"validMin");
+        if (e.has(u"validMax"))
+            ind.validMax = e.number(u"validMax");
         if (e.has(u"dimensions")) {
             for (const SampleJson &dimension : e.objects(u"dimensions")) {
                 const QString name = dimension.text(u"name");

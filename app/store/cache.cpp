@@ -53,6 +53,11 @@ QString Cache::path() const
     return m_connection->path();
 }
 
+int Cache::schemaVersionAtOpen() const
+{
+    return m_connection->versionAtOpen();
+}
+
 bool Cache::isReadOnly() const
 {
     return m_connection->mode() == sqlite::Connection::Mode::ReadOnly;

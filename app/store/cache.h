@@ -38,7 +38,9 @@ public:
     enum class OpenMode { ReadWrite, ReadOnly };
 
     // Opens or creates the cache file. A file that is not a SQLite database, is corrupt, or was
-    // written by a newer schema is refused with a clear message and left untouched.
+    // written by a newer schema is refused with a clear message and left untouched. ReadWrite
+    // brings an earlier schema up to this version's; ReadOnly never writes, and refuses an earlier
+    // schema (TooOld) and an empty file (NotFound).
     static Result<std::unique_ptr<Cache>> open(const QString &path, const UnitRegistry &registry,
                                                OpenMode mode = OpenMode::ReadWrite, const Clock *clock = nullptr);
     ~Cache();
@@ -46,6 +48,8 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // The schema version the file had before this open migrated it (0: the file was new).
+    int schemaVersionAtOpen() const;
     const UnitRegistry &registry() const { return m_registry; }
     const Clock &clock() const { return *m_clock; }
 

@@ -19,8 +19,8 @@ namespace {
 constexpr char kColumns[] =
     "code, name_vi, name_en, unit_vi, unit_en, periodicity, kind, aggregation, weight_code, numerator_code,"
     " denominator_code, ratio_factor, polarity, dimensions, field, source_agency, owner, method, origin, stored_as, decimals,"
-    " dimension_values";
-constexpr int kIdColumn = 22;
+    " dimension_values, valid_min, valid_max";
+constexpr int kIdColumn = 24;
 
 QString encodeValues(const QMap<QString, QStringList> &values)
 {
@@ -94,6 +94,10 @@ Indicator indicatorFromRow(const sqlite::Statement &row)
     ind.storedAs = ValueKind(row.columnInt(19));
     ind.decimals = row.columnInt(20);
     ind.dimensionValues = decodeValues(row.columnText(21));
+    if (!row.isNull(22))
+        ind.validMin = row.columnDouble(22);
+    if (!row.isNull(23))
+        ind.validMax = row.columnDouble(23);
     return ind;
 }
 
@@ -134,6 +138,10 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
     for (const Indicator &ind : indicators) {
         if (ind.code.trimmed().isEmpty())
             return Error::invalid(QCoreApplication::translate("Cache", "An indicator without a code cannot be stored."));
+        if (ind.validMin && ind.validMax && *ind.validMin > *ind.validMax) {
+            return Error::invalid(QCoreApplication::translate("Cache", "The valid range of %1 is empty: %2 to %3.")
+                                      .arg(ind.code).arg(*ind.validMin).arg(*ind.validMax));
+        }
         if (const auto bad = badBreakdown(ind)) {
             return Error::invalid(QCoreApplication::translate("Cache", "The breakdown of %1 cannot be stored: \"%2\" is not a dimension of it, "
                                                                        "or is empty, holds = ; or a control character, or starts like a formula.")
@@ -145,7 +153,7 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
         return r;
     auto insert = m_connection->prepare(QByteArray(
         QByteArray("INSERT INTO indicator(") + kColumns
-        + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"
+        + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
           " ON CONFLICT(code) DO UPDATE SET"
           " name_vi=excluded.name_vi, name_en=excluded.name_en, unit_vi=excluded.unit_vi,"
           " unit_en=excluded.unit_en, periodicity=excluded.periodicity, kind=excluded.kind,"
@@ -155,7 +163,7 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
           " dimensions=excluded.dimensions, field=excluded.field,"
           " source_agency=excluded.source_agency, owner=excluded.owner, method=excluded.method,"
           " origin=excluded.origin, stored_as=excluded.stored_as, decimals=excluded.decimals,"
-          " dimension_values=excluded.dimension_values"));
+          " dimension_values=excluded.dimension_values, valid_min=excluded.valid_min, valid_max=excluded.valid_max"));
     if (!insert)
         return insert.error();
     for (const Indicator &ind : indicators) {
@@ -167,6 +175,12 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
             .bind(15, int(ind.field)).bind(16, ind.sourceAgency).bind(17, ind.owner).bind(18, ind.method)
             .bind(19, int(ind.origin)).bind(20, int(ind.storedAs)).bind(21, ind.decimals)
             .bind(22, encodeValues(ind.dimensionValues));
+        for (const auto &[index, bound] : {std::pair{23, ind.validMin}, std::pair{24, ind.validMax}}) {
+            if (bound)
+                insert->bind(index, *bound);
+            else
+                insert->bindNull(index);
+        }
         if (auto r = insert->run(); !r)
             return r;
     }

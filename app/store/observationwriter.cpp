@@ -5,6 +5,7 @@
 #include "sqlite/connection.h"
 
 #include "core/clock.h"
+#include "core/safetext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +16,9 @@
 namespace dh {
 
 namespace {
+
+// How much of a refused record the quarantine keeps: a line of the widest CSV the project reads.
+constexpr qsizetype maxRecordLength = 1024;
 
 QString describe(const Observation &o)
 {
@@ -109,6 +113,15 @@ struct ObservationWriter::Private
     QDateTime startedAt;
     qint64 startedMs = 0;
 
+    // The line each key of this batch was written from, so a second row with the same key is told
+    // where the first one is rather than that the cache holds it. Keyed by a digest of the key: a
+    // collision could only misname a line in a message that quotes both values anyway.
+    QHash<quint64, qint64> lineOfKey;
+    static quint64 keyDigest(const Observation &o, int indicator, int unit, int disagg)
+    {
+        return qHashMulti(0, indicator, unit, disagg, int(o.valueKind), int(o.period.kind()), o.period.ordinal());
+    }
+
     QHash<QString, IndicatorInfo> indicators;
     QString lastIndicatorCode;
     IndicatorInfo *lastIndicator = nullptr;
@@ -195,6 +208,7 @@ Result<void> ObservationWriter::begin(Mode mode)
     d->report = {};
     d->failure.reset();
     d->bound.valid = false;
+    d->lineOfKey.clear();
     d->startedAt = d->cache.clock().now();
     d->startedMs = d->startedAt.toMSecsSinceEpoch();
     if (auto r = d->prepare(); !r)
@@ -247,12 +261,12 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         return Outcome::Failed;
     Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
     if (!ind) {
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(o.indicator));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(SafeText::excerpt(o.indicator)));
         return Outcome::Quarantined;
     }
     const int unit = d->lookupUnit(o.unit);
     if (unit < 0) {
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(o.unit));
+        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(SafeText::excerpt(o.unit)));
         return Outcome::Quarantined;
     }
     if (!periodFits(o.period, ind->periodicity, o.valueKind)) {
@@ -270,9 +284,13 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The value is not a finite number."));
         return Outcome::Quarantined;
     }
+    if (const QString problem = ind->definition.rangeProblem(o.value); !problem.isEmpty()) {
+        d->quarantine(line, raw, &o, problem);
+        return Outcome::Quarantined;
+    }
     if (!o.measure.isEmpty() && o.measure != ind->unitVi && o.measure != ind->unitEn) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Wrong unit of measure: %1 is reported in %2, not %3.")
-                                         .arg(o.indicator, ind->unitVi, o.measure));
+                                         .arg(o.indicator, ind->unitVi, SafeText::excerpt(o.measure)));
         return Outcome::Quarantined;
     }
     if (!o.disaggregation.isEmpty()) {
@@ -293,6 +311,8 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
     }
     if (s.changes() > 0) {
         ++d->report.written;
+        if (line > 0)
+            d->lineOfKey.insert(Private::keyDigest(o, ind->id, unit, *disagg), line);
         return Outcome::Written;
     }
     return d->resolveConflict(o, *ind, unit, *disagg, line, raw);
@@ -357,15 +377,26 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
             return Outcome::Quarantined;
         }
         ++report.written;
+        if (line > 0)
+            lineOfKey.insert(keyDigest(o, ind.id, unit, disagg), line);
         return Outcome::Written;
     }
     if (cachedRevision == o.provenance.revision && cached == o.value) {
         ++report.unchanged;
         return Outcome::Unchanged;
     }
-    if (o.provenance.revision < cachedRevision) {
+    // The figure met may have come from an earlier line of this very file: that line is named.
+    const auto earlier = lineOfKey.constFind(keyDigest(o, ind.id, unit, disagg));
+    const bool inFile = earlier != lineOfKey.cend() && *earlier != line;
+    if (o.provenance.revision < cachedRevision && inFile) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Revision %1 is older than revision %2 (value %3) on line %4 of this file.")
+                                      .arg(o.provenance.revision).arg(cachedRevision).arg(cached, 0, 'g', 15).arg(*earlier));
+    } else if (o.provenance.revision < cachedRevision) {
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Revision %1 is older than the cached revision %2 (value %3).")
                                       .arg(o.provenance.revision).arg(cachedRevision).arg(cached, 0, 'g', 15));
+    } else if (inFile) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.")
+                                      .arg(*earlier).arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.value, 0, 'g', 15));
     } else {
         quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).")
                                       .arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.value, 0, 'g', 15));
@@ -380,8 +411,11 @@ void ObservationWriter::reject(qint64 line, QStringView raw, const QString &reas
 
 void ObservationWriter::Private::quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason)
 {
-    const QString record = !raw.isEmpty() ? raw.toString() : (observation ? describe(*observation) : QString());
-    report.quarantined.append({startedAt, source, line, record, reason});
+    // A record is kept to be read by a person: a field of megabytes is kept as its start, its
+    // length and its digest, as are reasons that quote one.
+    const QString record = !raw.isEmpty() ? SafeText::capped(raw, maxRecordLength)
+                                          : (observation ? SafeText::capped(describe(*observation), maxRecordLength) : QString());
+    report.quarantined.append({startedAt, source, line, record, SafeText::capped(reason, maxRecordLength)});
 }
 
 Result<void> ObservationWriter::Private::recordRun()

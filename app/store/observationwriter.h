@@ -34,8 +34,8 @@ struct ImportReport
 // unknown indicator or unit, a period that does not fit the indicator's periodicity or lies outside
 // the unit's validity (see outsideValidity() in the .cpp for the rule at a reform date), a
 // breakdown that is not one of the indicator's dimensions and values, a unit of measure other than
-// the indicator's, a value that is not a finite number, an older revision than
-// the cached one, or the same revision with a different value (a duplicate key in the file, or a
+// the indicator's, a value that is not a finite number or lies outside the indicator's valid range
+// (Indicator::validMin/validMax), an older revision than the cached one, or the same revision with a different value (a duplicate key in the file, or a
 // conflicting revision) is quarantined with its reason.
 //
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.

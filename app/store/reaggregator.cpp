@@ -177,7 +177,10 @@ Result<ReaggregatedSeries> Reaggregator::series(const SeriesQuery &query) const
         if (!value) {
             if (value.error().code == Error::Code::Unsupported)
                 return value.error();
-            result.incomplete.append(period);
+            if (value.error().code == Error::Code::Invalid)
+                result.refused.append({period, value.error().message});
+            else
+                result.incomplete.append(period);
             continue;
         }
         combined.append({period, *value, status, 0, stamp});

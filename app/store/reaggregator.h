@@ -13,6 +13,7 @@ struct ReaggregatedSeries
     bool reaggregated = false;   // some points were combined from members
     QStringList members;         // the units combined
     QList<Period> incomplete;    // periods left out because a member had no value
+    QList<std::pair<Period, QString>> refused; // periods left out because the combined value is not finite, and why
 };
 
 // Reads the cache on today's 34 provinces (or any unit formed by merger) though the data was

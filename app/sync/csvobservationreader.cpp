@@ -1,6 +1,7 @@
 #include "csvobservationreader.h"
 
 #include "core/csvparser.h"
+#include "core/safetext.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -109,6 +110,15 @@ Result<CsvObservationReader::Columns> CsvObservationReader::parseHeader(const QL
 {
     Columns c;
     c.count = fields.size();
+    // A header of column names is printable text: control characters or bytes that are not UTF-8
+    // (read as U+FFFD) mean a binary file, which is said as such rather than echoed as a column.
+    for (const QStringView f : fields) {
+        if (SafeText::hasControl(f.trimmed()) || f.contains(QChar::ReplacementCharacter)) {
+            return Error::invalid(QCoreApplication::translate("CsvObservationReader", "This is not a CSV file: its first line holds binary data, "
+                                                                                      "not column names. Expected a header such as: %1.")
+                                      .arg(header().join(u',')));
+        }
+    }
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed().toString().toLower();
         qsizetype *slot = nullptr;
@@ -122,9 +132,9 @@ Result<CsvObservationReader::Columns> CsvObservationReader::parseHeader(const QL
         else if (name == u"revision") slot = &c.revision;
         else if (name == u"measure") slot = &c.measure;
         else
-            return Error::invalid(QCoreApplication::translate("CsvObservationReader", "Unknown column \"%1\" in the header.").arg(name));
+            return Error::invalid(QCoreApplication::translate("CsvObservationReader", "Unknown column \"%1\" in the header.").arg(SafeText::excerpt(name)));
         if (*slot >= 0)
-            return Error::invalid(QCoreApplication::translate("CsvObservationReader", "Column \"%1\" appears twice in the header.").arg(name));
+            return Error::invalid(QCoreApplication::translate("CsvObservationReader", "Column \"%1\" appears twice in the header.").arg(SafeText::excerpt(name)));
         *slot = i;
     }
     QStringList missing;
@@ -153,33 +163,33 @@ QString CsvObservationReader::parseRecord(const QList<QStringView> &fields, bool
         return QCoreApplication::translate("CsvObservationReader", "The indicator or unit code is empty.");
     const auto period = Period::parse(field(fields, c.period));
     if (!period)
-        return QCoreApplication::translate("CsvObservationReader", "Malformed period \"%1\".").arg(field(fields, c.period));
+        return QCoreApplication::translate("CsvObservationReader", "Malformed period \"%1\".").arg(SafeText::excerpt(field(fields, c.period)));
     const QStringView valueText = field(fields, c.value);
     const auto value = parseNumber(valueText);
     if (!value) {
         return valueText.isEmpty() ? QCoreApplication::translate("CsvObservationReader", "The value is missing.")
-                                   : QCoreApplication::translate("CsvObservationReader", "Malformed number \"%1\".").arg(valueText);
+                                   : QCoreApplication::translate("CsvObservationReader", "Malformed number \"%1\".").arg(SafeText::excerpt(valueText));
     }
     const auto disagg = DisaggregationKey::canonical(field(fields, c.disaggregation));
     if (!disagg) {
         return QCoreApplication::translate("CsvObservationReader", "Malformed disaggregation \"%1\" (expected dim=value;dim=value).")
-            .arg(field(fields, c.disaggregation));
+            .arg(SafeText::excerpt(field(fields, c.disaggregation)));
     }
     const QStringView kindText = field(fields, c.valueKind);
     const auto kind = kindText.isEmpty() ? std::optional(ValueKind::InPeriod) : valueKindFromName(kindText);
     if (!kind)
-        return QCoreApplication::translate("CsvObservationReader", "Unknown value kind \"%1\" (in-period, cumulative or target).").arg(kindText);
+        return QCoreApplication::translate("CsvObservationReader", "Unknown value kind \"%1\" (in-period, cumulative or target).").arg(SafeText::excerpt(kindText));
     const auto status = statusFromName(field(fields, c.status));
     if (!status) {
         return QCoreApplication::translate("CsvObservationReader", "Unknown status \"%1\" (final, provisional or estimate).")
-            .arg(field(fields, c.status));
+            .arg(SafeText::excerpt(field(fields, c.status)));
     }
     int revision = 1;
     if (const QStringView r = field(fields, c.revision); !r.isEmpty()) {
         bool ok = false;
         revision = r.toInt(&ok);
         if (!ok || revision < 0)
-            return QCoreApplication::translate("CsvObservationReader", "Malformed revision \"%1\".").arg(r);
+            return QCoreApplication::translate("CsvObservationReader", "Malformed revision \"%1\".").arg(SafeText::excerpt(r));
     }
     // Files repeat the same codes row after row: keep the strings rather than allocate anew.
     if (o.indicator != indicator)

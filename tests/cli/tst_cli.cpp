@@ -11,8 +11,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace dh;
 
@@ -104,7 +107,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 3"));
+        QVERIFY(r.out.contains(u"schema version: 4"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -229,7 +232,7 @@ private slots:
         QVERIFY(all.err.contains(u"Unknown unit code VN-XX"));
         QVERIFY(all.err.contains(u"Malformed number \"abc\""));
         QVERIFY(all.err.contains(u"does not fit"));
-        QVERIFY(all.err.contains(u"duplicate key"));
+        QVERIFY2(all.err.contains(u"line 8: A duplicate key in this file: line 2 has"), qPrintable(all.err));
         QVERIFY(all.err.contains(u"Wrong unit of measure"));
 
         const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"), ind->code,
@@ -332,6 +335,148 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"line 2: Unit VN25-01 exists from 2025-07-01; period 2024-01 ended before it"), qPrintable(r.err));
         QCOMPARE(cli(query).out, before.out);
+    }
+
+    // A bad field of megabytes, with terminal controls in it, is neither echoed nor kept whole:
+    // the message quotes its start with the controls escaped, its length and its digest.
+    void aHugeOrControlFieldIsCappedAndEscaped()
+    {
+        const QString cache = freshCopy(u"huge.sqlite"_qs);
+        const QString huge = QString(2 * 1024 * 1024, u'9') + u'x';
+        const QString file = writeFile(u"huge.csv"_qs, QStringLiteral("indicator,unit,period,value\n"
+                                                                      "retail.sales,VN-HN,2027-01,%1\n"
+                                                                      "retail.sales,VN-HN,2027-02,\x1b[2J\x1b]0;pwned\x07\n")
+                                                           .arg(huge));
+        const qint64 before = QFileInfo(cache).size() + QFileInfo(cache + u"-wal").size();
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--mode"), QStringLiteral("rows")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.size() < 2000, qPrintable(r.err.left(300)));
+        QVERIFY2(r.err.contains(u"2097153 characters, SHA-256 "), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"\\x1B[2J\\x1B]0;pwned\\x07"), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QChar(0x1b)) && !r.err.contains(QChar(0x07)));
+        const qint64 after = QFileInfo(cache).size() + QFileInfo(cache + u"-wal").size();
+        QVERIFY2(after - before < 256 * 1024, qPrintable(QString::number(after - before)));
+        const Run q = cli({QStringLiteral("--cache"), cache, QStringLiteral("quarantine")});
+        QCOMPARE(q.code, 0);
+        QVERIFY2(q.out.size() < 8000, qPrintable(QString::number(q.out.size())));
+        QVERIFY(q.out.contains(u" characters, SHA-256 "));
+        QVERIFY(!q.out.contains(QChar(0x1b)) && !q.out.contains(QChar(0x07)));
+    }
+
+    // A value outside the indicator's range in the catalogue is quarantined: no negative count of
+    // new enterprises, no share above 100; the trade balance may be negative.
+    void aValueOutsideTheIndicatorsRangeIsQuarantined()
+    {
+        const QString cache = freshCopy(u"range.sqlite"_qs);
+        const QString file = writeFile(u"range.csv"_qs, QStringLiteral("indicator,unit,period,value\n"
+                                                                       "ent.new,VN-HN,2027-01,-5\n"
+                                                                       "unemp.rate,VN-HN,2027-Q1,101\n"
+                                                                       "trade.balance,VN,2027-01,-250\n"));
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file, QStringLiteral("--mode"), QStringLiteral("rows")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"1 written, 0 unchanged, 2 quarantined"), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"line 2: The value -5 lies outside the range of ent.new (0 to ∞"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 3: The value 101 lies outside the range of unemp.rate (0 to 100"), qPrintable(r.err));
+    }
+
+    // A key repeated within one file is said to be on an earlier line of it, not "cached".
+    void aDuplicateInTheFileNamesItsLine()
+    {
+        const QString cache = freshCopy(u"dup.sqlite"_qs);
+        const QString file = writeFile(u"dup.csv"_qs, QStringLiteral("indicator,unit,period,value\n"
+                                                                     "retail.sales,VN-HN,2027-01,100\n"
+                                                                     "retail.sales,VN-HN,2027-02,100\n"
+                                                                     "retail.sales,VN-HN,2027-01,200\n"));
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("import"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"line 4: A duplicate key in this file: line 2 has the same indicator"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"cached"), qPrintable(r.err));
+    }
+
+    // Random bytes where the header should be: the file is said not to be CSV, and no byte of it is
+    // echoed.
+    void binaryIsNotCsv()
+    {
+        QByteArray bytes("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\x1b[31m,x\n", 26);
+        const QString path = m_dir.filePath(u"random.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const Run r = cli({QStringLiteral("--cache"), freshCopy(u"binary.sqlite"_qs), QStringLiteral("import"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"not a CSV file"), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"Unknown column") && !r.err.contains(QChar(0x1b)) && !r.err.contains(u"PNG"), qPrintable(r.err));
+    }
+
+    // A province query of an indicator only the nation reports says so once, rather than refusing
+    // the merged provinces one by one and passing over the others.
+    void aNationOnlyIndicatorHasNoProvincialData()
+    {
+        const Run r = cli({QStringLiteral("--cache"), freshCopy(u"nation.sqlite"_qs), QStringLiteral("query"), QStringLiteral("--indicator"),
+                           QStringLiteral("publicdebt.gdp"), QStringLiteral("--level"), QStringLiteral("province"), QStringLiteral("--at"),
+                           QStringLiteral("2025-07-01")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"publicdebt.gdp has no province data: it is reported for VN only."), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"not additive"), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    // query --derived prints, for each period, what a dashboard tile shows had that period been the
+    // latest: the year to date, the changes, and the percent of the plan target.
+    void queryShowsTheTilesFigures()
+    {
+        const QString cache = freshCopy(u"derived.sqlite"_qs);
+        const Run r = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                           QStringLiteral("retail.sales"), QStringLiteral("--unit"), QStringLiteral("VN"), QStringLiteral("--derived"),
+                           QStringLiteral("all")});
+        QCOMPARE(r.code, 0);
+        const auto rows = csv(r.out);
+        QVERIFY(rows.size() > 30);
+        const QStringList header = rows.first();
+        for (const QString &column : {u"year_to_date"_qs, u"year_to_date_change"_qs, u"previous"_qs, u"change_previous"_qs,
+                                      u"same_period_last_year"_qs, u"change_last_year"_qs, u"target"_qs, u"target_percent"_qs,
+                                      u"change_in"_qs})
+            QVERIFY2(header.contains(column), qPrintable(column));
+        QHash<QString, double> value;
+        for (const QStringList &row : rows.mid(1))
+            value.insert(row.at(2), row.at(4).toDouble());
+        int checked = 0;
+        for (const QStringList &row : rows.mid(1)) {
+            const auto cell = [&](const QString &column) { return row.at(header.indexOf(column)); };
+            const Period p = *Period::parse(row.at(2));
+            const double v = row.at(4).toDouble();
+            bool whole = true;
+            double ytd = 0;
+            for (const Period &m : p.yearToDate()) {
+                whole = whole && value.contains(m.toString());
+                ytd += value.value(m.toString());
+            }
+            if (!whole || !value.contains(p.previous().toString()) || !value.contains(p.sameLastYear().toString()))
+                continue;
+            const double previous = value.value(p.previous().toString());
+            const double lastYear = value.value(p.sameLastYear().toString());
+            QVERIFY(qAbs(cell(u"year_to_date"_qs).toDouble() - ytd) <= 1e-9 * ytd);
+            QCOMPARE(cell(u"previous"_qs).toDouble(), previous);
+            QVERIFY(qAbs(cell(u"change_previous"_qs).toDouble() - (v - previous) / previous * 100) < 1e-9);
+            QVERIFY(qAbs(cell(u"change_last_year"_qs).toDouble() - (v - lastYear) / lastYear * 100) < 1e-9);
+            QCOMPARE(cell(u"change_in"_qs), u"%"_qs);
+            if (!cell(u"target"_qs).isEmpty()) {
+                QVERIFY(qAbs(cell(u"target_percent"_qs).toDouble() - ytd / cell(u"target"_qs).toDouble() * 100) < 1e-9);
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 6, qPrintable(QString::number(checked)));
+        // --from cuts what is printed, not what the figures look back on.
+        const Run one = cli({QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                             QStringLiteral("retail.sales"), QStringLiteral("--unit"), QStringLiteral("VN"), QStringLiteral("--derived"),
+                             QStringLiteral("previous"), QStringLiteral("--from"), rows.last().at(2), QStringLiteral("--to"), rows.last().at(2)});
+        QCOMPARE(one.code, 0);
+        const auto only = csv(one.out);
+        QCOMPARE(only.size(), 2);
+        QCOMPARE(only.at(1).at(only.at(0).indexOf(u"previous"_qs)), rows.last().at(header.indexOf(u"previous"_qs)));
+        QCOMPARE(cli({QStringLiteral("query"), QStringLiteral("--indicator"), QStringLiteral("x"), QStringLiteral("--unit"),
+                      QStringLiteral("VN"), QStringLiteral("--derived"), QStringLiteral("nonsense")}).code, 2);
     }
 
     void notAdditiveRefusesReaggregation()
@@ -455,6 +600,82 @@ private slots:
         }
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"cache.sqlite"_qs, u"rows.csv"_qs}));
         QVERIFY(test::setReadOnly(dir.path(), false));
+    }
+
+    // A mistyped --cache is an error, never a new empty cache in which every row is unknown.
+    void anExplicitCacheMustExist()
+    {
+        const QString missing = m_dir.filePath(u"mistyped/cahce.sqlite"_qs);
+        const QString file = writeFile(u"one.csv"_qs, u"indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n"_qs);
+        for (const QStringList &command : {QStringList{u"info"_qs}, QStringList{u"check"_qs}, QStringList{u"import"_qs, file},
+                                           QStringList{u"upgrade"_qs}}) {
+            const Run r = cli(QStringList{u"--cache"_qs, missing} + command);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"There is no cache at") && r.err.contains(u"dieuhanh-sync init --cache " + missing), qPrintable(r.err));
+            QVERIFY(!QFile::exists(missing));
+            QVERIFY(!QFile::exists(missing + u"-wal"));
+        }
+    }
+
+    // An empty file (made by touch, or a failed copy) is not a cache: nothing writes a schema into it.
+    void anEmptyFileIsNotACache()
+    {
+        const QString empty = writeFile(u"empty.sqlite"_qs, QString());
+        const QString file = writeFile(u"one.csv"_qs, u"indicator,unit,period,value\nretail.sales,VN-HN,2027-01,1\n"_qs);
+        for (const QStringList &command : {QStringList{u"info"_qs}, QStringList{u"check"_qs}, QStringList{u"catalog"_qs},
+                                           QStringList{u"import"_qs, file}}) {
+            const Run r = cli(QStringList{u"--cache"_qs, empty} + command);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"is empty") && r.err.contains(u"init --cache"), qPrintable(r.err));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+            QVERIFY(!QFile::exists(empty + u"-wal"));
+        }
+    }
+
+    void initCreatesACacheOnce()
+    {
+        const QString path = m_dir.filePath(u"made/by/init.sqlite"_qs);
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--cache"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(path), qPrintable(r.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"synthetic: yes"));
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--cache"), path});
+        QCOMPARE(again.code, 2);
+        QVERIFY2(again.err.contains(u"already"), qPrintable(again.err));
+        // An empty file is no cache to keep.
+        const QString empty = writeFile(u"empty-init.sqlite"_qs, QString());
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--cache"), empty}).code, 0);
+        QVERIFY(QFileInfo(empty).size() > 0);
+    }
+
+    // A cache of an earlier schema is upgraded only when asked; commands that read never write.
+    void readingNeverUpgrades()
+    {
+        const QString path = freshCopy(u"old.sqlite"_qs);
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "ALTER TABLE indicator DROP COLUMN dimension_values; ALTER TABLE indicator DROP COLUMN valid_min;"
+                                         " ALTER TABLE indicator DROP COLUMN valid_max; PRAGMA user_version = 2;", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+        file.close();
+        const Run info = cli({QStringLiteral("--cache"), path, QStringLiteral("info")});
+        QCOMPARE(info.code, 2);
+        QVERIFY2(info.err.contains(u"dieuhanh-sync upgrade --cache " + path), qPrintable(info.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256), before);
+        file.close();
+        const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
+        QCOMPARE(upgrade.code, 0);
+        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 4"), qPrintable(upgrade.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 4"));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }
 
     void corruptCacheIsRefusedUntouched()

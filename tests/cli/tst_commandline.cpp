@@ -34,6 +34,17 @@ private slots:
         QCOMPARE(o->cachePath, u"/tmp/x.sqlite"_qs);
     }
 
+    void initAndUpgrade()
+    {
+        const auto init = parseCommandLine(args({"init", "--cache", "/tmp/new.sqlite"}));
+        QVERIFY(init.ok());
+        QCOMPARE(init->command, CliOptions::Command::Init);
+        QCOMPARE(init->cachePath, u"/tmp/new.sqlite"_qs);
+        const auto upgrade = parseCommandLine(args({"--cache", "/tmp/old.sqlite", "upgrade"}));
+        QVERIFY(upgrade.ok());
+        QCOMPARE(upgrade->command, CliOptions::Command::Upgrade);
+    }
+
     void units()
     {
         const auto o = parseCommandLine(args({"units", "--level", "province", "--at=2025-07-01"}));
@@ -70,6 +81,21 @@ private slots:
         QVERIFY(!parseCommandLine(args({"query", "--unit", "VN"})).ok());                              // no indicator
         QVERIFY(!parseCommandLine(args({"query", "--indicator", "X"})).ok());                          // no scope
         QVERIFY(!parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--level", "province"})).ok());
+    }
+
+    void derived()
+    {
+        const auto all = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "all"}));
+        QVERIFY(all.ok());
+        QCOMPARE(all->derived, CliOptions::derivedFigures());
+        const auto some = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "target,year-to-date"}));
+        QVERIFY(some.ok());
+        QCOMPARE(some->derived, (QStringList{u"target"_qs, u"year-to-date"_qs}));
+        QVERIFY(parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN"}))->derived.isEmpty());
+        const auto bad = parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--derived", "ytd"}));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().message.contains(u"\"ytd\""), qPrintable(bad.error().message));
+        QVERIFY(!parseCommandLine(args({"info", "--derived", "all"})).ok());
     }
 
     void errors()

@@ -53,6 +53,24 @@ private slots:
         QCOMPARE(combineAcrossUnits(rule(AggregationRule::Sum), {}).error().code, Error::Code::Incomplete);
     }
 
+    // Two members near the largest double add up to infinity, which the importer would refuse: the
+    // combination is refused, never an "inf" on a merged province.
+    void overflowIsRefused()
+    {
+        for (const auto r : {AggregationRule::Sum, AggregationRule::LastValue, AggregationRule::Mean}) {
+            const auto sum = combineAcrossUnits(rule(r), {v(1.7e308), v(1.7e308)});
+            QVERIFY(!sum.ok());
+            QCOMPARE(sum.error().code, Error::Code::Invalid);
+            QCOMPARE(sum.error().rule, u"NON_FINITE"_qs);
+            QVERIFY2(sum.error().message.contains(u"pci"), qPrintable(sum.error().message));
+        }
+        QCOMPARE(combineAcrossPeriods(rule(AggregationRule::Sum), {v(1.7e308), v(1.7e308)}).error().rule, u"NON_FINITE"_qs);
+        QCOMPARE(combineAcrossUnits(rule(AggregationRule::RatioOfSums, 100), {AggregationInput{.numerator = 1e308, .denominator = 1}})
+                     .error().rule,
+                 u"NON_FINITE"_qs);
+        QCOMPARE(*combineAcrossUnits(rule(AggregationRule::Sum), {v(1e308), v(-1e308)}), 0.0);
+    }
+
     void acrossPeriods()
     {
         QCOMPARE(*combineAcrossPeriods(rule(AggregationRule::Sum), {v(1), v(2), v(3)}), 6.0);

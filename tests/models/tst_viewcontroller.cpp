@@ -108,6 +108,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(controller.hasDetails(), 60000);
     }
 
+    // A cache named on the command line must be there: a mistyped path is said, never made into a
+    // copy of the sample that would pass for the cache meant. Only the default cache is made.
+    void aNamedCacheMustExist()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(u"mistyped.sqlite"_qs);
+        CacheService service(m_registry);
+        QSignalSpy failed(&service, &CacheService::openFailed);
+        service.open(missing);
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(failed.first().first().toString().contains(u"There is no cache at"), qPrintable(failed.first().first().toString()));
+        QVERIFY(!QFile::exists(missing));
+        qputenv("DIEUHANH_SAMPLE", test::sampleCachePath().toUtf8());
+        QSignalSpy opened(&service, &CacheService::opened);
+        service.open(missing, CacheService::Missing::CreateDefault);
+        QVERIFY(opened.wait(60000));
+        qunsetenv("DIEUHANH_SAMPLE");
+        QVERIFY(QFile::exists(missing));
+    }
+
     // A cache in a folder that cannot be written (a read-only share) is shown all the same: the
     // views only read it.
     void opensACacheInAReadOnlyFolder()
@@ -290,6 +310,32 @@ private slots:
         QCOMPARE(got.indicators.size(), 0);
         QCOMPARE(got.failures.size(), 1);
         QVERIFY(got.failures.first().first().toString().contains(u"observation"));
+    }
+
+    // --view map:CODE:PERIOD with a period of another kind: a month on a quarterly indicator is its
+    // quarter; a year, which no one quarter stands for, is refused with the reason, never shown as
+    // the latest period.
+    void aMapPeriodOfAnotherKindIsItsContainingPeriodOrRefused()
+    {
+        auto service = openService(test::copyOfSample(m_dir.path()));
+        QVERIFY(service);
+        for (const QString &view : {u"map:grdp.current:2024-08"_qs, u"map:grdp.current:2024"_qs, u"map:retail.sales:2024-Q3"_qs}) {
+            ViewController controller(*service);
+            controller.setInitialView(*ViewState::parse(view));
+            Deliveries got(controller);
+            controller.start();
+            QVERIFY(settle(controller));
+            if (view.endsWith(u"2024-08")) {
+                QCOMPARE(got.failures.size(), 0);
+                QCOMPARE(got.indicators.size(), 1);
+                QCOMPARE(got.lastIndicator().rankingPeriod, Period::quarter(2024, 3));
+                continue;
+            }
+            QCOMPARE(got.indicators.size(), 0);
+            QCOMPARE(got.failures.size(), 1);
+            const QString message = got.failures.first().first().toString();
+            QVERIFY2(message.contains(u"is not within one"), qPrintable(message));
+        }
     }
 
     // A drill-down superseded while it runs is told to stop, and its answer is not delivered.

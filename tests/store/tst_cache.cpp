@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -66,7 +68,7 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 4);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -102,6 +104,8 @@ private slots:
         full.origin = DataOrigin::Real;
         full.storedAs = ValueKind::Cumulative;
         full.decimals = 3;
+        full.validMin = 0;
+        full.validMax = 100;
         QVERIFY(t.cache().catalogue().upsert({full}).ok());
         QVERIFY(t.reopen());
         const auto back = t.cache().catalogue().find(u"full"_qs);
@@ -125,7 +129,13 @@ private slots:
         QCOMPARE(back->origin, full.origin);
         QCOMPARE(back->storedAs, full.storedAs);
         QCOMPARE(back->decimals, 3);
+        QCOMPARE(back->validMin, std::optional(0.0));
+        QCOMPARE(back->validMax, std::optional(100.0));
+        QVERIFY(!t.cache().catalogue().find(u"rev"_qs)->validMin.has_value());
         QCOMPARE(t.cache().catalogue().all().size(), TempCache::catalogue().size() + 1);
+        Indicator empty = full;
+        empty.validMin = 101;
+        QCOMPARE(t.cache().catalogue().upsert({empty}).error().code, Error::Code::Invalid);
     }
 
     // What the catalogue lists as a dimension's values ends up in keys and exported files.
@@ -164,13 +174,15 @@ private slots:
         t.close();
         // Schema 2 as it was: no list of values, and a breakdown the catalogue did not check.
         QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN dimension_values"), QString());
+        QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN valid_min"), QString());
+        QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN valid_max"), QString());
         QCOMPARE(sql(t.path(), "INSERT INTO disaggregation(key) VALUES('level=local;tax==cmd')"), QString());
         QCOMPARE(sql(t.path(), "INSERT INTO observation SELECT indicator_id, unit_id, (SELECT max(id) FROM disaggregation),"
                                " value_kind, period_kind, period + 1, value, status, source_id, retrieved_at, revision FROM observation"),
                  QString());
         QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
         QVERIFY2(t.reopen(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 3);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 4);
         const auto rev = t.cache().catalogue().find(u"rev"_qs);
         QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
         QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
@@ -417,6 +429,32 @@ private slots:
         QCOMPARE((*damaged)->checkIntegrity(stop).error().code, Error::Code::Cancelled);
     }
 
+    // A writer that cannot start is told which of the two causes it met: another program writing,
+    // or a cache opened for reading.
+    void busyIsNotReadOnly()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto first = t.cache().writer(u"first"_qs);
+        QVERIFY(first->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        {
+            auto other = Cache::open(t.path(), t.registry());
+            QVERIFY(other.ok());
+            const auto busy = (*other)->writer(u"second"_qs)->begin(ObservationWriter::Mode::AllOrNothing);
+            QVERIFY(!busy.ok());
+            QVERIFY2(busy.error().message.contains(u"busy") && busy.error().message.contains(u"another program")
+                         && !busy.error().message.contains(u"read-only"),
+                     qPrintable(busy.error().message));
+        }
+        first->rollback();
+        auto ro = Cache::open(t.path(), t.registry(), Cache::OpenMode::ReadOnly);
+        QVERIFY(ro.ok());
+        const auto readOnly = (*ro)->writer(u"x"_qs)->begin(ObservationWriter::Mode::AllOrNothing);
+        QCOMPARE(readOnly.error().code, Error::Code::ReadOnly);
+        QVERIFY2(readOnly.error().message.contains(u"reading only") && !readOnly.error().message.contains(u"busy"),
+                 qPrintable(readOnly.error().message));
+    }
+
     void readOnlyMode()
     {
         TempCache t;
@@ -544,7 +582,7 @@ private slots:
         t.close();
         qputenv("DIEUHANH_SAMPLE", t.path().toUtf8());
         const QString target = t.dir() + u"/user/data/cache.sqlite";
-        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QVERIFY(CacheLocation::ensureDefault(target).ok());
         QCOMPARE(hashOf(target), hashOf(t.path()));
         // An existing cache is never overwritten.
         QFile f(target);
@@ -552,14 +590,50 @@ private slots:
         f.write("x");
         f.close();
         const QByteArray mine = hashOf(target);
-        QVERIFY(CacheLocation::ensureExists(target).ok());
+        QVERIFY(CacheLocation::ensureDefault(target).ok());
         QCOMPARE(hashOf(target), mine);
         qputenv("DIEUHANH_SAMPLE", QByteArray(t.dir().toUtf8() + "/missing.sqlite"));
-        QCOMPARE(CacheLocation::ensureExists(t.dir() + u"/other.sqlite").error().code, Error::Code::NotFound);
+        QCOMPARE(CacheLocation::ensureDefault(t.dir() + u"/other.sqlite").error().code, Error::Code::NotFound);
         qunsetenv("DIEUHANH_SAMPLE");
         qputenv("DIEUHANH_CACHE", "/some/where.sqlite");
         QCOMPARE(CacheLocation::defaultPath(), u"/some/where.sqlite"_qs);
         qunsetenv("DIEUHANH_CACHE");
+    }
+
+    // The README names ~/.local/share/dieuhanh/cache.sqlite; earlier versions kept the cache one
+    // folder deeper (Qt's organisation/application folder), and such a cache moves, log and all.
+    void defaultLocationIsTheDocumentedOne()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toUtf8());
+        QCoreApplication::setOrganizationName(u"dieuhanh"_qs);
+        QCoreApplication::setApplicationName(u"dieuhanh"_qs);
+        const QString documented = home.filePath(u"dieuhanh/cache.sqlite"_qs);
+        QCOMPARE(CacheLocation::defaultPath(), documented);
+        const QString legacy = home.filePath(u"dieuhanh/dieuhanh/cache.sqlite"_qs);
+        QCOMPARE(CacheLocation::legacyDefaultPath(), legacy);
+        QVERIFY(QDir().mkpath(QFileInfo(legacy).absolutePath()));
+        for (const QString &suffix : {QString(), u"-wal"_qs}) {
+            QFile f(legacy + suffix);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(suffix.toUtf8() + "cache");
+        }
+        QCOMPARE(CacheLocation::defaultPath(), documented);
+        QVERIFY(!QFile::exists(legacy) && !QFile::exists(legacy + u"-wal"));
+        QCOMPARE(hashOf(documented), QCryptographicHash::hash("cache", QCryptographicHash::Sha256));
+        QCOMPARE(hashOf(documented + u"-wal"), QCryptographicHash::hash("-walcache", QCryptographicHash::Sha256));
+        // Where it cannot be moved (here a folder is in the way of its log), the old cache is used
+        // where it is, whole.
+        QVERIFY(QFile::rename(documented, legacy) && QFile::rename(documented + u"-wal", legacy + u"-wal"));
+        QVERIFY(QDir().mkpath(documented + u"-wal"));
+        QCOMPARE(CacheLocation::defaultPath(), legacy);
+        QVERIFY(QFile::exists(legacy) && QFileInfo(legacy + u"-wal").isFile() && !QFile::exists(documented));
+        if (oldDataHome.isNull())
+            qunsetenv("XDG_DATA_HOME");
+        else
+            qputenv("XDG_DATA_HOME", oldDataHome);
     }
 };
 

@@ -281,7 +281,8 @@ private slots:
         QCOMPARE(report->unchanged, 1);
         QCOMPARE(report->quarantined.size(), 1);
         QCOMPARE(report->quarantined.first().line, 5);
-        QVERIFY(report->quarantined.first().reason.contains(u"older"));
+        QVERIFY2(report->quarantined.first().reason.contains(u"older than revision 3 (value 32) on line 4 of this file"),
+                 qPrintable(report->quarantined.first().reason));
         const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
         QCOMPARE(series.size(), 1);
         QCOMPARE(series.first().value, 32.0);

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace dh;
 using test::TempCache;
 
@@ -102,6 +104,25 @@ private slots:
         QStringList members = s->members;
         members.sort();
         QCOMPARE(members, (QStringList{u"VN-27"_qs, u"VN-DN"_qs}));
+    }
+
+    // A period whose members overflow when combined is left out with the reason, not shown as inf.
+    void anOverflowingPeriodIsRefused()
+    {
+        const Period march = Period::month(2024, 3);
+        auto w = m_t->cache().writer(u"huge"_qs);
+        QVERIFY(w->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(o("rev", "VN-DN", march, 1.7e308)), ObservationWriter::Outcome::Written);
+        QCOMPARE(w->write(o("rev", "VN-27", march, 1.7e308)), ObservationWriter::Outcome::Written);
+        QVERIFY(w->commit()->committed);
+        const auto s = Reaggregator(m_t->cache()).series({u"rev"_qs, u"VN25-48"_qs});
+        QVERIFY(s.ok());
+        for (const SeriesPoint &p : s->points)
+            QVERIFY(std::isfinite(p.value));
+        QCOMPARE(s->refused.size(), 1);
+        QCOMPARE(s->refused.first().first, march);
+        QVERIFY2(s->refused.first().second.contains(u"too large"), qPrintable(s->refused.first().second));
+        QVERIFY(!valueOn("rev", "VN25-48", march));
     }
 
     void notAdditiveRefuses()

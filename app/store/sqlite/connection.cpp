@@ -149,9 +149,17 @@ Result<void> Connection::initialise()
     // A statement left stepping holds a read transaction, and the journal mode cannot change in one.
     objects->reset();
 
+    m_versionAtOpen = *version;
     if (m_mode == Mode::ReadOnly) {
-        if (*version < schema::currentVersion)
-            return Error{Error::Code::TooOld, QCoreApplication::translate("Cache", "The cache %1 needs an upgrade; open it once for writing.").arg(m_path)};
+        // Reading never writes, not even a schema into an empty file.
+        if (*version == 0)
+            return Error::notFound(QCoreApplication::translate("Cache", "%1 is empty, not a Điều hành cache.").arg(m_path));
+        if (*version < schema::currentVersion) {
+            return Error{Error::Code::TooOld,
+                         QCoreApplication::translate("Cache", "The cache %1 was written by an earlier version of Điều hành (schema %2; this "
+                                                              "version reads schema %3), and reading it does not upgrade it.")
+                             .arg(m_path).arg(*version).arg(schema::currentVersion)};
+        }
     } else {
         // The write-ahead log lets the views read while a sync writes; a file system that cannot
         // hold one (some network shares) answers with another mode, and the cache refuses to run
@@ -229,9 +237,24 @@ Result<void> Connection::exec(QByteArrayView sql)
 
 Result<void> Connection::begin()
 {
-    if (auto r = exec("BEGIN IMMEDIATE"); !r)
-        return Error::storage(QCoreApplication::translate("Cache", "The cache is busy or read-only: %1").arg(errorText(m_db)));
-    return {};
+    // The two causes a person meets, a cache opened for reading and one another program is
+    // writing, are told apart: they call for different things.
+    if (m_mode == Mode::ReadOnly)
+        return Error{Error::Code::ReadOnly, QCoreApplication::translate("Cache", "The cache %1 was opened for reading only, so it cannot be written.").arg(m_path)};
+    const int rc = sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        return {};
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is busy: another program (an import, a sync or the app) is "
+                                                                   "writing to it. Try again when it has finished.")
+                                  .arg(m_path));
+    case SQLITE_READONLY:
+        return Error{Error::Code::ReadOnly, QCoreApplication::translate("Cache", "The cache %1 cannot be written: the file or its folder is read-only.").arg(m_path)};
+    default:
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 refused to start writing: %2").arg(m_path, errorText(m_db)));
+    }
 }
 
 Result<void> Connection::commit()

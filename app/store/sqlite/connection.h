@@ -48,6 +48,8 @@ public:
     bool inTransaction() const;
 
     Result<int> schemaVersion() const;
+    // The schema version the file had when it was opened, before any migration (0: a new file).
+    int versionAtOpen() const { return m_versionAtOpen; }
     // Reads every page (SQLite's quick_check): damage beyond the header shows only here or in a
     // query that happens to touch it. Leaves the connection with a small page cache: run it on a
     // connection of its own. Stops early, with Error::Code::Cancelled, once the cancellation is
@@ -72,6 +74,7 @@ private:
 
     QString m_path;
     Mode m_mode;
+    int m_versionAtOpen = 0;
     sqlite3 *m_db = nullptr;
     struct TextHash
     {

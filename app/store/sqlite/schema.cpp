@@ -80,6 +80,14 @@ const char *const kVersion3[] = {
     "ALTER TABLE indicator ADD COLUMN dimension_values TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 4: each indicator's valid range (NULL: unbounded), so an import quarantines an impossible
+// value. A cache upgraded to it keeps its indicators unbounded until its catalogue is written again:
+// a range guessed here could refuse genuine figures (a balance that is negative).
+const char *const kVersion4[] = {
+    "ALTER TABLE indicator ADD COLUMN valid_min REAL",
+    "ALTER TABLE indicator ADD COLUMN valid_max REAL",
+};
+
 // A cache of version 2 lists its indicators' dimensions but not their values: they are taken from
 // the breakdowns it already holds, leaving out what the import would now refuse, so the breakdowns
 // it has stay importable.
@@ -169,8 +177,8 @@ Result<void> runStep(Connection &connection, int toVersion, const Step &step)
 
 Result<void> migrate(Connection &connection)
 {
-    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues)};
-    static_assert(currentVersion == 3, "add the new step to the ladder");
+    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4)};
+    static_assert(currentVersion == 4, "add the new step to the ladder");
 
     const auto version = connection.schemaVersion();
     if (!version)
