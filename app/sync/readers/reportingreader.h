@@ -104,7 +104,7 @@ struct ReportingPacket
 //
 // A packet is read whole or refused whole. A refusal names the packet, the field path and the
 // item index (`kpi-data: values[3].period: …`) and carries a stable rule: JSON_INVALID,
-// VERSION_UNSUPPORTED (a newer major version, or no version), PACKET_UNKNOWN, REQUIRED_MISSING,
+// VERSION_UNSUPPORTED (a major version other than 1), PACKET_UNKNOWN, REQUIRED_MISSING,
 // TYPE_INVALID, VALUE_INVALID (outside a code list, pattern or range), PERIOD_INVALID,
 // DUPLICATE_KEY, REVISION_CONFLICT (one key at one revision with two values) and
 // REFERENCE_UNKNOWN (a KPI value of an indicator the packet's header does not list). Members the
