@@ -62,6 +62,23 @@ private slots:
         QCOMPARE(doc.category(2, 1), 5);
         QCOMPARE(doc.value(2), std::optional(3.0));
     }
+
+    // Revisions are 0 until a cell is given one, for cells before and after it alike.
+    void keepsRevisionsWhereTheDocumentGivesThem()
+    {
+        StatDocument doc;
+        doc.dimensions = {{u"a"_qs, {}, DimensionRole::Other, {}}};
+        doc.addCell(std::array{0}, 1.0);
+        doc.addCell(std::array{1}, 2.0);
+        QCOMPARE(doc.revision(1), 0);
+        doc.setRevision(1, 3);
+        doc.addCell(std::array{2}, 3.0);
+        QCOMPARE(doc.revision(0), 0);
+        QCOMPARE(doc.revision(1), 3);
+        QCOMPARE(doc.revision(2), 0);
+        doc.setRevision(2, 1);
+        QCOMPARE(doc.revision(2), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatDocument)

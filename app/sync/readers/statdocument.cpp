@@ -72,6 +72,16 @@ QString StatDocument::status(qsizetype cell) const
     return m_statusCodes.at(m_status.at(cell));
 }
 
+void StatDocument::setRevision(qsizetype cell, int revision)
+{
+    Q_ASSERT(cell >= 0 && cell < cellCount());
+    if (revision == 0 && cell >= m_revisions.size())
+        return;
+    if (m_revisions.size() < cellCount())
+        m_revisions.resize(cellCount());
+    m_revisions[cell] = revision;
+}
+
 int StatDocument::dimensionOfRole(DimensionRole role) const
 {
     for (int i = 0; i < dimensions.size(); ++i) {

@@ -74,6 +74,10 @@ public:
     // The cell's status code as the document wrote it, or empty.
     QString status(qsizetype cell) const;
     bool isDeleted(qsizetype cell) const { return m_flags.at(cell) & Deleted; }
+    // Which revision of the publisher's figure the cell holds, where the document numbers them (the
+    // reporting API's KPI data); 0 where it does not. Formats without revisions pay nothing for it.
+    int revision(qsizetype cell) const { return cell < m_revisions.size() ? m_revisions.at(cell) : 0; }
+    void setRevision(qsizetype cell, int revision);
 
     // The dimension of a role, or -1 when none has it.
     int dimensionOfRole(DimensionRole role) const;
@@ -92,6 +96,7 @@ private:
     QList<quint16> m_status;          // index into m_statusCodes; 0 = none
     QStringList m_statusCodes{QString()};
     QHash<QString, quint16> m_statusIndex;
+    QList<int> m_revisions;           // empty until a cell has one
 };
 
 } // namespace dh
