@@ -5,6 +5,7 @@
 #include "sync/readers/pxreader.h"
 #include "sync/readers/pxwebquery.h"
 #include "sync/readers/pxwebtable.h"
+#include "sync/readers/reportingreader.h"
 #include "sync/readers/sdmxjsonreader.h"
 #include "sync/readers/sourceperiod.h"
 #include "sync/readers/worldbankapireader.h"
@@ -80,6 +81,18 @@ void worldbank(const std::uint8_t *data, std::size_t size)
         touch(response->document);
 }
 
+void reporting(const std::uint8_t *data, std::size_t size)
+{
+    if (const Result<ReportingPacket> packet = ReportingReader::read(bytes(data, size))) {
+        if (const StatDocument *doc = packet->kpiData()) {
+            touch(*doc);
+            volatile int sink = 0;
+            for (qsizetype cell = 0; cell < doc->cellCount(); ++cell)
+                sink = sink + doc->revision(cell);
+        }
+    }
+}
+
 void sdmxjson(const std::uint8_t *data, std::size_t size)
 {
     if (const Result<StatDocument> doc = SdmxJsonReader::read(bytes(data, size)))
@@ -113,6 +126,7 @@ const QList<Target> &targets()
         {"px", px},
         {"pxwebquery", pxwebquery},
         {"pxwebtable", pxwebtable},
+        {"reporting", reporting},
         {"sdmxjson", sdmxjson},
         {"worldbank", worldbank},
     };
