@@ -186,6 +186,8 @@ int CliRunner::units(const CliOptions &o)
 
 int CliRunner::import(const CliOptions &o)
 {
+    if (o.format != u"csv" || o.dryRun || o.print)
+        return importDocument(o);
     auto opened = openCache(o, m_clock, Access::Write);
     if (!opened)
         return fail(opened.error().message);

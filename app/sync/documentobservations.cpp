@@ -3,6 +3,7 @@
 #include "readers/sourceperiod.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -16,6 +17,21 @@ QString measureOf(const StatCategory &category)
     if (category.unit.isEmpty())
         return {};
     return category.unit.value(QStringLiteral("vi"), category.unit.first());
+}
+
+} // namespace
+
+namespace {
+
+// A statistics office names its categories rather than coding them (PX-Web's values are running
+// numbers, their texts the names): a code table keyed by the names maps them too.
+template<typename Find>
+CodeMapping::Lookup byIdOrLabel(const StatCategory &category, Find find)
+{
+    CodeMapping::Lookup lookup = find(category.id);
+    for (auto it = category.label.cbegin(); lookup == CodeMapping::Lookup::Unmapped && it != category.label.cend(); ++it)
+        lookup = find(*it);
+    return lookup;
 }
 
 } // namespace
@@ -160,7 +176,7 @@ Result<void> DocumentObservations::Plan::build()
         d.name = renamed == renames.cend() ? dim.id : renamed->name;
         for (const StatCategory &c : dim.categories) {
             Translation t;
-            t.lookup = m.value(dim.id, c.id, t.code);
+            t.lookup = byIdOrLabel(c, [&](const QString &code) { return m.value(dim.id, code, t.code); });
             if (t.lookup == CodeMapping::Lookup::Unmapped)
                 t.reason = unmappedReason(c.id, dim.id, "values");
             d.values.append(t);
@@ -205,7 +221,7 @@ void DocumentObservations::Plan::translateIndicators()
     for (const StatCategory &category : dim.categories) {
         IndicatorCategory c;
         CodeMapping::IndicatorTarget target;
-        c.lookup = m.indicator(category.id, target);
+        c.lookup = byIdOrLabel(category, [&](const QString &code) { return m.indicator(code, target); });
         c.code = target.code;
         c.factor = std::pow(10.0, category.unitMultiplier) * target.scale;
         // The source's unit of measure says what the values are in before they are multiplied
@@ -234,17 +250,7 @@ void DocumentObservations::Plan::translateUnits(const QString &constant)
     const StatDimension &dim = document->dimensions.at(unitDimension);
     for (const StatCategory &category : dim.categories) {
         Translation t;
-        t.lookup = m.unit(category.id, t.code);
-        // A statistics office names its provinces rather than coding them: a table keyed by the
-        // name maps a category whose id is a running number.
-        if (t.lookup == CodeMapping::Lookup::Unmapped) {
-            for (const QString &label : category.label) {
-                if (m.unit(label, t.code) != CodeMapping::Lookup::Unmapped) {
-                    t.lookup = m.unit(label, t.code);
-                    break;
-                }
-            }
-        }
+        t.lookup = byIdOrLabel(category, [&](const QString &code) { return m.unit(code, t.code); });
         if (t.lookup == CodeMapping::Lookup::Unmapped)
             t.reason = unmappedReason(category.id, dim.id, "units");
         units.append(t);
@@ -279,7 +285,7 @@ QString DocumentObservations::Plan::rawText(qsizetype cell, std::optional<double
         const StatDimension &dim = doc.dimensions.at(i);
         raw += dim.id + u'=' + dim.categories.at(doc.category(cell, i)).id + u';';
     }
-    raw += QStringLiteral("value=") + (value ? QString::number(*value, 'g', 17) : QString());
+    raw += QStringLiteral("value=") + (value ? QString::number(*value, 'g', QLocale::FloatingPointShortest) : QString());
     if (const QString status = doc.status(cell); !status.isEmpty())
         raw += QStringLiteral(";status=") + status;
     return raw;
@@ -374,7 +380,7 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
             ++s.leftOut;
             continue;
         }
-        if (reason.isEmpty() && unit.code.isEmpty())
+        if (reason.isEmpty() && unit.code.isEmpty() && p.mapping)
             reason = QCoreApplication::translate("DocumentObservations", "The cell has no unit: the document has no geographic dimension.");
         const QString key = parts.join(u';');
         const auto canonical = DisaggregationKey::canonical(key);
