@@ -45,7 +45,7 @@ int CliRunner::importDocument(const CliOptions &o)
     QString source = o.source;
     if (source.isEmpty())
         source = mapping && !mapping->source.isEmpty() ? mapping->source : QStringLiteral("file:") + QFileInfo(o.file).fileName();
-    const Provenance provenance{source, m_clock.now(), 1};
+    const Provenance provenance{source, m_clock.now(), 1, o.format, QFileInfo(o.file).absoluteFilePath()};
 
     // The producer of batches, and what it read besides them.
     StatDocument document;
@@ -138,6 +138,7 @@ int CliRunner::importDocument(const CliOptions &o)
     std::unique_ptr<ObservationWriter> writer;
     if (cache) {
         writer = cache->writer(source);
+        writer->setOrigin(o.format, QFileInfo(o.file).absoluteFilePath());
         if (auto r = writer->begin(o.rowByRow ? ObservationWriter::Mode::RowByRow : ObservationWriter::Mode::AllOrNothing); !r)
             return fail(r.error().message);
     }

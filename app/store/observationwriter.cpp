@@ -101,6 +101,8 @@ struct ObservationWriter::Private
     sqlite::Connection &connection;
     Cache &cache;
     QString source;
+    QString format;
+    QString location;
     int sourceId = -1;
     Mode mode = Mode::AllOrNothing;
     bool active = false;
@@ -189,6 +191,12 @@ Result<void> ObservationWriter::Private::prepare()
     return {};
 }
 
+void ObservationWriter::setOrigin(const QString &format, const QString &location)
+{
+    d->format = format;
+    d->location = location;
+}
+
 Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
@@ -202,7 +210,7 @@ Result<void> ObservationWriter::begin(Mode mode)
     if (auto r = d->connection.begin(); !r)
         return r;
     d->active = true;
-    auto source = d->cache.observations().internSource(d->source);
+    auto source = d->cache.observations().internSource(d->source, d->format, d->location);
     if (!source) {
         d->rollback();
         return source.error();

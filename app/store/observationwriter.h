@@ -54,6 +54,9 @@ public:
     ~ObservationWriter();
     Q_DISABLE_COPY_MOVE(ObservationWriter)
 
+    // The format and the file or URL the batch is read from, kept with the source as every written
+    // observation's provenance; set before begin().
+    void setOrigin(const QString &format, const QString &location);
     Result<void> begin(Mode mode);
     // line and raw identify the input record in quarantine; raw may be empty for API batches.
     Outcome write(const Observation &observation, qint64 line = 0, QStringView raw = {});

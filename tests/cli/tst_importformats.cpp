@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace dh;
@@ -137,6 +138,18 @@ private slots:
         // The document marks the last two years as estimates ("e").
         QCOMPARE(series->last().status, ObservationStatus::Estimate);
         QCOMPARE(series->first().status, ObservationStatus::Final);
+        // Each observation says where it came from.
+        QList<Provenance> provenance;
+        QVERIFY(cache->observations().forEach(u"unr"_qs, [&](const Observation &o) {
+            provenance.append(o.provenance);
+            return true;
+        }).ok());
+        QCOMPARE(provenance.size(), 84);
+        QCOMPARE(provenance.first().source, u"oecd"_qs);
+        QCOMPARE(provenance.first().format, u"jsonstat"_qs);
+        QCOMPARE(provenance.first().location, QFileInfo(shared("formats/jsonstat/oecd.json")).absoluteFilePath());
+        QCOMPARE(provenance.first().retrievedAt, m_clock.now());
+        QCOMPARE(provenance.first().revision, 1);
         // Again: nothing new.
         const Run again = cli({u"--cache"_qs, m_cache->path(), u"import"_qs, shared("formats/jsonstat/oecd.json"), u"--format"_qs,
                                u"jsonstat"_qs, u"--mapping"_qs, oecdMapping()});
