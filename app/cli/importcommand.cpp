@@ -89,7 +89,7 @@ int CliRunner::importDocument(const CliOptions &o)
                      .arg(o.file).arg(s.cells).arg(s.observations).arg(s.rejected).arg(s.missing).arg(s.leftOut)
               << '\n';
         if (s.deleted > 0)
-            m_err << QCoreApplication::translate("dieuhanh-sync", "warning: %1 deletions in the document were not applied (the cache has no removal path yet).").arg(s.deleted) << '\n';
+            m_err << QCoreApplication::translate("dieuhanh-sync", "%1 observations deleted by the source.").arg(s.deleted) << '\n';
         for (auto it = s.unknownStatuses.cbegin(); it != s.unknownStatuses.cend(); ++it)
             m_err << QCoreApplication::translate("dieuhanh-sync", "warning: status \"%1\" (%2 values) read as final; map it under \"status\" in the mapping.").arg(it.key()).arg(it.value()) << '\n';
     };
@@ -108,7 +108,8 @@ int CliRunner::importDocument(const CliOptions &o)
             [&](qint64 line, QStringView raw, const QString &reason) {
                 if (++refused <= 20)
                     m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2 (%3)").arg(line).arg(reason, raw.left(200)) << '\n';
-            });
+            },
+            [](const Observation &, qint64, QStringView) {});
         m_out.flush();
         if (!rows)
             return fail(rows.error().message, projectCsv ? 2 : 1);
@@ -154,6 +155,10 @@ int CliRunner::importDocument(const CliOptions &o)
                 writer->reject(line, raw, reason);
             else
                 readerRefusals.append({provenance.retrievedAt, source, line, raw.toString(), reason});
+        },
+        [&](const Observation &key, qint64 line, QStringView raw) {
+            if (writer)
+                writer->remove(key, line, raw);
         });
     if (!rows) {
         if (writer)
@@ -188,6 +193,8 @@ int CliRunner::importDocument(const CliOptions &o)
         m_out << QCoreApplication::translate("dieuhanh-sync", "%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.")
                      .arg(o.file).arg(*rows).arg(report.committed ? report.written : 0).arg(report.unchanged).arg(report.quarantined.size())
               << '\n';
+        if (report.committed && report.removed > 0)
+            m_out << QCoreApplication::translate("dieuhanh-sync", "%1 observations removed as the source deleted them (their values are kept in the history).").arg(report.removed) << '\n';
     }
     const int shown = std::min<int>(20, int(report.quarantined.size()));
     for (int i = 0; i < shown; ++i) {

@@ -329,16 +329,18 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
         batch = ObservationBatch();
         return go;
     };
-    auto add = [&](qsizetype cell, std::optional<double> value, QString reason) {
+    auto add = [&](qsizetype cell, std::optional<double> value, QString reason, bool removal) {
         ObservationBatch::Record &record = batch.records.emplace_back();
         record.line = cell + 1;
+        record.removal = removal;
         const QString raw = p.rawText(cell, value);
         record.rawStart = batch.text.size();
         record.rawLength = raw.size();
         batch.text += raw;
         if (reason.isEmpty()) {
             record.observation = o;
-            ++s.observations;
+            if (!removal)
+                ++s.observations;
         } else {
             record.reason = std::move(reason);
             ++s.rejected;
@@ -352,12 +354,9 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
             ++s.leftOut;
             continue;
         }
-        if (doc.isDeleted(cell)) {
-            ++s.deleted;
-            continue;
-        }
+        const bool removal = doc.isDeleted(cell);
         const std::optional<double> value = doc.value(cell);
-        if (!value) {
+        if (!value && !removal) {
             ++s.missing;
             continue;
         }
@@ -405,11 +404,13 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
                 o.measure = ind.measure;
             o.period = period.period;
             o.disaggregation = canonical ? *canonical : QString();
-            o.value = *value * ind.factor;
+            o.value = value.value_or(0.0) * ind.factor;
             o.valueKind = ind.valueKind.value_or(p.valueKind);
             o.status = status.value_or(ObservationStatus::Final);
         }
-        if (!add(cell, value, std::move(reason)))
+        if (removal)
+            ++s.deleted;
+        if (!add(cell, value, std::move(reason), removal))
             return Error::cancelled(QCoreApplication::translate("DocumentObservations", "The reading was stopped."));
     }
     if (!handOn())

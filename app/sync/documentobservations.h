@@ -22,7 +22,7 @@ struct DocumentSummary
     qint64 rejected = 0;          // records refused here (an unmapped code, a period that is no period)
     qint64 missing = 0;           // cells without a value (null, PX dots): not observations
     qint64 leftOut = 0;           // cells of a category the mapping fixes away or maps to null
-    qint64 deleted = 0;           // cells the source deletes (SDMX action Delete), not applied
+    qint64 deleted = 0;           // cells the source deletes (SDMX action Delete): removal records
     QMap<QString, qint64> unknownStatuses; // status codes neither the mapping nor the usual ones know, read as final
 };
 
@@ -37,7 +37,8 @@ struct DocumentSummary
 // the codes into the catalogue's; a code its tables lack is refused with the code, its dimension
 // and the cell. The value is the cell's × 10^unitMultiplier of its Metric category × the
 // indicator's scale. A record's line is the cell's 1-based index and its raw text names the cell
-// (time=2024;geo=HN;indicator=GDP;value=12.5).
+// (time=2024;geo=HN;indicator=GDP;value=12.5). A cell the source deletes becomes a removal record
+// of its key (ObservationBatch::Record::removal), mapped like any other.
 class DocumentObservations
 {
 public:

@@ -180,17 +180,42 @@ private slots:
         QVERIFY2(std::get<2>(out.rejected.first()).contains(u"2024T3"), qPrintable(std::get<2>(out.rejected.first())));
     }
 
-    void skipsAndCountsDeletedCells()
+    void deletedCellsBecomeRemovalsOfTheirMappedKey()
     {
         StatDocument doc;
-        doc.dimensions = {dimension("geo", DimensionRole::Geo, {u"VN-HN"_qs}), dimension("time", DimensionRole::Time, {u"2024"_qs, u"2025"_qs})};
+        doc.id = QStringLiteral("X");
+        doc.dimensions = {dimension("geo", DimensionRole::Geo, {u"HN"_qs, u"ZZ"_qs}), dimension("time", DimensionRole::Time, {u"2024"_qs, u"2025"_qs})};
         const int a[] = {0, 0};
         const int b[] = {0, 1};
-        doc.addCell(a, 5.0, {}, true);
+        const int c[] = {1, 0};
+        doc.addCell(a, std::nullopt, {}, true);
         doc.addCell(b, 6.0);
-        const Out out = run(doc, nullptr);
-        QCOMPARE(out.summary.deleted, 1);
-        QCOMPARE(out.accepted.size(), 1);
+        doc.addCell(c, std::nullopt, {}, true);
+        auto m = CodeMapping::fromJson(R"({"version": 1, "constants": {"indicator": "X"}, "indicators": {"X": "pop"}, "units": {"HN": "VN-HN"}})");
+        QVERIFY(m.ok());
+        auto plan = DocumentObservations::create(doc, &*m, {});
+        QVERIFY(plan.ok());
+        QList<Observation> removed;
+        QStringList rejected;
+        qint64 accepted = 0;
+        QVERIFY(plan->produce([&](ObservationBatch &&batch) {
+            CsvObservationReader::deliver(
+                batch, [&](const Observation &, qint64, QStringView) { ++accepted; },
+                [&](qint64, QStringView, const QString &reason) { rejected.append(reason); },
+                [&](const Observation &key, qint64, QStringView) { removed.append(key); });
+            return true;
+        }).ok());
+        QCOMPARE(plan->summary().deleted, 2);
+        QCOMPARE(accepted, 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().indicator, u"pop"_qs);
+        QCOMPARE(removed.first().unit, u"VN-HN"_qs);
+        QCOMPARE(removed.first().period, Period::year(2024));
+        QCOMPARE(rejected.size(), 1); // ZZ is in no table
+        // Without a removal sink a removal is refused, never dropped.
+        const Out out = run(doc, &*m);
+        QCOMPARE(out.rejected.size(), 2);
+        QVERIFY(std::get<2>(out.rejected.first()).contains(u"deletes"));
     }
 };
 
