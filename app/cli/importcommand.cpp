@@ -131,6 +131,14 @@ int CliRunner::importDocument(const CliOptions &o)
             if (auto r = CacheLocation::ensureExists(path); !r)
                 return fail(r.error().message);
         }
+        // A dry run on a cache of an older schema would upgrade it: say so rather than write.
+        if (o.dryRun) {
+            auto probe = Cache::open(path, *registry, Cache::OpenMode::ReadOnly, &m_clock);
+            if (!probe && probe.error().code == Error::Code::TooOld)
+                return fail(QCoreApplication::translate("dieuhanh-sync", "%1 needs a schema upgrade, which a dry run does not do; run an import or `dieuhanh-sync info` on it first.").arg(path));
+            if (!probe)
+                return fail(probe.error().message);
+        }
         auto opened = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &m_clock);
         if (!opened)
             return fail(opened.error().message);

@@ -443,10 +443,12 @@ std::optional<ObservationStatus> CodeMapping::status(const QString &code) const
 {
     if (const auto it = statuses.constFind(code); it != statuses.cend())
         return *it;
-    // SDMX's OBS_STATUS (A normal, P provisional, E estimated, F forecast) and JSON-stat's usual
-    // letters; the statistics offices' own codes belong in the mapping.
+    // SDMX's OBS_STATUS (A normal, P provisional, E estimated, F forecast), JSON-stat's usual
+    // letters and PX's nil "-" (a value zero by its nature); the statistics offices' own codes
+    // belong in the mapping.
     static const QHash<QString, ObservationStatus> usual = {
         {QString(), ObservationStatus::Final},          {QStringLiteral("A"), ObservationStatus::Final},
+        {QStringLiteral("-"), ObservationStatus::Final},
         {QStringLiteral("P"), ObservationStatus::Provisional}, {QStringLiteral("p"), ObservationStatus::Provisional},
         {QStringLiteral("E"), ObservationStatus::Estimate},    {QStringLiteral("e"), ObservationStatus::Estimate},
         {QStringLiteral("F"), ObservationStatus::Estimate},    {QStringLiteral("f"), ObservationStatus::Estimate},

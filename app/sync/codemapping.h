@@ -79,7 +79,7 @@ public:
     Lookup unit(const QString &code, QString &out) const;
     Lookup value(const QString &dimension, const QString &code, QString &out) const;
     Lookup indicator(const QString &code, IndicatorTarget &out) const;
-    // A status code: the mapping's, else the usual ones (SDMX OBS_STATUS A/P/E/F, JSON-stat p/e);
+    // A status code: the mapping's, else the usual ones (SDMX OBS_STATUS A/P/E/F, JSON-stat p/e, PX -);
     // nothing for a code neither knows.
     std::optional<ObservationStatus> status(const QString &code) const;
 };
