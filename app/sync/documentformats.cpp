@@ -1,8 +1,8 @@
 #include "documentformats.h"
 
 #include "csvmappedreader.h"
-#include "readers/jsonstatreader.h"
-#include "readers/pxreader.h"
+#include "sync/readers/jsonstatreader.h"
+#include "sync/readers/pxreader.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "codemapping.h"
-#include "readers/statdocument.h"
+#include "sync/readers/statdocument.h"
 
 #include "core/result.h"
 

@@ -1,6 +1,6 @@
 #include "documentobservations.h"
 
-#include "readers/sourceperiod.h"
+#include "sync/readers/sourceperiod.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "codemapping.h"
 #include "csvobservationreader.h"
-#include "readers/statdocument.h"
+#include "sync/readers/statdocument.h"
 
 #include "core/observation.h"
 #include "core/result.h"
