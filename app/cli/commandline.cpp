@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "core/optionparser.h"
+#include "sync/documentformats.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,10 +20,14 @@ QString usage()
         "  check                      read every page of the cache and report damage (exit 2 if damaged)\n"
         "  catalog                    the indicators as CSV\n"
         "  units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV\n"
-        "  import FILE [--format csv] [--mode all|rows] [--source NAME]\n"
+        "  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]\n"
+        "         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]\n"
         "                             import observations (README: \"Importing observations\");\n"
         "                             --mode all (default) writes nothing if any row is bad,\n"
-        "                             --mode rows writes the good rows; bad rows are quarantined either way\n"
+        "                             --mode rows writes the good rows; bad rows are quarantined either way;\n"
+        "                             --mapping turns a source's codes into the catalogue's;\n"
+        "                             --dry-run checks against the cache and writes nothing;\n"
+        "                             --print writes the observations read as CSV and leaves the cache alone\n"
         "  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]\n"
         "        [--disaggregation K] [--value-kind in-period|cumulative|target]\n"
         "        [--derived all|year-to-date,previous,last-year,target]\n"
@@ -72,6 +77,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     parser.addOption(QStringLiteral("format"), &o.format);
     parser.addChoice(QStringLiteral("mode"), {QStringLiteral("all"), QStringLiteral("rows")}, &mode);
     parser.addOption(QStringLiteral("source"), &o.source);
+    parser.addOption(QStringLiteral("mapping"), &o.mapping);
+    parser.addFlag(QStringLiteral("dry-run"), &o.dryRun);
+    parser.addFlag(QStringLiteral("print"), &o.print);
     parser.addOption(QStringLiteral("indicator"), &o.indicator);
     parser.addOption(QStringLiteral("unit"), &o.unit);
     parser.addOption(QStringLiteral("from"), &o.from);
@@ -113,8 +121,18 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         if (positional.size() != 1)
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "import needs exactly one FILE."));
         o.file = positional.first();
-        if (o.format != u"csv")
-            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown import format \"%1\" (supported: csv).").arg(o.format));
+        if (o.format != u"csv") {
+            const DocumentFormat *format = DocumentFormat::find(o.format);
+            const QString supported = (QStringList{QStringLiteral("csv")} + DocumentFormat::available()).join(QStringLiteral(", "));
+            if (!format)
+                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown import format \"%1\" (supported: %2).").arg(o.format, supported));
+            if (!format->read)
+                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Import format \"%1\" is not supported yet (supported: %2).").arg(o.format, supported));
+        } else if (!o.mapping.isEmpty()) {
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--mapping does not apply to the project's CSV; use --format csv-mapped."));
+        }
+        if (o.print && o.dryRun)
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--print already leaves the cache alone; give --print or --dry-run, not both."));
         positional.clear();
     }
     if (!positional.isEmpty())

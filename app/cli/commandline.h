@@ -22,7 +22,10 @@ struct CliOptions
     QString file;
     QString format = QStringLiteral("csv");
     bool rowByRow = false;      // --mode rows (default: all-or-nothing)
-    QString source;             // --source NAME (default: the file name)
+    QString source;             // --source NAME (default: the mapping's source, else the file name)
+    QString mapping;            // --mapping FILE: the code mapping (resources/schemas/code-mapping.md)
+    bool dryRun = false;        // --dry-run: validate against the cache, write nothing to it
+    bool print = false;         // --print: the parsed observations as CSV on standard output, no cache
     // query / export
     QString indicator;
     QString unit;

@@ -291,11 +291,14 @@ int CliRunner::units(const CliOptions &o)
 
 int CliRunner::import(const CliOptions &o)
 {
+    if (o.format != u"csv" || o.dryRun || o.print)
+        return importDocument(o);
     auto opened = openCache(o, m_clock, Access::Write);
     if (!opened)
         return fail(opened.error().message);
     const QString source = o.source.isEmpty() ? QStringLiteral("file:") + QFileInfo(o.file).fileName() : o.source;
     auto writer = opened->cache->writer(source);
+    writer->setOrigin(o.format, QFileInfo(o.file).absoluteFilePath());
     if (auto r = writer->begin(o.rowByRow ? ObservationWriter::Mode::RowByRow : ObservationWriter::Mode::AllOrNothing); !r)
         return fail(r.error().message);
     // The file is read on a thread of its own; the writer stays on this one, which opened the cache.

@@ -25,6 +25,8 @@ private:
     int catalog(const CliOptions &o);
     int units(const CliOptions &o);
     int import(const CliOptions &o);
+    // Formats other than the project's CSV, and --dry-run and --print of any (importcommand.cpp).
+    int importDocument(const CliOptions &o);
     int query(const CliOptions &o);
     int exportObservations(const CliOptions &o);
     int quarantine(const CliOptions &o);

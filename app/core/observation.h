@@ -13,13 +13,16 @@ enum class ObservationStatus : quint8 { Final, Provisional, Estimate };
 QString statusName(ObservationStatus status);
 std::optional<ObservationStatus> statusFromName(QStringView name);
 
-// Where a number came from: the endpoint or file, when it was retrieved, and which revision of the
-// publisher's figure it is (revisions only go up; older ones are kept in the cache's history).
+// Where a number came from: the source, when it was retrieved, which revision of the publisher's
+// figure it is (revisions only go up; older ones are kept in the cache's history), and the format
+// and the file or URL it was read from.
 struct Provenance
 {
     QString source;
     QDateTime retrievedAt;
     int revision = 0;
+    QString format;   // "csv", "px", "jsonstat" …; empty where not recorded
+    QString location; // the file's absolute path or the URL
 };
 
 // One value of one indicator, for one unit or organisation, one period and one disaggregation.

@@ -64,6 +64,14 @@ void OptionParser::addNumber(const QString &name, quint64 *target)
     });
 }
 
+void OptionParser::addFlag(const QString &name, bool *target)
+{
+    m_options.insert(name, {QString(), [target](const QString &) {
+                                *target = true;
+                                return true;
+                            }, true});
+}
+
 void OptionParser::setPositional(Positional take)
 {
     m_positional = std::move(take);
@@ -97,6 +105,12 @@ Result<OptionParser::Outcome> OptionParser::parse(const QStringList &arguments) 
         const auto option = m_options.constFind(name);
         if (option == m_options.cend())
             return Error::invalid(tr("Unknown option --%1.").arg(name));
+        if (option->flag) {
+            if (eq >= 0)
+                return Error::invalid(tr("--%1 takes no value.").arg(name));
+            option->accept(value);
+            continue;
+        }
         if (eq < 0) {
             if (i + 1 >= arguments.size())
                 return Error::invalid(tr("Option --%1 needs a value.").arg(name));

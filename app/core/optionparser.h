@@ -40,6 +40,8 @@ public:
     void addDate(const QString &name, QDate *target);
     // A whole number, zero or more.
     void addNumber(const QString &name, quint64 *target);
+    // A switch that takes no value: --name sets it.
+    void addFlag(const QString &name, bool *target);
     // Without it, any positional argument is refused.
     void setPositional(Positional take);
 
@@ -55,6 +57,7 @@ private:
     {
         QString expected;
         Accept accept;
+        bool flag = false;
     };
 
     QHash<QString, Option> m_options;

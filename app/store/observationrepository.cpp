@@ -68,7 +68,48 @@ Result<void> ObservationRepository::load()
 {
     if (auto r = loadTable(m_disaggregations); !r)
         return r;
-    return loadTable(m_sources);
+    return loadSources();
+}
+
+namespace {
+
+QString sourceKey(const QString &name, const QString &format, const QString &location)
+{
+    return name + QChar(0x1f) + format + QChar(0x1f) + location;
+}
+
+} // namespace
+
+Result<void> ObservationRepository::loadSources() const
+{
+    auto select = m_connection->prepare("SELECT id, name, format, location FROM source");
+    if (!select)
+        return select.error();
+    QHash<QString, int> ids;
+    QHash<int, Source> sources;
+    const auto read = select->forEachRow([&] {
+        const Source s{select->columnText(1), select->columnText(2), select->columnText(3)};
+        ids.insert(sourceKey(s.name, s.format, s.location), select->columnInt(0));
+        sources.insert(select->columnInt(0), s);
+    });
+    if (!read)
+        return read;
+    m_sourceIds = std::move(ids);
+    m_sources = std::move(sources);
+    return {};
+}
+
+Result<ObservationRepository::Source> ObservationRepository::sourceOf(int id) const
+{
+    if (const auto it = m_sources.constFind(id); it != m_sources.cend())
+        return *it;
+    // Another connection may have added it since this one last looked.
+    if (auto r = loadSources(); !r)
+        return r.error();
+    if (const auto it = m_sources.constFind(id); it != m_sources.cend())
+        return *it;
+    return Error::storage(QCoreApplication::translate("Cache", "The cache %1 is damaged: observations refer to key %2, which it does not hold.")
+                              .arg(m_connection->path()).arg(id));
 }
 
 Result<int> ObservationRepository::idOf(KeyTable &keys, const QString &text) const
@@ -139,9 +180,31 @@ Result<int> ObservationRepository::internDisaggregation(const QString &canonical
     return intern(m_disaggregations, canonicalKey);
 }
 
-Result<int> ObservationRepository::internSource(const QString &name)
+Result<int> ObservationRepository::internSource(const QString &name, const QString &format, const QString &location)
 {
-    return intern(m_sources, name);
+    const QString key = sourceKey(name, format, location);
+    if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.cend())
+        return *it;
+    auto insert = m_connection->cached("INSERT INTO source(name, format, location) VALUES(?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, name).bind(2, format).bind(3, location);
+    if (auto r = (*insert)->run(); !r)
+        return r.error();
+    auto select = m_connection->cached("SELECT id FROM source WHERE name = ?1 AND format = ?2 AND location = ?3");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, name).bind(2, format).bind(3, location);
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error::storage(QCoreApplication::translate("Cache", "The cache %1 did not keep %2.").arg(m_connection->path(), name));
+    const int id = (*select)->columnInt(0);
+    (*select)->reset();
+    m_sourceIds.insert(key, id);
+    m_sources.insert(id, {name, format, location});
+    return id;
 }
 
 Result<QList<SeriesPoint>> ObservationRepository::series(const SeriesQuery &query) const
@@ -344,7 +407,7 @@ Result<void> ObservationRepository::forEach(const QString &indicatorFilter,
     const auto read = select->forEachRow([&] {
         const int disagg = select->columnInt(2);
         const auto key = disagg == 0 ? Result<QString>(QString()) : textOf(m_disaggregations, disagg);
-        const auto source = textOf(m_sources, select->columnInt(8));
+        const auto source = sourceOf(select->columnInt(8));
         if (!key || !source) {
             failure = !key ? key.error() : source.error();
             return false;
@@ -356,7 +419,7 @@ Result<void> ObservationRepository::forEach(const QString &indicatorFilter,
         o.period = Period::fromOrdinal(Period::Kind(select->columnInt(4)), select->columnInt64(5));
         o.value = select->columnDouble(6);
         o.status = ObservationStatus(select->columnInt(7));
-        o.provenance = {*source, fromMsecs(select->columnInt64(9)), select->columnInt(10)};
+        o.provenance = {source->name, fromMsecs(select->columnInt64(9)), select->columnInt(10), source->format, source->location};
         return callback(o);
     });
     if (failure)

@@ -53,10 +53,10 @@ public:
     Result<void> forEach(const QString &indicatorFilter, const std::function<bool(const Observation &)> &callback) const;
 
     // Interned keys: the id of a disaggregation key (0 for the total, -1 when the cache has none)
-    // and of a source name. The intern functions add what is missing.
+    // and of a source (its name, format and file or URL). The intern functions add what is missing.
     Result<int> disaggregationId(const QString &canonicalKey) const;
     Result<int> internDisaggregation(const QString &canonicalKey);
-    Result<int> internSource(const QString &name);
+    Result<int> internSource(const QString &name, const QString &format = {}, const QString &location = {});
 
 private:
     // Texts the observation table refers to by id (disaggregation keys, source names), known to
@@ -83,7 +83,16 @@ private:
     const CatalogueRepository *m_catalogue;
     const UnitRepository *m_units;
     mutable KeyTable m_disaggregations{"disaggregation", "key"};
-    mutable KeyTable m_sources{"source", "name"};
+    struct Source
+    {
+        QString name;
+        QString format;
+        QString location;
+    };
+    Result<void> loadSources() const;
+    Result<Source> sourceOf(int id) const;
+    mutable QHash<QString, int> m_sourceIds; // by name, format and location joined by U+001F
+    mutable QHash<int, Source> m_sources;
 };
 
 } // namespace dh

@@ -105,6 +105,8 @@ struct ObservationWriter::Private
     sqlite::Connection &connection;
     Cache &cache;
     QString source;
+    QString format;
+    QString location;
     int sourceId = -1;
     Mode mode = Mode::AllOrNothing;
     bool active = false;
@@ -202,6 +204,12 @@ Result<void> ObservationWriter::Private::prepare()
     return {};
 }
 
+void ObservationWriter::setOrigin(const QString &format, const QString &location)
+{
+    d->format = format;
+    d->location = location;
+}
+
 Result<void> ObservationWriter::begin(Mode mode)
 {
     d->mode = mode;
@@ -216,7 +224,7 @@ Result<void> ObservationWriter::begin(Mode mode)
     if (auto r = d->connection.begin(); !r)
         return r;
     d->active = true;
-    auto source = d->cache.observations().internSource(d->source);
+    auto source = d->cache.observations().internSource(d->source, d->format, d->location);
     if (!source) {
         d->rollback();
         return source.error();
@@ -402,6 +410,56 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
                                       .arg(cachedRevision).arg(cached, 0, 'g', 15).arg(o.value, 0, 'g', 15));
     }
     return Outcome::Quarantined;
+}
+
+ObservationWriter::Outcome ObservationWriter::remove(const Observation &key, qint64 line, QStringView raw)
+{
+    Q_ASSERT(d->active);
+    if (d->failure)
+        return Outcome::Failed;
+    Private::IndicatorInfo *ind = d->lookupIndicator(key.indicator);
+    if (!ind) {
+        d->quarantine(line, raw, &key, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(key.indicator));
+        return Outcome::Quarantined;
+    }
+    const int unit = d->lookupUnit(key.unit);
+    if (unit < 0) {
+        d->quarantine(line, raw, &key, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(key.unit));
+        return Outcome::Quarantined;
+    }
+    const auto disagg = d->cache.observations().disaggregationId(key.disaggregation);
+    if (!disagg)
+        return d->fail(disagg.error());
+    if (*disagg < 0) {
+        ++d->report.unchanged;
+        return Outcome::Unchanged;
+    }
+    // The removed row goes to the history as a superseded revision would, stamped with the time
+    // of this import.
+    auto keep = d->connection.cached(
+        "INSERT INTO observation_history SELECT indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value,"
+        " status, source_id, retrieved_at, revision, ?7 FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
+        " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+    if (!keep)
+        return d->fail(keep.error());
+    (*keep)->bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(key.valueKind)).bind(5, int(key.period.kind()))
+        .bind(6, key.period.ordinal()).bind(7, d->startedMs);
+    if (const auto r = (*keep)->run(); !r)
+        return d->fail(r.error());
+    if ((*keep)->changes() == 0) {
+        ++d->report.unchanged;
+        return Outcome::Unchanged;
+    }
+    auto erase = d->connection.cached("DELETE FROM observation WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3"
+                                      " AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+    if (!erase)
+        return d->fail(erase.error());
+    (*erase)->bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(key.valueKind)).bind(5, int(key.period.kind()))
+        .bind(6, key.period.ordinal());
+    if (const auto r = (*erase)->run(); !r)
+        return d->fail(r.error());
+    ++d->report.removed;
+    return Outcome::Removed;
 }
 
 void ObservationWriter::reject(qint64 line, QStringView raw, const QString &reason)

@@ -24,6 +24,7 @@ struct ImportReport
 {
     qint64 written = 0;     // new observations and new revisions
     qint64 unchanged = 0;   // the same figure already cached (a re-import)
+    qint64 removed = 0;     // observations the source deleted, taken out (their values kept in the history)
     QList<QuarantineRecord> quarantined;
     bool committed = false;
     qint64 runId = 0;
@@ -48,15 +49,22 @@ class ObservationWriter
 {
 public:
     enum class Mode { AllOrNothing, RowByRow };
-    enum class Outcome { Written, Unchanged, Quarantined, Failed };
+    enum class Outcome { Written, Unchanged, Removed, Quarantined, Failed };
 
     ObservationWriter(sqlite::Connection &connection, Cache &cache, QString source);
     ~ObservationWriter();
     Q_DISABLE_COPY_MOVE(ObservationWriter)
 
+    // The format and the file or URL the batch is read from, kept with the source as every written
+    // observation's provenance; set before begin().
+    void setOrigin(const QString &format, const QString &location);
     Result<void> begin(Mode mode);
     // line and raw identify the input record in quarantine; raw may be empty for API batches.
     Outcome write(const Observation &observation, qint64 line = 0, QStringView raw = {});
+    // Removes the observation with key's natural key, as a source that deletes it says (SDMX
+    // action Delete); the value removed is kept in the revision history. A key the cache does not
+    // hold is Unchanged; an unknown indicator or unit is quarantined.
+    Outcome remove(const Observation &key, qint64 line = 0, QStringView raw = {});
     // Quarantines a record a reader could not turn into an observation.
     void reject(qint64 line, QStringView raw, const QString &reason);
     // Commits (or, in AllOrNothing mode with rejects, rolls back) and records the run.

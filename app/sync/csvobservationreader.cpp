@@ -243,10 +243,16 @@ bool CsvObservationReader::readRecords(const QString &text, qsizetype from, qint
     return batch.records.isEmpty() || sink(std::move(batch));
 }
 
-void CsvObservationReader::deliver(const ObservationBatch &batch, const ObservationSink &accepted, const RejectSink &rejected)
+void CsvObservationReader::deliver(const ObservationBatch &batch, const ObservationSink &accepted, const RejectSink &rejected,
+                                   const RemovalSink &removed)
 {
     for (const ObservationBatch::Record &record : batch.records) {
-        if (record.reason.isEmpty())
+        if (record.removal && record.reason.isEmpty()) {
+            if (removed)
+                removed(record.observation, record.line, batch.raw(record));
+            else
+                rejected(record.line, batch.raw(record), QCoreApplication::translate("CsvObservationReader", "The source deletes this observation, and this import cannot remove one."));
+        } else if (record.reason.isEmpty())
             accepted(record.observation, record.line, batch.raw(record));
         else
             rejected(record.line, batch.raw(record), record.reason);

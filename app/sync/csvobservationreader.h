@@ -24,6 +24,8 @@ class CsvObservationReader
 public:
     using ObservationSink = std::function<void(const Observation &, qint64 line, QStringView raw)>;
     using RejectSink = std::function<void(qint64 line, QStringView raw, const QString &reason)>;
+    // Takes the key of an observation the source deletes.
+    using RemovalSink = std::function<void(const Observation &key, qint64 line, QStringView raw)>;
     // Takes each batch in input order; returning false stops the read, which then fails as cancelled.
     using BatchSink = std::function<bool(ObservationBatch &&batch)>;
 
@@ -44,8 +46,10 @@ public:
     Result<qint64> readFile(const QString &path, const BatchSink &sink, qsizetype batchRecords = defaultBatchRecords) const;
     Result<qint64> readText(const QString &text, const BatchSink &sink, qsizetype batchRecords = defaultBatchRecords) const;
 
-    // Hands each record of a batch to accepted or rejected, in order.
-    static void deliver(const ObservationBatch &batch, const ObservationSink &accepted, const RejectSink &rejected);
+    // Hands each record of a batch to accepted, rejected or removed, in order. Without a removal
+    // sink a removal is rejected: silently keeping a figure its source withdrew would be wrong.
+    static void deliver(const ObservationBatch &batch, const ObservationSink &accepted, const RejectSink &rejected,
+                        const RemovalSink &removed = {});
 
     static QStringList header();
 

@@ -81,7 +81,8 @@ Result<qint64> Importer::importFile(const CsvObservationReader &reader, const QS
 }
 
 Result<qint64> Importer::run(const Producer &produce, const CsvObservationReader::ObservationSink &accepted,
-                             const CsvObservationReader::RejectSink &rejected) const
+                             const CsvObservationReader::RejectSink &rejected,
+                             const CsvObservationReader::RemovalSink &removed) const
 {
     BatchQueue queue(m_queueDepth);
     std::unique_ptr<QThread> reading(QThread::create([&] {
@@ -94,7 +95,7 @@ Result<qint64> Importer::run(const Producer &produce, const CsvObservationReader
     reading->start();
     qint64 batches = 0;
     while (const auto batch = queue.pop()) {
-        CsvObservationReader::deliver(*batch, accepted, rejected);
+        CsvObservationReader::deliver(*batch, accepted, rejected, removed);
         ++batches;
     }
     reading->wait();

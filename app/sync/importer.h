@@ -32,7 +32,8 @@ public:
                               const CsvObservationReader::RejectSink &rejected) const;
     // The same for any producer of batches.
     Result<qint64> run(const Producer &produce, const CsvObservationReader::ObservationSink &accepted,
-                       const CsvObservationReader::RejectSink &rejected) const;
+                       const CsvObservationReader::RejectSink &rejected,
+                       const CsvObservationReader::RemovalSink &removed = {}) const;
 
 private:
     qsizetype m_queueDepth;

@@ -18,6 +18,7 @@ struct ObservationBatch
     {
         Observation observation; // meaningful when reason is empty
         QString reason;          // why the record was rejected (translated); empty when accepted
+        bool removal = false;    // the source deletes the observation's key (SDMX action Delete)
         qint64 line = 0;         // 1-based line of the input on which the record starts
         qsizetype rawStart = 0;  // the record's raw text within ObservationBatch::text
         qsizetype rawLength = 0;

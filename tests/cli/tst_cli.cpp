@@ -107,7 +107,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 4"));
+        QVERIFY(r.out.contains(u"schema version: 5"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -674,7 +674,7 @@ private slots:
         const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
         QCOMPARE(upgrade.code, 0);
         QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 4"), qPrintable(upgrade.out));
-        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 4"));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 5"));
         QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }
 

@@ -70,6 +70,30 @@ private slots:
         QVERIFY(!parseCommandLine(args({"import", "a.csv"}))->rowByRow);
     }
 
+    void importOtherFormats()
+    {
+        const auto o = parseCommandLine(args({"import", "t.px", "--format", "px", "--mapping", "m.json", "--dry-run"}));
+        QVERIFY(o.ok());
+        QCOMPARE(o->format, u"px"_qs);
+        QCOMPARE(o->mapping, u"m.json"_qs);
+        QVERIFY(o->dryRun);
+        QVERIFY(!o->print);
+        const auto p = parseCommandLine(args({"import", "--print", "t.json", "--format=jsonstat"}));
+        QVERIFY(p.ok());
+        QVERIFY(p->print);
+        QCOMPARE(p->file, u"t.json"_qs);
+        for (const char *format : {"csv-mapped", "jsonstat", "pxweb", "px"})
+            QVERIFY2(parseCommandLine(args({"import", "f", "--format", format})).ok(), format);
+        // Named by the issue, merged later: a usage error that says so.
+        for (const char *format : {"sdmx-json", "worldbank", "reporting"}) {
+            const auto later = parseCommandLine(args({"import", "f", "--format", format}));
+            QVERIFY(!later.ok());
+            QVERIFY2(later.error().message.contains(u"not supported yet"), qPrintable(later.error().message));
+        }
+        QVERIFY(!parseCommandLine(args({"import", "a.csv", "--mapping", "m.json"})).ok()); // the project's CSV
+        QVERIFY(!parseCommandLine(args({"import", "a.json", "--format", "jsonstat", "--print", "--dry-run"})).ok());
+    }
+
     void query()
     {
         const auto o = parseCommandLine(args({"query", "--indicator", "CPI", "--level", "province", "--at", "2025-07-01",

@@ -156,6 +156,21 @@ private slots:
         QCOMPARE(code, u"THA"_qs); // a refused value is not stored
     }
 
+    void flagsTakeNoValue()
+    {
+        OptionParser parser;
+        bool dry = false;
+        QString out;
+        parser.addFlag(u"dry-run"_qs, &dry);
+        parser.addOption(u"out"_qs, &out);
+        parser.setPositional([](const QString &) { return Result<void>(); });
+        // The argument after a flag is not its value.
+        QVERIFY(parser.parse({u"prog"_qs, u"--dry-run"_qs, u"file"_qs, u"--out"_qs, u"x"_qs}).ok());
+        QVERIFY(dry);
+        QCOMPARE(out, u"x"_qs);
+        QCOMPARE(parser.parse({u"prog"_qs, u"--dry-run=yes"_qs}).error().message, u"--dry-run takes no value."_qs);
+    }
+
     void choicesAreListed()
     {
         OptionParser parser;

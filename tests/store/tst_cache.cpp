@@ -68,7 +68,7 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 4);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 5);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -182,11 +182,18 @@ private slots:
                  QString());
         QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
         QVERIFY2(t.reopen(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 4);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 5);
         const auto rev = t.cache().catalogue().find(u"rev"_qs);
         QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
         QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
         QCOMPARE(t.cache().catalogue().find(u"pm"_qs)->dimensionValues.size(), 0);
+        // Version 5 rebuilt the source table: the observations keep their source.
+        QStringList sources;
+        QVERIFY(t.cache().observations().forEach(u"rev"_qs, [&](const Observation &o) {
+            sources.append(o.provenance.source + u'|' + o.provenance.format);
+            return true;
+        }).ok());
+        QCOMPARE(sources, (QStringList{u"test|"_qs, u"test|"_qs}));
     }
 
     void metaAndSyntheticFlag()

@@ -25,6 +25,35 @@ private:
     static qint64 count(Cache &cache) { return cache.statistics().summary()->observations; }
 
 private slots:
+    void removesAKeyKeepingItsValue()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"sdmx"_qs);
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->write(rev(1, 10)), Outcome::Written);
+        QCOMPARE(w->write(rev(2, 20)), Outcome::Written);
+        QVERIFY(w->commit().ok());
+        QVERIFY(w->begin(Mode::AllOrNothing).ok());
+        QCOMPARE(w->remove(rev(1, 0)), Outcome::Removed);
+        QCOMPARE(w->remove(rev(3, 0)), Outcome::Unchanged); // a key the cache does not hold
+        Observation unknown = rev(1, 0);
+        unknown.unit = QStringLiteral("VN-00");
+        QCOMPARE(w->remove(unknown, 4, u"raw"), Outcome::Quarantined);
+        w->rollback();
+        QCOMPARE(count(t.cache()), 2); // rolled back with its batch
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->remove(rev(1, 0)), Outcome::Removed);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QCOMPARE(report->removed, 1);
+        QCOMPARE(count(t.cache()), 1);
+        const auto history = t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 1));
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().value, 10.0);
+    }
+
     void quarantineReasons_data()
     {
         QTest::addColumn<Observation>("row");

@@ -88,6 +88,17 @@ const char *const kVersion4[] = {
     "ALTER TABLE indicator ADD COLUMN valid_max REAL",
 };
 
+// Version 5: a source is its name, the format and the file or URL it was read from, so each
+// observation's provenance says where it came from. The one-column table is rebuilt (SQLite cannot
+// change a UNIQUE constraint in place); ids are kept, so observations keep their source.
+const char *const kVersion5[] = {
+    "CREATE TABLE source_v5(id INTEGER PRIMARY KEY, name TEXT NOT NULL, format TEXT NOT NULL DEFAULT '',"
+    " location TEXT NOT NULL DEFAULT '', UNIQUE(name, format, location))",
+    "INSERT INTO source_v5(id, name) SELECT id, name FROM source",
+    "DROP TABLE source",
+    "ALTER TABLE source_v5 RENAME TO source",
+};
+
 // A cache of version 2 lists its indicators' dimensions but not their values: they are taken from
 // the breakdowns it already holds, leaving out what the import would now refuse, so the breakdowns
 // it has stay importable.
@@ -177,8 +188,8 @@ Result<void> runStep(Connection &connection, int toVersion, const Step &step)
 
 Result<void> migrate(Connection &connection)
 {
-    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4)};
-    static_assert(currentVersion == 4, "add the new step to the ladder");
+    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4), step(kVersion5)};
+    static_assert(currentVersion == 5, "add the new step to the ladder");
 
     const auto version = connection.schemaVersion();
     if (!version)
