@@ -123,11 +123,10 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         o.file = positional.first();
         if (o.format != u"csv") {
             const DocumentFormat *format = DocumentFormat::find(o.format);
-            const QString supported = (QStringList{QStringLiteral("csv")} + DocumentFormat::available()).join(QStringLiteral(", "));
-            if (!format)
+            if (!format) {
+                const QString supported = (QStringList{QStringLiteral("csv")} + DocumentFormat::names()).join(QStringLiteral(", "));
                 return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown import format \"%1\" (supported: %2).").arg(o.format, supported));
-            if (!format->read)
-                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Import format \"%1\" is not supported yet (supported: %2).").arg(o.format, supported));
+            }
         } else if (!o.mapping.isEmpty()) {
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--mapping does not apply to the project's CSV; use --format csv-mapped."));
         }

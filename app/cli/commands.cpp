@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "csvwriter.h"
+#include "opencache.h"
 
 #include "analytics/kpi.h"
 
@@ -26,41 +27,6 @@
 namespace dh {
 
 namespace {
-
-struct Opened
-{
-    UnitRegistry registry;
-    std::unique_ptr<Cache> cache;
-};
-
-enum class Access { Read, Write };
-
-// The cache a command works on. Only the default cache is made on first use; one named with
-// --cache must exist. Commands that only read open it read-only and never write to it, not even to
-// upgrade its schema: that is what `upgrade` (or a command that writes) is for.
-Result<Opened> openCache(const CliOptions &o, const Clock &clock, Access access = Access::Read)
-{
-    auto registry = UnitRegistry::fromResources();
-    if (!registry)
-        return registry.error();
-    QString path = o.cachePath;
-    if (path.isEmpty()) {
-        path = CacheLocation::defaultPath();
-        if (auto r = CacheLocation::ensureDefault(path); !r)
-            return r.error();
-    } else if (auto r = CacheLocation::requireExisting(path); !r) {
-        return Error{r.error().code, QCoreApplication::translate("dieuhanh-sync", "%1 Create one with: dieuhanh-sync init --cache %2")
-                                         .arg(r.error().message, path)};
-    }
-    auto cache = Cache::open(path, *registry, access == Access::Read ? Cache::OpenMode::ReadOnly : Cache::OpenMode::ReadWrite, &clock);
-    if (!cache && cache.error().code == Error::Code::TooOld) {
-        return Error{Error::Code::TooOld, QCoreApplication::translate("dieuhanh-sync", "%1 Upgrade it with: dieuhanh-sync upgrade --cache %2")
-                                              .arg(cache.error().message, path)};
-    }
-    if (!cache)
-        return cache.error();
-    return Opened{*registry, std::move(*cache)};
-}
 
 QString dateText(QDate d)
 {

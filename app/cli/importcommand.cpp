@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include "csvwriter.h"
+#include "opencache.h"
 
 #include "core/clock.h"
 #include "core/unitregistry.h"
@@ -66,7 +67,7 @@ int CliRunner::importDocument(const CliOptions &o)
         if (file.error() != QFileDevice::NoError)
             return fail(QCoreApplication::translate("dieuhanh-sync", "Cannot read %1: %2").arg(o.file, file.errorString()));
         const DocumentFormat *format = DocumentFormat::find(o.format);
-        Q_ASSERT(format && format->read);
+        Q_ASSERT(format);
         auto read = format->read(bytes, mapping ? &*mapping : nullptr);
         if (!read)
             return fail(QCoreApplication::translate("dieuhanh-sync", "%1 refused: %2").arg(o.file, read.error().message), 1);
@@ -120,29 +121,20 @@ int CliRunner::importDocument(const CliOptions &o)
         return refused == 0 ? 0 : 1;
     }
 
-    // A dry run checks against an existing cache and never creates one.
-    QString path = o.cachePath.isEmpty() ? CacheLocation::defaultPath() : o.cachePath;
+    // A dry run checks against an existing cache and never creates one: without --cache and
+    // before the default cache exists, it checks the file alone.
     std::unique_ptr<Cache> cache;
-    if (!o.dryRun || QFileInfo::exists(path)) {
-        auto registry = UnitRegistry::fromResources();
-        if (!registry)
-            return fail(registry.error().message);
-        if (!o.dryRun && o.cachePath.isEmpty()) {
-            if (auto r = CacheLocation::ensureExists(path); !r)
-                return fail(r.error().message);
-        }
-        // A dry run on a cache of an older schema would upgrade it: say so rather than write.
+    if (!o.dryRun || !o.cachePath.isEmpty() || QFileInfo::exists(CacheLocation::defaultPath())) {
+        // A dry run on a cache of an older schema would upgrade it: opened for reading first, it
+        // says so rather than write.
         if (o.dryRun) {
-            auto probe = Cache::open(path, *registry, Cache::OpenMode::ReadOnly, &m_clock);
-            if (!probe && probe.error().code == Error::Code::TooOld)
-                return fail(QCoreApplication::translate("dieuhanh-sync", "%1 needs a schema upgrade, which a dry run does not do; run an import or `dieuhanh-sync info` on it first.").arg(path));
-            if (!probe)
+            if (auto probe = openCache(o, m_clock, Access::Read); !probe)
                 return fail(probe.error().message);
         }
-        auto opened = Cache::open(path, *registry, Cache::OpenMode::ReadWrite, &m_clock);
+        auto opened = openCache(o, m_clock, Access::Write);
         if (!opened)
             return fail(opened.error().message);
-        cache = std::move(*opened);
+        cache = std::move(opened->cache);
     }
     std::unique_ptr<ObservationWriter> writer;
     if (cache) {

@@ -444,8 +444,9 @@ std::optional<ObservationStatus> CodeMapping::status(const QString &code) const
     if (const auto it = statuses.constFind(code); it != statuses.cend())
         return *it;
     // SDMX's OBS_STATUS (A normal, P provisional, E estimated, F forecast), JSON-stat's usual
-    // letters and PX's nil "-" (a value zero by its nature); the statistics offices' own codes
-    // belong in the mapping.
+    // letters, PX's nil "-" (a value zero by its nature) and the project's own names (the
+    // reporting API's final, provisional, estimate); the statistics offices' own codes belong in
+    // the mapping.
     static const QHash<QString, ObservationStatus> usual = {
         {QString(), ObservationStatus::Final},          {QStringLiteral("A"), ObservationStatus::Final},
         {QStringLiteral("-"), ObservationStatus::Final},
@@ -455,7 +456,7 @@ std::optional<ObservationStatus> CodeMapping::status(const QString &code) const
     };
     if (const auto it = usual.constFind(code); it != usual.cend())
         return *it;
-    return std::nullopt;
+    return statusFromName(code);
 }
 
 } // namespace dh

@@ -3,6 +3,9 @@
 #include "csvmappedreader.h"
 #include "sync/readers/jsonstatreader.h"
 #include "sync/readers/pxreader.h"
+#include "sync/readers/reportingreader.h"
+#include "sync/readers/sdmxjsonreader.h"
+#include "sync/readers/worldbankapireader.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +36,34 @@ Result<StatDocument> readPx(QByteArrayView bytes, const CodeMapping *)
     return PxReader::read(bytes);
 }
 
+Result<StatDocument> readSdmxJson(QByteArrayView bytes, const CodeMapping *)
+{
+    return SdmxJsonReader::read(bytes);
+}
+
+// One page of the World Bank API; the sync engine follows the pages, a file holds the one saved.
+Result<StatDocument> readWorldBank(QByteArrayView bytes, const CodeMapping *)
+{
+    auto page = WorldBankApiReader::read(bytes);
+    if (!page)
+        return page.error();
+    return std::move(page->document);
+}
+
+// The reporting API's KPI data; its other packets carry no observations.
+Result<StatDocument> readReporting(QByteArrayView bytes, const CodeMapping *)
+{
+    auto packet = ReportingReader::read(bytes);
+    if (!packet)
+        return packet.error();
+    if (StatDocument *doc = std::get_if<StatDocument>(&packet->payload))
+        return std::move(*doc);
+    Error e = Error::invalid(QCoreApplication::translate("DocumentFormat", "This is a %1 packet, which holds no observations: import takes the kpi-data packets of the reporting API.")
+                                 .arg(reportingPacketName(packet->envelope.type)));
+    e.rule = QStringLiteral("PACKET_NOT_DATA");
+    return e;
+}
+
 Result<StatDocument> readCsvMapped(QByteArrayView bytes, const CodeMapping *mapping)
 {
     if (!mapping)
@@ -50,9 +81,9 @@ const QList<DocumentFormat> &DocumentFormat::all()
         // A PX-Web API answer is a JSON-stat 2 document with the time variable's role set.
         {QStringLiteral("pxweb"), readJsonStat},
         {QStringLiteral("px"), readPx},
-        {QStringLiteral("sdmx-json"), nullptr},
-        {QStringLiteral("worldbank"), nullptr},
-        {QStringLiteral("reporting"), nullptr},
+        {QStringLiteral("sdmx-json"), readSdmxJson},
+        {QStringLiteral("worldbank"), readWorldBank},
+        {QStringLiteral("reporting"), readReporting},
     };
     return formats;
 }
@@ -66,13 +97,11 @@ const DocumentFormat *DocumentFormat::find(QStringView name)
     return nullptr;
 }
 
-QStringList DocumentFormat::available()
+QStringList DocumentFormat::names()
 {
     QStringList names;
-    for (const DocumentFormat &f : all()) {
-        if (f.read)
-            names.append(f.name);
-    }
+    for (const DocumentFormat &f : all())
+        names.append(f.name);
     return names;
 }
 

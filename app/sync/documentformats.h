@@ -13,8 +13,7 @@ namespace dh {
 
 // The wire formats `dieuhanh-sync import --format` reads into a StatDocument, in one table: a
 // format is a name and a function from the file's bytes (and the code mapping, which the CSV of
-// any layout needs) to a document. A format whose reader is not built in yet is listed without
-// one, so the command line can say so. The project's own CSV is not here: it has its own reader
+// any layout needs) to a document. The project's own CSV is not here: it has its own reader
 // (CsvObservationReader), which streams files of millions of rows.
 struct DocumentFormat
 {
@@ -25,8 +24,7 @@ struct DocumentFormat
 
     static const QList<DocumentFormat> &all();
     static const DocumentFormat *find(QStringView name);
-    // The names of the formats with a reader.
-    static QStringList available();
+    static QStringList names();
 };
 
 } // namespace dh

@@ -73,6 +73,9 @@ struct DocumentObservations::Plan
     int indicatorDimension = -1;
     int unitDimension = -1;
     int periodDimension = -1;
+    int valueKindDimension = -1;     // a dimension of role ValueKind: each category names its kind
+    int keyDimension = -1;           // a dimension of role Disaggregation: each category is a whole key
+    QList<std::optional<ValueKind>> valueKinds;
     QList<IndicatorCategory> indicators;       // by category of indicatorDimension, or one constant
     QList<Translation> units;
     QList<PeriodCategory> periods;
@@ -154,11 +157,17 @@ Result<void> DocumentObservations::Plan::build()
                                .arg(it.key(), it.value()));
         fixed.append({dimension, category});
     }
+    valueKindDimension = doc.dimensionOfRole(DimensionRole::ValueKind);
+    keyDimension = doc.dimensionOfRole(DimensionRole::Disaggregation);
+    if (valueKindDimension >= 0) {
+        for (const StatCategory &c : doc.dimensions.at(valueKindDimension).categories)
+            valueKinds.append(valueKindFromName(c.id));
+    }
     QList<CodeMapping::Disaggregation> renames = m.disaggregations;
     renames += m.csv.disaggregations;
     for (int i = 0; i < doc.dimensions.size(); ++i) {
         const StatDimension &dim = doc.dimensions.at(i);
-        if (i == indicatorDimension || i == unitDimension || i == periodDimension)
+        if (i == indicatorDimension || i == unitDimension || i == periodDimension || i == valueKindDimension || i == keyDimension)
             continue;
         if (std::any_of(fixed.cbegin(), fixed.cend(), [i](const auto &f) { return f.first == i; }))
             continue;
@@ -375,6 +384,18 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
             if (t.lookup == CodeMapping::Lookup::Mapped && !t.code.isEmpty())
                 parts.append(dim.name + u'=' + t.code);
         }
+        if (p.keyDimension >= 0) {
+            if (const QString &whole = doc.dimensions.at(p.keyDimension).categories.at(doc.category(cell, p.keyDimension)).id; !whole.isEmpty())
+                parts.append(whole);
+        }
+        std::optional<ValueKind> kind = ind.valueKind;
+        if (p.valueKindDimension >= 0) {
+            kind = p.valueKinds.at(doc.category(cell, p.valueKindDimension));
+            if (!kind && reason.isEmpty()) {
+                reason = QCoreApplication::translate("DocumentObservations", "\"%1\" is not a value kind.")
+                             .arg(doc.dimensions.at(p.valueKindDimension).categories.at(doc.category(cell, p.valueKindDimension)).id);
+            }
+        }
         if (dropped) {
             ++s.leftOut;
             continue;
@@ -405,7 +426,8 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
             o.period = period.period;
             o.disaggregation = canonical ? *canonical : QString();
             o.value = value.value_or(0.0) * ind.factor;
-            o.valueKind = ind.valueKind.value_or(p.valueKind);
+            o.valueKind = kind.value_or(p.valueKind);
+            o.provenance.revision = doc.revision(cell) > 0 ? doc.revision(cell) : p.provenance.revision;
             o.status = status.value_or(ObservationStatus::Final);
         }
         if (removal)

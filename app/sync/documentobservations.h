@@ -36,7 +36,9 @@ struct DocumentSummary
 // disaggregation under its own id. With one, the mapping says which dimension is which and turns
 // the codes into the catalogue's; a code its tables lack is refused with the code, its dimension
 // and the cell. The value is the cell's × 10^unitMultiplier of its Metric category × the
-// indicator's scale. A record's line is the cell's 1-based index and its raw text names the cell
+// indicator's scale. A dimension of role ValueKind gives each cell its value kind, one of role
+// Disaggregation its whole disaggregation key, and a cell's own revision (StatDocument::revision)
+// wins over the mapping's. A record's line is the cell's 1-based index and its raw text names the cell
 // (time=2024;geo=HN;indicator=GDP;value=12.5). A cell the source deletes becomes a removal record
 // of its key (ObservationBatch::Record::removal), mapped like any other.
 class DocumentObservations

@@ -673,7 +673,7 @@ private slots:
         file.close();
         const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
         QCOMPARE(upgrade.code, 0);
-        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 4"), qPrintable(upgrade.out));
+        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 5"), qPrintable(upgrade.out));
         QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 5"));
         QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }

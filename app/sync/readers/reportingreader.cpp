@@ -535,8 +535,8 @@ bool PacketReader::kpiData(const QJsonObject &root, const ReportingEnvelope &env
     out.updated = envelope.generatedAt;
     const auto dimension = [](const char *id, DimensionRole role) { return StatDimension{.id = QString::fromLatin1(id), .role = role}; };
     out.dimensions = {dimension("indicator", DimensionRole::Metric), dimension("unit", DimensionRole::Geo),
-                      dimension("period", DimensionRole::Time), dimension("valueKind", DimensionRole::Other),
-                      dimension("disaggregation", DimensionRole::Other)};
+                      dimension("period", DimensionRole::Time), dimension("valueKind", DimensionRole::ValueKind),
+                      dimension("disaggregation", DimensionRole::Disaggregation)};
     out.statusLabels = {
         {statusName(ObservationStatus::Final), {{QStringLiteral("vi"), QStringLiteral("chính thức")}, {QStringLiteral("en"), QStringLiteral("final")}}},
         {statusName(ObservationStatus::Provisional), {{QStringLiteral("vi"), QStringLiteral("sơ bộ")}, {QStringLiteral("en"), QStringLiteral("provisional")}}},

@@ -97,8 +97,9 @@ struct ReportingPacket
 // above, and KPI data as a StatDocument, so it takes the same path to observations as every other
 // format. That document has five dimensions, always in this order: "indicator" (Metric; each
 // category carries the unit of measure and decimals the packet states), "unit" (Geo), "period"
-// (Time; the canonical period forms), "valueKind" (in-period, cumulative, target) and
-// "disaggregation" (canonical DisaggregationKey texts, the empty text for the total); each cell
+// (Time; the canonical period forms), "valueKind" (role ValueKind: in-period, cumulative, target)
+// and "disaggregation" (role Disaggregation: canonical DisaggregationKey texts, the empty text for
+// the total); each cell
 // has the value's status code, its revision (StatDocument::revision) and, for a withdrawn value,
 // the deleted flag.
 //

@@ -17,8 +17,10 @@ namespace dh {
 using LocalizedText = QMap<QString, QString>;
 
 // How a dimension of a statistical document is used: JSON-stat's roles, SDMX's TIME_PERIOD, PX's
-// TIMEVAL. What a role does not say, a code mapping does.
-enum class DimensionRole : quint8 { Other, Time, Geo, Metric };
+// TIMEVAL. What a role does not say, a code mapping does. The project's own packets say more: a
+// ValueKind dimension's categories are value kind names (in_period, cumulative, target …), a
+// Disaggregation dimension's are whole disaggregation keys ("level=central;tax=vat", "" the total).
+enum class DimensionRole : quint8 { Other, Time, Geo, Metric, ValueKind, Disaggregation };
 
 // One category (code) of a dimension, with what the document says of it. A metric category
 // carries the unit of measure of the values in it.
