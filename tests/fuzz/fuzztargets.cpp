@@ -1,6 +1,9 @@
 #include "fuzztargets.h"
 
+#include "sync/codemapping.h"
+#include "sync/csvmappedreader.h"
 #include "sync/csvobservationreader.h"
+#include "sync/documentobservations.h"
 #include "sync/readers/jsonstatreader.h"
 #include "sync/readers/pxreader.h"
 #include "sync/readers/pxwebquery.h"
@@ -22,9 +25,9 @@ QByteArrayView bytes(const std::uint8_t *data, std::size_t size)
     return {reinterpret_cast<const char *>(data), qsizetype(size)};
 }
 
-// Reads back every cell of a document, as the code mapping does, so that a cube the reader built
-// wrong is read out of its bounds under the sanitizers.
-void touch(const StatDocument &doc)
+// Reads back every cell of a document, and makes observations of it as an import does, so that a
+// cube the reader built wrong is read out of its bounds under the sanitizers.
+void touch(const StatDocument &doc, const CodeMapping *mapping = nullptr)
 {
     volatile double sink = 0;
     const int rank = int(doc.dimensions.size());
@@ -37,12 +40,26 @@ void touch(const StatDocument &doc)
         }
         sink = sink + doc.value(cell).value_or(0.0) + doc.status(cell).size() + (doc.isDeleted(cell) ? 1 : 0);
     }
-    for (const StatDimension &dimension : doc.dimensions) {
-        if (dimension.role == DimensionRole::Time) {
-            for (const StatCategory &category : dimension.categories)
-                sink = sink + (SourcePeriod::parse(category.id) ? 1 : 0);
-        }
-    }
+    Result<DocumentObservations> observations = DocumentObservations::create(doc, mapping, Provenance{});
+    if (!observations)
+        return;
+    (void)observations->produce([&](ObservationBatch &&batch) {
+        for (const ObservationBatch::Record &record : std::as_const(batch.records))
+            sink = sink + batch.raw(record).size() + record.observation.value;
+        return true;
+    });
+}
+
+// A mapping of every kind of section, for the CSV of any layout.
+const CodeMapping &csvMapping()
+{
+    static const CodeMapping mapping = *CodeMapping::fromJson(R"({"version": 1, "constants": {"indicator": "pop"},
+        "units": {"Hà Nội": "VN-HN", "Hà Tây": null}, "status": {"Sơ bộ": "provisional"},
+        "values": {"Giới tính": {"Nam": "male", "Nữ": "female", "Tổng": ""}},
+        "csv": {"delimiter": ";", "decimalComma": true,
+                "columns": {"unit": "Tỉnh", "period": "Năm", "value": "Giá trị", "status": "Ghi chú",
+                            "disaggregations": {"Giới tính": "sex"}}}})");
+    return mapping;
 }
 
 void px(const std::uint8_t *data, std::size_t size)
@@ -93,6 +110,17 @@ void reporting(const std::uint8_t *data, std::size_t size)
     }
 }
 
+void codemapping(const std::uint8_t *data, std::size_t size)
+{
+    (void)CodeMapping::fromJson(bytes(data, size));
+}
+
+void csvmapped(const std::uint8_t *data, std::size_t size)
+{
+    if (const Result<StatDocument> doc = CsvMappedReader::read(bytes(data, size), csvMapping()))
+        touch(*doc, &csvMapping());
+}
+
 void sdmxjson(const std::uint8_t *data, std::size_t size)
 {
     if (const Result<StatDocument> doc = SdmxJsonReader::read(bytes(data, size)))
@@ -120,7 +148,9 @@ void period(const std::uint8_t *data, std::size_t size)
 const QList<Target> &targets()
 {
     static const QList<Target> all{
+        {"codemapping", codemapping},
         {"csv", csv},
+        {"csvmapped", csvmapped},
         {"jsonstat", jsonstat},
         {"period", period},
         {"px", px},

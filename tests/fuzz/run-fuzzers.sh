@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the readers' libFuzzer harnesses with AddressSanitizer and UndefinedBehaviorSanitizer and
 # runs each for SECONDS (default 600), DIEUHANH_FUZZ_JOBS (default 2) at a time. Each corpus starts from tests/fuzz/seeds/<target>
-# and the format's examples: resources/reporting/examples/, and ../shared/data/formats/ where it is
-# beside the checkout.
+# and the format's examples: resources/reporting/examples/, resources/mappings/, and
+# ../shared/data/formats/ where it is beside the checkout.
 # A crash leaves its input in build-fuzz/artifacts/<target>/: copy it to
 # tests/fuzz/regressions/<target>/ once fixed, so the normal suite keeps running it.
 #   tests/fuzz/run-fuzzers.sh [SECONDS] [TARGET ...]
@@ -30,6 +30,7 @@ run() {
     mkdir -p "$corpus" "$artifacts"
     cp -n "$root"/tests/fuzz/seeds/"$t"/* "$corpus"/
     if [ "$t" = reporting ]; then cp -n "$root"/resources/reporting/examples/* "$corpus"/; fi
+    if [ "$t" = codemapping ]; then cp -n "$root"/resources/mappings/* "$corpus"/; fi
     if [ -n "${shared[$t]:-}" ] && [ -d "$root/../shared/data/formats/${shared[$t]}" ]; then
         cp -n "$root/../shared/data/formats/${shared[$t]}"/* "$corpus"/
     fi
