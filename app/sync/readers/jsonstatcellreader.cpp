@@ -18,18 +18,8 @@ using json = nlohmann::json;
 using Cells = JsonStatParser::Cells;
 using Kind = JsonStatParser::Kind;
 
-QString qs(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-const json *member(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
+using JsonStatTree::member;
+using JsonStatTree::qs;
 
 // The dataset reader's ways of refusing and of quoting the document, for short.
 Error refusal(const char *rule, QString message)

@@ -22,18 +22,8 @@ using json = nlohmann::json;
 using Cells = JsonStatParser::Cells;
 using Kind = JsonStatParser::Kind;
 
-QString qs(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-const json *member(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return nullptr;
-    const auto it = object.find(key);
-    return it == object.end() ? nullptr : &*it;
-}
+using JsonStatTree::member;
+using JsonStatTree::qs;
 
 QString textOf(const json *node)
 {

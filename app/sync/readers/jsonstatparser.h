@@ -15,6 +15,26 @@
 
 namespace dh {
 
+// What the JSON-stat reader's files read of the metadata tree.
+namespace JsonStatTree {
+
+// nlohmann's strings are UTF-8.
+inline QString qs(const std::string &utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+// The member of an object, or null where the node is no object or has no such member.
+inline const nlohmann::json *member(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it == object.end() ? nullptr : &*it;
+}
+
+} // namespace JsonStatTree
+
 // Parses the JSON text of a JSON-stat response into what the reader interprets: a tree of
 // everything but the data, and the data — each array or object under a "value" or "status" key —
 // held apart. A "value" array of numbers and nulls (the bulk of a document) is only checked and
