@@ -39,112 +39,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="63"/>
+        <location filename="../app/core/aggregation.cpp" line="61"/>
         <source>There is no member to combine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="81"/>
+        <location filename="../app/core/aggregation.cpp" line="79"/>
         <source>There is no period to combine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="93"/>
+        <location filename="../app/core/aggregation.cpp" line="91"/>
         <source>The last period has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/aggregation.cpp" line="107"/>
+        <source>Combining the values of %1 gives a number too large to hold (%2): a member&apos;s value is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="30"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="31"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="33"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="34"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="44"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="45"/>
         <source>The cache %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="59"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="60"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="68"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="72"/>
         <source>Cannot open the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="75"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
+        <source>The cache %1 cannot be written: %2 It can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="103"/>
+        <source>The cache %1 cannot be read where it is: changes not yet folded into it are in its log %2, which SQLite reads through a shared-memory file (%3) that it cannot make in this read-only folder. Copy the cache and its log to a folder that can be written, or open it once where it can be written, which folds the log into the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="123"/>
+        <source>the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="130"/>
+        <source>its folder cannot be written, and SQLite keeps its log there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="132"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="137"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="85"/>
-        <location filename="../app/store/sqlite/connection.cpp" line="87"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="142"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="144"/>
         <source>%1 is corrupt: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="89"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="146"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="91"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="148"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="97"/>
-        <source>The cache %1 needs an upgrade; open it once for writing.</source>
+        <location filename="../app/store/sqlite/connection.cpp" line="156"/>
+        <source>%1 is empty, not a Điều hành cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="138"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="159"/>
+        <source>The cache %1 was written by an earlier version of Điều hành (schema %2; this version reads schema %3), and reading it does not upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="243"/>
+        <source>The cache %1 was opened for reading only, so it cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="250"/>
+        <source>The cache %1 is busy: another program (an import, a sync or the app) is writing to it. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="254"/>
+        <source>The cache %1 cannot be written: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="256"/>
+        <source>The cache %1 refused to start writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="203"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="168"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
         <source>The cache %1 refused the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="176"/>
-        <source>The cache is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="313"/>
         <source>The check of %1 was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="246"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="326"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="69"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="127"/>
         <source>The catalogue of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="82"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="140"/>
         <source>An indicator without a code cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="142"/>
+        <source>The valid range of %1 is empty: %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="146"/>
+        <source>The breakdown of %1 cannot be stored: &quot;%2&quot; is not a dimension of it, or is empty, holds = ; or a control character, or starts like a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -158,17 +213,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationrepository.cpp" line="105"/>
+        <location filename="../app/store/observationrepository.cpp" line="111"/>
+        <location filename="../app/store/observationrepository.cpp" line="146"/>
         <source>The cache %1 is damaged: observations refer to key %2, which it does not hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationrepository.cpp" line="126"/>
+        <location filename="../app/store/observationrepository.cpp" line="167"/>
+        <location filename="../app/store/observationrepository.cpp" line="202"/>
         <source>The cache %1 did not keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="81"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="168"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,7 +235,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="236"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="316"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,18 +253,33 @@
 <context>
     <name>CacheLocation</name>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="37"/>
-        <source>There is no cache at %1 and the bundled sample %2 is missing.</source>
+        <location filename="../app/store/cachelocation.cpp" line="78"/>
+        <source>%1 exists already; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="40"/>
+        <location filename="../app/store/cachelocation.cpp" line="81"/>
+        <source>The bundled sample %1 is missing, so no cache can be made at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="84"/>
         <source>Cannot create the folder for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="46"/>
+        <location filename="../app/store/cachelocation.cpp" line="91"/>
         <source>Cannot copy the bundled sample to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="109"/>
+        <source>There is no cache at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="111"/>
+        <source>%1 is empty, not a Điều hành cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,99 +292,286 @@
     </message>
 </context>
 <context>
-    <name>CsvObservationReader</name>
+    <name>CodeMapping</name>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="67"/>
-        <source>The reading was stopped.</source>
+        <location filename="../app/sync/codemapping.cpp" line="28"/>
+        <source>Code mapping, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="123"/>
-        <source>Unknown column &quot;%1&quot; in the header.</source>
+        <location filename="../app/sync/codemapping.cpp" line="45"/>
+        <source>unknown field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="125"/>
-        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <location filename="../app/sync/codemapping.cpp" line="59"/>
+        <source>expected a non-empty string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="134"/>
-        <source>The header lacks the required column(s): %1. Expected: %2.</source>
+        <location filename="../app/sync/codemapping.cpp" line="68"/>
+        <location filename="../app/sync/codemapping.cpp" line="325"/>
+        <source>expected an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="145"/>
-        <source>Unterminated quoted field.</source>
+        <location filename="../app/sync/codemapping.cpp" line="90"/>
+        <source>expected in-period, cumulative or target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="147"/>
-        <source>Expected %1 fields, found %2.</source>
+        <location filename="../app/sync/codemapping.cpp" line="98"/>
+        <source>expected final, provisional or estimate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="151"/>
-        <source>The indicator or unit code is empty.</source>
+        <location filename="../app/sync/codemapping.cpp" line="112"/>
+        <source>expected a code, &quot;&quot; (the total) or null (left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="154"/>
-        <source>Malformed period &quot;%1&quot;.</source>
+        <location filename="../app/sync/codemapping.cpp" line="113"/>
+        <source>expected a code or null (left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="158"/>
-        <source>The value is missing.</source>
+        <location filename="../app/sync/codemapping.cpp" line="127"/>
+        <source>expected the catalogue&apos;s name of the dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="159"/>
-        <source>Malformed number &quot;%1&quot;.</source>
+        <location filename="../app/sync/codemapping.cpp" line="129"/>
+        <source>dimension %1 is named twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="163"/>
-        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
+        <location filename="../app/sync/codemapping.cpp" line="151"/>
+        <source>expected a code, null (left out) or an object with code, scale, measure, valueKind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="169"/>
-        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
+        <location filename="../app/sync/codemapping.cpp" line="159"/>
+        <source>required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="172"/>
-        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
+        <location filename="../app/sync/codemapping.cpp" line="164"/>
+        <source>expected a finite number other than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="180"/>
-        <source>Malformed revision &quot;%1&quot;.</source>
+        <location filename="../app/sync/codemapping.cpp" line="209"/>
+        <source>expected the id of the category kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="257"/>
+        <location filename="../app/sync/codemapping.cpp" line="214"/>
+        <source>a dimension cannot be both fixed and a disaggregation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="250"/>
+        <source>expected a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="271"/>
+        <source>expected one character other than a quote or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="276"/>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="280"/>
+        <source>a decimal comma needs another delimiter (&quot;;&quot; or a tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="295"/>
+        <source>required: the column of the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="300"/>
+        <source>required: a column, or a constant under /constants/%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="319"/>
+        <source>The code mapping is not JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="331"/>
+        <source>required, and must be 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="362"/>
+        <source>expected an object of codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="386"/>
+        <source>Cannot open the code mapping %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="389"/>
+        <source>The code mapping %1 is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappedReader</name>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="40"/>
+        <source>The code mapping has no csv section: it does not say which column is which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="46"/>
+        <source>The file is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="51"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="280"/>
+        <location filename="../app/sync/csvmappedreader.cpp" line="75"/>
+        <source>The header has no column &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="112"/>
+        <source>Line %1: unterminated quoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="114"/>
+        <source>Line %1: expected %2 fields, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="119"/>
+        <source>Line %1, column %2: empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="135"/>
+        <source>Line %1, column %2: &quot;%3&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvObservationReader</name>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="70"/>
+        <source>The reading was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="117"/>
+        <source>This is not a CSV file: its first line holds binary data, not column names. Expected a header such as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="135"/>
+        <source>Unknown column &quot;%1&quot; in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="137"/>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="146"/>
+        <source>The header lacks the required column(s): %1. Expected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="157"/>
+        <source>Unterminated quoted field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="159"/>
+        <source>Expected %1 fields, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="163"/>
+        <source>The indicator or unit code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="166"/>
+        <source>Malformed period &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="170"/>
+        <source>The value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="171"/>
+        <source>Malformed number &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="175"/>
+        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="181"/>
+        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="184"/>
+        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="192"/>
+        <source>Malformed revision &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="254"/>
+        <source>The source deletes this observation, and this import cannot remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="275"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="298"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="289"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="307"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="303"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="321"/>
         <source>Cannot read %1 near line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="314"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="332"/>
         <source>%1 is not valid UTF-8 near line %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +662,95 @@
     <message>
         <location filename="../app/analytics/derived.cpp" line="133"/>
         <source>The target is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormat</name>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="24"/>
+        <source>The JSON-stat response holds %1 datasets; import one dataset at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="61"/>
+        <source>This is a %1 packet, which holds no observations: import takes the kpi-data packets of the reporting API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="70"/>
+        <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentObservations</name>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="108"/>
+        <source>Code &quot;%1&quot; of dimension %2 is not in the mapping&apos;s %3 table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="120"/>
+        <source>The mapping&apos;s %1 names dimension &quot;%2&quot;, which the document does not have (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="144"/>
+        <source>The document has no time dimension: name it in the mapping (dimensions.period) or give constants.period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="146"/>
+        <source>The document has no metric dimension: name the indicator&apos;s dimension in the mapping (dimensions.indicator) or give constants.indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="148"/>
+        <source>The document has no geographic dimension: name the unit&apos;s dimension in the mapping (dimensions.unit) or give constants.unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="156"/>
+        <source>The mapping fixes dimension %1 to &quot;%2&quot;, which is not one of its categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="179"/>
+        <source>Dimension %1 has %2 categories and the mapping neither makes it a disaggregation (dimensions.disaggregations) nor fixes it to one (dimensions.fixed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="225"/>
+        <location filename="../app/sync/documentobservations.cpp" line="255"/>
+        <location filename="../app/sync/documentobservations.cpp" line="281"/>
+        <source>(constant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="277"/>
+        <source>Period &quot;%1&quot; of dimension %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="395"/>
+        <source>&quot;%1&quot; is not a value kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="404"/>
+        <source>The cell has no unit: the document has no geographic dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="408"/>
+        <source>The disaggregation &quot;%1&quot; is not of the form dim=value;dim=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="436"/>
+        <location filename="../app/sync/documentobservations.cpp" line="439"/>
+        <source>The reading was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,6 +926,39 @@
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="99"/>
+        <source>The value %1 lies outside the range of %2 (%3 to %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="109"/>
+        <source>The disaggregation &quot;%1&quot; holds a control character, or a name or value starting with =, +, - or @, which a spreadsheet would run as a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="117"/>
+        <source>%1 has no disaggregation, so it has no dimension &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="119"/>
+        <source>%1 has no dimension &quot;%2&quot; (its dimensions: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="125"/>
+        <source>The catalogue lists no values for the dimension %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="126"/>
+        <source>&quot;%1&quot; is not a value of the dimension %2 of %3 (its values: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorView</name>
     <message>
         <location filename="../app/models/indicatorview.cpp" line="34"/>
@@ -597,6 +978,333 @@
     <message>
         <location filename="../app/models/indicatorview.cpp" line="153"/>
         <source>Unknown indicator %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="170"/>
+        <source>%1 is shown by %2, and %3 is not within one %2: give a %2 such as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonStatReader</name>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="102"/>
+        <source>The dataset has no &quot;value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="106"/>
+        <source>&quot;value&quot; is neither an array nor an object of numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="115"/>
+        <source>&quot;%1&quot; has the key &quot;%2&quot;, which is not a position from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="124"/>
+        <source>&quot;%1&quot; names the position %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="136"/>
+        <source>&quot;status&quot; is neither a text, an array nor an object of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="141"/>
+        <source>&quot;status&quot; holds something other than a text at &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="146"/>
+        <source>&quot;status&quot; has %1 entries; it needs one, or one for each of the %2 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="182"/>
+        <source>&quot;value&quot; has %1 values but the sizes make %2 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="214"/>
+        <source>&quot;value&quot; at position %1 is true or false, not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="260"/>
+        <source>%n values are text that is not a number; they are read as missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="110"/>
+        <source>The dataset is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="120"/>
+        <source>The dataset has no &quot;dimension&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="129"/>
+        <source>The dataset lacks &quot;id&quot; or &quot;size&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="131"/>
+        <source>&quot;id&quot; and &quot;size&quot; must be arrays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="134"/>
+        <source>&quot;id&quot; names %1 dimensions but &quot;size&quot; gives %2 sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="143"/>
+        <source>&quot;id&quot; holds something other than a text at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="147"/>
+        <source>&quot;size&quot; at position %1 is not a whole number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="151"/>
+        <source>&quot;id&quot; names dimension &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="159"/>
+        <source>&quot;id&quot; names dimension &quot;%1&quot;, which &quot;dimension&quot; does not describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="168"/>
+        <source>&quot;dimension&quot; describes &quot;%1&quot;, which &quot;id&quot; does not name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="178"/>
+        <source>The product of &quot;size&quot; is too large (at dimension &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="219"/>
+        <source>Dimension &quot;%1&quot; has the metric role but no unit for %n of its categories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="234"/>
+        <source>&quot;updated&quot; is not an ISO 8601 date: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="271"/>
+        <source>The source answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="272"/>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="282"/>
+        <source>&quot;role&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="290"/>
+        <source>&quot;role.%1&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="296"/>
+        <source>&quot;role.%1&quot; names &quot;%2&quot;, which is not a dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="310"/>
+        <source>Dimension &quot;%1&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="315"/>
+        <source>Dimension &quot;%1&quot; has no &quot;category&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="326"/>
+        <source>Dimension &quot;%1&quot;: category.index holds something other than a text at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="337"/>
+        <source>Dimension &quot;%1&quot;: category.index gives &quot;%2&quot; the position %3; %4 categories take the positions 0 to %5, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="344"/>
+        <source>Dimension &quot;%1&quot;: category.index is neither an array nor an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="348"/>
+        <source>Dimension &quot;%1&quot; has no category.index, which only a dimension of one category named by its category.label may leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="354"/>
+        <source>Dimension &quot;%1&quot; has too many categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="357"/>
+        <source>Dimension &quot;%1&quot;: category &quot;%2&quot; appears twice in category.index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="362"/>
+        <source>Dimension &quot;%1&quot; has %2 categories but &quot;size&quot; says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="376"/>
+        <source>Dimension &quot;%1&quot;: category.%2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="381"/>
+        <source>Dimension &quot;%1&quot;: category.%2 names &quot;%3&quot;, which is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="401"/>
+        <source>Dimension &quot;%1&quot;: the unit of &quot;%2&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="415"/>
+        <source>Dimension &quot;%1&quot;: the decimals of &quot;%2&quot; are not a whole number from 0 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="422"/>
+        <source>Dimension &quot;%1&quot;: the multiplier of &quot;%2&quot; is not a whole number from -30 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="438"/>
+        <source>Dimension &quot;%1&quot;: category.child is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="442"/>
+        <source>Dimension &quot;%1&quot;: category.child has children for &quot;%2&quot;, which is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="447"/>
+        <source>Dimension &quot;%1&quot;: the children of &quot;%2&quot; are not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="454"/>
+        <source>Dimension &quot;%1&quot;: &quot;%2&quot; has the child &quot;%3&quot;, which is not a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="480"/>
+        <source>Dimension &quot;%1&quot;: category.child goes round in a circle through &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="208"/>
+        <source>Not valid JSON near byte %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="265"/>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="349"/>
+        <source>Not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="48"/>
+        <source>%1: &quot;link.item&quot; is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="55"/>
+        <source>%1, item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="57"/>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="78"/>
+        <source>The document is not a JSON-stat response: it is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="96"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="101"/>
+        <source>%n item(s) of the collection are linked, not embedded: fetch them from their href.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="105"/>
+        <source>A JSON-stat response of class &quot;%1&quot; holds no data to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="118"/>
+        <source>Dataset &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="123"/>
+        <source>The document is not a JSON-stat response: it has no class and no dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="126"/>
+        <source>The response is a JSON-stat 1.0 bundle, a form 2.0 replaces with collections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="148"/>
+        <source>The document is too large to read in the memory available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,62 +1425,84 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="205"/>
+        <location filename="../app/store/observationwriter.cpp" line="260"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="217"/>
+        <location filename="../app/store/observationwriter.cpp" line="272"/>
+        <location filename="../app/store/observationwriter.cpp" line="422"/>
         <source>Unknown indicator code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="222"/>
+        <location filename="../app/store/observationwriter.cpp" line="277"/>
+        <location filename="../app/store/observationwriter.cpp" line="427"/>
         <source>Unknown unit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="226"/>
+        <location filename="../app/store/observationwriter.cpp" line="281"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="231"/>
+        <location filename="../app/store/observationwriter.cpp" line="292"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="235"/>
+        <location filename="../app/store/observationwriter.cpp" line="300"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <location filename="../app/store/observationwriter.cpp" line="373"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="366"/>
+        <location filename="../app/store/observationwriter.cpp" line="400"/>
+        <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="406"/>
+        <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="503"/>
         <source>the cache ended the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="311"/>
+        <location filename="../app/store/observationwriter.cpp" line="384"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="322"/>
+        <location filename="../app/store/observationwriter.cpp" line="52"/>
+        <source>Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="56"/>
+        <source>Unit %1 ceased on %2 without a successor; period %3 began after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="403"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="325"/>
+        <location filename="../app/store/observationwriter.cpp" line="409"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="362"/>
+        <location filename="../app/store/observationwriter.cpp" line="499"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,22 +1525,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="74"/>
+        <location filename="../app/core/optionparser.cpp" line="82"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="99"/>
+        <location filename="../app/core/optionparser.cpp" line="107"/>
         <source>Unknown option --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="102"/>
+        <location filename="../app/core/optionparser.cpp" line="110"/>
+        <source>--%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="116"/>
         <source>Option --%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="106"/>
+        <location filename="../app/core/optionparser.cpp" line="120"/>
         <source>--%1 expects %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +1569,376 @@
     </message>
 </context>
 <context>
+    <name>PxReader</name>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="58"/>
+        <source>The file has no DATA: it is not a PX file, or it was cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="66"/>
+        <source>Line %1 does not start a keyword (KEYWORD=value;): it is not a PX file, or it is damaged there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="77"/>
+        <source>The language of %1 on line %2 is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="87"/>
+        <source>A text in the parentheses of %1 on line %2 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="93"/>
+        <source>The parentheses of %1 on line %2 are not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="101"/>
+        <source>%1 on line %2 has no &apos;=&apos; after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="116"/>
+        <source>A text of %1 that starts on line %2 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="122"/>
+        <source>%1 on line %2 does not end with &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="166"/>
+        <source>%1 on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="171"/>
+        <source>The value of %1 is malformed: expected quoted texts separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="129"/>
+        <source>DATA, cell %1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="148"/>
+        <source>The variables make a cube of more cells than DATA can hold (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="157"/>
+        <source>The file has %1 variables for %2 cells: more than a table can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="172"/>
+        <source>DATA has more values than the %1 cells of the variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="180"/>
+        <source>a quoted symbol is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="221"/>
+        <source>DATA has %1 values for the %2 cells of the variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcells.cpp" line="231"/>
+        <source>%n cell(s) hold a symbol PX does not define (e.g. &quot;%1&quot;); they were read as missing values with it as status.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="85"/>
+        <source>The file names no code page; its text was read as Windows-1252, so its accents may be wrong if it was written in another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="96"/>
+        <source>The file says its code page is %1, but its text is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="104"/>
+        <source>The file says its code page is %1, but its text is UTF-8; it was read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="122"/>
+        <source>The code page %1 is not known here; the file was read as Windows-1252, so its accents may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="197"/>
+        <source>The file says its code page is %1 but has %n character(s) of Windows-1252 (curly quotes, dashes …); they were read as Windows-1252.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="199"/>
+        <source>%n character(s) of the file are lost: they did not decode as %1 or were already replaced by U+FFFD before the file was written (e.g. &quot;%2&quot;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="203"/>
+        <source>The file&apos;s text looks encoded twice (UTF-8 read as a single-byte code page, then saved again) in %n place(s), e.g. &quot;%1&quot;: its accents are wrong in the source.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="157"/>
+        <source>%1 is given twice, differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="163"/>
+        <source>The file has neither STUB nor HEADING: it names no variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="167"/>
+        <source>The variable &quot;%1&quot; is named twice in STUB and HEADING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="177"/>
+        <source>STUB[%1] and HEADING[%1] do not name as many variables as STUB and HEADING; the variable names in %1 were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="209"/>
+        <source>%1 names no variable in its parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="215"/>
+        <source>%1 names the variable &quot;%2&quot;, which is in neither STUB nor HEADING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="216"/>
+        <source>%1 names the variable &quot;%2&quot;, which is in neither STUB nor HEADING; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="222"/>
+        <source>%1 is given twice for the variable &quot;%2&quot;, differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="248"/>
+        <source>The variable &quot;%1&quot; has no VALUES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="257"/>
+        <source>%1 gives %2 codes for the %3 values of &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="275"/>
+        <source>%1 gives %2 values for the %3 of &quot;%4&quot;; its labels were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="307"/>
+        <source>The range of %1 is not %2 periods of TLIST(%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="314"/>
+        <source>%1 gives %2 periods for the %3 values of &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxreader.cpp" line="332"/>
+        <source>%n period(s) of %1 do not read as periods of TLIST(%2) (e.g. &quot;%3&quot;); their codes were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="383"/>
+        <source>%1 names a variable that is in neither STUB nor HEADING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="385"/>
+        <source>%1 names the time variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="422"/>
+        <source>%1 is not for a value of the content variable; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="440"/>
+        <location filename="../app/sync/readers/pxreader.cpp" line="463"/>
+        <source>%1 is not a number of decimals from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="468"/>
+        <source>%1 does not name a variable and one of its values; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="487"/>
+        <source>%1 is not a date (CCYYMMDD hh:mm): &quot;%2&quot;; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="511"/>
+        <source>%1 names &quot;%2&quot;, which is not a value of its variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="522"/>
+        <source>The variable &quot;%1&quot; has the code &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="529"/>
+        <source>Two variables have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="540"/>
+        <source>The file writes its cells with KEYS, which is not read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PxWebQuery</name>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="85"/>
+        <source>The query is not valid JSON (%1 near byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="90"/>
+        <source>The document is not a PX-Web query: it has no &quot;query&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="102"/>
+        <source>Selection %1 of the query names no variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="117"/>
+        <source>Variable &quot;%1&quot;: unknown filter &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="126"/>
+        <source>Variable &quot;%1&quot;: a value is neither a text nor a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="139"/>
+        <source>The table &quot;%1&quot; has no variable &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="142"/>
+        <source>The query selects the variable &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="146"/>
+        <source>Variable &quot;%1&quot;: the selection is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="151"/>
+        <source>Variable &quot;%1&quot; has no value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="157"/>
+        <source>Variable &quot;%1&quot;: top needs one count above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="159"/>
+        <source>Variable &quot;%1&quot;: the wildcard matches no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="164"/>
+        <source>The query must select the variable &quot;%1&quot;, which the table cannot leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PxWebTable</name>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="52"/>
+        <source>The table&apos;s metadata is not valid JSON (%1 near byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="57"/>
+        <source>The document is not a PX-Web table&apos;s metadata: it has no &quot;variables&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="71"/>
+        <source>Variable %1 of the table has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="74"/>
+        <source>The table names the variable &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="81"/>
+        <source>Variable &quot;%1&quot;: &quot;values&quot; and &quot;valueTexts&quot; must be arrays of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="85"/>
+        <source>Variable &quot;%1&quot; has %2 values but %3 value texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="145"/>
+        <source>The answer holds %1 datasets; a query on a table gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="157"/>
+        <source>The answer has the dimension &quot;%1&quot;, which is not a variable of the table &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reaggregator</name>
     <message>
         <location filename="../app/store/reaggregator.cpp" line="77"/>
@@ -853,6 +1958,228 @@
     <message>
         <location filename="../app/store/reaggregator.cpp" line="126"/>
         <source>%1 is computed from %2, which is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportingReader</name>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="109"/>
+        <source>is required but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="112"/>
+        <source>must be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="137"/>
+        <source>&quot;%1&quot; is not one of the codes this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="157"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="168"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="180"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="228"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="287"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="183"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="290"/>
+        <source>&quot;%1&quot; is not a valid code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="194"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="196"/>
+        <source>%1 is outside %2…%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="207"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="226"/>
+        <source>&quot;%1&quot; is not a language tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="230"/>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="246"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="261"/>
+        <source>&quot;%1&quot; is not a date and time with its offset (2025-08-05T09:30:00+07:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="273"/>
+        <source>&quot;%1&quot; is not a period in one of the API&apos;s forms (2025-07, 2025-Q3, 2025-S1, 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="292"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="406"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="305"/>
+        <source>&quot;%1&quot; is not a version MAJOR.MINOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="310"/>
+        <source>version %1 cannot be read: this reader reads major version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="318"/>
+        <source>&quot;%1&quot; is not a packet type of the reporting API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="339"/>
+        <source>goes back from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="372"/>
+        <source>a series is stored in the period or cumulated, never as a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="375"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="377"/>
+        <source>must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="404"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="452"/>
+        <source>lists no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="427"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="560"/>
+        <source>the indicator &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="449"/>
+        <source>the dimension &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="462"/>
+        <source>the value &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="470"/>
+        <source>&quot;%1&quot; is not another value of the dimension %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="497"/>
+        <source>%1 is before validFrom %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="500"/>
+        <source>the unit &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="596"/>
+        <source>&quot;%1&quot; is not in the packet&apos;s indicators, which state its unit of measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="606"/>
+        <source>&quot;%1&quot; is not a valid dimension code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="620"/>
+        <source>a number or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="625"/>
+        <source>&quot;%1&quot; is not one of final, provisional, estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="638"/>
+        <source>gives revision %1 of the value of values[%2] another value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="641"/>
+        <source>repeats the key of values[%1]; a packet carries one revision of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="675"/>
+        <source>a revised report has revision 2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="678"/>
+        <source>repeats the indicator, unit and period of records[%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="691"/>
+        <source>is not valid JSON (%1 near byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="692"/>
+        <source>is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <location filename="../app/core/safetext.cpp" line="19"/>
+        <source>… (%1 characters, SHA-256 %2…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,7 +2266,7 @@
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="99"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="74"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="85"/>
         <source>must be month, quarter or year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,7 +2296,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="165"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="170"/>
         <source>is not a formula: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +2428,7 @@
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="36"/>
         <location filename="../app/sample/samplecatalog.cpp" line="29"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="105"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="116"/>
         <source>names %1, which is not in the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,7 +2445,7 @@
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="63"/>
         <location filename="../app/sample/samplebuildertargets.cpp" line="94"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="76"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="87"/>
         <source>must be 0 to 6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,22 +2475,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="78"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="77"/>
+        <source>repeats the dimension %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="89"/>
         <source>must be in-period or cumulative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="80"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="91"/>
         <source>%1 is a weighted mean and needs a weightIndicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="82"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="93"/>
         <source>%1 is a ratio of sums and needs numeratorIndicator, denominatorIndicator and a ratioFactor above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="85"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="96"/>
         <source>%1 repeats the indicator %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +2661,303 @@
     </message>
 </context>
 <context>
+    <name>SdmxJsonReader</name>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="151"/>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="59"/>
+        <source>Data set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="153"/>
+        <source>, group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="155"/>
+        <source>, series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="157"/>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="163"/>
+        <source>, observation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="193"/>
+        <source>%1: the action %2 is none of Information, Append, Replace, Merge and Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="199"/>
+        <source>%1: its attributes are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="211"/>
+        <source>%1: its dimension-group attributes are not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="228"/>
+        <source>%1: the group&apos;s attributes are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="252"/>
+        <source>%1 deletes without naming observations (a whole data set, or its attributes); the reader deletes observations one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="268"/>
+        <source>%1: the key has positions, but the structure has no dimensions at that level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="276"/>
+        <source>%1: the key has more positions than the %2 dimensions it indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="284"/>
+        <source>%1: position %2 of the key is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="287"/>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="36"/>
+        <source>%1: index %2 of dimension %3 is beyond its %4 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="300"/>
+        <source>%1: the key has %2 positions for %3 dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="352"/>
+        <source>%1: a Delete without observations deletes the whole series, which the reader cannot name cell by cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="369"/>
+        <source>%1 gives its observations flat, but the structure presents %2 at the series level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="402"/>
+        <source>%1: the value %2 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="405"/>
+        <source>%1: the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="451"/>
+        <source>%1: index %2 of attribute %3 is beyond its %4 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="458"/>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="471"/>
+        <source>It is read as not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="467"/>
+        <source>%1: the value of attribute %2 is an object or a list, not a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="512"/>
+        <source>%1: the unit multiplier %2 is not a power of ten from -%3 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="522"/>
+        <source>%1: the value times 10^%2 (UNIT_MULT) is beyond what a number can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="536"/>
+        <source>%1: DECIMALS %2 is not a number of decimals; it is read as not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="555"/>
+        <source>The unit of measure (%1) changes within the categories of every dimension, so no category carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="22"/>
+        <source>%1: the group key has more positions than the structure&apos;s %2 dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="32"/>
+        <source>%1: position %2 of the group key is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="49"/>
+        <source>%1: the group key has %2 positions; the structure has %3 dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="47"/>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="51"/>
+        <source>The message carries an error instead of data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="104"/>
+        <source>The message is not SDMX-JSON: its top level is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="111"/>
+        <source>The message has no list of data sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="61"/>
+        <source>%1: the member %2 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="62"/>
+        <source>%1: the member %2 is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="148"/>
+        <source>The message nests deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="253"/>
+        <source>Data set %1 names structure %2; the message has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="278"/>
+        <source>The message has no structure for data set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="284"/>
+        <source>Data set %1 uses structure %2, another than the data sets before it; the reader takes one structure a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="430"/>
+        <source>The message is not JSON: it cannot be read at byte %1, near %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="103"/>
+        <source>data-set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="104"/>
+        <source>dimension-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="105"/>
+        <source>series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="106"/>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="167"/>
+        <source>The %1-level dimensions of the structure are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="174"/>
+        <source>Dimension %1 at the %2 level of the structure has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="181"/>
+        <source>The structure has more than %1 dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="186"/>
+        <source>The structure has dimension %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="196"/>
+        <source>The values of dimension %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="204"/>
+        <source>Value %1 of dimension %2 has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="210"/>
+        <source>Dimension %1 has the value %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="218"/>
+        <source>Dimension %1 is given for the whole data set, so it must have one value; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="256"/>
+        <source>Value %1 of dimension %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="272"/>
+        <source>The values of attribute %1 are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="335"/>
+        <source>The structure of the message lists no dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="371"/>
+        <source>The structure has %1 measures; the reader takes messages with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="379"/>
+        <source>The attributes of the structure are not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="387"/>
+        <source>The %1-level attributes of the structure are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="395"/>
+        <source>Attribute %1 at the %2 level of the structure has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourcePeriod</name>
     <message>
         <location filename="../app/sync/readers/sourceperiod.cpp" line="11"/>
@@ -1366,6 +3000,108 @@
     <message>
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WdiCsvReader</name>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="152"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="162"/>
+        <source>The World Bank file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="179"/>
+        <source>The World Bank file lacks the column(s) %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="191"/>
+        <source>A quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="195"/>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="203"/>
+        <source>The indicator code is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="209"/>
+        <source>The year &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="219"/>
+        <source>The country code &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="227"/>
+        <source>The value &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorldBankApiReader</name>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="72"/>
+        <source>The paging header (page, pages, per_page, total) is missing or not a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="118"/>
+        <source>The answer is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="120"/>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="134"/>
+        <source>The answer is not a World Bank API array [paging, rows].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="131"/>
+        <source>The World Bank API answered with an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="156"/>
+        <source>The second element of the answer is not the list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="167"/>
+        <source>Row %1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="176"/>
+        <source>Row %1 has no indicator id, economy code or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="184"/>
+        <source>Row %1 (%2, %3, %4): the value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="189"/>
+        <source>Row %1 (%2, %3): the date &quot;%4&quot; is not a period: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="206"/>
+        <source>Row %1 repeats %2 for %3 in %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,54 +3759,6 @@
     </message>
 </context>
 <context>
-    <name>dh::WdiCsvReader</name>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="151"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="161"/>
-        <source>The World Bank file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="178"/>
-        <source>The World Bank file lacks the column(s) %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="190"/>
-        <source>A quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="194"/>
-        <source>The row has %1 fields; the header has %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="202"/>
-        <source>The indicator code is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="208"/>
-        <source>The year &quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="218"/>
-        <source>The country code &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="226"/>
-        <source>The value &quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dieuhanh</name>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="14"/>
@@ -2099,172 +3787,333 @@
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="12"/>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <source>import needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="13"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
+  init                       create the cache (--cache FILE, or the default) from the bundled sample
+  upgrade                    bring a cache written by an earlier version up to this version&apos;s schema
   info                       cache path, schema version, counts, date range, synthetic flag
   check                      read every page of the cache and report damage (exit 2 if damaged)
   catalog                    the indicators as CSV
   units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV
-  import FILE [--format csv] [--mode all|rows] [--source NAME]
+  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]
                              import observations (README: &quot;Importing observations&quot;);
                              --mode all (default) writes nothing if any row is bad,
-                             --mode rows writes the good rows; bad rows are quarantined either way
+                             --mode rows writes the good rows; bad rows are quarantined either way;
+                             --mapping turns a source&apos;s codes into the catalogue&apos;s;
+                             --dry-run checks against the cache and writes nothing;
+                             --print writes the observations read as CSV and leaves the cache alone
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
         [--disaggregation K] [--value-kind in-period|cumulative|target]
+        [--derived all|year-to-date,previous,last-year,target]
                              values as CSV, in the indicator&apos;s own periods (targets: years);
-                             2025 provinces are re-aggregated from the 63 where needed
+                             2025 provinces are re-aggregated from the 63 where needed;
+                             --derived adds the dashboard tiles&apos; figures for each period: the year
+                             to date, the change against the previous period and the same period
+                             last year (%, or points for indicators in %), and the percent of the
+                             year&apos;s plan target
   export [--indicator X] [--out FILE]
                              observations in the import format
   quarantine [--limit N]     the rejected records and their reasons
   sample --out FILE [--seed N]
                              build the synthetic sample cache
 
-Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user&apos;s data folder).
+Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/dieuhanh/cache.sqlite),
+made from the bundled sample on first use. A cache named with --cache must exist (see init).
+Commands that only read never write to the cache.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="81"/>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="101"/>
-        <source>import needs exactly one FILE.</source>
+        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="104"/>
-        <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="110"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="115"/>
+        <location filename="../app/cli/commandline.cpp" line="145"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="118"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <source>--derived belongs to query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="161"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="71"/>
+        <location filename="../app/cli/commands.cpp" line="108"/>
         <source>error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="119"/>
+        <location filename="../app/cli/commands.cpp" line="137"/>
+        <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="154"/>
+        <source>%1: already at schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="156"/>
+        <source>%1: upgraded from schema %2 to schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="190"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="138"/>
+        <location filename="../app/cli/commands.cpp" line="209"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="167"/>
+        <location filename="../app/cli/commands.cpp" line="242"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="205"/>
+        <location filename="../app/cli/commands.cpp" line="283"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="212"/>
+        <location filename="../app/cli/commands.cpp" line="290"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="215"/>
+        <location filename="../app/cli/commands.cpp" line="293"/>
+        <location filename="../app/cli/importcommand.cpp" line="205"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="219"/>
+        <location filename="../app/cli/commands.cpp" line="297"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="231"/>
-        <location filename="../app/cli/commands.cpp" line="319"/>
+        <location filename="../app/cli/commands.cpp" line="309"/>
+        <location filename="../app/cli/commands.cpp" line="440"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="234"/>
+        <location filename="../app/cli/commands.cpp" line="312"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="253"/>
+        <location filename="../app/cli/commands.cpp" line="331"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="260"/>
+        <location filename="../app/cli/commands.cpp" line="338"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="237"/>
+        <location filename="../app/cli/commands.cpp" line="315"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="251"/>
+        <location filename="../app/cli/commands.cpp" line="329"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="266"/>
+        <location filename="../app/cli/commands.cpp" line="340"/>
+        <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="348"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="271"/>
+        <location filename="../app/cli/commands.cpp" line="353"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="367"/>
+        <source>%1 has no %2 data: it is reported for %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="418"/>
+        <source>%1 %2: left out, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="422"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="304"/>
+        <location filename="../app/cli/commands.cpp" line="425"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="325"/>
-        <location filename="../app/cli/commands.cpp" line="343"/>
+        <location filename="../app/cli/commands.cpp" line="446"/>
+        <location filename="../app/cli/commands.cpp" line="464"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="344"/>
+        <location filename="../app/cli/commands.cpp" line="465"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="375"/>
+        <location filename="../app/cli/commands.cpp" line="499"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <source>Cannot open %1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 is larger than 1 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="73"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <source>%1: %2 cells, %3 observations, %4 refused, %5 missing values skipped, %6 left out by the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <source>%1 observations deleted by the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
+        <source>warning: status &quot;%1&quot; (%2 values) read as final; map it under &quot;status&quot; in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="202"/>
+        <source>line %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="119"/>
+        <source>… and %1 more refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="187"/>
+        <source>%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <source>%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="193"/>
+        <source>%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="197"/>
+        <source>%1 observations removed as the source deleted them (their values are kept in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
+        <source>nothing would be imported: the file has bad records and the mode is all-or-nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="210"/>
+        <source>nothing was imported: the file has bad records and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/opencache.cpp" line="23"/>
+        <source>%1 Create one with: dieuhanh-sync init --cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/opencache.cpp" line="28"/>
+        <source>%1 Upgrade it with: dieuhanh-sync upgrade --cache %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

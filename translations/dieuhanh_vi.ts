@@ -39,113 +39,168 @@
         <translation>%1 không cộng gộp được: chỉ xem được số liệu ở nơi đã công bố, không gộp theo đơn vị hay theo kỳ.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="63"/>
+        <location filename="../app/core/aggregation.cpp" line="61"/>
         <source>There is no member to combine.</source>
         <translation>Không có đơn vị thành phần để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="81"/>
+        <location filename="../app/core/aggregation.cpp" line="79"/>
         <source>There is no period to combine.</source>
         <translation>Không có kỳ nào để gộp.</translation>
     </message>
     <message>
-        <location filename="../app/core/aggregation.cpp" line="93"/>
+        <location filename="../app/core/aggregation.cpp" line="91"/>
         <source>The last period has no value.</source>
         <translation>Kỳ cuối chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/aggregation.cpp" line="107"/>
+        <source>Combining the values of %1 gives a number too large to hold (%2): a member&apos;s value is wrong.</source>
+        <translation>Gộp số liệu của %1 cho ra một số quá lớn, không lưu được (%2): số liệu của một đơn vị thành phần bị sai.</translation>
     </message>
 </context>
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="30"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="31"/>
         <source>Cannot read the cache file %1: %2</source>
         <translation>Không đọc được tệp dữ liệu %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="33"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="34"/>
         <source>%1 is not a Điều hành cache (not a SQLite database, or corrupt). It was left untouched.</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành (không phải cơ sở dữ liệu SQLite hoặc đã hỏng). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="44"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="45"/>
         <source>The cache %1 does not exist.</source>
         <translation>Tệp dữ liệu %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="59"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="60"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="68"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="72"/>
         <source>Cannot open the cache</source>
         <translation>Không mở được tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="75"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
+        <source>The cache %1 cannot be written: %2 It can still be read.</source>
+        <translation>Không ghi được vào tệp dữ liệu %1: %2 Tệp vẫn đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="103"/>
+        <source>The cache %1 cannot be read where it is: changes not yet folded into it are in its log %2, which SQLite reads through a shared-memory file (%3) that it cannot make in this read-only folder. Copy the cache and its log to a folder that can be written, or open it once where it can be written, which folds the log into the file.</source>
+        <translation>Không đọc được tệp dữ liệu %1 tại vị trí hiện tại: các thay đổi chưa được gộp vào tệp đang nằm trong nhật ký %2, mà SQLite phải đọc qua một tệp bộ nhớ dùng chung (%3) không tạo được trong thư mục chỉ đọc này. Hãy sao chép tệp dữ liệu cùng nhật ký của nó sang một thư mục ghi được, hoặc mở tệp một lần ở nơi ghi được để gộp nhật ký vào tệp.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="123"/>
+        <source>the file is read-only.</source>
+        <translation>tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="130"/>
+        <source>its folder cannot be written, and SQLite keeps its log there.</source>
+        <translation>không ghi được vào thư mục chứa tệp, trong khi SQLite cần lưu nhật ký ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="132"/>
         <source>%1 is not a Điều hành cache or is corrupt: %2</source>
         <translation>%1 không phải tệp dữ liệu của Điều hành hoặc đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="80"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="137"/>
         <source>The cache %1 was written by a newer version of Điều hành (schema %2; this version reads up to %3). It was left untouched.</source>
         <translation>Tệp dữ liệu %1 do phiên bản Điều hành mới hơn ghi (lược đồ %2; phiên bản này đọc được đến %3). Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="85"/>
-        <location filename="../app/store/sqlite/connection.cpp" line="87"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="142"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="144"/>
         <source>%1 is corrupt: %2</source>
         <translation>%1 đã hỏng: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="89"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="146"/>
         <source>%1 is a SQLite database but not a Điều hành cache. It was left untouched.</source>
         <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu của Điều hành. Tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="91"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="148"/>
         <source>%1 is damaged: its observation table is missing.</source>
         <translation>%1 bị hỏng: thiếu bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="97"/>
-        <source>The cache %1 needs an upgrade; open it once for writing.</source>
-        <translation>Tệp dữ liệu %1 cần nâng cấp; hãy mở một lần ở chế độ ghi.</translation>
+        <location filename="../app/store/sqlite/connection.cpp" line="156"/>
+        <source>%1 is empty, not a Điều hành cache.</source>
+        <translation>%1 rỗng, không phải tệp dữ liệu của Điều hành.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="138"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="159"/>
+        <source>The cache %1 was written by an earlier version of Điều hành (schema %2; this version reads schema %3), and reading it does not upgrade it.</source>
+        <translation>Tệp dữ liệu %1 do phiên bản Điều hành cũ hơn ghi (lược đồ %2; phiên bản này đọc lược đồ %3), và việc đọc không nâng cấp tệp.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="243"/>
+        <source>The cache %1 was opened for reading only, so it cannot be written.</source>
+        <translation>Tệp dữ liệu %1 được mở ở chế độ chỉ đọc nên không ghi được.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="250"/>
+        <source>The cache %1 is busy: another program (an import, a sync or the app) is writing to it. Try again when it has finished.</source>
+        <translation>Tệp dữ liệu %1 đang bận: một chương trình khác (lần nhập, lần đồng bộ hoặc ứng dụng) đang ghi vào tệp. Hãy thử lại khi chương trình đó đã xong.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="254"/>
+        <source>The cache %1 cannot be written: the file or its folder is read-only.</source>
+        <translation>Không ghi được vào tệp dữ liệu %1: tệp hoặc thư mục chứa tệp ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="256"/>
+        <source>The cache %1 refused to start writing: %2</source>
+        <translation>Tệp dữ liệu %1 từ chối bắt đầu ghi: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/sqlite/connection.cpp" line="203"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation>Không thiết lập được tệp dữ liệu %1: %2 trả về %3 thay vì %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="168"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
         <source>The cache %1 refused the request: %2</source>
         <translation>Tệp dữ liệu %1 từ chối yêu cầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="176"/>
-        <source>The cache is busy or read-only: %1</source>
-        <translation>Tệp dữ liệu đang bận hoặc chỉ đọc: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="313"/>
         <source>The check of %1 was stopped.</source>
         <translation>Việc kiểm tra %1 đã dừng.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="246"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="326"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation>Không gộp được nhật ký vào tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="69"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="127"/>
         <source>The catalogue of %1 cannot be read: %2</source>
         <translation>Không đọc được danh mục chỉ tiêu của %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="82"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="140"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation>Không lưu được chỉ tiêu không có mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="142"/>
+        <source>The valid range of %1 is empty: %2 to %3.</source>
+        <translation>Khoảng giá trị hợp lệ của %1 rỗng: từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="146"/>
+        <source>The breakdown of %1 cannot be stored: &quot;%2&quot; is not a dimension of it, or is empty, holds = ; or a control character, or starts like a formula.</source>
+        <translation>Không lưu được phân tổ của %1: &quot;%2&quot; không phải là chiều của chỉ tiêu này, hoặc rỗng, chứa = ; hay ký tự điều khiển, hoặc bắt đầu như một công thức.</translation>
     </message>
     <message>
         <location filename="../app/store/observationrepository.cpp" line="23"/>
@@ -158,17 +213,19 @@
         <translation>Không có đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationrepository.cpp" line="105"/>
+        <location filename="../app/store/observationrepository.cpp" line="111"/>
+        <location filename="../app/store/observationrepository.cpp" line="146"/>
         <source>The cache %1 is damaged: observations refer to key %2, which it does not hold.</source>
         <translation>Tệp dữ liệu %1 bị hỏng: số liệu tham chiếu khóa %2 mà tệp không có.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationrepository.cpp" line="126"/>
+        <location filename="../app/store/observationrepository.cpp" line="167"/>
+        <location filename="../app/store/observationrepository.cpp" line="202"/>
         <source>The cache %1 did not keep %2.</source>
         <translation>Tệp dữ liệu %1 không lưu được %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="81"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="168"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
@@ -178,7 +235,7 @@
         <translation>Không đọc được bộ nhớ đệm %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="236"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="316"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation>Bộ nhớ đệm %1 bị hỏng (%2). Hãy thay bằng một bản sao hoặc dựng lại; tệp được giữ nguyên.</translation>
     </message>
@@ -196,19 +253,34 @@
 <context>
     <name>CacheLocation</name>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="37"/>
-        <source>There is no cache at %1 and the bundled sample %2 is missing.</source>
-        <translation>Chưa có tệp dữ liệu tại %1 và thiếu bộ dữ liệu mẫu %2.</translation>
+        <location filename="../app/store/cachelocation.cpp" line="78"/>
+        <source>%1 exists already; it was left as it is.</source>
+        <translation>%1 đã tồn tại; tệp được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="40"/>
+        <location filename="../app/store/cachelocation.cpp" line="81"/>
+        <source>The bundled sample %1 is missing, so no cache can be made at %2.</source>
+        <translation>Thiếu dữ liệu mẫu kèm theo %1, nên không tạo được tệp dữ liệu tại %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="84"/>
         <source>Cannot create the folder for %1.</source>
         <translation>Không tạo được thư mục cho %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/cachelocation.cpp" line="46"/>
+        <location filename="../app/store/cachelocation.cpp" line="91"/>
         <source>Cannot copy the bundled sample to %1.</source>
         <translation>Không sao chép được dữ liệu mẫu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="109"/>
+        <source>There is no cache at %1.</source>
+        <translation>Không có tệp dữ liệu tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/cachelocation.cpp" line="111"/>
+        <source>%1 is empty, not a Điều hành cache.</source>
+        <translation>%1 rỗng, không phải tệp dữ liệu của Điều hành.</translation>
     </message>
 </context>
 <context>
@@ -220,99 +292,286 @@
     </message>
 </context>
 <context>
-    <name>CsvObservationReader</name>
+    <name>CodeMapping</name>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="67"/>
-        <source>The reading was stopped.</source>
-        <translation>Việc đọc đã bị dừng.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="28"/>
+        <source>Code mapping, %1: %2</source>
+        <translation>Bảng ánh xạ mã, %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="123"/>
-        <source>Unknown column &quot;%1&quot; in the header.</source>
-        <translation>Dòng tiêu đề có cột lạ &quot;%1&quot;.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="45"/>
+        <source>unknown field.</source>
+        <translation>trường không xác định.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="125"/>
-        <source>Column &quot;%1&quot; appears twice in the header.</source>
-        <translation>Cột &quot;%1&quot; xuất hiện hai lần trong dòng tiêu đề.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="59"/>
+        <source>expected a non-empty string.</source>
+        <translation>cần một chuỗi khác rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="134"/>
-        <source>The header lacks the required column(s): %1. Expected: %2.</source>
-        <translation>Dòng tiêu đề thiếu cột bắt buộc: %1. Cần có: %2.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="68"/>
+        <location filename="../app/sync/codemapping.cpp" line="325"/>
+        <source>expected an object.</source>
+        <translation>cần một đối tượng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="145"/>
-        <source>Unterminated quoted field.</source>
-        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="90"/>
+        <source>expected in-period, cumulative or target.</source>
+        <translation>cần in-period, cumulative hoặc target.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="147"/>
-        <source>Expected %1 fields, found %2.</source>
-        <translation>Cần %1 trường, có %2.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="98"/>
+        <source>expected final, provisional or estimate.</source>
+        <translation>cần final, provisional hoặc estimate.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="151"/>
-        <source>The indicator or unit code is empty.</source>
-        <translation>Thiếu mã chỉ tiêu hoặc mã đơn vị.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="112"/>
+        <source>expected a code, &quot;&quot; (the total) or null (left out).</source>
+        <translation>cần một mã, &quot;&quot; (tổng) hoặc null (bỏ qua).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="154"/>
-        <source>Malformed period &quot;%1&quot;.</source>
-        <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="113"/>
+        <source>expected a code or null (left out).</source>
+        <translation>cần một mã hoặc null (bỏ qua).</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="158"/>
-        <source>The value is missing.</source>
-        <translation>Thiếu giá trị.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="127"/>
+        <source>expected the catalogue&apos;s name of the dimension.</source>
+        <translation>cần tên của chiều theo danh mục.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="159"/>
-        <source>Malformed number &quot;%1&quot;.</source>
-        <translation>Số &quot;%1&quot; không đúng định dạng.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="129"/>
+        <source>dimension %1 is named twice.</source>
+        <translation>chiều %1 được ghi hai lần.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="163"/>
-        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
-        <translation>Phân tổ &quot;%1&quot; không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
+        <location filename="../app/sync/codemapping.cpp" line="151"/>
+        <source>expected a code, null (left out) or an object with code, scale, measure, valueKind.</source>
+        <translation>cần một mã, null (bỏ qua) hoặc một đối tượng có code, scale, measure, valueKind.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="169"/>
-        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
-        <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
+        <location filename="../app/sync/codemapping.cpp" line="159"/>
+        <source>required.</source>
+        <translation>bắt buộc phải có.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="172"/>
-        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
-        <translation>Trạng thái &quot;%1&quot; không hợp lệ (final, provisional hoặc estimate).</translation>
+        <location filename="../app/sync/codemapping.cpp" line="164"/>
+        <source>expected a finite number other than zero.</source>
+        <translation>cần một số hữu hạn khác 0.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="180"/>
-        <source>Malformed revision &quot;%1&quot;.</source>
-        <translation>Số lần sửa đổi &quot;%1&quot; không đúng định dạng.</translation>
+        <location filename="../app/sync/codemapping.cpp" line="209"/>
+        <source>expected the id of the category kept.</source>
+        <translation>cần id của mục được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="257"/>
+        <location filename="../app/sync/codemapping.cpp" line="214"/>
+        <source>a dimension cannot be both fixed and a disaggregation.</source>
+        <translation>một chiều không thể vừa được cố định vừa là phân tổ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="250"/>
+        <source>expected a whole number ≥ 0.</source>
+        <translation>cần một số nguyên ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="271"/>
+        <source>expected one character other than a quote or a line break.</source>
+        <translation>cần đúng một ký tự, không phải dấu ngoặc kép hay dấu xuống dòng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="276"/>
+        <source>expected true or false.</source>
+        <translation>cần true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="280"/>
+        <source>a decimal comma needs another delimiter (&quot;;&quot; or a tab).</source>
+        <translation>dấu phẩy thập phân cần một ký tự phân cách khác (&quot;;&quot; hoặc tab).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="295"/>
+        <source>required: the column of the values.</source>
+        <translation>bắt buộc: cột chứa giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="300"/>
+        <source>required: a column, or a constant under /constants/%1.</source>
+        <translation>bắt buộc: một cột, hoặc một hằng số trong /constants/%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="319"/>
+        <source>The code mapping is not JSON (at byte %1: %2).</source>
+        <translation>Bảng ánh xạ mã không phải JSON (tại byte %1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="331"/>
+        <source>required, and must be 1.</source>
+        <translation>bắt buộc và phải bằng 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="362"/>
+        <source>expected an object of codes.</source>
+        <translation>cần một đối tượng chứa các mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="386"/>
+        <source>Cannot open the code mapping %1: %2</source>
+        <translation>Không mở được bảng ánh xạ mã %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/codemapping.cpp" line="389"/>
+        <source>The code mapping %1 is larger than 64 MB.</source>
+        <translation>Bảng ánh xạ mã %1 lớn hơn 64 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMappedReader</name>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="40"/>
+        <source>The code mapping has no csv section: it does not say which column is which.</source>
+        <translation>Bảng ánh xạ mã không có phần csv: không cho biết cột nào chứa gì.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="46"/>
+        <source>The file is not valid UTF-8.</source>
+        <translation>Tệp không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="51"/>
         <source>The file is empty.</source>
         <translation>Tệp rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="280"/>
+        <location filename="../app/sync/csvmappedreader.cpp" line="75"/>
+        <source>The header has no column &quot;%1&quot; (it has: %2).</source>
+        <translation>Dòng tiêu đề không có cột &quot;%1&quot; (các cột hiện có: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="112"/>
+        <source>Line %1: unterminated quoted field.</source>
+        <translation>Dòng %1: trường trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="114"/>
+        <source>Line %1: expected %2 fields, found %3.</source>
+        <translation>Dòng %1: cần %2 trường, có %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="119"/>
+        <source>Line %1, column %2: empty.</source>
+        <translation>Dòng %1, cột %2: rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvmappedreader.cpp" line="135"/>
+        <source>Line %1, column %2: &quot;%3&quot; is not a number.</source>
+        <translation>Dòng %1, cột %2: &quot;%3&quot; không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvObservationReader</name>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="70"/>
+        <source>The reading was stopped.</source>
+        <translation>Việc đọc đã bị dừng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="117"/>
+        <source>This is not a CSV file: its first line holds binary data, not column names. Expected a header such as: %1.</source>
+        <translation>Đây không phải tệp CSV: dòng đầu chứa dữ liệu nhị phân, không phải tên cột. Cần dòng tiêu đề dạng: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="135"/>
+        <source>Unknown column &quot;%1&quot; in the header.</source>
+        <translation>Dòng tiêu đề có cột lạ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="137"/>
+        <source>Column &quot;%1&quot; appears twice in the header.</source>
+        <translation>Cột &quot;%1&quot; xuất hiện hai lần trong dòng tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="146"/>
+        <source>The header lacks the required column(s): %1. Expected: %2.</source>
+        <translation>Dòng tiêu đề thiếu cột bắt buộc: %1. Cần có: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="157"/>
+        <source>Unterminated quoted field.</source>
+        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="159"/>
+        <source>Expected %1 fields, found %2.</source>
+        <translation>Cần %1 trường, có %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="163"/>
+        <source>The indicator or unit code is empty.</source>
+        <translation>Thiếu mã chỉ tiêu hoặc mã đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="166"/>
+        <source>Malformed period &quot;%1&quot;.</source>
+        <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="170"/>
+        <source>The value is missing.</source>
+        <translation>Thiếu giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="171"/>
+        <source>Malformed number &quot;%1&quot;.</source>
+        <translation>Số &quot;%1&quot; không đúng định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="175"/>
+        <source>Malformed disaggregation &quot;%1&quot; (expected dim=value;dim=value).</source>
+        <translation>Phân tổ &quot;%1&quot; không đúng định dạng (cần dạng chiều=giá trị;chiều=giá trị).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="181"/>
+        <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
+        <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="184"/>
+        <source>Unknown status &quot;%1&quot; (final, provisional or estimate).</source>
+        <translation>Trạng thái &quot;%1&quot; không hợp lệ (final, provisional hoặc estimate).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="192"/>
+        <source>Malformed revision &quot;%1&quot;.</source>
+        <translation>Số lần sửa đổi &quot;%1&quot; không đúng định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="254"/>
+        <source>The source deletes this observation, and this import cannot remove one.</source>
+        <translation>Nguồn xóa số liệu này, nhưng lần nhập này không xóa được số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="275"/>
+        <source>The file is empty.</source>
+        <translation>Tệp rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/csvobservationreader.cpp" line="298"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="289"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="307"/>
         <source>%1 is empty.</source>
         <translation>%1 rỗng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="303"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="321"/>
         <source>Cannot read %1 near line %2: %3</source>
         <translation>Không đọc được %1 gần dòng %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/csvobservationreader.cpp" line="314"/>
+        <location filename="../app/sync/csvobservationreader.cpp" line="332"/>
         <source>%1 is not valid UTF-8 near line %2.</source>
         <translation>%1 không phải UTF-8 hợp lệ gần dòng %2.</translation>
     </message>
@@ -404,6 +663,95 @@
         <location filename="../app/analytics/derived.cpp" line="133"/>
         <source>The target is zero.</source>
         <translation>Mục tiêu bằng 0.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormat</name>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="24"/>
+        <source>The JSON-stat response holds %1 datasets; import one dataset at a time.</source>
+        <translation>Phản hồi JSON-stat chứa %1 tập dữ liệu; hãy nhập từng tập dữ liệu một.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="61"/>
+        <source>This is a %1 packet, which holds no observations: import takes the kpi-data packets of the reporting API.</source>
+        <translation>Đây là gói tin %1, không chứa số liệu: lệnh import chỉ nhận các gói tin kpi-data của API báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentformats.cpp" line="70"/>
+        <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
+        <translation>--format csv-mapped cần --mapping FILE: bảng ánh xạ mã cho biết cột nào chứa gì.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentObservations</name>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="108"/>
+        <source>Code &quot;%1&quot; of dimension %2 is not in the mapping&apos;s %3 table.</source>
+        <translation>Mã &quot;%1&quot; của chiều %2 không có trong phần %3 của bảng ánh xạ mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="120"/>
+        <source>The mapping&apos;s %1 names dimension &quot;%2&quot;, which the document does not have (it has: %3).</source>
+        <translation>Trường %1 của bảng ánh xạ mã ghi chiều &quot;%2&quot;, nhưng tài liệu không có chiều này (các chiều hiện có: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="144"/>
+        <source>The document has no time dimension: name it in the mapping (dimensions.period) or give constants.period.</source>
+        <translation>Tài liệu không có chiều thời gian: hãy ghi chiều này trong bảng ánh xạ mã (dimensions.period) hoặc khai báo constants.period.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="146"/>
+        <source>The document has no metric dimension: name the indicator&apos;s dimension in the mapping (dimensions.indicator) or give constants.indicator.</source>
+        <translation>Tài liệu không có chiều chỉ tiêu (metric): hãy ghi chiều chứa chỉ tiêu trong bảng ánh xạ mã (dimensions.indicator) hoặc khai báo constants.indicator.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="148"/>
+        <source>The document has no geographic dimension: name the unit&apos;s dimension in the mapping (dimensions.unit) or give constants.unit.</source>
+        <translation>Tài liệu không có chiều địa lý: hãy ghi chiều chứa đơn vị trong bảng ánh xạ mã (dimensions.unit) hoặc khai báo constants.unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="156"/>
+        <source>The mapping fixes dimension %1 to &quot;%2&quot;, which is not one of its categories.</source>
+        <translation>Bảng ánh xạ mã cố định chiều %1 ở &quot;%2&quot;, nhưng đây không phải là một mục của chiều này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="179"/>
+        <source>Dimension %1 has %2 categories and the mapping neither makes it a disaggregation (dimensions.disaggregations) nor fixes it to one (dimensions.fixed).</source>
+        <translation>Chiều %1 có %2 mục nhưng bảng ánh xạ mã không khai báo chiều này là phân tổ (dimensions.disaggregations), cũng không cố định ở một mục (dimensions.fixed).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="225"/>
+        <location filename="../app/sync/documentobservations.cpp" line="255"/>
+        <location filename="../app/sync/documentobservations.cpp" line="281"/>
+        <source>(constant)</source>
+        <translation>(hằng số)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="277"/>
+        <source>Period &quot;%1&quot; of dimension %2: %3</source>
+        <translation>Kỳ &quot;%1&quot; của chiều %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="395"/>
+        <source>&quot;%1&quot; is not a value kind.</source>
+        <translation>&quot;%1&quot; không phải là loại giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="404"/>
+        <source>The cell has no unit: the document has no geographic dimension.</source>
+        <translation>Ô không có đơn vị: tài liệu không có chiều địa lý.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="408"/>
+        <source>The disaggregation &quot;%1&quot; is not of the form dim=value;dim=value.</source>
+        <translation>Phân tổ &quot;%1&quot; không có dạng chiều=giá trị;chiều=giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="436"/>
+        <location filename="../app/sync/documentobservations.cpp" line="439"/>
+        <source>The reading was stopped.</source>
+        <translation>Việc đọc đã bị dừng.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +926,39 @@
     </message>
 </context>
 <context>
+    <name>Indicator</name>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="99"/>
+        <source>The value %1 lies outside the range of %2 (%3 to %4, %5).</source>
+        <translation>Giá trị %1 nằm ngoài khoảng hợp lệ của %2 (từ %3 đến %4, %5).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="109"/>
+        <source>The disaggregation &quot;%1&quot; holds a control character, or a name or value starting with =, +, - or @, which a spreadsheet would run as a formula.</source>
+        <translation>Phân tổ &quot;%1&quot; chứa ký tự điều khiển, hoặc tên hay giá trị bắt đầu bằng =, +, - hoặc @, mà bảng tính sẽ chạy như một công thức.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="117"/>
+        <source>%1 has no disaggregation, so it has no dimension &quot;%2&quot;.</source>
+        <translation>%1 không có phân tổ nên không có chiều &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="119"/>
+        <source>%1 has no dimension &quot;%2&quot; (its dimensions: %3).</source>
+        <translation>%1 không có chiều &quot;%2&quot; (các chiều của chỉ tiêu: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="125"/>
+        <source>The catalogue lists no values for the dimension %1 of %2.</source>
+        <translation>Danh mục không liệt kê giá trị nào cho chiều %1 của %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/indicator.cpp" line="126"/>
+        <source>&quot;%1&quot; is not a value of the dimension %2 of %3 (its values: %4).</source>
+        <translation>&quot;%1&quot; không phải là giá trị thuộc chiều %2 của %3 (các giá trị hợp lệ: %4).</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorView</name>
     <message>
         <location filename="../app/models/indicatorview.cpp" line="34"/>
@@ -598,6 +979,330 @@
         <location filename="../app/models/indicatorview.cpp" line="153"/>
         <source>Unknown indicator %1.</source>
         <translation>Không có chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatorview.cpp" line="170"/>
+        <source>%1 is shown by %2, and %3 is not within one %2: give a %2 such as %4.</source>
+        <translation>%1 được hiển thị theo kỳ %2, mà %3 không nằm trọn trong một kỳ %2: hãy chọn một kỳ %2, ví dụ %4.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonStatReader</name>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="102"/>
+        <source>The dataset has no &quot;value&quot;.</source>
+        <translation>Tập dữ liệu không có &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="106"/>
+        <source>&quot;value&quot; is neither an array nor an object of numbers.</source>
+        <translation>&quot;value&quot; không phải là mảng hay đối tượng chứa các số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="115"/>
+        <source>&quot;%1&quot; has the key &quot;%2&quot;, which is not a position from 0 to %3.</source>
+        <translation>&quot;%1&quot; có khóa &quot;%2&quot;, không phải là vị trí từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="124"/>
+        <source>&quot;%1&quot; names the position %2 twice.</source>
+        <translation>&quot;%1&quot; ghi vị trí %2 hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="136"/>
+        <source>&quot;status&quot; is neither a text, an array nor an object of texts.</source>
+        <translation>&quot;status&quot; không phải là chuỗi, mảng hay đối tượng chứa các chuỗi.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="141"/>
+        <source>&quot;status&quot; holds something other than a text at &quot;%1&quot;.</source>
+        <translation>&quot;status&quot; chứa giá trị không phải chuỗi tại &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="146"/>
+        <source>&quot;status&quot; has %1 entries; it needs one, or one for each of the %2 cells.</source>
+        <translation>&quot;status&quot; có %1 phần tử; cần một phần tử, hoặc mỗi ô trong %2 ô một phần tử.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="182"/>
+        <source>&quot;value&quot; has %1 values but the sizes make %2 cells.</source>
+        <translation>&quot;value&quot; có %1 giá trị nhưng các kích thước (size) tạo thành %2 ô.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="214"/>
+        <source>&quot;value&quot; at position %1 is true or false, not a number.</source>
+        <translation>&quot;value&quot; tại vị trí %1 là true hoặc false, không phải số.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatcellreader.cpp" line="260"/>
+        <source>%n values are text that is not a number; they are read as missing.</source>
+        <translation>
+            <numerusform>%n giá trị là chuỗi không phải số; các giá trị này được đọc là giá trị thiếu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="110"/>
+        <source>The dataset is not a JSON object.</source>
+        <translation>Tập dữ liệu không phải là đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="120"/>
+        <source>The dataset has no &quot;dimension&quot; object.</source>
+        <translation>Tập dữ liệu không có đối tượng &quot;dimension&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="129"/>
+        <source>The dataset lacks &quot;id&quot; or &quot;size&quot;.</source>
+        <translation>Tập dữ liệu thiếu &quot;id&quot; hoặc &quot;size&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="131"/>
+        <source>&quot;id&quot; and &quot;size&quot; must be arrays.</source>
+        <translation>&quot;id&quot; và &quot;size&quot; phải là mảng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="134"/>
+        <source>&quot;id&quot; names %1 dimensions but &quot;size&quot; gives %2 sizes.</source>
+        <translation>&quot;id&quot; ghi %1 chiều nhưng &quot;size&quot; cho %2 kích thước.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="143"/>
+        <source>&quot;id&quot; holds something other than a text at position %1.</source>
+        <translation>&quot;id&quot; chứa giá trị không phải chuỗi tại vị trí %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="147"/>
+        <source>&quot;size&quot; at position %1 is not a whole number ≥ 0.</source>
+        <translation>&quot;size&quot; tại vị trí %1 không phải là số nguyên ≥ 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="151"/>
+        <source>&quot;id&quot; names dimension &quot;%1&quot; twice.</source>
+        <translation>&quot;id&quot; ghi chiều &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="159"/>
+        <source>&quot;id&quot; names dimension &quot;%1&quot;, which &quot;dimension&quot; does not describe.</source>
+        <translation>&quot;id&quot; ghi chiều &quot;%1&quot;, nhưng &quot;dimension&quot; không mô tả chiều này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="168"/>
+        <source>&quot;dimension&quot; describes &quot;%1&quot;, which &quot;id&quot; does not name.</source>
+        <translation>&quot;dimension&quot; mô tả &quot;%1&quot;, nhưng &quot;id&quot; không ghi chiều này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="178"/>
+        <source>The product of &quot;size&quot; is too large (at dimension &quot;%1&quot;).</source>
+        <translation>Tích các giá trị của &quot;size&quot; quá lớn (tại chiều &quot;%1&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="219"/>
+        <source>Dimension &quot;%1&quot; has the metric role but no unit for %n of its categories.</source>
+        <translation>
+            <numerusform>Chiều &quot;%1&quot; có vai trò metric nhưng %n mục của chiều này không có đơn vị tính.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="234"/>
+        <source>&quot;updated&quot; is not an ISO 8601 date: &quot;%1&quot;.</source>
+        <translation>&quot;updated&quot; không phải là ngày theo ISO 8601: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="271"/>
+        <source>The source answered with an error: %1</source>
+        <translation>Nguồn trả về lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="272"/>
+        <source>(no reason given)</source>
+        <translation>(không nêu lý do)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="282"/>
+        <source>&quot;role&quot; is not an object.</source>
+        <translation>&quot;role&quot; không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="290"/>
+        <source>&quot;role.%1&quot; is not an array.</source>
+        <translation>&quot;role.%1&quot; không phải là mảng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="296"/>
+        <source>&quot;role.%1&quot; names &quot;%2&quot;, which is not a dimension.</source>
+        <translation>&quot;role.%1&quot; ghi &quot;%2&quot;, không phải là một chiều.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="310"/>
+        <source>Dimension &quot;%1&quot; is not an object.</source>
+        <translation>Chiều &quot;%1&quot; không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="315"/>
+        <source>Dimension &quot;%1&quot; has no &quot;category&quot; object.</source>
+        <translation>Chiều &quot;%1&quot; không có đối tượng &quot;category&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="326"/>
+        <source>Dimension &quot;%1&quot;: category.index holds something other than a text at position %2.</source>
+        <translation>Chiều &quot;%1&quot;: category.index chứa giá trị không phải chuỗi tại vị trí %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="337"/>
+        <source>Dimension &quot;%1&quot;: category.index gives &quot;%2&quot; the position %3; %4 categories take the positions 0 to %5, each once.</source>
+        <translation>Chiều &quot;%1&quot;: category.index gán cho &quot;%2&quot; vị trí %3; %4 mục phải chiếm các vị trí từ 0 đến %5, mỗi vị trí một lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="344"/>
+        <source>Dimension &quot;%1&quot;: category.index is neither an array nor an object.</source>
+        <translation>Chiều &quot;%1&quot;: category.index không phải là mảng hay đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="348"/>
+        <source>Dimension &quot;%1&quot; has no category.index, which only a dimension of one category named by its category.label may leave out.</source>
+        <translation>Chiều &quot;%1&quot; không có category.index; chỉ chiều có một mục duy nhất được ghi trong category.label mới được bỏ qua category.index.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="354"/>
+        <source>Dimension &quot;%1&quot; has too many categories.</source>
+        <translation>Chiều &quot;%1&quot; có quá nhiều mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="357"/>
+        <source>Dimension &quot;%1&quot;: category &quot;%2&quot; appears twice in category.index.</source>
+        <translation>Chiều &quot;%1&quot;: mục &quot;%2&quot; xuất hiện hai lần trong category.index.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="362"/>
+        <source>Dimension &quot;%1&quot; has %2 categories but &quot;size&quot; says %3.</source>
+        <translation>Chiều &quot;%1&quot; có %2 mục nhưng &quot;size&quot; ghi %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="376"/>
+        <source>Dimension &quot;%1&quot;: category.%2 is not an object.</source>
+        <translation>Chiều &quot;%1&quot;: category.%2 không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="381"/>
+        <source>Dimension &quot;%1&quot;: category.%2 names &quot;%3&quot;, which is not a category.</source>
+        <translation>Chiều &quot;%1&quot;: category.%2 ghi &quot;%3&quot;, không phải là một mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="401"/>
+        <source>Dimension &quot;%1&quot;: the unit of &quot;%2&quot; is not an object.</source>
+        <translation>Chiều &quot;%1&quot;: đơn vị tính của &quot;%2&quot; không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="415"/>
+        <source>Dimension &quot;%1&quot;: the decimals of &quot;%2&quot; are not a whole number from 0 to 30.</source>
+        <translation>Chiều &quot;%1&quot;: số chữ số thập phân của &quot;%2&quot; không phải là số nguyên từ 0 đến 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="422"/>
+        <source>Dimension &quot;%1&quot;: the multiplier of &quot;%2&quot; is not a whole number from -30 to 30.</source>
+        <translation>Chiều &quot;%1&quot;: hệ số nhân của &quot;%2&quot; không phải là số nguyên từ -30 đến 30.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="438"/>
+        <source>Dimension &quot;%1&quot;: category.child is not an object.</source>
+        <translation>Chiều &quot;%1&quot;: category.child không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="442"/>
+        <source>Dimension &quot;%1&quot;: category.child has children for &quot;%2&quot;, which is not a category.</source>
+        <translation>Chiều &quot;%1&quot;: category.child khai báo mục con cho &quot;%2&quot;, không phải là một mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="447"/>
+        <source>Dimension &quot;%1&quot;: the children of &quot;%2&quot; are not an array.</source>
+        <translation>Chiều &quot;%1&quot;: các mục con của &quot;%2&quot; không phải là mảng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="454"/>
+        <source>Dimension &quot;%1&quot;: &quot;%2&quot; has the child &quot;%3&quot;, which is not a category.</source>
+        <translation>Chiều &quot;%1&quot;: &quot;%2&quot; có mục con &quot;%3&quot;, không phải là một mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatdatasetreader.cpp" line="480"/>
+        <source>Dimension &quot;%1&quot;: category.child goes round in a circle through &quot;%2&quot;.</source>
+        <translation>Chiều &quot;%1&quot;: category.child tạo thành vòng lặp qua &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="208"/>
+        <source>Not valid JSON near byte %1.</source>
+        <translation>JSON không hợp lệ gần byte %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="265"/>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>JSON lồng nhau sâu quá %1 cấp.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatparser.cpp" line="349"/>
+        <source>Not valid JSON.</source>
+        <translation>JSON không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="48"/>
+        <source>%1: &quot;link.item&quot; is not an array.</source>
+        <translation>%1: &quot;link.item&quot; không phải là mảng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="55"/>
+        <source>%1, item %2</source>
+        <translation>%1, phần tử %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="57"/>
+        <source>%1 is not an object.</source>
+        <translation>%1 không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="78"/>
+        <source>The document is not a JSON-stat response: it is not a JSON object.</source>
+        <translation>Tài liệu không phải phản hồi JSON-stat: không phải là đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="96"/>
+        <source>Collection</source>
+        <translation>Tập hợp</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="101"/>
+        <source>%n item(s) of the collection are linked, not embedded: fetch them from their href.</source>
+        <translation>
+            <numerusform>%n phần tử của tập hợp chỉ được liên kết, không được nhúng: hãy tải các phần tử này từ href của chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="105"/>
+        <source>A JSON-stat response of class &quot;%1&quot; holds no data to read.</source>
+        <translation>Phản hồi JSON-stat thuộc lớp &quot;%1&quot; không chứa dữ liệu để đọc.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="118"/>
+        <source>Dataset &quot;%1&quot;</source>
+        <translation>Tập dữ liệu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="123"/>
+        <source>The document is not a JSON-stat response: it has no class and no dataset.</source>
+        <translation>Tài liệu không phải phản hồi JSON-stat: không có class và không có tập dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="126"/>
+        <source>The response is a JSON-stat 1.0 bundle, a form 2.0 replaces with collections.</source>
+        <translation>Phản hồi là một gói (bundle) JSON-stat 1.0, dạng mà JSON-stat 2.0 đã thay bằng tập hợp (collection).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/jsonstatreader.cpp" line="148"/>
+        <source>The document is too large to read in the memory available.</source>
+        <translation>Tài liệu quá lớn, không đọc được với bộ nhớ hiện có.</translation>
     </message>
 </context>
 <context>
@@ -715,62 +1420,84 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="205"/>
+        <location filename="../app/store/observationwriter.cpp" line="260"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation>Tệp dữ liệu gặp lỗi trong khi nhập, nên không ghi gì của lần nhập này: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="217"/>
+        <location filename="../app/store/observationwriter.cpp" line="272"/>
+        <location filename="../app/store/observationwriter.cpp" line="422"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="222"/>
+        <location filename="../app/store/observationwriter.cpp" line="277"/>
+        <location filename="../app/store/observationwriter.cpp" line="427"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="226"/>
+        <location filename="../app/store/observationwriter.cpp" line="281"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="231"/>
+        <location filename="../app/store/observationwriter.cpp" line="292"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="235"/>
+        <location filename="../app/store/observationwriter.cpp" line="300"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <location filename="../app/store/observationwriter.cpp" line="373"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation>Tệp dữ liệu không nhận dòng này và cũng không có khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="366"/>
+        <location filename="../app/store/observationwriter.cpp" line="400"/>
+        <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
+        <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi %2 (giá trị %3) ở dòng %4 của tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="406"/>
+        <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
+        <translation>Trùng khóa trong tệp này: dòng %1 có cùng chỉ tiêu, đơn vị, kỳ, phân tổ và loại giá trị, với lần sửa đổi %2 và giá trị %3; dòng này có giá trị %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="503"/>
         <source>the cache ended the transaction</source>
         <translation>tệp dữ liệu đã kết thúc giao dịch</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="311"/>
+        <location filename="../app/store/observationwriter.cpp" line="384"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="322"/>
+        <location filename="../app/store/observationwriter.cpp" line="52"/>
+        <source>Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.</source>
+        <translation>Đơn vị %1 có từ %2; kỳ %3 đã kết thúc trước đó. Hãy báo cáo kỳ này theo các đơn vị của thời kỳ đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="56"/>
+        <source>Unit %1 ceased on %2 without a successor; period %3 began after it.</source>
+        <translation>Đơn vị %1 chấm dứt ngày %2 và không có đơn vị kế thừa; kỳ %3 bắt đầu sau ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="403"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="325"/>
+        <location filename="../app/store/observationwriter.cpp" line="409"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="362"/>
+        <location filename="../app/store/observationwriter.cpp" line="499"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -793,22 +1520,27 @@
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="74"/>
+        <location filename="../app/core/optionparser.cpp" line="82"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Tham số không hợp lệ &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="99"/>
+        <location filename="../app/core/optionparser.cpp" line="107"/>
         <source>Unknown option --%1.</source>
         <translation>Không có tùy chọn --%1.</translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="102"/>
+        <location filename="../app/core/optionparser.cpp" line="110"/>
+        <source>--%1 takes no value.</source>
+        <translation>Tùy chọn --%1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/optionparser.cpp" line="116"/>
         <source>Option --%1 needs a value.</source>
         <translation>Tùy chọn --%1 cần giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/core/optionparser.cpp" line="106"/>
+        <location filename="../app/core/optionparser.cpp" line="120"/>
         <source>--%1 expects %2, not &quot;%3&quot;.</source>
         <translation>--%1 cần %2, không phải &quot;%3&quot;.</translation>
     </message>
@@ -832,6 +1564,371 @@
     </message>
 </context>
 <context>
+    <name>PxReader</name>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="58"/>
+        <source>The file has no DATA: it is not a PX file, or it was cut short.</source>
+        <translation>Tệp không có DATA: đây không phải tệp PX, hoặc tệp đã bị cắt cụt.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="66"/>
+        <source>Line %1 does not start a keyword (KEYWORD=value;): it is not a PX file, or it is damaged there.</source>
+        <translation>Dòng %1 không bắt đầu bằng một từ khóa (KEYWORD=value;): đây không phải tệp PX, hoặc tệp bị hỏng ở chỗ này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="77"/>
+        <source>The language of %1 on line %2 is malformed.</source>
+        <translation>Mã ngôn ngữ của %1 ở dòng %2 không đúng định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="87"/>
+        <source>A text in the parentheses of %1 on line %2 is not closed.</source>
+        <translation>Một chuỗi trong ngoặc đơn của %1 ở dòng %2 chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="93"/>
+        <source>The parentheses of %1 on line %2 are not closed.</source>
+        <translation>Ngoặc đơn của %1 ở dòng %2 chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="101"/>
+        <source>%1 on line %2 has no &apos;=&apos; after it.</source>
+        <translation>%1 ở dòng %2 không có dấu &apos;=&apos; phía sau.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="116"/>
+        <source>A text of %1 that starts on line %2 is not closed.</source>
+        <translation>Một chuỗi của %1 bắt đầu ở dòng %2 chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="122"/>
+        <source>%1 on line %2 does not end with &apos;;&apos;.</source>
+        <translation>%1 ở dòng %2 không kết thúc bằng &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="166"/>
+        <source>%1 on line %2</source>
+        <translation>%1 ở dòng %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxkeywords.cpp" line="171"/>
+        <source>The value of %1 is malformed: expected quoted texts separated by commas.</source>
+        <translation>Giá trị của %1 không đúng định dạng: cần các chuỗi trong ngoặc kép, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="129"/>
+        <source>DATA, cell %1 (line %2): %3</source>
+        <translation>DATA, ô %1 (dòng %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="148"/>
+        <source>The variables make a cube of more cells than DATA can hold (%1 bytes).</source>
+        <translation>Các biến tạo thành một khối có nhiều ô hơn mức DATA có thể chứa (%1 byte).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="157"/>
+        <source>The file has %1 variables for %2 cells: more than a table can have.</source>
+        <translation>Tệp có %1 biến cho %2 ô: vượt quá mức một bảng có thể có.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="172"/>
+        <source>DATA has more values than the %1 cells of the variables.</source>
+        <translation>DATA có nhiều giá trị hơn %1 ô do các biến tạo thành.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="180"/>
+        <source>a quoted symbol is not closed.</source>
+        <translation>ký hiệu trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="210"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcells.cpp" line="221"/>
+        <source>DATA has %1 values for the %2 cells of the variables.</source>
+        <translation>DATA có %1 giá trị cho %2 ô do các biến tạo thành.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcells.cpp" line="231"/>
+        <source>%n cell(s) hold a symbol PX does not define (e.g. &quot;%1&quot;); they were read as missing values with it as status.</source>
+        <translation>
+            <numerusform>%n ô chứa ký hiệu mà PX không định nghĩa (ví dụ &quot;%1&quot;); các ô này được đọc là giá trị thiếu, với ký hiệu đó làm trạng thái.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="85"/>
+        <source>The file names no code page; its text was read as Windows-1252, so its accents may be wrong if it was written in another one.</source>
+        <translation>Tệp không ghi bảng mã; nội dung được đọc theo Windows-1252, nên dấu có thể bị sai nếu tệp được viết bằng bảng mã khác.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="96"/>
+        <source>The file says its code page is %1, but its text is not valid UTF-8; it was read as Windows-1252.</source>
+        <translation>Tệp ghi bảng mã là %1, nhưng nội dung không phải UTF-8 hợp lệ; tệp được đọc theo Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="104"/>
+        <source>The file says its code page is %1, but its text is UTF-8; it was read as UTF-8.</source>
+        <translation>Tệp ghi bảng mã là %1, nhưng nội dung là UTF-8; tệp được đọc theo UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxcharset.cpp" line="122"/>
+        <source>The code page %1 is not known here; the file was read as Windows-1252, so its accents may be wrong.</source>
+        <translation>Không nhận biết được bảng mã %1; tệp được đọc theo Windows-1252, nên dấu có thể bị sai.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="197"/>
+        <source>The file says its code page is %1 but has %n character(s) of Windows-1252 (curly quotes, dashes …); they were read as Windows-1252.</source>
+        <translation>
+            <numerusform>Tệp ghi bảng mã là %1 nhưng có %n ký tự Windows-1252 (ngoặc kép cong, gạch ngang …); các ký tự này được đọc theo Windows-1252.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="199"/>
+        <source>%n character(s) of the file are lost: they did not decode as %1 or were already replaced by U+FFFD before the file was written (e.g. &quot;%2&quot;).</source>
+        <translation>
+            <numerusform>%n ký tự của tệp bị mất: không giải mã được theo %1 hoặc đã bị thay bằng U+FFFD trước khi tệp được ghi (ví dụ &quot;%2&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxcharset.cpp" line="203"/>
+        <source>The file&apos;s text looks encoded twice (UTF-8 read as a single-byte code page, then saved again) in %n place(s), e.g. &quot;%1&quot;: its accents are wrong in the source.</source>
+        <translation>
+            <numerusform>Nội dung tệp có vẻ bị mã hóa hai lần (UTF-8 bị đọc theo một bảng mã một byte rồi lưu lại) ở %n chỗ, ví dụ &quot;%1&quot;: dấu đã bị sai ngay trong nguồn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="157"/>
+        <source>%1 is given twice, differently.</source>
+        <translation>%1 được khai báo hai lần với nội dung khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="163"/>
+        <source>The file has neither STUB nor HEADING: it names no variable.</source>
+        <translation>Tệp không có STUB lẫn HEADING: không khai báo biến nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="167"/>
+        <source>The variable &quot;%1&quot; is named twice in STUB and HEADING.</source>
+        <translation>Biến &quot;%1&quot; được ghi hai lần trong STUB và HEADING.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="177"/>
+        <source>STUB[%1] and HEADING[%1] do not name as many variables as STUB and HEADING; the variable names in %1 were left out.</source>
+        <translation>STUB[%1] và HEADING[%1] không ghi đủ số biến như STUB và HEADING; tên biến bằng ngôn ngữ %1 đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="209"/>
+        <source>%1 names no variable in its parentheses.</source>
+        <translation>%1 không ghi biến nào trong ngoặc đơn.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="215"/>
+        <source>%1 names the variable &quot;%2&quot;, which is in neither STUB nor HEADING.</source>
+        <translation>%1 ghi biến &quot;%2&quot;, nhưng biến này không có trong STUB hay HEADING.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="216"/>
+        <source>%1 names the variable &quot;%2&quot;, which is in neither STUB nor HEADING; it was left out.</source>
+        <translation>%1 ghi biến &quot;%2&quot;, nhưng biến này không có trong STUB hay HEADING; khai báo này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="222"/>
+        <source>%1 is given twice for the variable &quot;%2&quot;, differently.</source>
+        <translation>%1 được khai báo hai lần cho biến &quot;%2&quot; với nội dung khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="248"/>
+        <source>The variable &quot;%1&quot; has no VALUES.</source>
+        <translation>Biến &quot;%1&quot; không có VALUES.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="257"/>
+        <source>%1 gives %2 codes for the %3 values of &quot;%4&quot;.</source>
+        <translation>%1 có %2 mã cho %3 giá trị của &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="275"/>
+        <source>%1 gives %2 values for the %3 of &quot;%4&quot;; its labels were left out.</source>
+        <translation>%1 có %2 giá trị cho %3 giá trị của &quot;%4&quot;; các nhãn này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="307"/>
+        <source>The range of %1 is not %2 periods of TLIST(%3).</source>
+        <translation>Khoảng của %1 không phải là %2 kỳ theo TLIST(%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="314"/>
+        <source>%1 gives %2 periods for the %3 values of &quot;%4&quot;.</source>
+        <translation>%1 có %2 kỳ cho %3 giá trị của &quot;%4&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/pxreader.cpp" line="332"/>
+        <source>%n period(s) of %1 do not read as periods of TLIST(%2) (e.g. &quot;%3&quot;); their codes were kept.</source>
+        <translation>
+            <numerusform>%n kỳ của %1 không đọc được theo TLIST(%2) (ví dụ &quot;%3&quot;); mã của các kỳ này được giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="383"/>
+        <source>%1 names a variable that is in neither STUB nor HEADING.</source>
+        <translation>%1 ghi một biến không có trong STUB hay HEADING.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="385"/>
+        <source>%1 names the time variable.</source>
+        <translation>%1 ghi biến thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="422"/>
+        <source>%1 is not for a value of the content variable; it was left out.</source>
+        <translation>%1 không áp dụng cho một giá trị của biến nội dung; khai báo này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="440"/>
+        <location filename="../app/sync/readers/pxreader.cpp" line="463"/>
+        <source>%1 is not a number of decimals from 0 to %2.</source>
+        <translation>%1 không phải là số chữ số thập phân từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="468"/>
+        <source>%1 does not name a variable and one of its values; it was left out.</source>
+        <translation>%1 không ghi một biến và một giá trị của biến đó; khai báo này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="487"/>
+        <source>%1 is not a date (CCYYMMDD hh:mm): &quot;%2&quot;; it was left out.</source>
+        <translation>%1 không phải là ngày (CCYYMMDD hh:mm): &quot;%2&quot;; khai báo này đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="511"/>
+        <source>%1 names &quot;%2&quot;, which is not a value of its variable.</source>
+        <translation>%1 ghi &quot;%2&quot;, không phải là giá trị của biến tương ứng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="522"/>
+        <source>The variable &quot;%1&quot; has the code &quot;%2&quot; twice.</source>
+        <translation>Biến &quot;%1&quot; có mã &quot;%2&quot; hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="529"/>
+        <source>Two variables have the id &quot;%1&quot;.</source>
+        <translation>Hai biến có cùng id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxreader.cpp" line="540"/>
+        <source>The file writes its cells with KEYS, which is not read here.</source>
+        <translation>Tệp ghi các ô bằng KEYS, dạng này chưa được hỗ trợ.</translation>
+    </message>
+</context>
+<context>
+    <name>PxWebQuery</name>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="85"/>
+        <source>The query is not valid JSON (%1 near byte %2).</source>
+        <translation>Truy vấn không phải JSON hợp lệ (%1 gần byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="90"/>
+        <source>The document is not a PX-Web query: it has no &quot;query&quot; array.</source>
+        <translation>Tài liệu không phải truy vấn PX-Web: không có mảng &quot;query&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="102"/>
+        <source>Selection %1 of the query names no variable.</source>
+        <translation>Lựa chọn %1 của truy vấn không ghi biến nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="117"/>
+        <source>Variable &quot;%1&quot;: unknown filter &quot;%2&quot;.</source>
+        <translation>Biến &quot;%1&quot;: bộ lọc &quot;%2&quot; không xác định.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="126"/>
+        <source>Variable &quot;%1&quot;: a value is neither a text nor a number.</source>
+        <translation>Biến &quot;%1&quot;: có giá trị không phải chuỗi cũng không phải số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="139"/>
+        <source>The table &quot;%1&quot; has no variable &quot;%2&quot;.</source>
+        <translation>Bảng &quot;%1&quot; không có biến &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="142"/>
+        <source>The query selects the variable &quot;%1&quot; twice.</source>
+        <translation>Truy vấn chọn biến &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="146"/>
+        <source>Variable &quot;%1&quot;: the selection is empty.</source>
+        <translation>Biến &quot;%1&quot;: lựa chọn rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="151"/>
+        <source>Variable &quot;%1&quot; has no value &quot;%2&quot;.</source>
+        <translation>Biến &quot;%1&quot; không có giá trị &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="157"/>
+        <source>Variable &quot;%1&quot;: top needs one count above zero.</source>
+        <translation>Biến &quot;%1&quot;: top cần một số lượng lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="159"/>
+        <source>Variable &quot;%1&quot;: the wildcard matches no value.</source>
+        <translation>Biến &quot;%1&quot;: ký tự đại diện không khớp giá trị nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="164"/>
+        <source>The query must select the variable &quot;%1&quot;, which the table cannot leave out.</source>
+        <translation>Truy vấn phải chọn biến &quot;%1&quot; vì bảng không cho phép bỏ qua biến này.</translation>
+    </message>
+</context>
+<context>
+    <name>PxWebTable</name>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="52"/>
+        <source>The table&apos;s metadata is not valid JSON (%1 near byte %2).</source>
+        <translation>Siêu dữ liệu của bảng không phải JSON hợp lệ (%1 gần byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="57"/>
+        <source>The document is not a PX-Web table&apos;s metadata: it has no &quot;variables&quot; array.</source>
+        <translation>Tài liệu không phải siêu dữ liệu của bảng PX-Web: không có mảng &quot;variables&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="71"/>
+        <source>Variable %1 of the table has no code.</source>
+        <translation>Biến thứ %1 của bảng không có mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="74"/>
+        <source>The table names the variable &quot;%1&quot; twice.</source>
+        <translation>Bảng ghi biến &quot;%1&quot; hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="81"/>
+        <source>Variable &quot;%1&quot;: &quot;values&quot; and &quot;valueTexts&quot; must be arrays of texts.</source>
+        <translation>Biến &quot;%1&quot;: &quot;values&quot; và &quot;valueTexts&quot; phải là mảng các chuỗi.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="85"/>
+        <source>Variable &quot;%1&quot; has %2 values but %3 value texts.</source>
+        <translation>Biến &quot;%1&quot; có %2 giá trị nhưng %3 nhãn giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="145"/>
+        <source>The answer holds %1 datasets; a query on a table gives one.</source>
+        <translation>Phản hồi chứa %1 tập dữ liệu; truy vấn trên một bảng chỉ trả về một tập dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/pxwebtable.cpp" line="157"/>
+        <source>The answer has the dimension &quot;%1&quot;, which is not a variable of the table &quot;%2&quot;.</source>
+        <translation>Phản hồi có chiều &quot;%1&quot;, không phải là biến của bảng &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Reaggregator</name>
     <message>
         <location filename="../app/store/reaggregator.cpp" line="77"/>
@@ -852,6 +1949,228 @@
         <location filename="../app/store/reaggregator.cpp" line="126"/>
         <source>%1 is computed from %2, which is not in the catalogue.</source>
         <translation>%1 được tính từ %2, chỉ tiêu này không có trong danh mục.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingReader</name>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="106"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="109"/>
+        <source>is required but missing.</source>
+        <translation>trường bắt buộc nhưng bị thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="112"/>
+        <source>must be %1, not %2.</source>
+        <translation>phải là %1, không phải %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="137"/>
+        <source>&quot;%1&quot; is not one of the codes this field takes.</source>
+        <translation>&quot;%1&quot; không thuộc các mã mà trường này chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="157"/>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="168"/>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="180"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="228"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="287"/>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="183"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="290"/>
+        <source>&quot;%1&quot; is not a valid code here.</source>
+        <translation>&quot;%1&quot; không phải là mã hợp lệ ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="194"/>
+        <source>an integer</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="196"/>
+        <source>%1 is outside %2…%3.</source>
+        <translation>%1 nằm ngoài khoảng %2…%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="207"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="226"/>
+        <source>&quot;%1&quot; is not a language tag.</source>
+        <translation>&quot;%1&quot; không phải là mã ngôn ngữ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="230"/>
+        <source>is empty.</source>
+        <translation>rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="246"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="261"/>
+        <source>&quot;%1&quot; is not a date and time with its offset (2025-08-05T09:30:00+07:00).</source>
+        <translation>&quot;%1&quot; không phải là ngày giờ kèm độ lệch múi giờ (2025-08-05T09:30:00+07:00).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="273"/>
+        <source>&quot;%1&quot; is not a period in one of the API&apos;s forms (2025-07, 2025-Q3, 2025-S1, 2025).</source>
+        <translation>&quot;%1&quot; không phải là kỳ theo một trong các dạng của API (2025-07, 2025-Q3, 2025-S1, 2025).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="292"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="406"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="305"/>
+        <source>&quot;%1&quot; is not a version MAJOR.MINOR.</source>
+        <translation>&quot;%1&quot; không phải là phiên bản dạng MAJOR.MINOR.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="310"/>
+        <source>version %1 cannot be read: this reader reads major version %2.</source>
+        <translation>không đọc được phiên bản %1: bộ đọc này chỉ đọc phiên bản chính %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="318"/>
+        <source>&quot;%1&quot; is not a packet type of the reporting API.</source>
+        <translation>&quot;%1&quot; không phải là loại gói tin của API báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="339"/>
+        <source>goes back from %1 to %2.</source>
+        <translation>lùi từ %1 về %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="372"/>
+        <source>a series is stored in the period or cumulated, never as a target.</source>
+        <translation>chuỗi số liệu chỉ được lưu theo số trong kỳ hoặc số lũy kế, không bao giờ lưu dưới dạng mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="375"/>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="377"/>
+        <source>must be above 0.</source>
+        <translation>phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="404"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="452"/>
+        <source>lists no value.</source>
+        <translation>không liệt kê giá trị nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="427"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="560"/>
+        <source>the indicator &quot;%1&quot; is listed twice.</source>
+        <translation>chỉ tiêu &quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="449"/>
+        <source>the dimension &quot;%1&quot; is listed twice.</source>
+        <translation>chiều &quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="462"/>
+        <source>the value &quot;%1&quot; is listed twice.</source>
+        <translation>giá trị &quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="470"/>
+        <source>&quot;%1&quot; is not another value of the dimension %2.</source>
+        <translation>&quot;%1&quot; không phải là một giá trị khác của chiều %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="497"/>
+        <source>%1 is before validFrom %2.</source>
+        <translation>%1 trước validFrom %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="500"/>
+        <source>the unit &quot;%1&quot; is listed twice.</source>
+        <translation>đơn vị &quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="596"/>
+        <source>&quot;%1&quot; is not in the packet&apos;s indicators, which state its unit of measure.</source>
+        <translation>&quot;%1&quot; không có trong danh sách chỉ tiêu của gói tin, nơi khai báo đơn vị tính của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="606"/>
+        <source>&quot;%1&quot; is not a valid dimension code.</source>
+        <translation>&quot;%1&quot; không phải là mã chiều hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="620"/>
+        <source>a number or null</source>
+        <translation>một số hoặc null</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="625"/>
+        <source>&quot;%1&quot; is not one of final, provisional, estimate.</source>
+        <translation>&quot;%1&quot; không thuộc final, provisional, estimate.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="638"/>
+        <source>gives revision %1 of the value of values[%2] another value.</source>
+        <translation>gán cho lần sửa đổi %1 của values[%2] một giá trị khác.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="641"/>
+        <source>repeats the key of values[%1]; a packet carries one revision of a value.</source>
+        <translation>lặp lại khóa của values[%1]; mỗi gói tin chỉ mang một lần sửa đổi của một giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="675"/>
+        <source>a revised report has revision 2 or more.</source>
+        <translation>báo cáo sửa đổi phải có lần sửa đổi từ 2 trở lên.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="678"/>
+        <source>repeats the indicator, unit and period of records[%1].</source>
+        <translation>lặp lại chỉ tiêu, đơn vị và kỳ của records[%1].</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="691"/>
+        <source>is not valid JSON (%1 near byte %2).</source>
+        <translation>không phải JSON hợp lệ (%1 gần byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="692"/>
+        <source>is not a JSON object.</source>
+        <translation>không phải là đối tượng JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <location filename="../app/core/safetext.cpp" line="19"/>
+        <source>… (%1 characters, SHA-256 %2…)</source>
+        <translation>… (%1 ký tự, SHA-256 %2…)</translation>
     </message>
 </context>
 <context>
@@ -883,44 +2202,44 @@
         <location filename="../app/sample/sampleformula.cpp" line="21"/>
         <location filename="../app/sample/sampleformula.cpp" line="109"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ký tự không mong đợi %1</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="23"/>
         <source>The formula &quot;%1&quot; is malformed at character %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Công thức &quot;%1&quot; sai cú pháp tại ký tự thứ %2: %3.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="94"/>
         <source>the formula ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>công thức kết thúc quá sớm</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="103"/>
         <location filename="../app/sample/sampleformula.cpp" line="159"/>
         <source>a &quot;)&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu dấu &quot;)&quot;</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="129"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là số</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="148"/>
         <source>%1 needs its arguments in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần có đối số trong ngoặc đơn</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="153"/>
         <location filename="../app/sample/sampleformula.cpp" line="160"/>
         <source>%1 takes %2 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nhận %2 đối số</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleformula.cpp" line="168"/>
         <source>%1 is neither a function (sqrt, log, exp, pow, min, max) nor a field of a province (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là hàm (sqrt, log, exp, pow, min, max) cũng không phải là trường dữ liệu của tỉnh (%2)</translation>
     </message>
 </context>
 <context>
@@ -928,389 +2247,399 @@
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="68"/>
         <source>names %1, which is not a model (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, không phải là một mô hình (%2).</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="81"/>
         <source>models.json: the indicator %1 of the catalogue has no series.</source>
-        <translation type="unfinished"></translation>
+        <translation>models.json: chỉ tiêu %1 trong danh mục không có chuỗi số liệu.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="99"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="74"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="85"/>
         <source>must be month, quarter or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là month, quarter hoặc year.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="103"/>
         <source>%1 names %2, which is neither in the catalogue nor a helper series (code#name).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ghi %2, không có trong danh mục và cũng không phải là chuỗi phụ trợ (code#name).</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="107"/>
         <source>%1 builds %2 a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tạo %2 lần thứ hai.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="127"/>
         <source>names %1, which no entry before this one builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, nhưng không có khai báo nào trước khai báo này tạo ra chuỗi đó.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="134"/>
         <source>names %1, which is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, nhưng chuỗi này không theo kỳ %2.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilder.cpp" line="146"/>
         <source>%1: %2 is not a dimension=value part of %3 (its dimensions: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 không phải là một phần chiều=giá trị của %3 (các chiều: %4).</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplebuilder.cpp" line="165"/>
+        <location filename="../app/sample/samplebuilder.cpp" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplebuilder.cpp" line="170"/>
         <source>is not a formula: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là công thức: %1</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="35"/>
         <location filename="../app/sample/samplecalendar.cpp" line="28"/>
         <source>is not a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là năm.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="41"/>
         <source>must be at least 0 and below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 0 trở lên và nhỏ hơn 1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="64"/>
         <source>%1: a rate needs the rule mean, weighted-mean or not-additive, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chỉ tiêu tỷ lệ cần quy tắc mean, weighted-mean hoặc not-additive, không phải %2.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="69"/>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="282"/>
         <source>%1 is weighted by %2, which no entry before this one builds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có quyền số là %2, nhưng không có khai báo nào trước khai báo này tạo ra chuỗi đó.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="74"/>
         <source>must be above -1 and below 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải lớn hơn -1 và nhỏ hơn 1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="170"/>
         <source>%1: a ratio needs the rule ratio-of-sums in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: chỉ tiêu tỷ số cần quy tắc ratio-of-sums trong danh mục.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="176"/>
         <source>%1 needs %2 and %3, built by entries before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần %2 và %3, do các khai báo trước khai báo này tạo ra.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="188"/>
         <source>must name two series, the first minus the second.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ghi hai chuỗi, lấy chuỗi thứ nhất trừ chuỗi thứ hai.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="194"/>
         <source>must name series of the same periodicity, built by entries before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ghi các chuỗi có cùng kỳ báo cáo, do các khai báo trước khai báo này tạo ra.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="230"/>
         <source>%1: the mean of a year&apos;s months is annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bình quân các tháng của một năm phải là chuỗi theo năm.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildermodels.cpp" line="282"/>
         <location filename="../app/sample/samplepath.cpp" line="56"/>
         <source>is not a month or quarter of this indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là tháng hoặc quý của chỉ tiêu này.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="33"/>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="39"/>
         <source>must be a list of [month, threshold] pairs with the thresholds increasing.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các cặp [tháng, ngưỡng] với ngưỡng tăng dần.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="67"/>
         <source>must name two parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ghi hai thành phần.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="110"/>
         <source>%1 needs two levels and at least two taxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần hai cấp và ít nhất hai loại thuế.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="166"/>
         <source>%1: the plan and the disbursement are monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kế hoạch và giải ngân phải là chuỗi theo tháng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="206"/>
         <source>must name at least two parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ghi ít nhất hai thành phần.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="246"/>
         <source>%1 is annual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là chuỗi theo năm.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="334"/>
         <source>is not a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là tháng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="338"/>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="478"/>
         <source>%1 is monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là chuỗi theo tháng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="382"/>
         <source>%1: land and forest need the same periodicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đất và rừng phải có cùng kỳ báo cáo.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="437"/>
         <source>%1: %2 needs the periodicity of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 phải có cùng kỳ báo cáo với %3.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuilderspecials.cpp" line="480"/>
         <source>must be 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 1 đến 100.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="18"/>
         <source>must be a list of years.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các năm.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="36"/>
         <location filename="../app/sample/samplecatalog.cpp" line="29"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="105"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="116"/>
         <source>names %1, which is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, không có trong danh mục.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="38"/>
         <source>names %1 a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1 lần thứ hai.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="44"/>
         <source>must be share, ambition or same.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là share, ambition hoặc same.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="63"/>
         <location filename="../app/sample/samplebuildertargets.cpp" line="94"/>
-        <location filename="../app/sample/samplecatalog.cpp" line="76"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="87"/>
         <source>must be 0 to 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải từ 0 đến 6.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplebuildertargets.cpp" line="66"/>
         <source>%1 needs the series %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần chuỗi %2.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplecalendar.cpp" line="15"/>
         <source>must each be 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi giá trị phải là 1 hoặc 2.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplecalendar.cpp" line="20"/>
         <source>%1 must cover the years %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải bao gồm các năm từ %2 đến %3.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplecatalog.cpp" line="18"/>
         <source>names %1, which is not one of its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, không phải là một giá trị hợp lệ của trường này.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplecatalog.cpp" line="31"/>
         <source>names %1, which has another periodicity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, chỉ tiêu này có kỳ báo cáo khác.</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="78"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="77"/>
+        <source>repeats the dimension %1.</source>
+        <translation>lặp lại chiều %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/samplecatalog.cpp" line="89"/>
         <source>must be in-period or cumulative.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là in-period hoặc cumulative.</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="80"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="91"/>
         <source>%1 is a weighted mean and needs a weightIndicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là bình quân gia quyền nên cần weightIndicator.</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="82"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="93"/>
         <source>%1 is a ratio of sums and needs numeratorIndicator, denominatorIndicator and a ratioFactor above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tỷ số của các tổng nên cần numeratorIndicator, denominatorIndicator và ratioFactor lớn hơn 0.</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecatalog.cpp" line="85"/>
+        <location filename="../app/sample/samplecatalog.cpp" line="96"/>
         <source>%1 repeats the indicator %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lặp lại chỉ tiêu %2.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplegenerator.cpp" line="27"/>
         <source>catalogue.json: the owner %1 of %2 is not a ministry of the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>catalogue.json: đơn vị chủ quản %1 của %2 không phải là một bộ trong danh sách đơn vị.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplegenerator.cpp" line="42"/>
         <source>provinces.json has no profile for the province %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>provinces.json không có hồ sơ cho tỉnh %1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplegenerator.cpp" line="47"/>
         <source>The sample is made for the 63 provinces of 2008–2025; the registry has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu được tạo cho 63 tỉnh, thành giai đoạn 2008–2025; danh sách đơn vị có %1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="16"/>
         <source>Cannot read the sample&apos;s parameters %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tham số của dữ liệu mẫu %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="20"/>
         <source>The sample&apos;s parameters %1 are not valid JSON: %2 (at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số của dữ liệu mẫu %1 không phải JSON hợp lệ: %2 (tại vị trí %3).</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="23"/>
         <source>The sample&apos;s parameters %1 are not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số của dữ liệu mẫu %1 không phải là đối tượng JSON.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="26"/>
         <source>The sample&apos;s parameters %1 have version %2; this build reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số của dữ liệu mẫu %1 có phiên bản %2; bản dựng này đọc phiên bản 1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="27"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="68"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>bị thiếu.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="86"/>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một số.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="95"/>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một số nguyên.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="105"/>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là true hoặc false.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="113"/>
         <source>must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một chuỗi.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="125"/>
         <location filename="../app/sample/samplejson.cpp" line="131"/>
         <source>must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các chuỗi.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="149"/>
         <source>must be a list of numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các số.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="149"/>
         <source>must be a list of %1 numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách gồm %1 số.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="160"/>
         <source>must not be below %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>không được nhỏ hơn %1.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="173"/>
         <source>names %1, which is not one of the paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, không phải là một trong các paths đã khai báo.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="204"/>
         <source>must be a list of [year, value] pairs with the years increasing, or a list of yearly values.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các cặp [năm, giá trị] với năm tăng dần, hoặc danh sách giá trị theo năm.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="212"/>
         <source>must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một danh sách.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="220"/>
         <source>must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một đối tượng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplejson.cpp" line="231"/>
         <source>must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các đối tượng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplepath.cpp" line="32"/>
         <location filename="../app/sample/samplepath.cpp" line="49"/>
         <source>is for monthly indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ dùng cho chỉ tiêu theo tháng.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplepath.cpp" line="42"/>
         <source>%1 needs one of along, values, yearOnYear and accrual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần một trong các trường along, values, yearOnYear và accrual.</translation>
     </message>
     <message>
         <location filename="../app/sample/samplepath.cpp" line="65"/>
         <source>is not a period of this indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là kỳ của chỉ tiêu này.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="59"/>
         <source>names %1, which is not a field of a province (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi %1, không phải là trường dữ liệu của tỉnh (%2).</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="66"/>
         <source>must name %1 once.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải ghi %1 đúng một lần.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="75"/>
         <source>must be a list of %1 values, the code first as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách gồm %1 giá trị, mã đứng đầu dưới dạng chuỗi.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="87"/>
         <source>has %1 = %2; it must be a number, not negative (population and area above 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 = %2; giá trị phải là số không âm (dân số và diện tích phải lớn hơn 0).</translation>
     </message>
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="92"/>
         <source>repeats the province %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>lặp lại tỉnh %1.</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2648,303 @@
         <location filename="../app/models/scoperules.cpp" line="49"/>
         <source>National</source>
         <translation>Toàn quốc</translation>
+    </message>
+</context>
+<context>
+    <name>SdmxJsonReader</name>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="151"/>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="59"/>
+        <source>Data set %1</source>
+        <translation>Tập dữ liệu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="153"/>
+        <source>, group %1</source>
+        <translation>, nhóm %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="155"/>
+        <source>, series %1</source>
+        <translation>, chuỗi %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="157"/>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="163"/>
+        <source>, observation %1</source>
+        <translation>, số liệu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="193"/>
+        <source>%1: the action %2 is none of Information, Append, Replace, Merge and Delete.</source>
+        <translation>%1: thao tác %2 không thuộc Information, Append, Replace, Merge hay Delete.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="199"/>
+        <source>%1: its attributes are not a list.</source>
+        <translation>%1: các thuộc tính không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="211"/>
+        <source>%1: its dimension-group attributes are not an object.</source>
+        <translation>%1: các thuộc tính nhóm chiều không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="228"/>
+        <source>%1: the group&apos;s attributes are not a list.</source>
+        <translation>%1: các thuộc tính của nhóm không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="252"/>
+        <source>%1 deletes without naming observations (a whole data set, or its attributes); the reader deletes observations one by one.</source>
+        <translation>%1 xóa mà không chỉ rõ số liệu nào (cả một tập dữ liệu, hoặc các thuộc tính của nó); bộ đọc chỉ xóa từng số liệu một.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="268"/>
+        <source>%1: the key has positions, but the structure has no dimensions at that level.</source>
+        <translation>%1: khóa có các vị trí, nhưng cấu trúc không có chiều nào ở cấp đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="276"/>
+        <source>%1: the key has more positions than the %2 dimensions it indexes.</source>
+        <translation>%1: khóa có nhiều vị trí hơn %2 chiều mà khóa này đánh chỉ số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="284"/>
+        <source>%1: position %2 of the key is not a number.</source>
+        <translation>%1: vị trí %2 của khóa không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="287"/>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="36"/>
+        <source>%1: index %2 of dimension %3 is beyond its %4 values.</source>
+        <translation>%1: chỉ số %2 của chiều %3 vượt quá %4 giá trị của chiều này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="300"/>
+        <source>%1: the key has %2 positions for %3 dimensions.</source>
+        <translation>%1: khóa có %2 vị trí cho %3 chiều.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="352"/>
+        <source>%1: a Delete without observations deletes the whole series, which the reader cannot name cell by cell.</source>
+        <translation>%1: thao tác Delete không kèm số liệu sẽ xóa cả chuỗi, mà bộ đọc không xác định được chuỗi đó theo từng ô.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="369"/>
+        <source>%1 gives its observations flat, but the structure presents %2 at the series level.</source>
+        <translation>%1 ghi số liệu dạng phẳng, nhưng cấu trúc đặt %2 ở cấp chuỗi.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="402"/>
+        <source>%1: the value %2 is not a number.</source>
+        <translation>%1: giá trị %2 không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="405"/>
+        <source>%1: the value is not a number.</source>
+        <translation>%1: giá trị không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="451"/>
+        <source>%1: index %2 of attribute %3 is beyond its %4 values.</source>
+        <translation>%1: chỉ số %2 của thuộc tính %3 vượt quá %4 giá trị của thuộc tính này.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="458"/>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="471"/>
+        <source>It is read as not given.</source>
+        <translation>Giá trị này được coi như không có.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="467"/>
+        <source>%1: the value of attribute %2 is an object or a list, not a code.</source>
+        <translation>%1: giá trị của thuộc tính %2 là đối tượng hoặc danh sách, không phải mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="512"/>
+        <source>%1: the unit multiplier %2 is not a power of ten from -%3 to %3.</source>
+        <translation>%1: hệ số nhân đơn vị %2 không phải là lũy thừa của 10 với số mũ từ -%3 đến %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="522"/>
+        <source>%1: the value times 10^%2 (UNIT_MULT) is beyond what a number can hold.</source>
+        <translation>%1: giá trị nhân với 10^%2 (UNIT_MULT) vượt quá giới hạn của một số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="536"/>
+        <source>%1: DECIMALS %2 is not a number of decimals; it is read as not given.</source>
+        <translation>%1: DECIMALS %2 không phải là số chữ số thập phân; được coi như không có.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="555"/>
+        <source>The unit of measure (%1) changes within the categories of every dimension, so no category carries it.</source>
+        <translation>Đơn vị tính (%1) thay đổi trong các mục của mọi chiều, nên không gắn được vào mục nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="22"/>
+        <source>%1: the group key has more positions than the structure&apos;s %2 dimensions.</source>
+        <translation>%1: khóa nhóm có nhiều vị trí hơn %2 chiều của cấu trúc.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="32"/>
+        <source>%1: position %2 of the group key is not a number.</source>
+        <translation>%1: vị trí %2 của khóa nhóm không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="49"/>
+        <source>%1: the group key has %2 positions; the structure has %3 dimensions.</source>
+        <translation>%1: khóa nhóm có %2 vị trí; cấu trúc có %3 chiều.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="47"/>
+        <source>code %1</source>
+        <translation>mã %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="51"/>
+        <source>The message carries an error instead of data: %1.</source>
+        <translation>Thông điệp chứa lỗi thay vì dữ liệu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="104"/>
+        <source>The message is not SDMX-JSON: its top level is not an object.</source>
+        <translation>Thông điệp không phải SDMX-JSON: cấp ngoài cùng không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxjsonreader.cpp" line="111"/>
+        <source>The message has no list of data sets.</source>
+        <translation>Thông điệp không có danh sách tập dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="61"/>
+        <source>%1: the member %2 is not an object.</source>
+        <translation>%1: thành phần %2 không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="62"/>
+        <source>%1: the member %2 is not a list.</source>
+        <translation>%1: thành phần %2 không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="148"/>
+        <source>The message nests deeper than %1 levels.</source>
+        <translation>Thông điệp lồng nhau sâu quá %1 cấp.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="253"/>
+        <source>Data set %1 names structure %2; the message has %3.</source>
+        <translation>Tập dữ liệu %1 ghi cấu trúc %2; thông điệp có %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="278"/>
+        <source>The message has no structure for data set %1.</source>
+        <translation>Thông điệp không có cấu trúc cho tập dữ liệu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="284"/>
+        <source>Data set %1 uses structure %2, another than the data sets before it; the reader takes one structure a message.</source>
+        <translation>Tập dữ liệu %1 dùng cấu trúc %2, khác với các tập dữ liệu trước đó; bộ đọc chỉ nhận một cấu trúc cho mỗi thông điệp.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxsaxhandler.cpp" line="430"/>
+        <source>The message is not JSON: it cannot be read at byte %1, near %2.</source>
+        <translation>Thông điệp không phải JSON: không đọc được tại byte %1, gần %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="103"/>
+        <source>data-set</source>
+        <translation>tập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="104"/>
+        <source>dimension-group</source>
+        <translation>nhóm chiều</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="105"/>
+        <source>series</source>
+        <translation>chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="106"/>
+        <source>observation</source>
+        <translation>số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="167"/>
+        <source>The %1-level dimensions of the structure are not a list.</source>
+        <translation>Các chiều cấp %1 của cấu trúc không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="174"/>
+        <source>Dimension %1 at the %2 level of the structure has no id.</source>
+        <translation>Chiều %1 ở cấp %2 của cấu trúc không có id.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="181"/>
+        <source>The structure has more than %1 dimensions.</source>
+        <translation>Cấu trúc có hơn %1 chiều.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="186"/>
+        <source>The structure has dimension %1 twice.</source>
+        <translation>Cấu trúc có chiều %1 hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="196"/>
+        <source>The values of dimension %1 are not a list.</source>
+        <translation>Các giá trị của chiều %1 không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="204"/>
+        <source>Value %1 of dimension %2 has no id.</source>
+        <translation>Giá trị %1 của chiều %2 không có id.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="210"/>
+        <source>Dimension %1 has the value %2 twice.</source>
+        <translation>Chiều %1 có giá trị %2 hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="218"/>
+        <source>Dimension %1 is given for the whole data set, so it must have one value; it has %2.</source>
+        <translation>Chiều %1 được khai báo cho cả tập dữ liệu nên phải có đúng một giá trị; chiều này có %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="256"/>
+        <source>Value %1 of dimension %2: %3</source>
+        <translation>Giá trị %1 của chiều %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="272"/>
+        <source>The values of attribute %1 are not a list.</source>
+        <translation>Các giá trị của thuộc tính %1 không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="335"/>
+        <source>The structure of the message lists no dimensions.</source>
+        <translation>Cấu trúc của thông điệp không liệt kê chiều nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="371"/>
+        <source>The structure has %1 measures; the reader takes messages with one.</source>
+        <translation>Cấu trúc có %1 thước đo; bộ đọc chỉ nhận thông điệp có một thước đo.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="379"/>
+        <source>The attributes of the structure are not an object.</source>
+        <translation>Các thuộc tính của cấu trúc không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="387"/>
+        <source>The %1-level attributes of the structure are not a list.</source>
+        <translation>Các thuộc tính cấp %1 của cấu trúc không phải là danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/sdmxstructure.cpp" line="395"/>
+        <source>Attribute %1 at the %2 level of the structure has no id.</source>
+        <translation>Thuộc tính %1 ở cấp %2 của cấu trúc không có id.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +2991,108 @@
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
         <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WdiCsvReader</name>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="152"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="162"/>
+        <source>The World Bank file is empty.</source>
+        <translation>Tệp của Ngân hàng Thế giới rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="179"/>
+        <source>The World Bank file lacks the column(s) %1.</source>
+        <translation>Tệp của Ngân hàng Thế giới thiếu cột %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="191"/>
+        <source>A quoted field is not closed.</source>
+        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="195"/>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Dòng có %1 trường; dòng tiêu đề có %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="203"/>
+        <source>The indicator code is empty.</source>
+        <translation>Thiếu mã chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="209"/>
+        <source>The year &quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; không phải là năm.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="219"/>
+        <source>The country code &quot;%1&quot; is unknown.</source>
+        <translation>Không có mã quốc gia &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wdicsvreader.cpp" line="227"/>
+        <source>The value &quot;%1&quot; is not a number.</source>
+        <translation>Giá trị &quot;%1&quot; không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>WorldBankApiReader</name>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="72"/>
+        <source>The paging header (page, pages, per_page, total) is missing or not a count.</source>
+        <translation>Phần thông tin phân trang (page, pages, per_page, total) bị thiếu hoặc không phải là số đếm.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="118"/>
+        <source>The answer is not JSON.</source>
+        <translation>Phản hồi không phải JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="120"/>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="134"/>
+        <source>The answer is not a World Bank API array [paging, rows].</source>
+        <translation>Phản hồi không phải mảng [paging, rows] của API Ngân hàng Thế giới.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="131"/>
+        <source>The World Bank API answered with an error: %1</source>
+        <translation>API Ngân hàng Thế giới trả về lỗi: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="156"/>
+        <source>The second element of the answer is not the list of rows.</source>
+        <translation>Phần tử thứ hai của phản hồi không phải là danh sách các dòng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="167"/>
+        <source>Row %1 is not an object.</source>
+        <translation>Dòng %1 không phải là đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="176"/>
+        <source>Row %1 has no indicator id, economy code or date.</source>
+        <translation>Dòng %1 thiếu mã chỉ tiêu, mã nền kinh tế hoặc ngày.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="184"/>
+        <source>Row %1 (%2, %3, %4): the value is not a number.</source>
+        <translation>Dòng %1 (%2, %3, %4): giá trị không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="189"/>
+        <source>Row %1 (%2, %3): the date &quot;%4&quot; is not a period: %5</source>
+        <translation>Dòng %1 (%2, %3): ngày &quot;%4&quot; không phải là kỳ: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/worldbankapireader.cpp" line="206"/>
+        <source>Row %1 repeats %2 for %3 in %4.</source>
+        <translation>Dòng %1 lặp lại %2 của %3 tại kỳ %4.</translation>
     </message>
 </context>
 <context>
@@ -2018,54 +3746,6 @@
     </message>
 </context>
 <context>
-    <name>dh::WdiCsvReader</name>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="151"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Không mở được %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="161"/>
-        <source>The World Bank file is empty.</source>
-        <translation>Tệp của Ngân hàng Thế giới rỗng.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="178"/>
-        <source>The World Bank file lacks the column(s) %1.</source>
-        <translation>Tệp của Ngân hàng Thế giới thiếu cột %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="190"/>
-        <source>A quoted field is not closed.</source>
-        <translation>Trường trong ngoặc kép chưa được đóng.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="194"/>
-        <source>The row has %1 fields; the header has %2.</source>
-        <translation>Dòng có %1 trường; dòng tiêu đề có %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="202"/>
-        <source>The indicator code is empty.</source>
-        <translation>Thiếu mã chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="208"/>
-        <source>The year &quot;%1&quot; is not a year.</source>
-        <translation>&quot;%1&quot; không phải là năm.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="218"/>
-        <source>The country code &quot;%1&quot; is unknown.</source>
-        <translation>Không có mã quốc gia &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wdicsvreader.cpp" line="226"/>
-        <source>The value &quot;%1&quot; is not a number.</source>
-        <translation>Giá trị &quot;%1&quot; không phải là số.</translation>
-    </message>
-</context>
-<context>
     <name>dieuhanh</name>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="14"/>
@@ -2078,7 +3758,15 @@
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+  --cache FILE       mở tệp dữ liệu này (mặc định: tệp dữ liệu của người dùng, tạo từ dữ liệu mẫu kèm theo)
+  --lang vi|en       ngôn ngữ giao diện (mặc định: tiếng Việt)
+  --layout FILE      bố cục bảng điều hành trang Tổng quan (JSON) dùng cho phiên làm việc này
+  --view VIEW        trang cần hiển thị: home[:UNIT] (mặc định), indicator:CODE[:UNIT],
+                     map:CODE[:PERIOD][:34|63] hoặc catalog
+  --screenshot FILE  kết xuất cửa sổ ngoài màn hình theo --size, lưu thành PNG rồi thoát
+  --size WxH         kích thước cửa sổ, ví dụ 1920x1080 hoặc 3840x2160
+</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="32"/>
@@ -2094,173 +3782,369 @@
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="12"/>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <source>import needs exactly one FILE.</source>
+        <translation>import cần đúng một FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="13"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
+  init                       create the cache (--cache FILE, or the default) from the bundled sample
+  upgrade                    bring a cache written by an earlier version up to this version&apos;s schema
   info                       cache path, schema version, counts, date range, synthetic flag
   check                      read every page of the cache and report damage (exit 2 if damaged)
   catalog                    the indicators as CSV
   units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV
-  import FILE [--format csv] [--mode all|rows] [--source NAME]
+  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]
                              import observations (README: &quot;Importing observations&quot;);
                              --mode all (default) writes nothing if any row is bad,
-                             --mode rows writes the good rows; bad rows are quarantined either way
+                             --mode rows writes the good rows; bad rows are quarantined either way;
+                             --mapping turns a source&apos;s codes into the catalogue&apos;s;
+                             --dry-run checks against the cache and writes nothing;
+                             --print writes the observations read as CSV and leaves the cache alone
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
         [--disaggregation K] [--value-kind in-period|cumulative|target]
+        [--derived all|year-to-date,previous,last-year,target]
                              values as CSV, in the indicator&apos;s own periods (targets: years);
-                             2025 provinces are re-aggregated from the 63 where needed
+                             2025 provinces are re-aggregated from the 63 where needed;
+                             --derived adds the dashboard tiles&apos; figures for each period: the year
+                             to date, the change against the previous period and the same period
+                             last year (%, or points for indicators in %), and the percent of the
+                             year&apos;s plan target
   export [--indicator X] [--out FILE]
                              observations in the import format
   quarantine [--limit N]     the rejected records and their reasons
   sample --out FILE [--seed N]
                              build the synthetic sample cache
 
-Without --cache the default cache is used ($DIEUHANH_CACHE, or cache.sqlite in the user&apos;s data folder).
+Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/dieuhanh/cache.sqlite),
+made from the bundled sample on first use. A cache named with --cache must exist (see init).
+Commands that only read never write to the cache.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
+
+Lệnh:
+  init                       tạo tệp dữ liệu (--cache FILE, hoặc tệp mặc định) từ dữ liệu mẫu kèm theo
+  upgrade                    nâng tệp dữ liệu do phiên bản cũ hơn ghi lên lược đồ của phiên bản này
+  info                       đường dẫn tệp dữ liệu, phiên bản lược đồ, số lượng, khoảng thời gian, cờ mô phỏng
+  check                      đọc mọi trang của tệp dữ liệu và báo hư hỏng (mã thoát 2 nếu bị hỏng)
+  catalog                    danh mục chỉ tiêu dạng CSV
+  units --level L --at DATE  các đơn vị thuộc một cấp (province, ministry, nation, country) có hiệu lực vào ngày DATE, dạng CSV
+  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]
+                             nhập số liệu (README: &quot;Importing observations&quot;);
+                             --mode all (mặc định) không ghi gì nếu có dòng lỗi,
+                             --mode rows ghi các dòng hợp lệ; dòng lỗi luôn được đưa vào cách ly;
+                             --mapping chuyển mã của nguồn sang mã của danh mục;
+                             --dry-run đối chiếu với tệp dữ liệu và không ghi gì;
+                             --print in số liệu đã đọc dạng CSV, không động đến tệp dữ liệu
+  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
+        [--disaggregation K] [--value-kind in-period|cumulative|target]
+        [--derived all|year-to-date,previous,last-year,target]
+                             giá trị dạng CSV, theo kỳ riêng của chỉ tiêu (mục tiêu: theo năm);
+                             tỉnh theo địa giới 2025 được gộp lại từ 63 tỉnh khi cần;
+                             --derived thêm các con số của ô trên bảng điều hành cho từng kỳ:
+                             lũy kế từ đầu năm, thay đổi so với kỳ trước và so với cùng kỳ
+                             năm trước (%, hoặc điểm % với chỉ tiêu tính bằng %), và tỷ lệ %
+                             đạt mục tiêu kế hoạch năm
+  export [--indicator X] [--out FILE]
+                             số liệu theo định dạng nhập
+  quarantine [--limit N]     các bản ghi bị từ chối và lý do
+  sample --out FILE [--seed N]
+                             tạo tệp dữ liệu mẫu mô phỏng
+
+Không có --cache thì dùng tệp dữ liệu mặc định ($DIEUHANH_CACHE, hoặc ~/.local/share/dieuhanh/cache.sqlite),
+được tạo từ dữ liệu mẫu kèm theo ở lần dùng đầu tiên. Tệp dữ liệu chỉ định bằng --cache phải tồn tại (xem init).
+Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="81"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
+        <translation>Không hỗ trợ định dạng nhập &quot;%1&quot; (các định dạng được hỗ trợ: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="101"/>
-        <source>import needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
+        <translation>--mapping không áp dụng cho tệp CSV của dự án; hãy dùng --format csv-mapped.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="104"/>
-        <source>Unknown import format &quot;%1&quot; (supported: csv).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
+        <translation>--print vốn không ghi vào tệp dữ liệu; chỉ dùng --print hoặc --dry-run, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="110"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
         <source>units needs --level (province, ministry, nation or country).</source>
-        <translation type="unfinished"></translation>
+        <translation>units cần --level (province, ministry, nation hoặc country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="113"/>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>query needs --indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>query cần --indicator.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="115"/>
+        <location filename="../app/cli/commandline.cpp" line="145"/>
         <source>query needs either --unit or --level (with --at).</source>
-        <translation type="unfinished"></translation>
+        <translation>query cần --unit hoặc --level (kèm --at).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="118"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <source>--derived belongs to query.</source>
+        <translation>--derived chỉ dùng với query.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
+        <translation>--derived nhận all hoặc danh sách gồm %1, không nhận &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="161"/>
         <source>sample needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>sample cần --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="71"/>
+        <location filename="../app/cli/commands.cpp" line="108"/>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="119"/>
+        <location filename="../app/cli/commands.cpp" line="137"/>
+        <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
+        <translation>%1: tệp dữ liệu mới, sao chép từ dữ liệu mẫu kèm theo (số liệu mô phỏng).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="154"/>
+        <source>%1: already at schema %2.</source>
+        <translation>%1: đã ở lược đồ %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="156"/>
+        <source>%1: upgraded from schema %2 to schema %3.</source>
+        <translation>%1: đã nâng cấp từ lược đồ %2 lên lược đồ %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="190"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
-        <translation type="unfinished"></translation>
+        <translation>lưu ý: tệp dữ liệu này chứa dữ liệu mẫu MÔ PHỎNG (số liệu mô phỏng, không phải số liệu thống kê chính thức); các chỉ tiêu được đánh dấu real có ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="138"/>
+        <location filename="../app/cli/commands.cpp" line="209"/>
         <source>%1: ok, %2 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có lỗi, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="167"/>
+        <location filename="../app/cli/commands.cpp" line="242"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cấp &quot;%1&quot; (province, ministry, nation, country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="205"/>
+        <location filename="../app/cli/commands.cpp" line="283"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã đọc %2 dòng, %3 đã ghi, %4 không đổi, %5 bị cách ly.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="212"/>
+        <location filename="../app/cli/commands.cpp" line="290"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="215"/>
+        <location filename="../app/cli/commands.cpp" line="293"/>
+        <location filename="../app/cli/importcommand.cpp" line="205"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 dòng khác (xem: dieuhanh-sync quarantine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="219"/>
+        <location filename="../app/cli/commands.cpp" line="297"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gì được nhập: tệp có dòng lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì); dùng --mode rows để nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="231"/>
-        <location filename="../app/cli/commands.cpp" line="319"/>
+        <location filename="../app/cli/commands.cpp" line="309"/>
+        <location filename="../app/cli/commands.cpp" line="440"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chỉ tiêu %1 (xem: dieuhanh-sync catalog).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="234"/>
+        <location filename="../app/cli/commands.cpp" line="312"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="253"/>
+        <location filename="../app/cli/commands.cpp" line="331"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được lưu theo kỳ %2; &quot;%3&quot; là kỳ %4. Hãy nhập kỳ dạng %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="260"/>
+        <location filename="../app/cli/commands.cpp" line="338"/>
         <source>--from %1 is after --to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from %1 sau --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="237"/>
+        <location filename="../app/cli/commands.cpp" line="315"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tổ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="251"/>
+        <location filename="../app/cli/commands.cpp" line="329"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="266"/>
+        <location filename="../app/cli/commands.cpp" line="340"/>
+        <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
+        <translation>--derived chỉ tính trên loại giá trị mà %1 được lưu (%2), giống như bảng điều hành.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="348"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị %1 (xem: dieuhanh-sync units).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="271"/>
+        <location filename="../app/cli/commands.cpp" line="353"/>
         <source>Unknown level &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cấp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="367"/>
+        <source>%1 has no %2 data: it is reported for %3 only.</source>
+        <translation>%1 không có số liệu cấp %2: chỉ tiêu này chỉ được báo cáo cho %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="418"/>
+        <source>%1 %2: left out, %3</source>
+        <translation>%1 %2: bỏ qua, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="422"/>
         <source>%1 %2: left out, a merged province has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: bỏ qua, một tỉnh được hợp nhất chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="304"/>
+        <location filename="../app/cli/commands.cpp" line="425"/>
         <source>no %1 values of %2 for these units and periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá trị %1 của %2 cho các đơn vị và kỳ này.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="325"/>
-        <location filename="../app/cli/commands.cpp" line="343"/>
+        <location filename="../app/cli/commands.cpp" line="446"/>
+        <location filename="../app/cli/commands.cpp" line="464"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="344"/>
+        <location filename="../app/cli/commands.cpp" line="465"/>
         <source>%1 observations written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1 số liệu vào %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="375"/>
+        <location filename="../app/cli/commands.cpp" line="499"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi dữ liệu mẫu vào %1: %2 chỉ tiêu, %3 số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <source>Cannot open %1: no such file.</source>
+        <translation>Không mở được %1: không có tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 lớn hơn 1 GB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="68"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="73"/>
+        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <source>%1 refused: %2</source>
+        <translation>%1 bị từ chối: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <source>%1: %2 cells, %3 observations, %4 refused, %5 missing values skipped, %6 left out by the mapping.</source>
+        <translation>%1: %2 ô, %3 số liệu, %4 bị từ chối, bỏ qua %5 giá trị thiếu, %6 bị loại theo bảng ánh xạ mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <source>%1 observations deleted by the source.</source>
+        <translation>%1 số liệu bị nguồn xóa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="95"/>
+        <source>warning: status &quot;%1&quot; (%2 values) read as final; map it under &quot;status&quot; in the mapping.</source>
+        <translation>cảnh báo: trạng thái &quot;%1&quot; (%2 giá trị) được đọc là final; hãy ánh xạ trạng thái này trong phần &quot;status&quot; của bảng ánh xạ mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="111"/>
+        <location filename="../app/cli/importcommand.cpp" line="202"/>
+        <source>line %1: %2 (%3)</source>
+        <translation>dòng %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="119"/>
+        <source>… and %1 more refused.</source>
+        <translation>… và %1 dòng khác bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="187"/>
+        <source>%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.</source>
+        <translation>%1: chạy thử, không ghi gì: đã đọc %2 bản ghi, %3 sẽ được ghi, %4 không đổi, %5 sẽ bị cách ly.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <source>%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused.</source>
+        <translation>%1: chạy thử không có tệp dữ liệu (không đối chiếu với danh mục): đã đọc %2 bản ghi, %3 số liệu, %4 không đổi, %5 bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="193"/>
+        <source>%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.</source>
+        <translation>%1: đã đọc %2 bản ghi, %3 đã ghi, %4 không đổi, %5 bị cách ly.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="197"/>
+        <source>%1 observations removed as the source deleted them (their values are kept in the history).</source>
+        <translation>Đã gỡ %1 số liệu do nguồn đã xóa (giá trị của chúng vẫn được lưu trong lịch sử).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
+        <source>nothing would be imported: the file has bad records and the mode is all-or-nothing.</source>
+        <translation>sẽ không có gì được nhập: tệp có bản ghi lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="210"/>
+        <source>nothing was imported: the file has bad records and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
+        <translation>không có gì được nhập: tệp có bản ghi lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì); dùng --mode rows để nhập các bản ghi hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/opencache.cpp" line="23"/>
+        <source>%1 Create one with: dieuhanh-sync init --cache %2</source>
+        <translation>%1 Hãy tạo bằng lệnh: dieuhanh-sync init --cache %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/opencache.cpp" line="28"/>
+        <source>%1 Upgrade it with: dieuhanh-sync upgrade --cache %2</source>
+        <translation>%1 Hãy nâng cấp bằng lệnh: dieuhanh-sync upgrade --cache %2</translation>
     </message>
 </context>
 </TS>

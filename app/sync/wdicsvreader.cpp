@@ -81,10 +81,11 @@ const WdiMeta *metaFor(QStringView code)
     return nullptr;
 }
 
-QString tr(const char *text)
+// The reader's messages, all under one translation context.
+struct WdiText
 {
-    return QCoreApplication::translate("WdiCsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WdiCsvReader)
+};
 
 Indicator makeIndicator(QStringView code, const QString &nameEn)
 {
@@ -148,7 +149,7 @@ Result<WdiData> WdiCsvReader::readFile(const QString &path, const QDateTime &ret
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return Error::notFound(WdiText::tr("Cannot open %1: %2").arg(path, file.errorString()));
     const QString text = QString::fromUtf8(file.readAll());
     return read(text, retrievedAt);
 }
@@ -158,7 +159,7 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
     CsvParser parser(text);
     QList<QStringView> fields;
     if (!parser.next(fields))
-        return Error::invalid(tr("The World Bank file is empty."));
+        return Error::invalid(WdiText::tr("The World Bank file is empty."));
 
     enum Column { Code, Name, Country, Year, Value, ColumnCount };
     static const char16_t *const names[ColumnCount] = {u"indicator_code", u"indicator_name", u"country_code",
@@ -175,7 +176,7 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
             missing.append(QString::fromUtf16(names[c]));
     }
     if (!missing.isEmpty())
-        return Error::invalid(tr("The World Bank file lacks the column(s) %1.").arg(missing.join(u", "_s)));
+        return Error::invalid(WdiText::tr("The World Bank file lacks the column(s) %1.").arg(missing.join(u", "_s)));
     const qsizetype width = fields.size();
 
     WdiData data;
@@ -187,11 +188,11 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
             data.rejected.append({parser.lineNumber(), parser.rawRecord().toString(), reason});
         };
         if (parser.malformed()) {
-            reject(tr("A quoted field is not closed."));
+            reject(WdiText::tr("A quoted field is not closed."));
             continue;
         }
         if (fields.size() != width) {
-            reject(tr("The row has %1 fields; the header has %2.").arg(fields.size()).arg(width));
+            reject(WdiText::tr("The row has %1 fields; the header has %2.").arg(fields.size()).arg(width));
             continue;
         }
         const QStringView code = fields.at(col[Code]).trimmed();
@@ -199,13 +200,13 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
         const QStringView yearText = fields.at(col[Year]).trimmed();
         const QStringView valueText = fields.at(col[Value]).trimmed();
         if (code.isEmpty()) {
-            reject(tr("The indicator code is empty."));
+            reject(WdiText::tr("The indicator code is empty."));
             continue;
         }
         bool ok = false;
         const int year = yearText.toInt(&ok);
         if (!ok || year < 1900 || year > 2100) {
-            reject(tr("The year \"%1\" is not a year.").arg(yearText));
+            reject(WdiText::tr("The year \"%1\" is not a year.").arg(yearText));
             continue;
         }
         QString unit;
@@ -215,7 +216,7 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
                                                            && m_registry->find(country)->level == AdminUnit::Level::Country))) {
             unit = country.toString();
         } else {
-            reject(tr("The country code \"%1\" is unknown.").arg(country));
+            reject(WdiText::tr("The country code \"%1\" is unknown.").arg(country));
             continue;
         }
         double value = 0.0;
@@ -223,7 +224,7 @@ Result<WdiData> WdiCsvReader::read(QStringView text, const QDateTime &retrievedA
         if (!empty) {
             value = valueText.toDouble(&ok);
             if (!ok || !std::isfinite(value)) {
-                reject(tr("The value \"%1\" is not a number.").arg(valueText));
+                reject(WdiText::tr("The value \"%1\" is not a number.").arg(valueText));
                 continue;
             }
         }

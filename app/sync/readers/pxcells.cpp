@@ -71,10 +71,11 @@ QString shown(QByteArrayView token)
     return out;
 }
 
-QString tr(const char *text, int n = -1)
+// The PX reader's messages, all under one translation context.
+struct PxText
 {
-    return QCoreApplication::translate("PxReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PxReader)
+};
 
 } // namespace
 
@@ -125,7 +126,7 @@ PxCells::Kind PxCells::classify(QByteArrayView token, bool quoted, double &value
 Error PxCells::error(qsizetype cell, const char *at, const QString &message, const char *rule) const
 {
     const qsizetype offset = m_k.dataStart() + (at - m_k.data().data());
-    return Error{Error::Code::Invalid, tr("DATA, cell %1 (line %2): %3").arg(cell).arg(m_k.lineOf(offset)).arg(message), QString::fromLatin1(rule)};
+    return Error{Error::Code::Invalid, PxText::tr("DATA, cell %1 (line %2): %3").arg(cell).arg(m_k.lineOf(offset)).arg(message), QString::fromLatin1(rule)};
 }
 
 Result<void> PxCells::read(StatDocument &doc)
@@ -144,7 +145,7 @@ Result<void> PxCells::read(StatDocument &doc)
     for (int size : sizes) {
         if (total > room / size) {
             return Error{Error::Code::Invalid,
-                         tr("The variables make a cube of more cells than DATA can hold (%1 bytes).").arg(data.size()),
+                         PxText::tr("The variables make a cube of more cells than DATA can hold (%1 bytes).").arg(data.size()),
                          QStringLiteral("PX_DATA_COUNT_MISMATCH")};
         }
         total *= size;
@@ -153,7 +154,7 @@ Result<void> PxCells::read(StatDocument &doc)
     // variables; thousands of one-value variables over a long DATA would make that a multiple of
     // the file's size that no table needs.
     if (total * dimensions > kMaxKeysPerByte * (data.size() + 1024)) {
-        return Error{Error::Code::Invalid, tr("The file has %1 variables for %2 cells: more than a table can have.").arg(dimensions).arg(total),
+        return Error{Error::Code::Invalid, PxText::tr("The file has %1 variables for %2 cells: more than a table can have.").arg(dimensions).arg(total),
                      QStringLiteral("PX_CUBE_TOO_LARGE")};
     }
     doc.reserve(total);
@@ -168,7 +169,7 @@ Result<void> PxCells::read(StatDocument &doc)
         if (p == end)
             break;
         if (cell == total)
-            return error(cell, p, tr("DATA has more values than the %1 cells of the variables.").arg(total), "PX_DATA_COUNT_MISMATCH");
+            return error(cell, p, PxText::tr("DATA has more values than the %1 cells of the variables.").arg(total), "PX_DATA_COUNT_MISMATCH");
 
         const char *start = p;
         QByteArrayView token;
@@ -176,7 +177,7 @@ Result<void> PxCells::read(StatDocument &doc)
         if (*p == '"') {
             const void *close = std::memchr(p + 1, '"', size_t(end - p - 1));
             if (!close)
-                return error(cell, p, tr("a quoted symbol is not closed."), "PX_STRING_UNTERMINATED");
+                return error(cell, p, PxText::tr("a quoted symbol is not closed."), "PX_STRING_UNTERMINATED");
             token = QByteArrayView(p + 1, static_cast<const char *>(close));
             p = static_cast<const char *>(close) + 1;
             quoted = true;
@@ -206,7 +207,7 @@ Result<void> PxCells::read(StatDocument &doc)
                 break;
             }
             case Kind::Invalid:
-                return error(cell, start, tr("\"%1\" is not a number.").arg(shown(token)), "PX_DATA_NOT_A_NUMBER");
+                return error(cell, start, PxText::tr("\"%1\" is not a number.").arg(shown(token)), "PX_DATA_NOT_A_NUMBER");
             }
         }
         ++cell;
@@ -217,7 +218,7 @@ Result<void> PxCells::read(StatDocument &doc)
         }
     }
     if (cell < total) {
-        return Error{Error::Code::Invalid, tr("DATA has %1 values for the %2 cells of the variables.").arg(cell).arg(total),
+        return Error{Error::Code::Invalid, PxText::tr("DATA has %1 values for the %2 cells of the variables.").arg(cell).arg(total),
                      QStringLiteral("PX_DATA_COUNT_MISMATCH")};
     }
     return {};
@@ -227,7 +228,7 @@ QStringList PxCells::warnings() const
 {
     if (m_unknown == 0)
         return {};
-    return {tr("%n cell(s) hold a symbol PX does not define (e.g. \"%1\"); they were read as missing values with it as status.", m_unknown).arg(m_unknownExample)};
+    return {PxText::tr("%n cell(s) hold a symbol PX does not define (e.g. \"%1\"); they were read as missing values with it as status.", nullptr, m_unknown).arg(m_unknownExample)};
 }
 
 } // namespace dh

@@ -54,10 +54,11 @@ QString shortened(QStringView text)
     return text.size() <= kMax ? text.toString() : text.first(kMax).toString() + u'…';
 }
 
-QString tr(const char *text, int n = -1)
+// The PX reader's messages, all under one translation context.
+struct PxText
 {
-    return QCoreApplication::translate("PxReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PxReader)
+};
 
 } // namespace
 
@@ -81,7 +82,7 @@ PxCharset::PxCharset(QByteArrayView header, const QByteArray &codepage, const QB
         } else {
             use(Table::Windows1252, QStringLiteral("windows-1252"));
             if (high && charset.trimmed().toUpper() != "ANSI")
-                m_choiceWarnings << tr("The file names no code page; its text was read as Windows-1252, so its accents may be wrong if it was written in another one.");
+                m_choiceWarnings << PxText::tr("The file names no code page; its text was read as Windows-1252, so its accents may be wrong if it was written in another one.");
         }
         return;
     }
@@ -92,7 +93,7 @@ PxCharset::PxCharset(QByteArrayView header, const QByteArray &codepage, const QB
             use(Table::Utf8, QStringLiteral("UTF-8"));
         } else {
             use(Table::Windows1252, QStringLiteral("windows-1252"));
-            m_choiceWarnings << tr("The file says its code page is %1, but its text is not valid UTF-8; it was read as Windows-1252.").arg(declaredName);
+            m_choiceWarnings << PxText::tr("The file says its code page is %1, but its text is not valid UTF-8; it was read as Windows-1252.").arg(declaredName);
         }
         return;
     }
@@ -100,7 +101,7 @@ PxCharset::PxCharset(QByteArrayView header, const QByteArray &codepage, const QB
         // Text in a single-byte code page is valid UTF-8 only by accident: this file was saved as
         // UTF-8 and kept an old CODEPAGE.
         use(Table::Utf8, QStringLiteral("UTF-8"));
-        m_choiceWarnings << tr("The file says its code page is %1, but its text is UTF-8; it was read as UTF-8.").arg(declaredName);
+        m_choiceWarnings << PxText::tr("The file says its code page is %1, but its text is UTF-8; it was read as UTF-8.").arg(declaredName);
         return;
     }
     if (table) {
@@ -118,7 +119,7 @@ PxCharset::PxCharset(QByteArrayView header, const QByteArray &codepage, const QB
         return;
     }
     use(Table::Windows1252, QStringLiteral("windows-1252"));
-    m_choiceWarnings << tr("The code page %1 is not known here; the file was read as Windows-1252, so its accents may be wrong.").arg(declaredName);
+    m_choiceWarnings << PxText::tr("The code page %1 is not known here; the file was read as Windows-1252, so its accents may be wrong.").arg(declaredName);
 }
 
 std::optional<PxCharset::Table> PxCharset::tableForName(const QByteArray &name)
@@ -193,13 +194,13 @@ QStringList PxCharset::warnings() const
 {
     QStringList out = m_choiceWarnings;
     if (m_windowsBytes > 0)
-        out << tr("The file says its code page is %1 but has %n character(s) of Windows-1252 (curly quotes, dashes …); they were read as Windows-1252.", m_windowsBytes).arg(m_name);
+        out << PxText::tr("The file says its code page is %1 but has %n character(s) of Windows-1252 (curly quotes, dashes …); they were read as Windows-1252.", nullptr, m_windowsBytes).arg(m_name);
     if (m_replaced > 0) {
-        out << tr("%n character(s) of the file are lost: they did not decode as %1 or were already replaced by U+FFFD before the file was written (e.g. \"%2\").", m_replaced)
+        out << PxText::tr("%n character(s) of the file are lost: they did not decode as %1 or were already replaced by U+FFFD before the file was written (e.g. \"%2\").", nullptr, m_replaced)
                    .arg(m_name, m_replacedExample);
     }
     if (m_doubleEncoded > 0) {
-        out << tr("The file's text looks encoded twice (UTF-8 read as a single-byte code page, then saved again) in %n place(s), e.g. \"%1\": its accents are wrong in the source.", m_doubleEncoded)
+        out << PxText::tr("The file's text looks encoded twice (UTF-8 read as a single-byte code page, then saved again) in %n place(s), e.g. \"%1\": its accents are wrong in the source.", nullptr, m_doubleEncoded)
                    .arg(m_doubleEncodedExample);
     }
     return out;

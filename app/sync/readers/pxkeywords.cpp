@@ -28,10 +28,11 @@ Error invalid(const QString &message, const char *rule)
     return Error{Error::Code::Invalid, message, QString::fromLatin1(rule)};
 }
 
-QString tr(const char *text)
+// The PX reader's messages, all under one translation context.
+struct PxText
 {
-    return QCoreApplication::translate("PxReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PxReader)
+};
 
 // The position after the quoted text that starts at i (on the quote), or -1 when it is not closed.
 qsizetype afterQuoted(QByteArrayView text, qsizetype i)
@@ -54,7 +55,7 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
         while (i < n && isSpace(file[i]))
             ++i;
         if (i == n)
-            return invalid(tr("The file has no DATA: it is not a PX file, or it was cut short."), "PX_DATA_MISSING");
+            return invalid(PxText::tr("The file has no DATA: it is not a PX file, or it was cut short."), "PX_DATA_MISSING");
 
         Entry e;
         e.offset = i;
@@ -62,7 +63,7 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
         while (i < n && isKeywordChar(file[i]) && i - keywordStart <= kMaxKeyword)
             ++i;
         if (i == keywordStart || i - keywordStart > kMaxKeyword) {
-            return invalid(tr("Line %1 does not start a keyword (KEYWORD=value;): it is not a PX file, or it is damaged there.").arg(lineAt(keywordStart)),
+            return invalid(PxText::tr("Line %1 does not start a keyword (KEYWORD=value;): it is not a PX file, or it is damaged there.").arg(lineAt(keywordStart)),
                            "PX_KEYWORD_MALFORMED");
         }
         e.keyword = file.sliced(keywordStart, i - keywordStart).toByteArray().toUpper();
@@ -73,7 +74,7 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
             while (i < n && isKeywordChar(file[i]) && i - start <= kMaxLanguage)
                 ++i;
             if (i == start || i - start > kMaxLanguage || i == n || file[i] != ']')
-                return invalid(tr("The language of %1 on line %2 is malformed.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_MALFORMED");
+                return invalid(PxText::tr("The language of %1 on line %2 is malformed.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_MALFORMED");
             e.language = file.sliced(start, i - start);
             ++i;
         }
@@ -83,13 +84,13 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
                 if (file[i] == '"') {
                     i = afterQuoted(file, i);
                     if (i < 0)
-                        return invalid(tr("A text in the parentheses of %1 on line %2 is not closed.").arg(name, lineAt(start)), "PX_STRING_UNTERMINATED");
+                        return invalid(PxText::tr("A text in the parentheses of %1 on line %2 is not closed.").arg(name, lineAt(start)), "PX_STRING_UNTERMINATED");
                 } else {
                     ++i;
                 }
             }
             if (i == n)
-                return invalid(tr("The parentheses of %1 on line %2 are not closed.").arg(name, lineAt(start)), "PX_KEYWORD_MALFORMED");
+                return invalid(PxText::tr("The parentheses of %1 on line %2 are not closed.").arg(name, lineAt(start)), "PX_KEYWORD_MALFORMED");
             e.subkeys = file.sliced(start, i - start);
             e.hasSubkeys = true;
             ++i;
@@ -97,7 +98,7 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
         while (i < n && (file[i] == ' ' || file[i] == '\t'))
             ++i;
         if (i == n || file[i] != '=')
-            return invalid(tr("%1 on line %2 has no '=' after it.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_MALFORMED");
+            return invalid(PxText::tr("%1 on line %2 has no '=' after it.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_MALFORMED");
         ++i;
 
         if (e.keyword == "DATA" && e.language.isEmpty() && !e.hasSubkeys) {
@@ -112,13 +113,13 @@ Result<PxKeywords> PxKeywords::scan(QByteArrayView file)
                 const qsizetype open = i;
                 i = afterQuoted(file, i);
                 if (i < 0)
-                    return invalid(tr("A text of %1 that starts on line %2 is not closed.").arg(name, lineAt(open)), "PX_STRING_UNTERMINATED");
+                    return invalid(PxText::tr("A text of %1 that starts on line %2 is not closed.").arg(name, lineAt(open)), "PX_STRING_UNTERMINATED");
             } else {
                 ++i;
             }
         }
         if (i == n)
-            return invalid(tr("%1 on line %2 does not end with ';'.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_UNTERMINATED");
+            return invalid(PxText::tr("%1 on line %2 does not end with ';'.").arg(name, lineAt(keywordStart)), "PX_KEYWORD_UNTERMINATED");
         e.value = file.sliced(valueStart, i - valueStart);
         ++i;
         k.m_byKeyword[e.keyword].append(int(k.m_entries.size()));

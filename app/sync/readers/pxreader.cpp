@@ -20,10 +20,11 @@ using Entry = PxKeywords::Entry;
 // The specification's bound on DECIMALS; a larger number is not a number of decimals.
 constexpr int kMaxDecimals = 15;
 
-QString tr(const char *text, int n = -1)
+// The PX reader's messages, all under one translation context.
+struct PxText
 {
-    return QCoreApplication::translate("PxReader", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PxReader)
+};
 
 Error invalid(const QString &message, const char *rule)
 {
@@ -153,17 +154,17 @@ Result<void> Reader::readVariables()
             // STUB and STUB[de] in a file whose language is de: the same keyword twice, which
             // matters only when they differ.
             if (into->contains(lang) && into->value(lang) != *names)
-                return invalid(tr("%1 is given twice, differently.").arg(m_k.where(*e)), "PX_KEYWORD_DUPLICATE");
+                return invalid(PxText::tr("%1 is given twice, differently.").arg(m_k.where(*e)), "PX_KEYWORD_DUPLICATE");
             into->insert(lang, *names);
         }
     }
     const QStringList names = stub.value(m_defaultLanguage) + heading.value(m_defaultLanguage);
     if (names.isEmpty())
-        return invalid(tr("The file has neither STUB nor HEADING: it names no variable."), "PX_STUB_HEADING_MISSING");
+        return invalid(PxText::tr("The file has neither STUB nor HEADING: it names no variable."), "PX_STUB_HEADING_MISSING");
     QHash<QString, int> positions;
     for (int i = 0; i < names.size(); ++i) {
         if (positions.contains(names.at(i)))
-            return invalid(tr("The variable \"%1\" is named twice in STUB and HEADING.").arg(names.at(i)), "PX_VARIABLE_DUPLICATE");
+            return invalid(PxText::tr("The variable \"%1\" is named twice in STUB and HEADING.").arg(names.at(i)), "PX_VARIABLE_DUPLICATE");
         positions.insert(names.at(i), i);
     }
     m_names.insert(m_defaultLanguage, names);
@@ -173,7 +174,7 @@ Result<void> Reader::readVariables()
         if (lang == m_defaultLanguage)
             continue;
         if (stub.value(lang).size() != stub.value(m_defaultLanguage).size() || heading.value(lang).size() != heading.value(m_defaultLanguage).size()) {
-            m_warnings << tr("STUB[%1] and HEADING[%1] do not name as many variables as STUB and HEADING; the variable names in %1 were left out.").arg(lang);
+            m_warnings << PxText::tr("STUB[%1] and HEADING[%1] do not name as many variables as STUB and HEADING; the variable names in %1 were left out.").arg(lang);
             continue;
         }
         m_names.insert(lang, stub.value(lang) + heading.value(lang));
@@ -205,20 +206,20 @@ Result<QHash<QString, QHash<int, const Entry *>>> Reader::perVariable(QByteArray
         if (!sub)
             return sub.error();
         if (sub->isEmpty())
-            return invalid(tr("%1 names no variable in its parentheses.").arg(m_k.where(*e)), "PX_KEYWORD_MALFORMED");
+            return invalid(PxText::tr("%1 names no variable in its parentheses.").arg(m_k.where(*e)), "PX_KEYWORD_MALFORMED");
         const QString lang = language(*e);
         const QString name = text(sub->constFirst());
         const int v = variableOf(lang, name);
         if (v < 0) {
             if (refuseUnknown && lang == m_defaultLanguage)
-                return invalid(tr("%1 names the variable \"%2\", which is in neither STUB nor HEADING.").arg(m_k.where(*e), name), "PX_STUB_UNKNOWN");
-            m_warnings << tr("%1 names the variable \"%2\", which is in neither STUB nor HEADING; it was left out.").arg(m_k.where(*e), name);
+                return invalid(PxText::tr("%1 names the variable \"%2\", which is in neither STUB nor HEADING.").arg(m_k.where(*e), name), "PX_STUB_UNKNOWN");
+            m_warnings << PxText::tr("%1 names the variable \"%2\", which is in neither STUB nor HEADING; it was left out.").arg(m_k.where(*e), name);
             continue;
         }
         if (const Entry *before = out.value(lang).value(v)) {
             if (before->value.trimmed() == e->value.trimmed())
                 continue;
-            return invalid(tr("%1 is given twice for the variable \"%2\", differently.").arg(m_k.where(*e), name), "PX_KEYWORD_DUPLICATE");
+            return invalid(PxText::tr("%1 is given twice for the variable \"%2\", differently.").arg(m_k.where(*e), name), "PX_KEYWORD_DUPLICATE");
         }
         out[lang].insert(v, e);
     }
@@ -244,7 +245,7 @@ Result<void> Reader::readCategories()
         if (!labels)
             return labels.error();
         if (labels->isEmpty())
-            return invalid(tr("The variable \"%1\" has no VALUES.").arg(d.id), "PX_VALUES_MISSING");
+            return invalid(PxText::tr("The variable \"%1\" has no VALUES.").arg(d.id), "PX_VALUES_MISSING");
         const qsizetype count = labels->size();
 
         QStringList ids = *labels;
@@ -253,7 +254,7 @@ Result<void> Reader::readCategories()
             if (!given)
                 return given.error();
             if (given->size() != count) {
-                return invalid(tr("%1 gives %2 codes for the %3 values of \"%4\".").arg(m_k.where(*c)).arg(given->size()).arg(count).arg(d.id),
+                return invalid(PxText::tr("%1 gives %2 codes for the %3 values of \"%4\".").arg(m_k.where(*c)).arg(given->size()).arg(count).arg(d.id),
                                "PX_CODES_COUNT_MISMATCH");
             }
             ids = *given;
@@ -271,7 +272,7 @@ Result<void> Reader::readCategories()
             if (!other)
                 return other.error();
             if (other->size() != count) {
-                m_warnings << tr("%1 gives %2 values for the %3 of \"%4\"; its labels were left out.").arg(m_k.where(*e)).arg(other->size()).arg(count).arg(d.id);
+                m_warnings << PxText::tr("%1 gives %2 values for the %3 of \"%4\"; its labels were left out.").arg(m_k.where(*e)).arg(other->size()).arg(count).arg(d.id);
                 continue;
             }
             for (qsizetype i = 0; i < count; ++i)
@@ -303,14 +304,14 @@ Result<void> Reader::markTime(int variable, const Entry &timeval)
         const auto from = SourcePeriod::parsePx(text(list->rangeFrom), scale);
         const auto to = SourcePeriod::parsePx(text(list->rangeTo), scale);
         if (!from || !to || from->kind() != to->kind() || to->distanceFrom(*from) < 0 || to->distanceFrom(*from) >= d.categories.size()) {
-            return invalid(tr("The range of %1 is not %2 periods of TLIST(%3).").arg(m_k.where(timeval)).arg(d.categories.size()).arg(scale),
+            return invalid(PxText::tr("The range of %1 is not %2 periods of TLIST(%3).").arg(m_k.where(timeval)).arg(d.categories.size()).arg(scale),
                            "PX_TIMEVAL_COUNT_MISMATCH");
         }
         for (Period p = *from; p.ordinal() <= to->ordinal(); p = p.next())
             periods.push_back(p);
     }
     if (qsizetype(periods.size()) != d.categories.size()) {
-        return invalid(tr("%1 gives %2 periods for the %3 values of \"%4\".").arg(m_k.where(timeval)).arg(qsizetype(periods.size())).arg(d.categories.size()).arg(d.id),
+        return invalid(PxText::tr("%1 gives %2 periods for the %3 values of \"%4\".").arg(m_k.where(timeval)).arg(qsizetype(periods.size())).arg(d.categories.size()).arg(d.id),
                        "PX_TIMEVAL_COUNT_MISMATCH");
     }
     d.role = DimensionRole::Time;
@@ -328,7 +329,7 @@ Result<void> Reader::markTime(int variable, const Entry &timeval)
             d.categories[i].id = p.toString();
     }
     if (unreadable > 0) {
-        m_warnings << tr("%n period(s) of %1 do not read as periods of TLIST(%2) (e.g. \"%3\"); their codes were kept.", unreadable)
+        m_warnings << PxText::tr("%n period(s) of %1 do not read as periods of TLIST(%2) (e.g. \"%3\"); their codes were kept.", nullptr, unreadable)
                           .arg(m_k.where(timeval), scale, example);
     }
     return {};
@@ -379,9 +380,9 @@ Result<void> Reader::readMetric()
             return name.error();
         m_metric = name->size() == 1 ? variableOf(m_defaultLanguage, name->constFirst()) : -1;
         if (m_metric < 0)
-            return invalid(tr("%1 names a variable that is in neither STUB nor HEADING.").arg(m_k.where(*e)), "PX_STUB_UNKNOWN");
+            return invalid(PxText::tr("%1 names a variable that is in neither STUB nor HEADING.").arg(m_k.where(*e)), "PX_STUB_UNKNOWN");
         if (m_doc.dimensions.at(m_metric).role == DimensionRole::Time)
-            return invalid(tr("%1 names the time variable.").arg(m_k.where(*e)), "PX_CONTVARIABLE_TIME");
+            return invalid(PxText::tr("%1 names the time variable.").arg(m_k.where(*e)), "PX_CONTVARIABLE_TIME");
     } else {
         auto contents = localized("CONTENTS");
         if (!contents)
@@ -418,7 +419,7 @@ Result<void> Reader::readMetric()
         const bool named = sub->size() == 2 && variableOf(lang, text(sub->constFirst())) == m_metric;
         const int c = (sub->size() == 1 || named) && m_metric < m_variables ? categoryOf(m_metric, lang, text(sub->constLast())) : -1;
         if (c < 0) {
-            m_warnings << tr("%1 is not for a value of the content variable; it was left out.").arg(m_k.where(*e));
+            m_warnings << PxText::tr("%1 is not for a value of the content variable; it was left out.").arg(m_k.where(*e));
             continue;
         }
         own[c].insert(lang, unit->join(u' '));
@@ -436,7 +437,7 @@ Result<std::optional<int>> Reader::integer(QByteArrayView keyword)
     bool ok = false;
     const int n = firstValue(keyword).trimmed().toInt(&ok);
     if (!ok || n < 0 || n > kMaxDecimals)
-        return invalid(tr("%1 is not a number of decimals from 0 to %2.").arg(m_k.where(*e)).arg(kMaxDecimals), "PX_VALUE_MALFORMED");
+        return invalid(PxText::tr("%1 is not a number of decimals from 0 to %2.").arg(m_k.where(*e)).arg(kMaxDecimals), "PX_VALUE_MALFORMED");
     return std::optional<int>(n);
 }
 
@@ -459,12 +460,12 @@ Result<void> Reader::readDecimals()
         bool ok = false;
         const int n = m_k.values(*e).valueOr({}).value(0).trimmed().toInt(&ok);
         if (!ok || n < 0 || n > kMaxDecimals)
-            return invalid(tr("%1 is not a number of decimals from 0 to %2.").arg(m_k.where(*e)).arg(kMaxDecimals), "PX_VALUE_MALFORMED");
+            return invalid(PxText::tr("%1 is not a number of decimals from 0 to %2.").arg(m_k.where(*e)).arg(kMaxDecimals), "PX_VALUE_MALFORMED");
         const QString lang = language(*e);
         const int v = sub->size() == 2 ? variableOf(lang, text(sub->at(0))) : -1;
         const int c = v >= 0 ? categoryOf(v, lang, text(sub->at(1))) : -1;
         if (c < 0) {
-            m_warnings << tr("%1 does not name a variable and one of its values; it was left out.").arg(m_k.where(*e));
+            m_warnings << PxText::tr("%1 does not name a variable and one of its values; it was left out.").arg(m_k.where(*e));
             continue;
         }
         m_doc.dimensions[v].categories[c].decimals = n;
@@ -483,7 +484,7 @@ void Reader::readUpdated()
                 break;
         }
         if (!at.isValid()) {
-            m_warnings << tr("%1 is not a date (CCYYMMDD hh:mm): \"%2\"; it was left out.").arg(m_k.where(*e), written);
+            m_warnings << PxText::tr("%1 is not a date (CCYYMMDD hh:mm): \"%2\"; it was left out.").arg(m_k.where(*e), written);
             continue;
         }
         if (!m_doc.updated.isValid() || at > m_doc.updated)
@@ -507,7 +508,7 @@ void Reader::readEliminations()
         if (v < 0 || written == "YES" || written == "NO")
             continue;
         if (categoryOf(v, lang, text(written)) < 0)
-            m_warnings << tr("%1 names \"%2\", which is not a value of its variable.").arg(m_k.where(*e), text(written));
+            m_warnings << PxText::tr("%1 names \"%2\", which is not a value of its variable.").arg(m_k.where(*e), text(written));
     }
 }
 
@@ -518,14 +519,14 @@ Result<void> Reader::checkIds()
         seen.reserve(d.categories.size());
         for (const StatCategory &c : d.categories) {
             if (seen.contains(c.id))
-                return invalid(tr("The variable \"%1\" has the code \"%2\" twice.").arg(d.id, c.id), "PX_CATEGORY_DUPLICATE");
+                return invalid(PxText::tr("The variable \"%1\" has the code \"%2\" twice.").arg(d.id, c.id), "PX_CATEGORY_DUPLICATE");
             seen.insert(c.id);
         }
     }
     QSet<QString> ids;
     for (const StatDimension &d : std::as_const(m_doc.dimensions)) {
         if (ids.contains(d.id))
-            return invalid(tr("Two variables have the id \"%1\".").arg(d.id), "PX_VARIABLE_DUPLICATE");
+            return invalid(PxText::tr("Two variables have the id \"%1\".").arg(d.id), "PX_VARIABLE_DUPLICATE");
         ids.insert(d.id);
     }
     return {};
@@ -536,7 +537,7 @@ Result<StatDocument> Reader::read()
     m_charset.emplace(m_k.header(), firstValue("CODEPAGE"), firstValue("CHARSET"));
     m_defaultLanguage = text(firstValue("LANGUAGE")).trimmed();
     if (!m_k.all("KEYS").isEmpty())
-        return invalid(tr("The file writes its cells with KEYS, which is not read here."), "PX_KEYS_UNSUPPORTED");
+        return invalid(PxText::tr("The file writes its cells with KEYS, which is not read here."), "PX_KEYS_UNSUPPORTED");
 
     m_doc.format = QStringLiteral("px");
     m_doc.id = text(firstValue("MATRIX")).trimmed();

@@ -20,10 +20,11 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
+// The reader's messages, all under one translation context.
+struct WorldBankText
 {
-    return QCoreApplication::translate("WorldBankApiReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorldBankApiReader)
+};
 
 Error refusal(const char *rule, QString message)
 {
@@ -68,7 +69,7 @@ Result<WorldBankPage> readPaging(const json &header)
     if (!page || !pages || !perPage || !total || *page < 0 || *pages < 0 || *perPage < 0 || *total < 0
         || *page > std::numeric_limits<int>::max() || *pages > std::numeric_limits<int>::max()
         || *perPage > std::numeric_limits<int>::max()) {
-        return refusal("WB_PAGING_INVALID", tr("The paging header (page, pages, per_page, total) is missing or not a count."));
+        return refusal("WB_PAGING_INVALID", WorldBankText::tr("The paging header (page, pages, per_page, total) is missing or not a count."));
     }
     paging.page = int(*page);
     paging.pages = int(*pages);
@@ -114,9 +115,9 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
 {
     const json root = json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (root.is_discarded())
-        return refusal("WB_JSON_INVALID", tr("The answer is not JSON."));
+        return refusal("WB_JSON_INVALID", WorldBankText::tr("The answer is not JSON."));
     if (!root.is_array() || root.empty() || !root.front().is_object())
-        return refusal("WB_NOT_AN_ANSWER", tr("The answer is not a World Bank API array [paging, rows]."));
+        return refusal("WB_NOT_AN_ANSWER", WorldBankText::tr("The answer is not a World Bank API array [paging, rows]."));
 
     const json &header = root.front();
     if (const auto messages = header.find("message"); messages != header.end()) {
@@ -127,10 +128,10 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
                     said.append(QStringLiteral("%1 %2: %3").arg(member(m, "id"), member(m, "key"), member(m, "value")).trimmed());
             }
         }
-        return refusal("WB_API_ERROR", tr("The World Bank API answered with an error: %1").arg(said.join(u"; ")));
+        return refusal("WB_API_ERROR", WorldBankText::tr("The World Bank API answered with an error: %1").arg(said.join(u"; ")));
     }
     if (root.size() != 2)
-        return refusal("WB_NOT_AN_ANSWER", tr("The answer is not a World Bank API array [paging, rows]."));
+        return refusal("WB_NOT_AN_ANSWER", WorldBankText::tr("The answer is not a World Bank API array [paging, rows]."));
 
     WorldBankResponse response;
     Result<WorldBankPage> paging = readPaging(header);
@@ -152,7 +153,7 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
     if (rows.is_null())
         return response;
     if (!rows.is_array())
-        return refusal("WB_NOT_AN_ANSWER", tr("The second element of the answer is not the list of rows."));
+        return refusal("WB_NOT_AN_ANSWER", WorldBankText::tr("The second element of the answer is not the list of rows."));
 
     Categories indicators(doc.dimensions[0]);
     Categories economies(doc.dimensions[1]);
@@ -163,7 +164,7 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
         const json &row = rows[i];
         const qsizetype n = qsizetype(i) + 1;
         if (!row.is_object())
-            return refusal("WB_ROW_INVALID", tr("Row %1 is not an object.").arg(n));
+            return refusal("WB_ROW_INVALID", WorldBankText::tr("Row %1 is not an object.").arg(n));
         const auto indicator = row.find("indicator");
         const auto country = row.find("country");
         const QString indicatorId = indicator != row.end() && indicator->is_object() ? member(*indicator, "id") : QString();
@@ -172,7 +173,7 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
             economy = member(*country, "id");
         const QString date = member(row, "date");
         if (indicatorId.isEmpty() || economy.isEmpty() || date.isEmpty())
-            return refusal("WB_ROW_INVALID", tr("Row %1 has no indicator id, economy code or date.").arg(n));
+            return refusal("WB_ROW_INVALID", WorldBankText::tr("Row %1 has no indicator id, economy code or date.").arg(n));
 
         const auto value = row.find("value");
         if (value == row.end() || value->is_null()) {
@@ -180,12 +181,12 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
             continue;
         }
         if (!value->is_number() || !std::isfinite(value->get<double>()))
-            return refusal("WB_VALUE_INVALID", tr("Row %1 (%2, %3, %4): the value is not a number.").arg(n).arg(indicatorId, economy, date));
+            return refusal("WB_VALUE_INVALID", WorldBankText::tr("Row %1 (%2, %3, %4): the value is not a number.").arg(n).arg(indicatorId, economy, date));
 
         const Result<Period> period = SourcePeriod::parse(date);
         if (!period) {
             return refusal("WB_DATE_INVALID",
-                           tr("Row %1 (%2, %3): the date \"%4\" is not a period: %5").arg(n).arg(indicatorId, economy, date, period.error().message));
+                           WorldBankText::tr("Row %1 (%2, %3): the date \"%4\" is not a period: %5").arg(n).arg(indicatorId, economy, date, period.error().message));
         }
 
         bool newIndicator = false;
@@ -202,7 +203,7 @@ Result<WorldBankResponse> WorldBankApiReader::read(QByteArrayView bytes, const Q
                                          language);
         const int per = dates.intern(period->toString(), date, language);
         if (!seen.emplace(ind, eco, per).second)
-            return refusal("WB_ROW_DUPLICATE", tr("Row %1 repeats %2 for %3 in %4.").arg(n).arg(indicatorId, economy, date));
+            return refusal("WB_ROW_DUPLICATE", WorldBankText::tr("Row %1 repeats %2 for %3 in %4.").arg(n).arg(indicatorId, economy, date));
         doc.addCell(std::array{ind, eco, per}, value->get<double>(), member(row, "obs_status"));
     }
     return response;
