@@ -981,8 +981,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="170"/>
-        <source>%1 is shown by %2, and %3 is not within one %2: give a %2 such as %4.</source>
+        <location filename="../app/models/indicatorview.cpp" line="172"/>
+        <source>%1 is shown by periods such as %2, and %3 is not within one of them: give one such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

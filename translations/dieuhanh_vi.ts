@@ -981,9 +981,9 @@
         <translation>Không có chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatorview.cpp" line="170"/>
-        <source>%1 is shown by %2, and %3 is not within one %2: give a %2 such as %4.</source>
-        <translation>%1 được hiển thị theo kỳ %2, mà %3 không nằm trọn trong một kỳ %2: hãy chọn một kỳ %2, ví dụ %4.</translation>
+        <location filename="../app/models/indicatorview.cpp" line="172"/>
+        <source>%1 is shown by periods such as %2, and %3 is not within one of them: give one such as %2.</source>
+        <translation>%1 được hiển thị theo các kỳ như %2, mà %3 không nằm trọn trong một kỳ nào như vậy: hãy chọn một kỳ như %2.</translation>
     </message>
 </context>
 <context>

@@ -167,12 +167,12 @@ Result<IndicatorViewData> loadIndicatorView(const Cache &cache, const IndicatorV
         // A month asked of a quarterly view is its quarter; a year has no one quarter to stand for.
         const Period first = Period::containing(d.kind, rankingPeriod->startDate());
         if (!first.isValid() || first != Period::containing(d.kind, rankingPeriod->endDate())) {
-            return Error::invalid(QCoreApplication::translate("IndicatorView", "%1 is shown by %2, and %3 is not within one %2: "
-                                                                               "give a %2 such as %4.")
-                                      .arg(indicator->code, Period::kindName(d.kind), rankingPeriod->toString(),
-                                           Period::containing(d.kind, rankingPeriod->endDate()).isValid()
-                                               ? Period::containing(d.kind, rankingPeriod->endDate()).toString()
-                                               : Period::kindName(d.kind)));
+            // An example says which kind of period in any language; a kind's own name is English.
+            const Period example = Period::containing(d.kind, rankingPeriod->endDate());
+            return Error::invalid(QCoreApplication::translate("IndicatorView", "%1 is shown by periods such as %2, and %3 is not within "
+                                                                               "one of them: give one such as %2.")
+                                      .arg(indicator->code, example.isValid() ? example.toString() : Period::kindName(d.kind),
+                                           rankingPeriod->toString()));
         }
         rankingPeriod = first;
     }
