@@ -678,7 +678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentformats.cpp" line="70"/>
+        <location filename="../app/sync/documentformats.cpp" line="71"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,70 +686,75 @@
 <context>
     <name>DocumentObservations</name>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="108"/>
+        <location filename="../app/sync/documentobservations.cpp" line="118"/>
         <source>Code &quot;%1&quot; of dimension %2 is not in the mapping&apos;s %3 table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="120"/>
+        <location filename="../app/sync/documentobservations.cpp" line="130"/>
         <source>The mapping&apos;s %1 names dimension &quot;%2&quot;, which the document does not have (it has: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="144"/>
+        <location filename="../app/sync/documentobservations.cpp" line="154"/>
         <source>The document has no time dimension: name it in the mapping (dimensions.period) or give constants.period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="146"/>
+        <location filename="../app/sync/documentobservations.cpp" line="156"/>
         <source>The document has no metric dimension: name the indicator&apos;s dimension in the mapping (dimensions.indicator) or give constants.indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="148"/>
+        <location filename="../app/sync/documentobservations.cpp" line="158"/>
         <source>The document has no geographic dimension: name the unit&apos;s dimension in the mapping (dimensions.unit) or give constants.unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="156"/>
+        <location filename="../app/sync/documentobservations.cpp" line="166"/>
         <source>The mapping fixes dimension %1 to &quot;%2&quot;, which is not one of its categories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="179"/>
+        <location filename="../app/sync/documentobservations.cpp" line="197"/>
+        <source>Dimension %1 has one category, &quot;%2&quot;, and the mapping neither fixes it (dimensions.fixed: if it is the total) nor makes it a disaggregation (dimensions.disaggregations): the figures would be stored as the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/documentobservations.cpp" line="201"/>
         <source>Dimension %1 has %2 categories and the mapping neither makes it a disaggregation (dimensions.disaggregations) nor fixes it to one (dimensions.fixed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="225"/>
-        <location filename="../app/sync/documentobservations.cpp" line="255"/>
-        <location filename="../app/sync/documentobservations.cpp" line="281"/>
+        <location filename="../app/sync/documentobservations.cpp" line="248"/>
+        <location filename="../app/sync/documentobservations.cpp" line="279"/>
+        <location filename="../app/sync/documentobservations.cpp" line="305"/>
         <source>(constant)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="277"/>
+        <location filename="../app/sync/documentobservations.cpp" line="301"/>
         <source>Period &quot;%1&quot; of dimension %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="395"/>
+        <location filename="../app/sync/documentobservations.cpp" line="419"/>
         <source>&quot;%1&quot; is not a value kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="404"/>
+        <location filename="../app/sync/documentobservations.cpp" line="428"/>
         <source>The cell has no unit: the document has no geographic dimension.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="408"/>
+        <location filename="../app/sync/documentobservations.cpp" line="432"/>
         <source>The disaggregation &quot;%1&quot; is not of the form dim=value;dim=value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/documentobservations.cpp" line="436"/>
-        <location filename="../app/sync/documentobservations.cpp" line="439"/>
+        <location filename="../app/sync/documentobservations.cpp" line="461"/>
+        <location filename="../app/sync/documentobservations.cpp" line="464"/>
         <source>The reading was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,62 +1840,62 @@
 <context>
     <name>PxWebQuery</name>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="85"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="86"/>
         <source>The query is not valid JSON (%1 near byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="90"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="91"/>
         <source>The document is not a PX-Web query: it has no &quot;query&quot; array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="102"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="103"/>
         <source>Selection %1 of the query names no variable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="117"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="118"/>
         <source>Variable &quot;%1&quot;: unknown filter &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="126"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="127"/>
         <source>Variable &quot;%1&quot;: a value is neither a text nor a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="139"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="140"/>
         <source>The table &quot;%1&quot; has no variable &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="142"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="143"/>
         <source>The query selects the variable &quot;%1&quot; twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="146"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="147"/>
         <source>Variable &quot;%1&quot;: the selection is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="151"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="152"/>
         <source>Variable &quot;%1&quot; has no value &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="157"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="158"/>
         <source>Variable &quot;%1&quot;: top needs one count above zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="159"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="160"/>
         <source>Variable &quot;%1&quot;: the wildcard matches no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/pxwebquery.cpp" line="164"/>
+        <location filename="../app/sync/readers/pxwebquery.cpp" line="165"/>
         <source>The query must select the variable &quot;%1&quot;, which the table cannot leave out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,13 +2001,13 @@
     <message>
         <location filename="../app/sync/readers/reportingreader.cpp" line="180"/>
         <location filename="../app/sync/readers/reportingreader.cpp" line="228"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="287"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="288"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/sync/readers/reportingreader.cpp" line="183"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="290"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="291"/>
         <source>&quot;%1&quot; is not a valid code here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,130 +2052,130 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="292"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="406"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="293"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="408"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="305"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="307"/>
         <source>&quot;%1&quot; is not a version MAJOR.MINOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="310"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="312"/>
         <source>version %1 cannot be read: this reader reads major version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="318"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="320"/>
         <source>&quot;%1&quot; is not a packet type of the reporting API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="339"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="341"/>
         <source>goes back from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="372"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="374"/>
         <source>a series is stored in the period or cumulated, never as a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="375"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="377"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="377"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="379"/>
         <source>must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="404"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="452"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="406"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="454"/>
         <source>lists no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="427"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="560"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="429"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="562"/>
         <source>the indicator &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="449"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="451"/>
         <source>the dimension &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="462"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="464"/>
         <source>the value &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="470"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="472"/>
         <source>&quot;%1&quot; is not another value of the dimension %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="497"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="499"/>
         <source>%1 is before validFrom %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="500"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="502"/>
         <source>the unit &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="596"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="598"/>
         <source>&quot;%1&quot; is not in the packet&apos;s indicators, which state its unit of measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="606"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="608"/>
         <source>&quot;%1&quot; is not a valid dimension code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="620"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="622"/>
         <source>a number or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="625"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="627"/>
         <source>&quot;%1&quot; is not one of final, provisional, estimate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="638"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="640"/>
         <source>gives revision %1 of the value of values[%2] another value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="641"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="643"/>
         <source>repeats the key of values[%1]; a packet carries one revision of a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="675"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="677"/>
         <source>a revised report has revision 2 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="678"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="680"/>
         <source>repeats the indicator, unit and period of records[%1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="691"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="693"/>
         <source>is not valid JSON (%1 near byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="692"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="694"/>
         <source>is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,6 +2795,14 @@
         <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="555"/>
         <source>The unit of measure (%1) changes within the categories of every dimension, so no category carries it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/readers/sdmxcellbuilder.cpp" line="571"/>
+        <source>(%n more like it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/sync/readers/sdmxgroupattributes.cpp" line="22"/>
@@ -3787,17 +3800,17 @@
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <location filename="../app/cli/commandline.cpp" line="108"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <location filename="../app/cli/commandline.cpp" line="131"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="13"/>
+        <location filename="../app/cli/commandline.cpp" line="15"/>
         <source>Usage: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
 
 Commands:
@@ -3808,11 +3821,13 @@ Commands:
   catalog                    the indicators as CSV
   units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV
   import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
-         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--revision N] [--dry-run] [--print]
                              import observations (README: &quot;Importing observations&quot;);
                              --mode all (default) writes nothing if any row is bad,
                              --mode rows writes the good rows; bad rows are quarantined either way;
                              --mapping turns a source&apos;s codes into the catalogue&apos;s;
+                             --revision N: the publisher&apos;s revision of a document&apos;s figures
+                             (a revised table replaces the figures of a lower revision);
                              --dry-run checks against the cache and writes nothing;
                              --print writes the observations read as CSV and leaves the cache alone
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
@@ -3837,47 +3852,62 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="128"/>
+        <location filename="../app/cli/commandline.cpp" line="123"/>
+        <source>--revision is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <location filename="../app/cli/commandline.cpp" line="140"/>
+        <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="144"/>
+        <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="140"/>
+        <location filename="../app/cli/commandline.cpp" line="153"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="143"/>
+        <location filename="../app/cli/commandline.cpp" line="156"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="145"/>
+        <location filename="../app/cli/commandline.cpp" line="158"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>--derived belongs to query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="161"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,7 +3958,7 @@ Commands that only read never write to the cache.
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="293"/>
-        <location filename="../app/cli/importcommand.cpp" line="205"/>
+        <location filename="../app/cli/importcommand.cpp" line="219"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,7 +3969,7 @@ Commands that only read never write to the cache.
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="309"/>
-        <location filename="../app/cli/commands.cpp" line="440"/>
+        <location filename="../app/cli/commands.cpp" line="446"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,120 +4019,119 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="418"/>
+        <location filename="../app/cli/commands.cpp" line="424"/>
         <source>%1 %2: left out, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="422"/>
+        <location filename="../app/cli/commands.cpp" line="428"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="425"/>
+        <location filename="../app/cli/commands.cpp" line="431"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="446"/>
-        <location filename="../app/cli/commands.cpp" line="464"/>
+        <location filename="../app/cli/commands.cpp" line="452"/>
+        <location filename="../app/cli/commands.cpp" line="470"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="465"/>
+        <location filename="../app/cli/commands.cpp" line="471"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="499"/>
+        <location filename="../app/cli/commands.cpp" line="505"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="57"/>
+        <location filename="../app/cli/importcommand.cpp" line="61"/>
         <source>Cannot open %1: no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="63"/>
+        <location filename="../app/cli/importcommand.cpp" line="67"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="65"/>
+        <location filename="../app/cli/importcommand.cpp" line="69"/>
         <source>%1 is larger than 1 GB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="68"/>
+        <location filename="../app/cli/importcommand.cpp" line="72"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="73"/>
-        <location filename="../app/cli/importcommand.cpp" line="79"/>
+        <location filename="../app/cli/importcommand.cpp" line="77"/>
+        <location filename="../app/cli/importcommand.cpp" line="83"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="76"/>
+        <location filename="../app/cli/importcommand.cpp" line="80"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="89"/>
+        <location filename="../app/cli/importcommand.cpp" line="93"/>
         <source>%1: %2 cells, %3 observations, %4 refused, %5 missing values skipped, %6 left out by the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="93"/>
+        <location filename="../app/cli/importcommand.cpp" line="97"/>
         <source>%1 observations deleted by the source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="95"/>
+        <location filename="../app/cli/importcommand.cpp" line="99"/>
         <source>warning: status &quot;%1&quot; (%2 values) read as final; map it under &quot;status&quot; in the mapping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="111"/>
-        <location filename="../app/cli/importcommand.cpp" line="202"/>
+        <location filename="../app/cli/importcommand.cpp" line="103"/>
         <source>line %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="119"/>
+        <location filename="../app/cli/importcommand.cpp" line="128"/>
         <source>… and %1 more refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="187"/>
+        <location filename="../app/cli/importcommand.cpp" line="199"/>
         <source>%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="188"/>
+        <location filename="../app/cli/importcommand.cpp" line="200"/>
         <source>%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="193"/>
+        <location filename="../app/cli/importcommand.cpp" line="207"/>
         <source>%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="197"/>
+        <location filename="../app/cli/importcommand.cpp" line="211"/>
         <source>%1 observations removed as the source deleted them (their values are kept in the history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="209"/>
+        <location filename="../app/cli/importcommand.cpp" line="223"/>
         <source>nothing would be imported: the file has bad records and the mode is all-or-nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="210"/>
+        <location filename="../app/cli/importcommand.cpp" line="224"/>
         <source>nothing was imported: the file has bad records and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
         <translation type="unfinished"></translation>
     </message>

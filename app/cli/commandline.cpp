@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <limits>
+
 namespace dh {
 
 QString usage()
@@ -21,11 +23,13 @@ QString usage()
         "  catalog                    the indicators as CSV\n"
         "  units --level L --at DATE  units of a level (province, ministry, nation, country) valid on DATE, as CSV\n"
         "  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]\n"
-        "         [--mapping FILE] [--mode all|rows] [--source NAME] [--dry-run] [--print]\n"
+        "         [--mapping FILE] [--mode all|rows] [--source NAME] [--revision N] [--dry-run] [--print]\n"
         "                             import observations (README: \"Importing observations\");\n"
         "                             --mode all (default) writes nothing if any row is bad,\n"
         "                             --mode rows writes the good rows; bad rows are quarantined either way;\n"
         "                             --mapping turns a source's codes into the catalogue's;\n"
+        "                             --revision N: the publisher's revision of a document's figures\n"
+        "                             (a revised table replaces the figures of a lower revision);\n"
         "                             --dry-run checks against the cache and writes nothing;\n"
         "                             --print writes the observations read as CSV and leaves the cache alone\n"
         "  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]\n"
@@ -70,6 +74,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     QStringList positional;
     QString mode;
     quint64 limit = quint64(o.limit);
+    quint64 revision = 0;
     OptionParser parser;
     parser.addOption(QStringLiteral("cache"), &o.cachePath);
     parser.addOption(QStringLiteral("level"), &o.level);
@@ -90,6 +95,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     parser.addOption(QStringLiteral("derived"), &derived);
     parser.addOption(QStringLiteral("out"), &o.out);
     parser.addNumber(QStringLiteral("limit"), &limit);
+    parser.addNumber(QStringLiteral("revision"), &revision);
     parser.addNumber(QStringLiteral("seed"), &o.seed);
     // The first positional argument is the command; the rest are its operands.
     parser.setPositional([&](const QString &arg) -> Result<void> {
@@ -113,6 +119,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     }
     o.rowByRow = mode == u"rows";
     o.limit = int(std::min<quint64>(limit, 1000000));
+    if (revision > quint64(std::numeric_limits<int>::max()))
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--revision is too large."));
+    o.revision = int(revision);
 
     using C = CliOptions::Command;
     if (!haveCommand)
@@ -127,8 +136,12 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
                 const QString supported = (QStringList{QStringLiteral("csv")} + DocumentFormat::names()).join(QStringLiteral(", "));
                 return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "Unknown import format \"%1\" (supported: %2).").arg(o.format, supported));
             }
+            if (o.format == u"csv-mapped" && o.mapping.isEmpty())
+                return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--format csv-mapped needs --mapping FILE: the mapping says which column is which."));
         } else if (!o.mapping.isEmpty()) {
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--mapping does not apply to the project's CSV; use --format csv-mapped."));
+        } else if (o.revision > 0) {
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--revision does not apply to the project's CSV: its revision column gives each row's."));
         }
         if (o.print && o.dryRun)
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--print already leaves the cache alone; give --print or --dry-run, not both."));

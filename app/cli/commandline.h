@@ -26,6 +26,7 @@ struct CliOptions
     QString mapping;            // --mapping FILE: the code mapping (resources/schemas/code-mapping.md)
     bool dryRun = false;        // --dry-run: validate against the cache, write nothing to it
     bool print = false;         // --print: the parsed observations as CSV on standard output, no cache
+    int revision = 0;           // --revision N: the publisher's revision of a document (0: the mapping's, else 1)
     // query / export
     QString indicator;
     QString unit;

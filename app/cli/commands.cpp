@@ -397,8 +397,14 @@ int CliRunner::query(const CliOptions &o)
         if (!o.derived.isEmpty()) {
             history = toObservations(*indicator, unit, q.valueKind, s->points);
             const auto t = reaggregator.series({indicator->code, unit, q.disaggregation, ValueKind::Target, Period::Kind::Year});
-            if (t)
+            if (t) {
                 targets = toObservations(*indicator, unit, ValueKind::Target, t->points);
+            } else if (t.error().code == Error::Code::Storage) {
+                // No targets leave the column empty; a cache that failed to answer is no such thing.
+                m_err << unit << ": " << t.error().message << '\n';
+                ++problems;
+                continue;
+            }
         }
         const QString note = s->reaggregated
             ? QStringLiteral("re-aggregated from %1 (%2)").arg(s->members.join(u' '), aggregationName(indicator->aggregation))

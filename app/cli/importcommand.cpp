@@ -8,6 +8,7 @@
 #include "opencache.h"
 
 #include "core/clock.h"
+#include "core/safetext.h"
 #include "core/unitregistry.h"
 #include "store/cache.h"
 #include "store/cachelocation.h"
@@ -46,7 +47,10 @@ int CliRunner::importDocument(const CliOptions &o)
     QString source = o.source;
     if (source.isEmpty())
         source = mapping && !mapping->source.isEmpty() ? mapping->source : QStringLiteral("file:") + QFileInfo(o.file).fileName();
-    const Provenance provenance{source, m_clock.now(), 1, o.format, QFileInfo(o.file).absoluteFilePath()};
+    // --revision wins over the mapping's, which wins over 1.
+    if (mapping && o.revision > 0)
+        mapping->revision = o.revision;
+    const Provenance provenance{source, m_clock.now(), o.revision > 0 ? o.revision : 1, o.format, QFileInfo(o.file).absoluteFilePath()};
 
     // The producer of batches, and what it read besides them.
     StatDocument document;
@@ -92,7 +96,12 @@ int CliRunner::importDocument(const CliOptions &o)
         if (s.deleted > 0)
             m_err << QCoreApplication::translate("dieuhanh-sync", "%1 observations deleted by the source.").arg(s.deleted) << '\n';
         for (auto it = s.unknownStatuses.cbegin(); it != s.unknownStatuses.cend(); ++it)
-            m_err << QCoreApplication::translate("dieuhanh-sync", "warning: status \"%1\" (%2 values) read as final; map it under \"status\" in the mapping.").arg(it.key()).arg(it.value()) << '\n';
+            m_err << QCoreApplication::translate("dieuhanh-sync", "warning: status \"%1\" (%2 values) read as final; map it under \"status\" in the mapping.").arg(SafeText::excerpt(it.key())).arg(it.value()) << '\n';
+    };
+    // A refusal as the terminal shows it: what it quotes of the input may be long or hold controls.
+    auto refusal = [&](qint64 line, QStringView reason, QStringView raw) {
+        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2 (%3)").arg(line).arg(SafeText::excerpt(reason, 400), SafeText::excerpt(raw, 200))
+              << '\n';
     };
 
     if (o.print) {
@@ -108,7 +117,7 @@ int CliRunner::importDocument(const CliOptions &o)
             },
             [&](qint64 line, QStringView raw, const QString &reason) {
                 if (++refused <= 20)
-                    m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2 (%3)").arg(line).arg(reason, raw.left(200)) << '\n';
+                    refusal(line, reason, raw);
             },
             [](const Observation &, qint64, QStringView) {});
         m_out.flush();
@@ -183,15 +192,20 @@ int CliRunner::importDocument(const CliOptions &o)
         report = *committed;
     }
     reportCells();
+    // A document's cells include missing values and what the mapping leaves out: records are what
+    // became an observation, a refusal or a removal.
+    const qint64 records = cells ? cells->summary().observations + cells->summary().rejected + cells->summary().deleted : *rows;
     if (o.dryRun) {
         m_out << (cache ? QCoreApplication::translate("dieuhanh-sync", "%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.")
                         : QCoreApplication::translate("dieuhanh-sync", "%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused."))
-                     .arg(o.file).arg(*rows).arg(cache ? report.written : *rows - report.quarantined.size()).arg(report.unchanged)
+                     .arg(o.file).arg(records)
+                     .arg(cache ? report.written : cells ? cells->summary().observations : records - report.quarantined.size())
+                     .arg(report.unchanged)
                      .arg(report.quarantined.size())
               << '\n';
     } else {
         m_out << QCoreApplication::translate("dieuhanh-sync", "%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.")
-                     .arg(o.file).arg(*rows).arg(report.committed ? report.written : 0).arg(report.unchanged).arg(report.quarantined.size())
+                     .arg(o.file).arg(records).arg(report.committed ? report.written : 0).arg(report.unchanged).arg(report.quarantined.size())
               << '\n';
         if (report.committed && report.removed > 0)
             m_out << QCoreApplication::translate("dieuhanh-sync", "%1 observations removed as the source deleted them (their values are kept in the history).").arg(report.removed) << '\n';
@@ -199,7 +213,7 @@ int CliRunner::importDocument(const CliOptions &o)
     const int shown = std::min<int>(20, int(report.quarantined.size()));
     for (int i = 0; i < shown; ++i) {
         const QuarantineRecord &q = report.quarantined.at(i);
-        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2 (%3)").arg(q.line).arg(q.reason, q.record.left(200)) << '\n';
+        refusal(q.line, q.reason, q.record);
     }
     if (report.quarantined.size() > shown)
         m_err << QCoreApplication::translate("dieuhanh-sync", "… and %1 more (see: dieuhanh-sync quarantine)").arg(report.quarantined.size() - shown) << '\n';

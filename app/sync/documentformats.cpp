@@ -64,6 +64,7 @@ Result<StatDocument> readReporting(QByteArrayView bytes, const CodeMapping *)
     return e;
 }
 
+// The command line refuses csv-mapped without a mapping; a caller that has none gets the reason.
 Result<StatDocument> readCsvMapped(QByteArrayView bytes, const CodeMapping *mapping)
 {
     if (!mapping)

@@ -11,6 +11,13 @@ namespace dh {
 
 namespace {
 
+// value × 10^exponent, dividing for a negative exponent: 3 × 10^-1 is 0.3 exactly as 3 / 10 is,
+// where 3 × 0.1 is not.
+double timesPowerOfTen(double value, int exponent)
+{
+    return exponent >= 0 ? value * std::pow(10.0, exponent) : value / std::pow(10.0, -exponent);
+}
+
 // The unit of measure a category states, in Vietnamese where it has it.
 QString measureOf(const StatCategory &category)
 {
@@ -49,7 +56,8 @@ struct DocumentObservations::Plan
     {
         CodeMapping::Lookup lookup = CodeMapping::Lookup::Mapped;
         QString code;
-        double factor = 1.0;
+        double scale = 1.0;
+        int exponent = 0;                      // the unit multiplier of its own Metric category
         QString measure;
         std::optional<ValueKind> valueKind;
         QString reason;
@@ -73,6 +81,8 @@ struct DocumentObservations::Plan
     int indicatorDimension = -1;
     int unitDimension = -1;
     int periodDimension = -1;
+    int metricDimension = -1;        // the dimension of role Metric, whose categories carry unit multipliers
+    QList<int> metricExponents;      // by its category, where it is not the indicator's dimension
     int valueKindDimension = -1;     // a dimension of role ValueKind: each category names its kind
     int keyDimension = -1;           // a dimension of role Disaggregation: each category is a whole key
     QList<std::optional<ValueKind>> valueKinds;
@@ -157,6 +167,11 @@ Result<void> DocumentObservations::Plan::build()
                                .arg(it.key(), it.value()));
         fixed.append({dimension, category});
     }
+    metricDimension = doc.dimensionOfRole(DimensionRole::Metric);
+    if (metricDimension >= 0 && metricDimension != indicatorDimension) {
+        for (const StatCategory &c : doc.dimensions.at(metricDimension).categories)
+            metricExponents.append(c.unitMultiplier);
+    }
     valueKindDimension = doc.dimensionOfRole(DimensionRole::ValueKind);
     keyDimension = doc.dimensionOfRole(DimensionRole::Disaggregation);
     if (valueKindDimension >= 0) {
@@ -173,8 +188,15 @@ Result<void> DocumentObservations::Plan::build()
             continue;
         const auto renamed = std::find_if(renames.cbegin(), renames.cend(), [&](const auto &d) { return d.source == dim.id; });
         if (renamed == renames.cend()) {
-            if (dim.categories.size() <= 1)
-                continue; // a dimension of one category says nothing of the cells
+            // Without a mapping the source's codes are shown as they are, and a dimension of one
+            // category says nothing of the cells. With one, that category may be a slice (women,
+            // one product) that would be stored as the total: the mapping must say.
+            if (!mapping && dim.categories.size() <= 1)
+                continue;
+            if (mapping && dim.categories.size() == 1) {
+                return refused(QCoreApplication::translate("DocumentObservations", "Dimension %1 has one category, \"%2\", and the mapping neither fixes it (dimensions.fixed: if it is the total) nor makes it a disaggregation (dimensions.disaggregations): the figures would be stored as the total.")
+                                   .arg(dim.id, dim.categories.first().id));
+            }
             if (mapping) {
                 return refused(QCoreApplication::translate("DocumentObservations", "Dimension %1 has %2 categories and the mapping neither makes it a disaggregation (dimensions.disaggregations) nor fixes it to one (dimensions.fixed).")
                                    .arg(dim.id).arg(dim.categories.size()));
@@ -204,7 +226,8 @@ Result<void> DocumentObservations::Plan::build()
     translatePeriods(m.constantPeriod);
     valueKind = m.constantValueKind.value_or(ValueKind::InPeriod);
     constantStatus = m.constantStatus;
-    provenance.revision = m.revision;
+    if (mapping)
+        provenance.revision = m.revision;
     return {};
 }
 
@@ -218,7 +241,7 @@ void DocumentObservations::Plan::translateIndicators()
         CodeMapping::IndicatorTarget target;
         c.lookup = m.indicator(code, target);
         c.code = target.code;
-        c.factor = target.scale;
+        c.scale = target.scale;
         c.measure = target.measure;
         c.valueKind = target.valueKind;
         if (c.lookup == CodeMapping::Lookup::Unmapped)
@@ -232,7 +255,8 @@ void DocumentObservations::Plan::translateIndicators()
         CodeMapping::IndicatorTarget target;
         c.lookup = byIdOrLabel(category, [&](const QString &code) { return m.indicator(code, target); });
         c.code = target.code;
-        c.factor = std::pow(10.0, category.unitMultiplier) * target.scale;
+        c.scale = target.scale;
+        c.exponent = indicatorDimension == metricDimension ? category.unitMultiplier : 0;
         // The source's unit of measure says what the values are in before they are multiplied
         // and scaled: after that only the mapping can say.
         c.measure = !target.measure.isEmpty() ? target.measure
@@ -425,7 +449,8 @@ Result<qint64> DocumentObservations::produce(const CsvObservationReader::BatchSi
                 o.measure = ind.measure;
             o.period = period.period;
             o.disaggregation = canonical ? *canonical : QString();
-            o.value = value.value_or(0.0) * ind.factor;
+            const int exponent = ind.exponent + (p.metricExponents.isEmpty() ? 0 : p.metricExponents.at(doc.category(cell, p.metricDimension)));
+            o.value = timesPowerOfTen(value.value_or(0.0), exponent) * ind.scale;
             o.valueKind = kind.value_or(p.valueKind);
             o.provenance.revision = doc.revision(cell) > 0 ? doc.revision(cell) : p.provenance.revision;
             o.status = status.value_or(ObservationStatus::Final);

@@ -82,8 +82,12 @@ private slots:
         QVERIFY(p.ok());
         QVERIFY(p->print);
         QCOMPARE(p->file, u"t.json"_qs);
-        for (const char *format : {"csv-mapped", "jsonstat", "pxweb", "px", "sdmx-json", "worldbank", "reporting"})
+        for (const char *format : {"jsonstat", "pxweb", "px", "sdmx-json", "worldbank", "reporting"})
             QVERIFY2(parseCommandLine(args({"import", "f", "--format", format})).ok(), format);
+        QVERIFY(parseCommandLine(args({"import", "f", "--format", "csv-mapped", "--mapping", "m.json"})).ok());
+        QVERIFY(!parseCommandLine(args({"import", "f", "--format", "csv-mapped"})).ok()); // which column is which?
+        QCOMPARE(parseCommandLine(args({"import", "f", "--format", "px", "--revision", "3"}))->revision, 3);
+        QVERIFY(!parseCommandLine(args({"import", "f.csv", "--revision", "3"})).ok()); // rows carry their own
         const auto unknown = parseCommandLine(args({"import", "f", "--format", "xml"}));
         QVERIFY(!unknown.ok());
         QVERIFY2(unknown.error().message.contains(u"supported: csv, csv-mapped, jsonstat, pxweb, px, sdmx-json, worldbank, reporting"),

@@ -278,7 +278,7 @@ private slots:
     // is Delete removes the observation it names, and nothing else.
     void importsSdmxJsonAndItsDeletions()
     {
-        const QString map = writeFile(u"sdmx-map.json"_qs, R"({"version": 1, "dimensions": {"indicator": "INDICATOR"},
+        const QString map = writeFile(u"sdmx-map.json"_qs, R"({"version": 1, "dimensions": {"indicator": "INDICATOR", "fixed": {"FREQ": "A"}},
             "indicators": {"UNR": {"code": "unr", "measure": "%"}}, "units": {"USA": "USA", "CAN": "CAN"}})");
         const QByteArray structure = R"("structures": [{"dimensions": {
               "dataSet": [{"id": "FREQ", "keyPosition": 0, "values": [{"id": "A"}]}],
@@ -324,11 +324,27 @@ private slots:
         const Run r = cli({u"--cache"_qs, m_cache->path(), u"import"_qs, page, u"--format"_qs, u"worldbank"_qs, u"--mapping"_qs, map});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"1 written"), qPrintable(r.out));
+        {
+            const auto cache = open();
+            const auto usa = cache->observations().crossSection(u"unr"_qs, Period::year(2024), {u"USA"_qs});
+            QVERIFY(usa.ok());
+            QCOMPARE(usa->size(), 1);
+            QCOMPARE(usa->first().value, 4.1);
+        }
+        // The Bank revises the figure: at the same revision it conflicts with the cache, as the
+        // publisher's revision N it replaces it.
+        QFile f(page);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray revised = f.readAll().replace("\"value\": 4.1", "\"value\": 4.2");
+        writeFile(u"wb.json"_qs, revised);
+        const Run same = cli({u"--cache"_qs, m_cache->path(), u"import"_qs, page, u"--format"_qs, u"worldbank"_qs, u"--mapping"_qs, map});
+        QCOMPARE(same.code, 1);
+        const Run newer = cli({u"--cache"_qs, m_cache->path(), u"import"_qs, page, u"--format"_qs, u"worldbank"_qs, u"--mapping"_qs, map,
+                               u"--revision"_qs, u"2"_qs});
+        QVERIFY2(newer.code == 0, qPrintable(newer.err));
         const auto cache = open();
         const auto usa = cache->observations().crossSection(u"unr"_qs, Period::year(2024), {u"USA"_qs});
-        QVERIFY(usa.ok());
-        QCOMPARE(usa->size(), 1);
-        QCOMPARE(usa->first().value, 4.1);
+        QCOMPARE(usa->first().value, 4.2);
     }
 
     void csvMappedImports()
@@ -379,7 +395,7 @@ private slots:
         QVERIFY2(bad.err.contains(u"/units/AU"), qPrintable(bad.err));
         const QString garbage = writeFile(u"garbage.json"_qs, "{\"class\": \"dataset\"");
         QCOMPARE(cli({u"import"_qs, garbage, u"--format"_qs, u"jsonstat"_qs, u"--print"_qs}).code, 1);
-        QCOMPARE(cli({u"import"_qs, file, u"--format"_qs, u"csv-mapped"_qs, u"--print"_qs}).code, 1);
+        QCOMPARE(cli({u"import"_qs, file, u"--format"_qs, u"csv-mapped"_qs, u"--print"_qs}).code, 2); // a usage error
     }
 };
 

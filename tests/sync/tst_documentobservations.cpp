@@ -162,6 +162,42 @@ private slots:
         QVERIFY(!DocumentObservations::create(doc, &*m, {}).ok());
     }
 
+    // A dimension of one category may be a slice (women only): with a mapping it must be fixed or
+    // made a disaggregation, never silently stored as the total.
+    void aDimensionOfOneCategoryMustBeNamed()
+    {
+        StatDocument doc;
+        doc.dimensions = {dimension("indicator", DimensionRole::Metric, {u"POP"_qs}), dimension("geo", DimensionRole::Geo, {u"HN"_qs}),
+                          dimension("time", DimensionRole::Time, {u"2024"_qs}), dimension("sex", DimensionRole::Other, {u"F"_qs})};
+        doc.addCell(std::array{0, 0, 0, 0}, 4.5);
+        auto m = CodeMapping::fromJson(R"({"version": 1})");
+        auto plan = DocumentObservations::create(doc, &*m, {});
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().message.contains(u"sex") && plan.error().message.contains(u"\"F\""), qPrintable(plan.error().message));
+        m = CodeMapping::fromJson(R"({"version": 1, "dimensions": {"disaggregations": {"sex": "sex"}}, "values": {"sex": {"F": "female"}}})");
+        const Out out = run(doc, &*m);
+        QCOMPARE(out.accepted.size(), 1);
+        QCOMPARE(out.accepted.first().disaggregation, u"sex=female"_qs);
+        QCOMPARE(run(doc, nullptr).accepted.first().disaggregation, QString()); // source codes: shown as they are
+    }
+
+    // The unit multiplier belongs to the Metric category of the cell, wherever the mapping finds
+    // the indicator; a negative one divides, so 3 × 10^-1 is 0.3 exactly.
+    void theMultiplierIsTheMetricCategorys()
+    {
+        StatDocument doc;
+        doc.dimensions = {dimension("series", DimensionRole::Other, {u"S1"_qs}), dimension("measure", DimensionRole::Metric, {u"tenths"_qs}),
+                          dimension("geo", DimensionRole::Geo, {u"HN"_qs}), dimension("time", DimensionRole::Time, {u"2024"_qs})};
+        doc.dimensions[1].categories[0].unitMultiplier = -1;
+        doc.addCell(std::array{0, 0, 0, 0}, 3.0);
+        auto m = CodeMapping::fromJson(R"({"version": 1, "dimensions": {"indicator": "series", "fixed": {"measure": "tenths"}}})");
+        QVERIFY(m.ok());
+        const Out out = run(doc, &*m);
+        QCOMPARE(out.accepted.size(), 1);
+        QCOMPARE(out.accepted.first().indicator, u"S1"_qs);
+        QCOMPARE(out.accepted.first().value, 0.3);
+    }
+
     void reportsUnknownStatusesAndBadPeriods()
     {
         StatDocument doc;

@@ -76,6 +76,14 @@ private slots:
         QVERIFY(read->toJson().contains(R"("filter":"agg:Ålder10år")"));
     }
 
+    // A value code written as a number keeps every digit.
+    void readsNumericValuesWhole()
+    {
+        const auto read = PxWebQuery::fromJson(R"({"query": [{"code": "Tháng", "selection": {"filter": "item", "values": [2024010, 7]}}]})");
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->selections.at(0).values, (QStringList{u"2024010"_s, u"7"_s}));
+    }
+
     void refusesWhatIsNotAQuery_data()
     {
         QTest::addColumn<QByteArray>("input");

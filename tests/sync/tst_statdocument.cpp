@@ -79,6 +79,17 @@ private slots:
         doc.setRevision(2, 1);
         QCOMPARE(doc.revision(2), 1);
     }
+
+    // A document may give every cell a status of its own: none is lost past the first 65,535.
+    void keepsEveryStatus()
+    {
+        StatDocument doc;
+        doc.dimensions = {{u"a"_qs, {}, DimensionRole::Other, {}}};
+        for (int i = 0; i < 70000; ++i)
+            doc.addCell(std::array{i}, 1.0, QString::number(i));
+        QCOMPARE(doc.status(0), u"0"_qs);
+        QCOMPARE(doc.status(69999), u"69999"_qs);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatDocument)

@@ -3,6 +3,7 @@
 #include "pxwebtable.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,7 +122,7 @@ Result<PxWebQuery> PxWebQuery::fromJson(QByteArrayView bytes)
             if (v.isString())
                 s.values.append(v.toString());
             else if (v.isDouble())
-                s.values.append(QString::number(v.toDouble()));
+                s.values.append(QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest)); // 2024010, not 2.02401e+06
             else
                 return invalidQuery(QCoreApplication::translate("PxWebQuery", "Variable \"%1\": a value is neither a text nor a number.").arg(s.code));
         }

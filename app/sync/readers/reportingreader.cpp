@@ -281,6 +281,7 @@ bool PacketReader::codes(const QJsonObject &o, QStringView key, const QString &p
     if (!array(o, key, path, false, list))
         return false;
     const QString at = member(path, key);
+    QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonValue v = list.at(i);
         if (!v.isString())
@@ -288,8 +289,9 @@ bool PacketReader::codes(const QJsonObject &o, QStringView key, const QString &p
         const QString code = v.toString();
         if (!pattern.match(code).hasMatch())
             return fail("VALUE_INVALID", item(at, i), QCoreApplication::translate("ReportingReader", "\"%1\" is not a valid code here.").arg(code.left(64)));
-        if (out.contains(code))
+        if (seen.contains(code))
             return fail("DUPLICATE_KEY", item(at, i), QCoreApplication::translate("ReportingReader", "\"%1\" is listed twice.").arg(code), Error::Code::Conflict);
+        seen.insert(code);
         out.append(code);
     }
     return true;

@@ -564,9 +564,12 @@ void SdmxCellBuilder::finish()
         }
     }
     for (const QString &kind : std::as_const(m_warningOrder)) {
-        const auto &[message, count] = m_warnings.value(kind);
-        m_doc.warnings.append(count > 1 ? message + u' ' + QCoreApplication::translate("SdmxJsonReader", "(%n more like it)", nullptr, count - 1)
-                                        : message);
+        const auto warning = m_warnings.value(kind);
+        QString text = warning.first;
+        // lupdate reads a plural's count only as a plain name.
+        if (const int more = warning.second - 1; more > 0)
+            text += QLatin1Char(' ') + QCoreApplication::translate("SdmxJsonReader", "(%n more like it)", nullptr, more);
+        m_doc.warnings.append(text);
     }
 }
 

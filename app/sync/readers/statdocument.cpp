@@ -45,14 +45,14 @@ void StatDocument::addCell(std::span<const int> key, std::optional<double> value
     }
     m_values.append(value.value_or(std::numeric_limits<double>::quiet_NaN()));
     m_flags.append(quint8((value ? 0 : Missing) | (deleted ? Deleted : 0)));
-    quint16 code = 0;
+    quint32 code = 0;
     if (!status.isEmpty()) {
         const QString text = status.toString();
         const auto it = m_statusIndex.constFind(text);
         if (it != m_statusIndex.cend()) {
             code = *it;
-        } else if (m_statusCodes.size() < std::numeric_limits<quint16>::max()) {
-            code = quint16(m_statusCodes.size());
+        } else {
+            code = quint32(m_statusCodes.size());
             m_statusCodes.append(text);
             m_statusIndex.insert(text, code);
         }

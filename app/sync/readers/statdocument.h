@@ -18,7 +18,7 @@ using LocalizedText = QMap<QString, QString>;
 
 // How a dimension of a statistical document is used: JSON-stat's roles, SDMX's TIME_PERIOD, PX's
 // TIMEVAL. What a role does not say, a code mapping does. The project's own packets say more: a
-// ValueKind dimension's categories are value kind names (in_period, cumulative, target …), a
+// ValueKind dimension's categories are value kind names (in-period, cumulative, target …), a
 // Disaggregation dimension's are whole disaggregation keys ("level=central;tax=vat", "" the total).
 enum class DimensionRole : quint8 { Other, Time, Geo, Metric, ValueKind, Disaggregation };
 
@@ -95,9 +95,9 @@ private:
     bool m_wide = false;
     QList<double> m_values;
     QList<quint8> m_flags;
-    QList<quint16> m_status;          // index into m_statusCodes; 0 = none
+    QList<quint32> m_status;          // index into m_statusCodes; 0 = none
     QStringList m_statusCodes{QString()};
-    QHash<QString, quint16> m_statusIndex;
+    QHash<QString, quint32> m_statusIndex;
     QList<int> m_revisions;           // empty until a cell has one
 };
 
