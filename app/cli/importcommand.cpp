@@ -99,9 +99,11 @@ int CliRunner::importDocument(const CliOptions &o)
             m_err << QCoreApplication::translate("dieuhanh-sync", "warning: status \"%1\" (%2 values) read as final; map it under \"status\" in the mapping.").arg(SafeText::excerpt(it.key())).arg(it.value()) << '\n';
     };
     // A refusal as the terminal shows it: what it quotes of the input may be long or hold controls.
+    // A document's records are its cells, numbered in the document's order; a CSV's are its lines.
     auto refusal = [&](qint64 line, QStringView reason, QStringView raw) {
-        m_err << QCoreApplication::translate("dieuhanh-sync", "line %1: %2 (%3)").arg(line).arg(SafeText::excerpt(reason, 400), SafeText::excerpt(raw, 200))
-              << '\n';
+        const QString where = cells ? QCoreApplication::translate("dieuhanh-sync", "cell %1").arg(line)
+                                    : QCoreApplication::translate("dieuhanh-sync", "line %1").arg(line);
+        m_err << where << ": " << SafeText::excerpt(reason, 400) << " (" << SafeText::excerpt(raw, 200) << ")\n";
     };
 
     if (o.print) {
