@@ -77,8 +77,27 @@ struct ObservationWriter::Private
         {
             auto it = breakdowns.find(key);
             if (it == breakdowns.end())
-                it = breakdowns.insert(key, definition.disaggregationProblem(key));
+                it = breakdowns.insert(key, checkBreakdown(key));
             return *it;
+        }
+
+        // The catalogue's reasons first, as the more telling ones. A key in another spelling than
+        // the canonical one would be interned as a breakdown of its own, beside the same breakdown
+        // spelled canonically.
+        QString checkBreakdown(const QString &key) const
+        {
+            if (QString problem = definition.disaggregationProblem(key); !problem.isEmpty())
+                return problem;
+            const auto canonical = DisaggregationKey::canonical(key);
+            if (!canonical) {
+                return QCoreApplication::translate("ObservationWriter", "The disaggregation \"%1\" is malformed: it must be dimension=value pairs joined by ;, one value per dimension.")
+                    .arg(SafeText::excerpt(key));
+            }
+            if (*canonical != key) {
+                return QCoreApplication::translate("ObservationWriter", "The disaggregation \"%1\" is not in its canonical form \"%2\" (dimensions in order, no spaces).")
+                    .arg(SafeText::excerpt(key), SafeText::excerpt(*canonical));
+            }
+            return {};
         }
     };
 
@@ -187,15 +206,16 @@ Result<void> ObservationWriter::Private::prepare()
         " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO NOTHING");
     if (!i)
         return i.error();
-    auto e = connection.prepare("SELECT value, revision FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
+    auto e = connection.prepare("SELECT value, revision, status FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
                                 " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
     if (!e)
         return e.error();
-    // The WHERE repeats the revision check, so the statement alone never replaces a newer figure.
+    // The WHERE repeats the revision check, so the statement alone never replaces a newer figure
+    // nor, at the same revision, another value.
     auto u = connection.prepare(
         "UPDATE observation SET value = ?7, status = ?8, source_id = ?9, retrieved_at = ?10, revision = ?11"
         " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5"
-        " AND period = ?6 AND revision < ?11");
+        " AND period = ?6 AND (revision < ?11 OR (revision = ?11 AND value = ?7 AND status <> ?8))");
     if (!u)
         return u.error();
     insert = std::move(*i);
@@ -358,8 +378,10 @@ void ObservationWriter::Private::bindInsert(const Observation &o, const Indicato
     bound.valid = true;
 }
 
-// The key exists: a newer revision replaces the figure (the trigger keeps the one it replaces); the
-// same figure again is harmless; anything else is a conflict a person must look at.
+// The key exists: a newer revision replaces the figure (the trigger keeps the one it replaces), as
+// does a new status for the same value at the same revision (a provisional figure made final); the
+// same figure again, or an older revision of it, is harmless; anything else is a conflict a person
+// must look at.
 ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Observation &o, const IndicatorInfo &ind,
                                                                        int unit, int disagg, qint64 line, QStringView raw)
 {
@@ -374,8 +396,11 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     }
     const double cached = existing.columnDouble(0);
     const int cachedRevision = existing.columnInt(1);
+    const int cachedStatus = existing.columnInt(2);
     existing.reset();
-    if (o.provenance.revision > cachedRevision) {
+    const bool sameValue = cached == o.value;
+    if (o.provenance.revision > cachedRevision
+        || (o.provenance.revision == cachedRevision && sameValue && cachedStatus != int(o.status))) {
         revise.reset();
         bindRow(revise, o, ind, unit, disagg);
         if (const auto r = revise.run(); !r)
@@ -389,7 +414,14 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
             lineOfKey.insert(keyDigest(o, ind.id, unit, disagg), line);
         return Outcome::Written;
     }
-    if (cachedRevision == o.provenance.revision && cached == o.value) {
+    if (sameValue && o.provenance.revision <= cachedRevision) {
+        // A repeat names its line for a later row with another value; a stale row does not, as the
+        // figure held is not the one it carries.
+        if (line > 0 && o.provenance.revision == cachedRevision) {
+            const quint64 key = keyDigest(o, ind.id, unit, disagg);
+            if (!lineOfKey.contains(key))
+                lineOfKey.insert(key, line);
+        }
         ++report.unchanged;
         return Outcome::Unchanged;
     }
@@ -435,15 +467,16 @@ ObservationWriter::Outcome ObservationWriter::remove(const Observation &key, qin
         return Outcome::Unchanged;
     }
     // The removed row goes to the history as a superseded revision would, stamped with the time
-    // of this import.
+    // of this import. A withdrawal older than the figure held (a replayed file) removes nothing:
+    // both statements check the revision, so neither acts without the other.
     auto keep = d->connection.cached(
         "INSERT INTO observation_history SELECT indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value,"
         " status, source_id, retrieved_at, revision, ?7 FROM observation WHERE indicator_id = ?1 AND unit_id = ?2"
-        " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+        " AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5 AND period = ?6 AND revision <= ?8");
     if (!keep)
         return d->fail(keep.error());
     (*keep)->bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(key.valueKind)).bind(5, int(key.period.kind()))
-        .bind(6, key.period.ordinal()).bind(7, d->startedMs);
+        .bind(6, key.period.ordinal()).bind(7, d->startedMs).bind(8, key.provenance.revision);
     if (const auto r = (*keep)->run(); !r)
         return d->fail(r.error());
     if ((*keep)->changes() == 0) {
@@ -451,11 +484,11 @@ ObservationWriter::Outcome ObservationWriter::remove(const Observation &key, qin
         return Outcome::Unchanged;
     }
     auto erase = d->connection.cached("DELETE FROM observation WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3"
-                                      " AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+                                      " AND value_kind = ?4 AND period_kind = ?5 AND period = ?6 AND revision <= ?7");
     if (!erase)
         return d->fail(erase.error());
     (*erase)->bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(key.valueKind)).bind(5, int(key.period.kind()))
-        .bind(6, key.period.ordinal());
+        .bind(6, key.period.ordinal()).bind(7, key.provenance.revision);
     if (const auto r = (*erase)->run(); !r)
         return d->fail(r.error());
     ++d->report.removed;

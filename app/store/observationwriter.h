@@ -23,7 +23,7 @@ class Connection;
 struct ImportReport
 {
     qint64 written = 0;     // new observations and new revisions
-    qint64 unchanged = 0;   // the same figure already cached (a re-import)
+    qint64 unchanged = 0;   // the same figure already cached (a re-import), an older revision of it, or a stale withdrawal
     qint64 removed = 0;     // observations the source deleted, taken out (their values kept in the history)
     QList<QuarantineRecord> quarantined;
     bool committed = false;
@@ -34,10 +34,13 @@ struct ImportReport
 // committed whole or not at all). Each row is checked against the catalogue and the cache: an
 // unknown indicator or unit, a period that does not fit the indicator's periodicity or lies outside
 // the unit's validity (see outsideValidity() in the .cpp for the rule at a reform date), a
-// breakdown that is not one of the indicator's dimensions and values, a unit of measure other than
-// the indicator's, a value that is not a finite number or lies outside the indicator's valid range
-// (Indicator::validMin/validMax), an older revision than the cached one, or the same revision with a different value (a duplicate key in the file, or a
-// conflicting revision) is quarantined with its reason.
+// breakdown that is not one of the indicator's dimensions and values or is not in its canonical
+// form (DisaggregationKey::canonical), a unit of measure other than the indicator's, a value that is
+// not a finite number or lies outside the indicator's valid range (Indicator::validMin/validMax),
+// or a revision at or below the cached one with a different value (an older revision, a duplicate
+// key in the file, or a conflicting revision) is quarantined with its reason. The same value at
+// an older revision is stale and Unchanged; at the same revision with another status it is
+// written (a provisional figure made final).
 //
 // AllOrNothing: if any row is quarantined, nothing is written but the quarantine records.
 // RowByRow: the good rows are written and the bad ones quarantined, in the same transaction.
@@ -62,8 +65,10 @@ public:
     // line and raw identify the input record in quarantine; raw may be empty for API batches.
     Outcome write(const Observation &observation, qint64 line = 0, QStringView raw = {});
     // Removes the observation with key's natural key, as a source that deletes it says (SDMX
-    // action Delete); the value removed is kept in the revision history. A key the cache does not
-    // hold is Unchanged; an unknown indicator or unit is quarantined.
+    // action Delete); the value removed is kept in the revision history. Only a figure whose
+    // revision is at or below key's provenance.revision is removed: a key the cache does not hold,
+    // or holds at a newer revision (a stale withdrawal), is Unchanged; an unknown indicator or unit
+    // is quarantined.
     Outcome remove(const Observation &key, qint64 line = 0, QStringView raw = {});
     // Quarantines a record a reader could not turn into an observation.
     void reject(qint64 line, QStringView raw, const QString &reason);

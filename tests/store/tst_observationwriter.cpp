@@ -290,6 +290,181 @@ private slots:
         QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 12.0);
     }
 
+    // A provisional figure made final keeps its value and revision: the new status is taken, and
+    // the provisional row is kept in the history as any replaced figure is.
+    void aStatusChangeAtTheSameRevisionIsTaken()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        Observation provisional = rev(1, 10, 2);
+        provisional.status = ObservationStatus::Provisional;
+        Observation finalised = rev(1, 10, 2);
+        finalised.status = ObservationStatus::Final;
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(provisional), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(finalised), Outcome::Written);
+            const auto report = w->commit();
+            QVERIFY(report->committed);
+            QCOMPARE(report->written, 1);
+            QCOMPARE(report->unchanged, 0);
+        }
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.first().status, ObservationStatus::Final);
+        QCOMPARE(series.first().value, 10.0);
+        QCOMPARE(series.first().revision, 2);
+        const auto history = *t.cache().observations().revisions(u"rev"_qs, u"VN-HN"_qs, Period::month(2025, 1));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().status, ObservationStatus::Provisional);
+        QCOMPARE(history.first().revision, 2);
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(finalised), Outcome::Unchanged); // the same value and status: a repeat
+            Observation other = rev(1, 11, 2);
+            other.status = ObservationStatus::Provisional;
+            QCOMPARE(w->write(other), Outcome::Quarantined); // another value at the same revision stays a conflict
+            QVERIFY(!w->commit()->committed);
+        }
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 1);
+    }
+
+    // An older revision with the value held is stale and changes nothing; with another value it is
+    // a conflict.
+    void anOlderRevisionOfTheSameValueIsUnchanged()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(1, 12, 3)), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        auto w = t.cache().writer(u"old"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        Observation stale = rev(1, 12, 1);
+        stale.status = ObservationStatus::Provisional;
+        QCOMPARE(w->write(stale, 2), Outcome::Unchanged);
+        QCOMPARE(w->write(rev(1, 10, 2), 3), Outcome::Quarantined);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QCOMPARE(report->unchanged, 1);
+        QCOMPARE(report->quarantined.size(), 1);
+        QCOMPARE(report->quarantined.first().line, 3);
+        QVERIFY2(report->quarantined.first().reason.contains(u"older than the cached revision 3 (value 12)"),
+                 qPrintable(report->quarantined.first().reason));
+        const auto series = *t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs});
+        QCOMPARE(series.first().revision, 3);
+        QCOMPARE(series.first().status, ObservationStatus::Final);
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 0);
+    }
+
+    // A withdrawal older than the figure held (a file replayed after a revision) removes nothing;
+    // one at or above its revision removes it.
+    void aStaleWithdrawalRemovesNothing()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(1, 50, 5)), Outcome::Written);
+            QCOMPARE(w->write(rev(2, 60, 5)), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->remove(rev(1, 0, 2)), Outcome::Unchanged);
+            const auto report = w->commit();
+            QVERIFY(report->committed);
+            QCOMPARE(report->removed, 0);
+            QCOMPARE(report->unchanged, 1);
+        }
+        QCOMPARE(count(t.cache()), 2);
+        QCOMPARE(t.cache().observations().series({u"rev"_qs, u"VN-HN"_qs})->first().value, 50.0);
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 0); // no history copy without the removal
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->remove(rev(1, 0, 5)), Outcome::Removed);
+            QCOMPARE(w->remove(rev(2, 0, 6)), Outcome::Removed);
+            QCOMPARE(w->commit()->removed, 2);
+        }
+        QCOMPARE(count(t.cache()), 0);
+        QCOMPARE(t.cache().statistics().summary()->revisionsKept, 2);
+    }
+
+    // A row of this file that repeats the cached figure is where the key was first seen: a later
+    // row with another value is told that line, not the cached value. A stale repeat is not: the
+    // figure held is not the one it carries.
+    void aDuplicateOfACachedFigureNamesItsLine()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        {
+            auto w = t.cache().writer(u"x"_qs);
+            QVERIFY(w->begin(Mode::AllOrNothing).ok());
+            QCOMPARE(w->write(rev(1, 10, 1)), Outcome::Written);
+            QCOMPARE(w->write(rev(2, 20, 2)), Outcome::Written);
+            QVERIFY(w->commit()->committed);
+        }
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        QCOMPARE(w->write(rev(1, 10, 1), 2), Outcome::Unchanged);
+        QCOMPARE(w->write(rev(1, 10, 1), 3), Outcome::Unchanged);
+        QCOMPARE(w->write(rev(1, 11, 1), 4), Outcome::Quarantined);
+        QCOMPARE(w->write(rev(2, 20, 1), 5), Outcome::Unchanged); // stale
+        QCOMPARE(w->write(rev(2, 21, 2), 6), Outcome::Quarantined);
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QCOMPARE(report->quarantined.size(), 2);
+        QVERIFY2(report->quarantined.at(0).reason.contains(u"duplicate key in this file: line 2 "),
+                 qPrintable(report->quarantined.at(0).reason));
+        QVERIFY2(report->quarantined.at(1).reason.contains(u"Conflicting value for the same key and revision 2: cached 20"),
+                 qPrintable(report->quarantined.at(1).reason));
+    }
+
+    // A breakdown is stored under its one canonical spelling; another spelling, or a malformed key,
+    // would be a breakdown of its own beside it.
+    void nonCanonicalBreakdownsAreRefused_data()
+    {
+        QTest::addColumn<QString>("disaggregation");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("order") << u"tax=vat;level=central"_qs << u"canonical form \"level=central;tax=vat\""_qs;
+        QTest::newRow("spaces") << u"level = central"_qs << u"canonical form \"level=central\""_qs;
+        QTest::newRow("trailing ;") << u"level=central;"_qs << u"canonical form \"level=central\""_qs;
+        QTest::newRow("no value") << u"central"_qs << u"\"central\" is malformed"_qs;
+        QTest::newRow("two values") << u"level=central;level=local"_qs << u"is malformed"_qs;
+    }
+
+    void nonCanonicalBreakdownsAreRefused()
+    {
+        QFETCH(QString, disaggregation);
+        QFETCH(QString, reason);
+        TempCache t;
+        QVERIFY(t.ok());
+        auto w = t.cache().writer(u"x"_qs);
+        QVERIFY(w->begin(Mode::RowByRow).ok());
+        Observation o = rev(1, 1);
+        o.disaggregation = disaggregation;
+        QCOMPARE(w->write(o, 2), Outcome::Quarantined);
+        QCOMPARE(w->write(o, 3), Outcome::Quarantined); // as checked once
+        const auto report = w->commit();
+        QVERIFY(report.ok());
+        QCOMPARE(report->quarantined.size(), 2);
+        QVERIFY2(report->quarantined.first().reason.contains(reason), qPrintable(report->quarantined.first().reason));
+        QCOMPARE(count(t.cache()), 0);
+        QCOMPARE(*t.cache().observations().disaggregations(u"rev"_qs, u"VN-HN"_qs), QStringList());
+    }
+
     // Revisions of one key met in one batch: the newest wins whatever the order, and every figure it
     // replaced is kept.
     void revisionsWithinOneBatch()
