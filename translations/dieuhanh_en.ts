@@ -1430,59 +1430,59 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="260"/>
+        <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="272"/>
-        <location filename="../app/store/observationwriter.cpp" line="422"/>
+        <location filename="../app/store/observationwriter.cpp" line="292"/>
+        <location filename="../app/store/observationwriter.cpp" line="454"/>
         <source>Unknown indicator code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="277"/>
-        <location filename="../app/store/observationwriter.cpp" line="427"/>
+        <location filename="../app/store/observationwriter.cpp" line="297"/>
+        <location filename="../app/store/observationwriter.cpp" line="459"/>
         <source>Unknown unit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="281"/>
+        <location filename="../app/store/observationwriter.cpp" line="301"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="292"/>
+        <location filename="../app/store/observationwriter.cpp" line="312"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <location filename="../app/store/observationwriter.cpp" line="320"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="373"/>
+        <location filename="../app/store/observationwriter.cpp" line="395"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="400"/>
+        <location filename="../app/store/observationwriter.cpp" line="432"/>
         <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="406"/>
+        <location filename="../app/store/observationwriter.cpp" line="438"/>
         <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="503"/>
+        <location filename="../app/store/observationwriter.cpp" line="536"/>
         <source>the cache ended the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="384"/>
+        <location filename="../app/store/observationwriter.cpp" line="409"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,17 +1497,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="403"/>
+        <location filename="../app/store/observationwriter.cpp" line="93"/>
+        <source>The disaggregation &quot;%1&quot; is malformed: it must be dimension=value pairs joined by ;, one value per dimension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="97"/>
+        <source>The disaggregation &quot;%1&quot; is not in its canonical form &quot;%2&quot; (dimensions in order, no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="435"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="409"/>
+        <location filename="../app/store/observationwriter.cpp" line="441"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="499"/>
+        <location filename="../app/store/observationwriter.cpp" line="532"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,7 +3968,7 @@ Commands that only read never write to the cache.
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="293"/>
-        <location filename="../app/cli/importcommand.cpp" line="219"/>
+        <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,42 +4106,47 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
-        <source>line %1: %2 (%3)</source>
+        <location filename="../app/cli/importcommand.cpp" line="104"/>
+        <source>cell %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="130"/>
         <source>… and %1 more refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="199"/>
+        <location filename="../app/cli/importcommand.cpp" line="201"/>
         <source>%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="200"/>
+        <location filename="../app/cli/importcommand.cpp" line="202"/>
         <source>%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="207"/>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
         <source>%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="213"/>
         <source>%1 observations removed as the source deleted them (their values are kept in the history).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="223"/>
+        <location filename="../app/cli/importcommand.cpp" line="225"/>
         <source>nothing would be imported: the file has bad records and the mode is all-or-nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="224"/>
+        <location filename="../app/cli/importcommand.cpp" line="226"/>
         <source>nothing was imported: the file has bad records and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
         <translation type="unfinished"></translation>
     </message>

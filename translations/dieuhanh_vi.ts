@@ -1425,59 +1425,59 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="260"/>
+        <location filename="../app/store/observationwriter.cpp" line="280"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation>Tệp dữ liệu gặp lỗi trong khi nhập, nên không ghi gì của lần nhập này: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="272"/>
-        <location filename="../app/store/observationwriter.cpp" line="422"/>
+        <location filename="../app/store/observationwriter.cpp" line="292"/>
+        <location filename="../app/store/observationwriter.cpp" line="454"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="277"/>
-        <location filename="../app/store/observationwriter.cpp" line="427"/>
+        <location filename="../app/store/observationwriter.cpp" line="297"/>
+        <location filename="../app/store/observationwriter.cpp" line="459"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="281"/>
+        <location filename="../app/store/observationwriter.cpp" line="301"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="292"/>
+        <location filename="../app/store/observationwriter.cpp" line="312"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="300"/>
+        <location filename="../app/store/observationwriter.cpp" line="320"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="373"/>
+        <location filename="../app/store/observationwriter.cpp" line="395"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation>Tệp dữ liệu không nhận dòng này và cũng không có khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="400"/>
+        <location filename="../app/store/observationwriter.cpp" line="432"/>
         <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi %2 (giá trị %3) ở dòng %4 của tệp này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="406"/>
+        <location filename="../app/store/observationwriter.cpp" line="438"/>
         <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
         <translation>Trùng khóa trong tệp này: dòng %1 có cùng chỉ tiêu, đơn vị, kỳ, phân tổ và loại giá trị, với lần sửa đổi %2 và giá trị %3; dòng này có giá trị %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="503"/>
+        <location filename="../app/store/observationwriter.cpp" line="536"/>
         <source>the cache ended the transaction</source>
         <translation>tệp dữ liệu đã kết thúc giao dịch</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="384"/>
+        <location filename="../app/store/observationwriter.cpp" line="409"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
@@ -1492,17 +1492,27 @@
         <translation>Đơn vị %1 chấm dứt ngày %2 và không có đơn vị kế thừa; kỳ %3 bắt đầu sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="403"/>
+        <location filename="../app/store/observationwriter.cpp" line="93"/>
+        <source>The disaggregation &quot;%1&quot; is malformed: it must be dimension=value pairs joined by ;, one value per dimension.</source>
+        <translation>Phân tổ &quot;%1&quot; sai dạng: phải là các cặp chiều=giá trị nối bằng dấu ;, mỗi chiều một giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="97"/>
+        <source>The disaggregation &quot;%1&quot; is not in its canonical form &quot;%2&quot; (dimensions in order, no spaces).</source>
+        <translation>Phân tổ &quot;%1&quot; không ở dạng chuẩn &quot;%2&quot; (các chiều theo thứ tự, không có dấu cách).</translation>
+    </message>
+    <message>
+        <location filename="../app/store/observationwriter.cpp" line="435"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="409"/>
+        <location filename="../app/store/observationwriter.cpp" line="441"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="499"/>
+        <location filename="../app/store/observationwriter.cpp" line="532"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -3989,7 +3999,7 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="293"/>
-        <location filename="../app/cli/importcommand.cpp" line="219"/>
+        <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation>… và %1 dòng khác (xem: dieuhanh-sync quarantine)</translation>
     </message>
@@ -4127,42 +4137,47 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
         <translation>cảnh báo: trạng thái &quot;%1&quot; (%2 giá trị) được đọc là final; hãy ánh xạ trạng thái này trong phần &quot;status&quot; của bảng ánh xạ mã.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="103"/>
-        <source>line %1: %2 (%3)</source>
-        <translation>dòng %1: %2 (%3)</translation>
+        <location filename="../app/cli/importcommand.cpp" line="104"/>
+        <source>cell %1</source>
+        <translation>ô %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="128"/>
+        <location filename="../app/cli/importcommand.cpp" line="105"/>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importcommand.cpp" line="130"/>
         <source>… and %1 more refused.</source>
         <translation>… và %1 dòng khác bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="199"/>
+        <location filename="../app/cli/importcommand.cpp" line="201"/>
         <source>%1: dry run, nothing written: %2 records read, %3 would be written, %4 unchanged, %5 would be quarantined.</source>
         <translation>%1: chạy thử, không ghi gì: đã đọc %2 bản ghi, %3 sẽ được ghi, %4 không đổi, %5 sẽ bị cách ly.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="200"/>
+        <location filename="../app/cli/importcommand.cpp" line="202"/>
         <source>%1: dry run without a cache (nothing checked against a catalogue): %2 records read, %3 observations, %4 unchanged, %5 refused.</source>
         <translation>%1: chạy thử không có tệp dữ liệu (không đối chiếu với danh mục): đã đọc %2 bản ghi, %3 số liệu, %4 không đổi, %5 bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="207"/>
+        <location filename="../app/cli/importcommand.cpp" line="209"/>
         <source>%1: %2 records read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation>%1: đã đọc %2 bản ghi, %3 đã ghi, %4 không đổi, %5 bị cách ly.</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="211"/>
+        <location filename="../app/cli/importcommand.cpp" line="213"/>
         <source>%1 observations removed as the source deleted them (their values are kept in the history).</source>
         <translation>Đã gỡ %1 số liệu do nguồn đã xóa (giá trị của chúng vẫn được lưu trong lịch sử).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="223"/>
+        <location filename="../app/cli/importcommand.cpp" line="225"/>
         <source>nothing would be imported: the file has bad records and the mode is all-or-nothing.</source>
         <translation>sẽ không có gì được nhập: tệp có bản ghi lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì).</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="224"/>
+        <location filename="../app/cli/importcommand.cpp" line="226"/>
         <source>nothing was imported: the file has bad records and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
         <translation>không có gì được nhập: tệp có bản ghi lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì); dùng --mode rows để nhập các bản ghi hợp lệ.</translation>
     </message>
