@@ -1979,213 +1979,213 @@
 <context>
     <name>ReportingReader</name>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="106"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="59"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="109"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="65"/>
         <source>is required but missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="112"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="70"/>
         <source>must be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="137"/>
+        <location filename="../app/sync/readers/reportingfields.h" line="61"/>
         <source>&quot;%1&quot; is not one of the codes this field takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="157"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="76"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="168"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="87"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="180"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="228"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="288"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="99"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="147"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="207"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="183"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="291"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="102"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="210"/>
         <source>&quot;%1&quot; is not a valid code here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="194"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="113"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="196"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="115"/>
         <source>%1 is outside %2…%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="207"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="126"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="226"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="145"/>
         <source>&quot;%1&quot; is not a language tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="230"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="149"/>
         <source>is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="246"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="165"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="261"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="180"/>
         <source>&quot;%1&quot; is not a date and time with its offset (2025-08-05T09:30:00+07:00).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="273"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="192"/>
         <source>&quot;%1&quot; is not a period in one of the API&apos;s forms (2025-07, 2025-Q3, 2025-S1, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="293"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="408"/>
+        <location filename="../app/sync/readers/reportingfields.cpp" line="212"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="180"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="307"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="79"/>
         <source>&quot;%1&quot; is not a version MAJOR.MINOR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="312"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="84"/>
         <source>version %1 cannot be read: this reader reads major version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="320"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="92"/>
         <source>&quot;%1&quot; is not a packet type of the reporting API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="341"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="113"/>
         <source>goes back from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="374"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="146"/>
         <source>a series is stored in the period or cumulated, never as a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="377"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="149"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="379"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="151"/>
         <source>must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="406"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="454"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="178"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="226"/>
         <source>lists no value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="429"/>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="562"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="201"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="334"/>
         <source>the indicator &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="451"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="223"/>
         <source>the dimension &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="464"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="236"/>
         <source>the value &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="472"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="244"/>
         <source>&quot;%1&quot; is not another value of the dimension %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="499"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="271"/>
         <source>%1 is before validFrom %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="502"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="274"/>
         <source>the unit &quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="598"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="370"/>
         <source>&quot;%1&quot; is not in the packet&apos;s indicators, which state its unit of measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="608"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="380"/>
         <source>&quot;%1&quot; is not a valid dimension code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="622"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="394"/>
         <source>a number or null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="627"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="399"/>
         <source>&quot;%1&quot; is not one of final, provisional, estimate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="640"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="412"/>
         <source>gives revision %1 of the value of values[%2] another value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="643"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="415"/>
         <source>repeats the key of values[%1]; a packet carries one revision of a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="677"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="449"/>
         <source>a revised report has revision 2 or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="680"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="452"/>
         <source>repeats the indicator, unit and period of records[%1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="693"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="465"/>
         <source>is not valid JSON (%1 near byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingreader.cpp" line="694"/>
+        <location filename="../app/sync/readers/reportingreader.cpp" line="466"/>
         <source>is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
