@@ -13,6 +13,7 @@
 #include "store/cachelocation.h"
 #include "store/observationwriter.h"
 #include "store/reaggregator.h"
+#include "store/records.h"
 #include "sync/csvobservationreader.h"
 #include "sync/importer.h"
 
@@ -31,23 +32,6 @@ namespace {
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QList<Observation> toObservations(const Indicator &indicator, const QString &unit, ValueKind kind, const QList<SeriesPoint> &points)
-{
-    QList<Observation> out;
-    out.reserve(points.size());
-    for (const SeriesPoint &p : points) {
-        Observation o;
-        o.indicator = indicator.code;
-        o.unit = unit;
-        o.period = p.period;
-        o.value = p.value;
-        o.valueKind = kind;
-        o.status = p.status;
-        out.append(o);
-    }
-    return out;
 }
 
 QString optionalNumber(std::optional<double> value)
@@ -395,10 +379,10 @@ int CliRunner::query(const CliOptions &o)
         QList<Observation> history;
         QList<Observation> targets;
         if (!o.derived.isEmpty()) {
-            history = toObservations(*indicator, unit, q.valueKind, s->points);
+            history = seriesObservations(indicator->code, unit, q.valueKind, s->points);
             const auto t = reaggregator.series({indicator->code, unit, q.disaggregation, ValueKind::Target, Period::Kind::Year});
             if (t) {
-                targets = toObservations(*indicator, unit, ValueKind::Target, t->points);
+                targets = seriesObservations(indicator->code, unit, ValueKind::Target, t->points);
             } else if (t.error().code == Error::Code::Storage) {
                 // No targets leave the column empty; a cache that failed to answer is no such thing.
                 m_err << unit << ": " << t.error().message << '\n';

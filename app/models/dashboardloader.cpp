@@ -4,34 +4,11 @@
 
 #include "store/cache.h"
 #include "store/reaggregator.h"
+#include "store/records.h"
 
 #include <QCoreApplication>
 
 namespace dh {
-
-namespace {
-
-QList<Observation> toObservations(const Indicator &indicator, const QString &unit, ValueKind kind,
-                                  const QList<SeriesPoint> &points)
-{
-    QList<Observation> out;
-    out.reserve(points.size());
-    for (const SeriesPoint &p : points) {
-        Observation o;
-        o.indicator = indicator.code;
-        o.unit = unit;
-        o.period = p.period;
-        o.value = p.value;
-        o.valueKind = kind;
-        o.status = p.status;
-        o.provenance.retrievedAt = p.retrievedAt;
-        o.provenance.revision = p.revision;
-        out.append(o);
-    }
-    return out;
-}
-
-} // namespace
 
 Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit,
                                            const Cancellation &cancellation)
@@ -71,8 +48,8 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
         const auto targets = reaggregator.series(targetQuery);
         if (!targets && targets.error().code == Error::Code::Storage)
             return targets.error();
-        tile.figures = computeKpi(*indicator, toObservations(*indicator, unit, indicator->storedAs, series->points),
-                                  targets ? toObservations(*indicator, unit, ValueKind::Target, targets->points) : QList<Observation>(),
+        tile.figures = computeKpi(*indicator, seriesObservations(indicator->code, unit, indicator->storedAs, series->points),
+                                  targets ? seriesObservations(indicator->code, unit, ValueKind::Target, targets->points) : QList<Observation>(),
                                   layout.sparklinePeriods);
         tiles.append(tile);
     }

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,10 @@ struct SeriesPoint
     int revision = 0;
     QDateTime retrievedAt;
 };
+
+// A series read back as the observations the analytics take (computeKpi): each point under the
+// one key of the series, with its status, revision and retrieval time.
+QList<Observation> seriesObservations(const QString &indicator, const QString &unit, ValueKind kind, const QList<SeriesPoint> &points);
 
 // One unit's value in a cross-section.
 struct UnitValue
