@@ -627,12 +627,12 @@
 <context>
     <name>DashboardLoader</name>
     <message>
-        <location filename="../app/models/dashboardloader.cpp" line="43"/>
+        <location filename="../app/models/dashboardloader.cpp" line="20"/>
         <source>Superseded by a newer request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/dashboardloader.cpp" line="49"/>
+        <location filename="../app/models/dashboardloader.cpp" line="26"/>
         <source>The indicator %1 is not in this cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1430,59 +1430,57 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="280"/>
+        <location filename="../app/store/observationwriter.cpp" line="297"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="292"/>
-        <location filename="../app/store/observationwriter.cpp" line="454"/>
+        <location filename="../app/store/observationwriter.cpp" line="283"/>
         <source>Unknown indicator code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="297"/>
-        <location filename="../app/store/observationwriter.cpp" line="459"/>
+        <location filename="../app/store/observationwriter.cpp" line="288"/>
         <source>Unknown unit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="301"/>
+        <location filename="../app/store/observationwriter.cpp" line="312"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="312"/>
+        <location filename="../app/store/observationwriter.cpp" line="323"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="320"/>
+        <location filename="../app/store/observationwriter.cpp" line="331"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="395"/>
+        <location filename="../app/store/observationwriter.cpp" line="406"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="432"/>
+        <location filename="../app/store/observationwriter.cpp" line="443"/>
         <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="438"/>
+        <location filename="../app/store/observationwriter.cpp" line="449"/>
         <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="536"/>
+        <location filename="../app/store/observationwriter.cpp" line="541"/>
         <source>the cache ended the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="409"/>
+        <location filename="../app/store/observationwriter.cpp" line="420"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,17 +1505,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="435"/>
+        <location filename="../app/store/observationwriter.cpp" line="446"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="441"/>
+        <location filename="../app/store/observationwriter.cpp" line="452"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="532"/>
+        <location filename="../app/store/observationwriter.cpp" line="537"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3922,140 +3920,140 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="108"/>
+        <location filename="../app/cli/commands.cpp" line="92"/>
         <source>error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="137"/>
+        <location filename="../app/cli/commands.cpp" line="121"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="154"/>
+        <location filename="../app/cli/commands.cpp" line="138"/>
         <source>%1: already at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="156"/>
+        <location filename="../app/cli/commands.cpp" line="140"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="190"/>
+        <location filename="../app/cli/commands.cpp" line="174"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="209"/>
+        <location filename="../app/cli/commands.cpp" line="193"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="242"/>
+        <location filename="../app/cli/commands.cpp" line="226"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="283"/>
+        <location filename="../app/cli/commands.cpp" line="267"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="290"/>
+        <location filename="../app/cli/commands.cpp" line="274"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="293"/>
+        <location filename="../app/cli/commands.cpp" line="277"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="297"/>
+        <location filename="../app/cli/commands.cpp" line="281"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="309"/>
-        <location filename="../app/cli/commands.cpp" line="446"/>
+        <location filename="../app/cli/commands.cpp" line="293"/>
+        <location filename="../app/cli/commands.cpp" line="430"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="312"/>
+        <location filename="../app/cli/commands.cpp" line="296"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="331"/>
+        <location filename="../app/cli/commands.cpp" line="315"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="338"/>
+        <location filename="../app/cli/commands.cpp" line="322"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="315"/>
+        <location filename="../app/cli/commands.cpp" line="299"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="329"/>
+        <location filename="../app/cli/commands.cpp" line="313"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="340"/>
+        <location filename="../app/cli/commands.cpp" line="324"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="348"/>
+        <location filename="../app/cli/commands.cpp" line="332"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="353"/>
+        <location filename="../app/cli/commands.cpp" line="337"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="367"/>
+        <location filename="../app/cli/commands.cpp" line="351"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="424"/>
+        <location filename="../app/cli/commands.cpp" line="408"/>
         <source>%1 %2: left out, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="428"/>
+        <location filename="../app/cli/commands.cpp" line="412"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="431"/>
+        <location filename="../app/cli/commands.cpp" line="415"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="452"/>
-        <location filename="../app/cli/commands.cpp" line="470"/>
+        <location filename="../app/cli/commands.cpp" line="436"/>
+        <location filename="../app/cli/commands.cpp" line="454"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="471"/>
+        <location filename="../app/cli/commands.cpp" line="455"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="505"/>
+        <location filename="../app/cli/commands.cpp" line="489"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>

@@ -112,6 +112,8 @@ struct ObservationWriter::Private
 
     IndicatorInfo *lookupIndicator(const QString &code);
     int lookupUnit(const QString &code);
+    // The indicator and unit of an observation's key, or quarantines it naming the unknown code.
+    bool resolveKey(const Observation &o, qint64 line, QStringView raw, IndicatorInfo *&indicator, int &unit);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
     void bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit, int disagg) const;
@@ -274,6 +276,21 @@ int ObservationWriter::Private::lookupUnit(const QString &code)
     return lastUnit;
 }
 
+bool ObservationWriter::Private::resolveKey(const Observation &o, qint64 line, QStringView raw, IndicatorInfo *&indicator, int &unit)
+{
+    indicator = lookupIndicator(o.indicator);
+    if (!indicator) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(SafeText::excerpt(o.indicator)));
+        return false;
+    }
+    unit = lookupUnit(o.unit);
+    if (unit < 0) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(SafeText::excerpt(o.unit)));
+        return false;
+    }
+    return true;
+}
+
 ObservationWriter::Outcome ObservationWriter::Private::fail(const Error &error)
 {
     if (!failure)
@@ -287,16 +304,10 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
     Q_ASSERT(d->active);
     if (d->failure)
         return Outcome::Failed;
-    Private::IndicatorInfo *ind = d->lookupIndicator(o.indicator);
-    if (!ind) {
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(SafeText::excerpt(o.indicator)));
+    Private::IndicatorInfo *ind = nullptr;
+    int unit = -1;
+    if (!d->resolveKey(o, line, raw, ind, unit))
         return Outcome::Quarantined;
-    }
-    const int unit = d->lookupUnit(o.unit);
-    if (unit < 0) {
-        d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(SafeText::excerpt(o.unit)));
-        return Outcome::Quarantined;
-    }
     if (!periodFits(o.period, ind->periodicity, o.valueKind)) {
         d->quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "Period %1 does not fit %2, which is reported by %3.")
                                          .arg(o.period.toString(), o.indicator, Period::kindName(ind->periodicity)));
@@ -449,16 +460,10 @@ ObservationWriter::Outcome ObservationWriter::remove(const Observation &key, qin
     Q_ASSERT(d->active);
     if (d->failure)
         return Outcome::Failed;
-    Private::IndicatorInfo *ind = d->lookupIndicator(key.indicator);
-    if (!ind) {
-        d->quarantine(line, raw, &key, QCoreApplication::translate("ObservationWriter", "Unknown indicator code %1.").arg(key.indicator));
+    Private::IndicatorInfo *ind = nullptr;
+    int unit = -1;
+    if (!d->resolveKey(key, line, raw, ind, unit))
         return Outcome::Quarantined;
-    }
-    const int unit = d->lookupUnit(key.unit);
-    if (unit < 0) {
-        d->quarantine(line, raw, &key, QCoreApplication::translate("ObservationWriter", "Unknown unit code %1.").arg(key.unit));
-        return Outcome::Quarantined;
-    }
     const auto disagg = d->cache.observations().disaggregationId(key.disaggregation);
     if (!disagg)
         return d->fail(disagg.error());
