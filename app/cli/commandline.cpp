@@ -46,6 +46,13 @@ QString usage()
         "  quarantine [--limit N]     the rejected records and their reasons\n"
         "  sample --out FILE [--seed N]\n"
         "                             build the synthetic sample cache\n"
+        "  sync [--endpoints FILE] [--endpoint ID]\n"
+        "                             pull the endpoints (every enabled one, or ID) into the cache;\n"
+        "                             a cache named with --cache is made empty if it does not exist\n"
+        "  status [--endpoints FILE]  each endpoint's last run, last success, last error and next run\n"
+        "\n"
+        "Without --endpoints the endpoints file is $DIEUHANH_ENDPOINTS, or endpoints.json in the\n"
+        "configuration folder (~/.config/dieuhanh/ on Linux).\n"
         "\n"
         "Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/dieuhanh/cache.sqlite),\n"
         "made from the bundled sample on first use. A cache named with --cache must exist (see init).\n"
@@ -67,6 +74,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         {QStringLiteral("export"), CliOptions::Command::Export},
         {QStringLiteral("quarantine"), CliOptions::Command::Quarantine},
         {QStringLiteral("sample"), CliOptions::Command::Sample},
+        {QStringLiteral("sync"), CliOptions::Command::Sync},
+        {QStringLiteral("status"), CliOptions::Command::Status},
     };
 
     CliOptions o;
@@ -97,6 +106,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     parser.addNumber(QStringLiteral("limit"), &limit);
     parser.addNumber(QStringLiteral("revision"), &revision);
     parser.addNumber(QStringLiteral("seed"), &o.seed);
+    parser.addOption(QStringLiteral("endpoints"), &o.endpointsFile);
+    parser.addOption(QStringLiteral("endpoint"), &o.endpoint);
     // The first positional argument is the command; the rest are its operands.
     parser.setPositional([&](const QString &arg) -> Result<void> {
         if (haveCommand) {
@@ -170,6 +181,10 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
             }
         }
     }
+    if (!o.endpoint.isEmpty() && o.command != C::Sync)
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--endpoint belongs to sync."));
+    if (!o.endpointsFile.isEmpty() && o.command != C::Sync && o.command != C::Status)
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--endpoints belongs to sync and status."));
     if (o.command == C::Sample && o.out.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "sample needs --out FILE."));
     return o;

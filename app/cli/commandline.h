@@ -11,7 +11,7 @@ namespace dh {
 // The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
 struct CliOptions
 {
-    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample };
+    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample, Sync, Status };
 
     Command command = Command::Help;
     QString cachePath;          // --cache; empty = the default cache
@@ -42,6 +42,9 @@ struct CliOptions
     QString out;                // --out FILE; empty = standard output
     int limit = 100;            // quarantine --limit
     quint64 seed = 0;           // sample --seed; 0 = the generator's default
+    // sync / status
+    QString endpointsFile;      // --endpoints FILE; empty = EndpointFile::defaultPath()
+    QString endpoint;           // sync --endpoint ID; empty = every enabled endpoint
 };
 
 Result<CliOptions> parseCommandLine(const QStringList &arguments);

@@ -109,6 +109,8 @@ int CliRunner::run(const CliOptions &o)
     case C::Export: return exportObservations(o);
     case C::Quarantine: return quarantine(o);
     case C::Sample: return sample(o);
+    case C::Sync: return sync(o);
+    case C::Status: return status(o);
     }
     return 2;
 }

@@ -31,6 +31,9 @@ private:
     int exportObservations(const CliOptions &o);
     int quarantine(const CliOptions &o);
     int sample(const CliOptions &o);
+    // synccommand.cpp
+    int sync(const CliOptions &o);
+    int status(const CliOptions &o);
     int fail(const QString &message, int code = 2);
 
     QTextStream &m_out;

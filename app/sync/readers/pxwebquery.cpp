@@ -191,4 +191,42 @@ qint64 PxWebQuery::cellCount(const PxWebTable &table) const
     return count;
 }
 
+QList<PxWebQuery> PxWebQuery::split(const PxWebTable &table, qint64 maxCells) const
+{
+    const qint64 cells = cellCount(table);
+    const int time = table.timeVariable();
+    if (cells <= maxCells || cells < 0 || time < 0)
+        return {*this};
+    const PxWebVariable &variable = table.variables.at(time);
+    const auto s = std::find_if(selections.cbegin(), selections.cend(), [&](const Selection &x) { return x.code == variable.code; });
+    if (s == selections.cend())
+        return {*this};
+    QStringList values;
+    switch (s->filter) {
+    case Filter::Item: values = s->values; break;
+    case Filter::All:
+        for (const QString &v : variable.values) {
+            if (matching({v}, s->values.value(0)) > 0)
+                values.append(v);
+        }
+        break;
+    // PX-Web lists time values oldest first; top asks for the latest n.
+    case Filter::Top: values = variable.values.mid(std::max<qsizetype>(0, variable.values.size() - s->values.value(0).toLongLong())); break;
+    case Filter::Aggregation:
+    case Filter::ValueSet: return {*this};
+    }
+    if (values.size() <= 1)
+        return {*this};
+    const qint64 perValue = std::max<qint64>(1, cells / values.size());
+    const qsizetype step = std::max<qsizetype>(1, qsizetype(maxCells / perValue));
+    QList<PxWebQuery> parts;
+    const qsizetype index = s - selections.cbegin();
+    for (qsizetype from = 0; from < values.size(); from += step) {
+        PxWebQuery part = *this;
+        part.selections[index] = {variable.code, Filter::Item, values.mid(from, step), {}};
+        parts.append(std::move(part));
+    }
+    return parts;
+}
+
 } // namespace dh

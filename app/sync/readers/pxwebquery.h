@@ -51,6 +51,11 @@ public:
     // The number of cells the answer will have, to keep a query under a server's limit; -1
     // when a grouping makes it unknowable here.
     qint64 cellCount(const PxWebTable &table) const;
+    // This query as parts of at most maxCells cells each, for a server that refuses larger ones:
+    // the same selection with a run of the time variable's values in each part, in the table's
+    // order. The query alone when it fits, or when it cannot be split so (a grouping, time not
+    // selected, or a single time value).
+    QList<PxWebQuery> split(const PxWebTable &table, qint64 maxCells) const;
 
     bool operator==(const PxWebQuery &) const = default;
 };

@@ -1,0 +1,286 @@
+// The reporting API's run (resources/reporting/README.md §11): the KPI feed is asked first, with
+// the validator of its last empty answer, so a hub with nothing new answers 304 and the run costs
+// one request and no write. When something changed, the catalogues are brought up to date
+// (conditionally) before the held page is written, then the feed is followed to its end page by
+// page — each page and its position in one transaction — and the report-status feed after it.
+#include "endpointsync.h"
+
+#include "readers/reportingreader.h"
+
+#include "core/dimension.h"
+#include "core/reportstatus.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace dh {
+
+namespace {
+
+const QString kCatalogue = QStringLiteral("indicator-catalogue");
+const QString kDimensions = QStringLiteral("disaggregation-catalogue");
+const QString kKpi = QStringLiteral("kpi-data");
+const QString kStatus = QStringLiteral("report-status");
+
+// The largest KPI page asked for: a page is read whole and written in one transaction.
+constexpr int kDefaultPageSize = 5000;
+
+Dimension toDimension(const ReportingDimension &d)
+{
+    Dimension out;
+    out.code = d.code;
+    out.name = d.name;
+    for (const ReportingDimensionValue &v : d.values)
+        out.values.append({v.code, v.name, v.parent});
+    return out;
+}
+
+ReportStatus toReportStatus(const ReportStatusRecord &r)
+{
+    ReportStatus out;
+    out.indicator = r.indicator;
+    out.unit = r.unit;
+    out.period = r.period;
+    out.state = ReportStatus::State(int(r.state));
+    out.dueDate = r.dueDate;
+    out.reportedAt = r.reportedAt;
+    out.revision = r.revision;
+    out.note = r.note;
+    return out;
+}
+
+class ReportingSync final : public EndpointSync
+{
+public:
+    using EndpointSync::EndpointSync;
+
+private:
+    void begin() override;
+    QUrl url(const QString &packet, qint64 since = -1) const;
+    Result<ReportingPacket> read(const HttpResponse &response, ReportingPacketType expected) const;
+    // A catalogue packet, asked again only when it changed; then next.
+    void fetchCatalogue(const QString &resource, ReportingPacketType type, std::function<void()> next);
+    void fetchKpi(qint64 since);
+    void writeKpi(const HttpResponse &response, ReportingPacket packet);
+    void fetchStatus(qint64 since);
+    // A feed position the server no longer answers from: start again from the beginning, once.
+    bool restartOnGone(const Error &error);
+
+    int m_page = 0;
+    bool m_changed = false;
+    bool m_restarted = false;
+    std::optional<HttpResponse> m_heldResponse;
+};
+
+void ReportingSync::begin()
+{
+    auto cursor = target().cursor(endpoint().id, kKpi);
+    if (!cursor)
+        return fail(cursor.error());
+    const qint64 since = *cursor ? (*cursor)->since : 0;
+    HttpRequest r = request(url(kKpi, since));
+    if (*cursor)
+        r.ifNoneMatch = (*cursor)->etag;
+    fetch(
+        std::move(r), kKpi,
+        [this](HttpResponse response) {
+            if (response.notModified)
+                return succeed(SyncRun::Outcome::NotModified);
+            m_heldResponse = std::move(response);
+            // The catalogues first: the page may hold indicators the cache does not know yet.
+            fetchCatalogue(kCatalogue, ReportingPacketType::IndicatorCatalogue, [this] {
+                fetchCatalogue(kDimensions, ReportingPacketType::DisaggregationCatalogue, [this] {
+                    HttpResponse held = std::move(*m_heldResponse);
+                    m_heldResponse.reset();
+                    auto packet = read(held, ReportingPacketType::KpiData);
+                    if (!packet)
+                        return fail(packet.error());
+                    writeKpi(held, std::move(*packet));
+                });
+            });
+        },
+        [this](const Error &error) { return restartOnGone(error); });
+}
+
+bool ReportingSync::restartOnGone(const Error &error)
+{
+    if (m_restarted || httpStatusOf(error) != 410)
+        return false;
+    m_restarted = true;
+    if (auto cleared = target().clearCursors(endpoint().id); !cleared) {
+        fail(cleared.error());
+        return true;
+    }
+    begin();
+    return true;
+}
+
+QUrl ReportingSync::url(const QString &packet, qint64 since) const
+{
+    QUrl base = endpoint().url;
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    QUrl u = base.resolved(QUrl(QStringLiteral("v1/") + packet));
+    if (since >= 0) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("since"), QString::number(since));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(endpoint().pageSize > 0 ? endpoint().pageSize : kDefaultPageSize));
+        u.setQuery(q);
+    }
+    return u;
+}
+
+Result<ReportingPacket> ReportingSync::read(const HttpResponse &response, ReportingPacketType expected) const
+{
+    if (auto type = checkContentType(response); !type)
+        return type.error();
+    auto packet = ReportingReader::read(response.body);
+    if (!packet)
+        return packet.error();
+    if (packet->envelope.type != expected) {
+        Error e = Error::invalid(QCoreApplication::translate("EndpointSync", "%1 answered with a %2 packet where a %3 packet was asked for.")
+                                     .arg(response.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                          reportingPacketName(packet->envelope.type), reportingPacketName(expected)));
+        e.rule = QStringLiteral("PACKET_UNEXPECTED");
+        return e;
+    }
+    if (expected == ReportingPacketType::KpiData || expected == ReportingPacketType::ReportStatus) {
+        if (!packet->envelope.paging) {
+            Error e = Error::invalid(QCoreApplication::translate("EndpointSync", "%1 answered a feed query without paging: the client cannot tell where the feed goes on.")
+                                         .arg(response.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+            e.rule = QStringLiteral("REQUIRED_MISSING");
+            return e;
+        }
+    }
+    return packet;
+}
+
+void ReportingSync::fetchCatalogue(const QString &resource, ReportingPacketType type, std::function<void()> next)
+{
+    auto cursor = target().cursor(endpoint().id, resource);
+    if (!cursor)
+        return fail(cursor.error());
+    HttpRequest r = request(url(resource));
+    if (*cursor) {
+        r.ifNoneMatch = (*cursor)->etag;
+        r.ifModifiedSince = (*cursor)->lastModified;
+    }
+    const bool optional = type == ReportingPacketType::DisaggregationCatalogue;
+    fetch(
+        std::move(r), resource,
+        [this, resource, type, next](HttpResponse response) {
+        if (response.notModified)
+            return next();
+        report(SyncProgress::Stage::Parsing, resource);
+        auto packet = read(response, type);
+        if (!packet)
+            return fail(packet.error());
+        report(SyncProgress::Stage::Writing, resource);
+        Result<void> stored;
+        if (const QList<Indicator> *indicators = packet->indicators()) {
+            stored = target().upsertIndicators(*indicators);
+        } else if (const QList<ReportingDimension> *dimensions = packet->dimensions()) {
+            QList<Dimension> converted;
+            converted.reserve(dimensions->size());
+            for (const ReportingDimension &d : *dimensions)
+                converted.append(toDimension(d));
+            stored = target().upsertDimensions(converted);
+        }
+        if (!stored)
+            return fail(stored.error());
+        m_changed = true;
+        if (auto saved = target().saveCursor({endpoint().id, resource, 0, response.etag, response.lastModified}); !saved)
+            return fail(saved.error());
+        next();
+        },
+        // A server that keeps no disaggregation catalogue says so with a 404.
+        [optional, next](const Error &error) {
+            if (!optional || httpStatusOf(error) != 404)
+                return false;
+            next();
+            return true;
+        });
+}
+
+void ReportingSync::fetchKpi(qint64 since)
+{
+    fetch(request(url(kKpi, since)), kKpi, [this](HttpResponse response) {
+        auto packet = read(response, ReportingPacketType::KpiData);
+        if (!packet)
+            return fail(packet.error());
+        writeKpi(response, std::move(*packet));
+    });
+}
+
+void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packet)
+{
+    const ReportingPaging paging = *packet.envelope.paging;
+    ++m_page;
+    progressState().page = m_page;
+    report(SyncProgress::Stage::Parsing, kKpi);
+    const StatDocument *document = packet.kpiData();
+    // The last page's validator lets the next run ask "anything new?" in one request; a page with
+    // more after it is never asked again with the same position.
+    const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, paging.hasMore ? QString() : response.etag, {}};
+    const bool empty = document->cellCount() == 0;
+    if (empty) {
+        if (auto saved = target().saveCursor(cursor); !saved)
+            return fail(saved.error());
+    } else {
+        auto written = writeDocuments({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag,
+                                      RevisionPolicy::FromSource, cursor);
+        if (!written)
+            return fail(written.error());
+        add(*written);
+        m_changed = true;
+    }
+    if (paging.hasMore)
+        return fetchKpi(paging.nextSince);
+    auto status = target().cursor(endpoint().id, kStatus);
+    if (!status)
+        return fail(status.error());
+    fetchStatus(*status ? (*status)->since : 0);
+}
+
+void ReportingSync::fetchStatus(qint64 since)
+{
+    fetch(
+        request(url(kStatus, since)), kStatus,
+        [this](HttpResponse response) {
+        auto packet = read(response, ReportingPacketType::ReportStatus);
+        if (!packet)
+            return fail(packet.error());
+        const ReportingPaging paging = *packet->envelope.paging;
+        const QList<ReportStatusRecord> &records = *packet->reportStatus();
+        if (!records.isEmpty()) {
+            QList<ReportStatus> converted;
+            converted.reserve(records.size());
+            for (const ReportStatusRecord &r : records)
+                converted.append(toReportStatus(r));
+            if (auto stored = target().upsertReportStatus(converted); !stored)
+                return fail(stored.error());
+            m_changed = true;
+        }
+        if (auto saved = target().saveCursor({endpoint().id, kStatus, paging.nextSince, {}, {}}); !saved)
+            return fail(saved.error());
+        if (paging.hasMore)
+            return fetchStatus(paging.nextSince);
+        succeed(m_changed ? SyncRun::Outcome::Ok : SyncRun::Outcome::NotModified);
+        },
+        // Report status is optional (a ministry's system may publish figures only): a 404 ends the run.
+        [this](const Error &error) {
+            if (httpStatusOf(error) != 404)
+                return false;
+            succeed(m_changed ? SyncRun::Outcome::Ok : SyncRun::Outcome::NotModified);
+            return true;
+        });
+}
+
+} // namespace
+
+std::unique_ptr<EndpointSync> makeReportingSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock)
+{
+    return std::unique_ptr<EndpointSync>(new ReportingSync(endpoint, http, target, clock));
+}
+
+} // namespace dh

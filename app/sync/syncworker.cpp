@@ -1,0 +1,210 @@
+#include "syncworker.h"
+
+#include "logging.h"
+
+#include "core/clock.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace dh {
+
+SyncWorker::SyncWorker(TargetFactory factory, HttpClient::Limits limits, int parallel, const Clock &clock)
+    : m_factory(std::move(factory))
+    , m_limits(limits)
+    , m_parallel(std::max(1, parallel))
+    , m_clock(clock)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const QDateTime now = m_clock.now();
+        for (const Endpoint &e : std::as_const(m_endpoints)) {
+            if (e.enabled && e.schedule.kind != EndpointSchedule::Kind::Manual
+                && e.schedule.nextRun(m_lastStart.value(e.id), now) <= now)
+                enqueue(e.id);
+        }
+        startQueued();
+        reschedule();
+    });
+}
+
+SyncWorker::~SyncWorker()
+{
+    shutDown();
+}
+
+void SyncWorker::shutDown()
+{
+    m_timer.stop();
+    m_queue.clear();
+    // Each run records itself as cancelled; their transactions were never begun or roll back.
+    const auto running = m_running.values();
+    for (EndpointSync *sync : running)
+        sync->cancel();
+    m_target.reset();
+    m_http.reset();
+}
+
+void SyncWorker::setEndpoints(const QList<Endpoint> &endpoints)
+{
+    m_endpoints = endpoints;
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
+                                 [&](const QString &id) { return std::none_of(endpoints.cbegin(), endpoints.cend(), [&](const Endpoint &e) { return e.id == id; }); }),
+                  m_queue.end());
+    reschedule();
+}
+
+void SyncWorker::syncNow(const QStringList &ids)
+{
+    if (ids.isEmpty()) {
+        for (const Endpoint &e : std::as_const(m_endpoints)) {
+            if (e.enabled)
+                enqueue(e.id);
+        }
+    } else {
+        for (const QString &id : ids)
+            enqueue(id);
+    }
+    startQueued();
+    if (m_queue.isEmpty() && m_running.isEmpty())
+        Q_EMIT idle();
+}
+
+void SyncWorker::cancel(const QStringList &ids)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if (ids.isEmpty() || ids.contains(*it)) {
+            SyncProgress p;
+            p.endpoint = *it;
+            p.stage = SyncProgress::Stage::Cancelled;
+            Q_EMIT progress(p);
+            it = m_queue.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const auto running = m_running.values();
+    for (EndpointSync *sync : running) {
+        if (ids.isEmpty() || ids.contains(sync->endpoint().id))
+            sync->cancel();
+    }
+}
+
+void SyncWorker::setScheduled(bool scheduled)
+{
+    m_scheduled = scheduled;
+    if (scheduled && openTarget()) {
+        // The schedule continues from the runs the cache remembers, by whichever process made them.
+        if (auto statuses = m_target->statuses(); statuses) {
+            for (const EndpointStatus &s : std::as_const(*statuses)) {
+                if (s.last)
+                    m_lastStart.insert(s.endpoint, s.last->startedAt);
+            }
+        }
+    }
+    reschedule();
+}
+
+bool SyncWorker::openTarget()
+{
+    if (m_target)
+        return true;
+    auto target = m_factory();
+    if (!target) {
+        qCWarning(lcSync).noquote() << "the cache could not be opened for syncing:" << target.error().message;
+        return false;
+    }
+    m_target = std::move(*target);
+    if (!m_http)
+        m_http = std::make_unique<HttpClient>(m_limits);
+    return true;
+}
+
+void SyncWorker::enqueue(const QString &id)
+{
+    if (m_queue.contains(id) || m_running.contains(id))
+        return;
+    const bool known = std::any_of(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &e) { return e.id == id; });
+    if (!known) {
+        failUnopened(id, QCoreApplication::translate("SyncWorker", "There is no endpoint %1 in the endpoints file.").arg(id));
+        return;
+    }
+    m_queue.append(id);
+    SyncProgress p;
+    p.endpoint = id;
+    p.stage = SyncProgress::Stage::Queued;
+    Q_EMIT progress(p);
+}
+
+void SyncWorker::failUnopened(const QString &id, const QString &message)
+{
+    SyncProgress p;
+    p.endpoint = id;
+    p.stage = SyncProgress::Stage::Failed;
+    p.message = message;
+    Q_EMIT progress(p);
+    SyncRun run;
+    run.endpoint = id;
+    run.startedAt = run.finishedAt = m_clock.now();
+    run.outcome = SyncRun::Outcome::Failed;
+    run.error = message;
+    Q_EMIT finished(run);
+}
+
+void SyncWorker::startQueued()
+{
+    if (m_queue.isEmpty())
+        return;
+    if (!openTarget()) {
+        const QString message = QCoreApplication::translate("SyncWorker", "The cache could not be opened for syncing.");
+        for (const QString &id : std::exchange(m_queue, {}))
+            failUnopened(id, message);
+        return;
+    }
+    while (!m_queue.isEmpty() && m_running.size() < m_parallel) {
+        const QString id = m_queue.takeFirst();
+        const auto e = std::find_if(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &x) { return x.id == id; });
+        std::unique_ptr<EndpointSync> sync = EndpointSync::create(*e, *m_http, *m_target, m_clock);
+        EndpointSync *raw = sync.release();
+        raw->setParent(this);
+        m_running.insert(id, raw);
+        m_lastStart.insert(id, m_clock.now());
+        connect(raw, &EndpointSync::progress, this, &SyncWorker::progress);
+        connect(raw, &EndpointSync::finished, this, &SyncWorker::onFinished);
+        raw->start();
+    }
+}
+
+void SyncWorker::onFinished(const SyncRun &run)
+{
+    if (EndpointSync *sync = m_running.take(run.endpoint))
+        sync->deleteLater();
+    Q_EMIT finished(run);
+    startQueued();
+    reschedule();
+    if (m_queue.isEmpty() && m_running.isEmpty())
+        Q_EMIT idle();
+}
+
+void SyncWorker::reschedule()
+{
+    m_timer.stop();
+    if (!m_scheduled)
+        return;
+    const QDateTime now = m_clock.now();
+    QDateTime soonest;
+    for (const Endpoint &e : std::as_const(m_endpoints)) {
+        if (!e.enabled || e.schedule.kind == EndpointSchedule::Kind::Manual)
+            continue;
+        const QDateTime next = e.schedule.nextRun(m_lastStart.value(e.id), now);
+        Q_EMIT nextRunChanged(e.id, next);
+        if (!soonest.isValid() || next < soonest)
+            soonest = next;
+    }
+    if (soonest.isValid())
+        m_timer.start(std::clamp<qint64>(now.msecsTo(soonest), 0, 24LL * 3600 * 1000));
+}
+
+} // namespace dh
