@@ -110,7 +110,7 @@ int CliRunner::sync(const CliOptions &o)
         if (!cache)
             return cache.error();
         return std::unique_ptr<SyncTarget>(std::make_unique<CacheSyncTarget>(std::move(*cache)));
-    }, SyncEngine::Options{{}, 3, &m_clock});
+    }, SyncEngine::Options{{}, {}, 3, &m_clock});
 
     const bool terminal = stdoutIsTerminal();
     QHash<QString, QString> shown; // each endpoint's last plain line

@@ -210,9 +210,10 @@ void DocumentSync::write()
 
 } // namespace
 
-std::unique_ptr<EndpointSync> makeDocumentSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock)
+std::unique_ptr<EndpointSync> makeDocumentSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock,
+                                        const RequestPolicy &policy)
 {
-    return std::unique_ptr<EndpointSync>(new DocumentSync(endpoint, http, target, clock));
+    return std::unique_ptr<EndpointSync>(new DocumentSync(endpoint, http, target, clock, policy));
 }
 
 } // namespace dh

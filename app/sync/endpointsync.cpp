@@ -14,8 +14,8 @@
 
 namespace dh {
 
-std::unique_ptr<EndpointSync> makeReportingSync(const Endpoint &, HttpClient &, SyncTarget &, const Clock &);
-std::unique_ptr<EndpointSync> makeDocumentSync(const Endpoint &, HttpClient &, SyncTarget &, const Clock &);
+std::unique_ptr<EndpointSync> makeReportingSync(const Endpoint &, HttpClient &, SyncTarget &, const Clock &, const RequestPolicy &);
+std::unique_ptr<EndpointSync> makeDocumentSync(const Endpoint &, HttpClient &, SyncTarget &, const Clock &, const RequestPolicy &);
 
 namespace {
 
@@ -30,18 +30,20 @@ bool isJsonFormat(QStringView format)
 } // namespace
 
 std::unique_ptr<EndpointSync> EndpointSync::create(const Endpoint &endpoint, HttpClient &http, SyncTarget &target,
-                                                   const Clock &clock)
+                                                   const Clock &clock, const RequestPolicy &policy)
 {
     if (endpoint.format == u"reporting")
-        return makeReportingSync(endpoint, http, target, clock);
-    return makeDocumentSync(endpoint, http, target, clock);
+        return makeReportingSync(endpoint, http, target, clock, policy);
+    return makeDocumentSync(endpoint, http, target, clock, policy);
 }
 
-EndpointSync::EndpointSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock)
+EndpointSync::EndpointSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock,
+                           const RequestPolicy &policy)
     : m_endpoint(endpoint)
     , m_http(http)
     , m_target(target)
     , m_clock(clock)
+    , m_policy(policy)
 {
     m_progress.endpoint = endpoint.id;
     m_run.endpoint = endpoint.id;
@@ -94,6 +96,7 @@ HttpRequest EndpointSync::request(const QUrl &url) const
 {
     HttpRequest r;
     r.url = url;
+    r.policy = m_policy;
     r.bearerToken = m_token;
     r.tls.caFile = m_endpoint.caFile;
     if (m_endpoint.auth.kind == EndpointAuth::Kind::ClientCertificate) {

@@ -31,8 +31,9 @@ class EndpointSync : public QObject
 public:
     // The run for the endpoint's format: a reporting API's feeds, or a document (PX-Web, SDMX-JSON,
     // JSON-stat, the World Bank's pages, a CSV).
+    // policy gives the retries and backoff; the endpoint's timeout replaces its timeouts.
     static std::unique_ptr<EndpointSync> create(const Endpoint &endpoint, HttpClient &http, SyncTarget &target,
-                                                const Clock &clock);
+                                                const Clock &clock, const RequestPolicy &policy = {});
     ~EndpointSync() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
@@ -44,7 +45,7 @@ Q_SIGNALS:
     void finished(const dh::SyncRun &run);
 
 protected:
-    EndpointSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock);
+    EndpointSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock, const RequestPolicy &policy);
 
     // The first request; each answer's handler issues the next or finishes.
     virtual void begin() = 0;
@@ -79,6 +80,7 @@ private:
     HttpClient &m_http;
     SyncTarget &m_target;
     const Clock &m_clock;
+    RequestPolicy m_policy;
     std::optional<CodeMapping> m_mapping;
     QByteArray m_token;
     QByteArray m_passphrase;

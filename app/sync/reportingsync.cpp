@@ -278,9 +278,10 @@ void ReportingSync::fetchStatus(qint64 since)
 
 } // namespace
 
-std::unique_ptr<EndpointSync> makeReportingSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock)
+std::unique_ptr<EndpointSync> makeReportingSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock,
+                                        const RequestPolicy &policy)
 {
-    return std::unique_ptr<EndpointSync>(new ReportingSync(endpoint, http, target, clock));
+    return std::unique_ptr<EndpointSync>(new ReportingSync(endpoint, http, target, clock, policy));
 }
 
 } // namespace dh

@@ -21,7 +21,7 @@ SyncEngine::SyncEngine(TargetFactory factory, Options options, QObject *parent)
     qRegisterMetaType<dh::SyncRun>();
     qRegisterMetaType<QList<dh::Endpoint>>();
     m_thread->setObjectName(QStringLiteral("sync"));
-    m_worker = new SyncWorker(std::move(factory), options.limits, options.parallelEndpoints,
+    m_worker = new SyncWorker(std::move(factory), options.limits, options.policy, options.parallelEndpoints,
                               options.clock ? *options.clock : Clock::system());
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

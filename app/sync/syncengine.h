@@ -37,6 +37,7 @@ public:
     struct Options
     {
         HttpClient::Limits limits;
+        RequestPolicy policy;         // retries and backoff; each endpoint's timeout replaces the timeouts
         int parallelEndpoints = 3;
         const Clock *clock = nullptr; // the system clock when null
     };

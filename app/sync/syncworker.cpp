@@ -10,9 +10,11 @@
 
 namespace dh {
 
-SyncWorker::SyncWorker(TargetFactory factory, HttpClient::Limits limits, int parallel, const Clock &clock)
+SyncWorker::SyncWorker(TargetFactory factory, HttpClient::Limits limits, const RequestPolicy &policy, int parallel,
+                       const Clock &clock)
     : m_factory(std::move(factory))
     , m_limits(limits)
+    , m_policy(policy)
     , m_parallel(std::max(1, parallel))
     , m_clock(clock)
 {
@@ -166,7 +168,7 @@ void SyncWorker::startQueued()
     while (!m_queue.isEmpty() && m_running.size() < m_parallel) {
         const QString id = m_queue.takeFirst();
         const auto e = std::find_if(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &x) { return x.id == id; });
-        std::unique_ptr<EndpointSync> sync = EndpointSync::create(*e, *m_http, *m_target, m_clock);
+        std::unique_ptr<EndpointSync> sync = EndpointSync::create(*e, *m_http, *m_target, m_clock, m_policy);
         EndpointSync *raw = sync.release();
         raw->setParent(this);
         m_running.insert(id, raw);

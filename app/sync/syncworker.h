@@ -31,7 +31,7 @@ class SyncWorker : public QObject
 public:
     using TargetFactory = std::function<Result<std::unique_ptr<SyncTarget>>()>;
 
-    SyncWorker(TargetFactory factory, HttpClient::Limits limits, int parallel, const Clock &clock);
+    SyncWorker(TargetFactory factory, HttpClient::Limits limits, const RequestPolicy &policy, int parallel, const Clock &clock);
     ~SyncWorker() override;
 
     void setEndpoints(const QList<dh::Endpoint> &endpoints);
@@ -56,6 +56,7 @@ private:
 
     TargetFactory m_factory;
     HttpClient::Limits m_limits;
+    RequestPolicy m_policy;
     int m_parallel;
     const Clock &m_clock;
     std::unique_ptr<HttpClient> m_http;
