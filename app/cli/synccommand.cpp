@@ -115,7 +115,7 @@ int CliRunner::sync(const CliOptions &o)
     const bool terminal = stdoutIsTerminal();
     QHash<QString, QString> shown; // each endpoint's last plain line
     bool failed = false;
-    QObject::connect(&engine, &SyncEngine::progress, [&](const SyncProgress &p) {
+    QObject::connect(&engine, &SyncEngine::progressChanged, [&](const SyncProgress &p) {
         if (terminal && !p.isFinal()) {
             // One line rewritten in place, cut to a terminal's usual width.
             const QString line = p.endpoint + QStringLiteral(": ") + stageText(p, true);
@@ -131,13 +131,13 @@ int CliRunner::sync(const CliOptions &o)
             m_out << '\r' << QString(79, u' ') << '\r';
         m_out << line << '\n' << Qt::flush;
     });
-    QObject::connect(&engine, &SyncEngine::finished, [&](const SyncRun &run) {
+    QObject::connect(&engine, &SyncEngine::runFinished, [&](const SyncRun &run) {
         failed = failed || run.outcome == SyncRun::Outcome::Failed || run.outcome == SyncRun::Outcome::Cancelled;
         if (run.outcome == SyncRun::Outcome::Ok)
             m_out << run.endpoint << ": " << runSummary(run) << '\n' << Qt::flush;
     });
     QEventLoop loop;
-    QObject::connect(&engine, &SyncEngine::idle, &loop, &QEventLoop::quit);
+    QObject::connect(&engine, &SyncEngine::wentIdle, &loop, &QEventLoop::quit);
     engine.setEndpoints(file->endpoints);
     engine.syncNow(o.endpoint.isEmpty() ? QStringList() : QStringList{o.endpoint});
     loop.exec();

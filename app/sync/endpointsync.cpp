@@ -139,7 +139,7 @@ void EndpointSync::fetch(HttpRequest request, const QString &resource, std::func
             clock->restart();
             self->m_progress.bytes = received;
             self->m_progress.totalBytes = total;
-            Q_EMIT self->progress(self->m_progress);
+            Q_EMIT self->progressChanged(self->m_progress);
         });
 }
 
@@ -224,7 +224,7 @@ void EndpointSync::report(SyncProgress::Stage stage, const QString &resource)
     m_progress.stage = stage;
     if (!resource.isEmpty())
         m_progress.resource = resource;
-    Q_EMIT progress(m_progress);
+    Q_EMIT progressChanged(m_progress);
 }
 
 void EndpointSync::add(const SyncCounts &counts)
@@ -271,8 +271,8 @@ void EndpointSync::finish()
     case SyncRun::Outcome::Cancelled: m_progress.stage = SyncProgress::Stage::Cancelled; break;
     }
     m_progress.message = m_run.error;
-    Q_EMIT progress(m_progress);
-    Q_EMIT finished(m_run);
+    Q_EMIT progressChanged(m_progress);
+    Q_EMIT runFinished(m_run);
 }
 
 } // namespace dh

@@ -27,6 +27,7 @@ class Clock;
 class EndpointSync : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointSync)
 
 public:
     // The run for the endpoint's format: a reporting API's feeds, or a document (PX-Web, SDMX-JSON,
@@ -41,8 +42,8 @@ public:
     void cancel();
 
 Q_SIGNALS:
-    void progress(const dh::SyncProgress &progress);
-    void finished(const dh::SyncRun &run);
+    void progressChanged(const dh::SyncProgress &progress);
+    void runFinished(const dh::SyncRun &run);
 
 protected:
     EndpointSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock, const RequestPolicy &policy);

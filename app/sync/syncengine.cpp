@@ -25,10 +25,10 @@ SyncEngine::SyncEngine(TargetFactory factory, Options options, QObject *parent)
                               options.clock ? *options.clock : Clock::system());
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::progress, this, &SyncEngine::progress);
-    connect(m_worker, &SyncWorker::finished, this, &SyncEngine::finished);
+    connect(m_worker, &SyncWorker::progressChanged, this, &SyncEngine::progressChanged);
+    connect(m_worker, &SyncWorker::runFinished, this, &SyncEngine::runFinished);
     connect(m_worker, &SyncWorker::nextRunChanged, this, &SyncEngine::nextRunChanged);
-    connect(m_worker, &SyncWorker::idle, this, &SyncEngine::idle);
+    connect(m_worker, &SyncWorker::wentIdle, this, &SyncEngine::wentIdle);
     m_thread->start();
 }
 

@@ -27,9 +27,10 @@ class SyncWorker;
 // their schedules (setScheduled); each run reports its progress and ends with a SyncRun that the
 // cache keeps (see EndpointSync for what one run does). The target factory is called on the
 // engine's thread and opens the cache there: one connection per thread.
-class SyncEngine : public QObject
+class SyncEngine final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
 
 public:
     using TargetFactory = std::function<Result<std::unique_ptr<SyncTarget>>()>;
@@ -55,11 +56,11 @@ public:
     void setScheduled(bool scheduled);
 
 Q_SIGNALS:
-    void progress(const dh::SyncProgress &progress);
-    void finished(const dh::SyncRun &run);
+    void progressChanged(const dh::SyncProgress &progress);
+    void runFinished(const dh::SyncRun &run);
     void nextRunChanged(const QString &endpoint, const QDateTime &next);
-    // Nothing is queued or running.
-    void idle();
+    // Nothing is queued or running any more.
+    void wentIdle();
 
 private:
     QThread *m_thread = nullptr;

@@ -71,7 +71,7 @@ void SyncWorker::syncNow(const QStringList &ids)
     }
     startQueued();
     if (m_queue.isEmpty() && m_running.isEmpty())
-        Q_EMIT idle();
+        Q_EMIT wentIdle();
 }
 
 void SyncWorker::cancel(const QStringList &ids)
@@ -81,7 +81,7 @@ void SyncWorker::cancel(const QStringList &ids)
             SyncProgress p;
             p.endpoint = *it;
             p.stage = SyncProgress::Stage::Cancelled;
-            Q_EMIT progress(p);
+            Q_EMIT progressChanged(p);
             it = m_queue.erase(it);
         } else {
             ++it;
@@ -137,7 +137,7 @@ void SyncWorker::enqueue(const QString &id)
     SyncProgress p;
     p.endpoint = id;
     p.stage = SyncProgress::Stage::Queued;
-    Q_EMIT progress(p);
+    Q_EMIT progressChanged(p);
 }
 
 void SyncWorker::failUnopened(const QString &id, const QString &message)
@@ -146,13 +146,13 @@ void SyncWorker::failUnopened(const QString &id, const QString &message)
     p.endpoint = id;
     p.stage = SyncProgress::Stage::Failed;
     p.message = message;
-    Q_EMIT progress(p);
+    Q_EMIT progressChanged(p);
     SyncRun run;
     run.endpoint = id;
     run.startedAt = run.finishedAt = m_clock.now();
     run.outcome = SyncRun::Outcome::Failed;
     run.error = message;
-    Q_EMIT finished(run);
+    Q_EMIT runFinished(run);
 }
 
 void SyncWorker::startQueued()
@@ -173,8 +173,8 @@ void SyncWorker::startQueued()
         raw->setParent(this);
         m_running.insert(id, raw);
         m_lastStart.insert(id, m_clock.now());
-        connect(raw, &EndpointSync::progress, this, &SyncWorker::progress);
-        connect(raw, &EndpointSync::finished, this, &SyncWorker::onFinished);
+        connect(raw, &EndpointSync::progressChanged, this, &SyncWorker::progressChanged);
+        connect(raw, &EndpointSync::runFinished, this, &SyncWorker::onFinished);
         raw->start();
     }
 }
@@ -183,11 +183,11 @@ void SyncWorker::onFinished(const SyncRun &run)
 {
     if (EndpointSync *sync = m_running.take(run.endpoint))
         sync->deleteLater();
-    Q_EMIT finished(run);
+    Q_EMIT runFinished(run);
     startQueued();
     reschedule();
     if (m_queue.isEmpty() && m_running.isEmpty())
-        Q_EMIT idle();
+        Q_EMIT wentIdle();
 }
 
 void SyncWorker::reschedule()

@@ -24,9 +24,10 @@ class Clock;
 // The sync engine's half that lives on its thread (SyncEngine is the other): the HTTP client, the
 // cache target opened on this thread, the queue of endpoints to sync and the runs in progress, and
 // the schedule's timer. Not used directly: SyncEngine forwards to it.
-class SyncWorker : public QObject
+class SyncWorker final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
     using TargetFactory = std::function<Result<std::unique_ptr<SyncTarget>>()>;
@@ -41,10 +42,10 @@ public:
     void shutDown();
 
 Q_SIGNALS:
-    void progress(const dh::SyncProgress &progress);
-    void finished(const dh::SyncRun &run);
+    void progressChanged(const dh::SyncProgress &progress);
+    void runFinished(const dh::SyncRun &run);
     void nextRunChanged(const QString &endpoint, const QDateTime &next);
-    void idle();
+    void wentIdle();
 
 private:
     bool openTarget();
