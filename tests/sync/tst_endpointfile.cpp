@@ -174,6 +174,22 @@ private slots:
         QCOMPARE(hub->endpoints.first().schedule.everyMinutes, 1);
     }
 
+    // The example in endpoints.md is read as if it were a file of resources/schemas/.
+    void documentationExampleReads()
+    {
+        QFile doc(sourcePath(u"resources/schemas/endpoints.md"_s));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QByteArray text = doc.readAll();
+        const qsizetype start = text.indexOf("## Example\n\n```json\n");
+        QVERIFY(start >= 0);
+        const qsizetype from = start + qstrlen("## Example\n\n```json\n");
+        const QByteArray json = text.mid(from, text.indexOf("```", from) - from);
+        const auto file = EndpointFile::parse(json, sourcePath(u"resources/schemas/endpoints.json"_s));
+        QVERIFY2(file.ok(), file.ok() ? "" : qPrintable(file.error().message));
+        QCOMPARE(file->endpoints.size(), 3);
+        QVERIFY(QFile::exists(file->endpoints.first().mappingFile));
+    }
+
     void examplesMatchTheSchema()
     {
         QByteArray output;
