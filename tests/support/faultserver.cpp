@@ -126,7 +126,7 @@ FaultServer::~FaultServer()
 bool FaultServer::listen()
 {
     m_server = std::make_unique<QTcpServer>();
-    connect(m_server.get(), &QTcpServer::newConnection, this, &FaultServer::accept);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FaultServer::accept);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -144,7 +144,7 @@ bool FaultServer::listenTls(const Tls &tls)
     server->setHandshakeTimeout(5000);
     m_server = std::move(server);
     m_tls = true;
-    connect(m_server.get(), &QTcpServer::newConnection, this, &FaultServer::accept);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FaultServer::accept);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -258,14 +258,16 @@ void FaultServer::answer(Connection *connection, const FaultReply &reply)
     const QByteArray part = reply.body.left(limit);
     QByteArray payload = head;
     if (reply.chunked) {
-        // Two chunks when the whole body goes out, so a cut can fall between them.
-        const qsizetype half = part.size() / 2;
-        if (half > 0)
-            payload += chunk(part.left(half));
-        if (part.size() > half)
-            payload += chunk(part.mid(half));
-        if (limit >= reply.body.size())
-            payload += "0\r\n\r\n";
+        // The whole body in two chunks, then the byte stream cut where the reply says: a cut
+        // falls inside a chunk, as when a server dies in the middle of one.
+        const qsizetype half = reply.body.size() / 2;
+        QByteArray stream = chunk(reply.body.left(half)) + chunk(reply.body.mid(half)) + "0\r\n\r\n";
+        if (limit < reply.body.size()) {
+            const qsizetype firstHead = QByteArray::number(half, 16).size() + 2;
+            const qsizetype secondHead = QByteArray::number(reply.body.size() - half, 16).size() + 2;
+            stream.truncate(limit <= half ? firstHead + limit : firstHead + half + 2 + secondHead + (limit - half));
+        }
+        payload += stream;
     } else {
         payload += part;
     }
