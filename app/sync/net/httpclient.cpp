@@ -5,6 +5,7 @@
 #include "sync/net/netlogging.h"
 #include "sync/net/tlsconfiguration.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,6 +31,20 @@ QString hostKey(const QUrl &url)
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+// TLS sessions are not shared between requests: a session resumed from one made with another CA
+// file or client certificate would skip the checks this request asks for.
+QSslConfiguration withoutSessionSharing(QSslConfiguration configuration)
+{
+    configuration.setSslOption(QSsl::SslOptionDisableSessionSharing, true);
+    return configuration;
+}
+
+const QSslConfiguration &plainTls()
+{
+    static const QSslConfiguration configuration = withoutSessionSharing(QSslConfiguration::defaultConfiguration());
+    return configuration;
 }
 
 } // namespace
@@ -58,10 +73,8 @@ struct HttpClient::Job
 };
 
 HttpClient::HttpClient(Limits limits, QObject *parent)
-    : QObject(parent), m_manager(new QNetworkAccessManager(this)), m_limits(limits),
-      m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    : QObject(parent), m_limits(limits), m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
-    m_manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 HttpClient::~HttpClient()
@@ -72,6 +85,18 @@ HttpClient::~HttpClient()
             job->reply->abort();
         }
     }
+}
+
+QNetworkAccessManager *HttpClient::managerFor(const TlsOptions &tls)
+{
+    const QByteArray key = tls.caFile.toUtf8() + '\n' + tls.clientCertificateFile.toUtf8() + '\n'
+        + QCryptographicHash::hash(tls.clientCertificatePassphrase, QCryptographicHash::Sha256);
+    QNetworkAccessManager *&manager = m_managers[key];
+    if (!manager) {
+        manager = new QNetworkAccessManager(this);
+        manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    }
+    return manager;
 }
 
 void HttpClient::setRandomSource(std::function<double()> uniform01)
@@ -100,7 +125,7 @@ quint64 HttpClient::fetch(HttpRequest request, DoneFn done, ProgressFn progress)
     if (!request.tls.caFile.isEmpty() || !request.tls.clientCertificateFile.isEmpty()) {
         Result<QSslConfiguration> tls = tlsConfigurationFor(request.tls);
         if (tls)
-            job->tls = *tls;
+            job->tls = withoutSessionSharing(*tls);
         else
             setupError = HttpErrors::tlsSetup(job->label, tls.error().message);
     }
@@ -184,13 +209,14 @@ void HttpClient::start(Job &job)
         request.setRawHeader("If-Modified-Since", r.ifModifiedSince.toLatin1());
     if (!r.bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + r.bearerToken);
-    if (job.tls)
-        request.setSslConfiguration(*job.tls);
+    if (r.url.scheme() == u"https")
+        request.setSslConfiguration(job.tls ? *job.tls : plainTls());
 
     qCDebug(lcSyncNet) << "attempt" << job.attempts << "of" << qPrintable(job.label);
-    QNetworkReply *reply = r.method == "GET" ? m_manager->get(request)
-                           : r.method == "HEAD" ? m_manager->head(request)
-                                                : m_manager->sendCustomRequest(request, r.method, r.body);
+    QNetworkAccessManager *manager = managerFor(r.tls);
+    QNetworkReply *reply = r.method == "GET" ? manager->get(request)
+                           : r.method == "HEAD" ? manager->head(request)
+                                                : manager->sendCustomRequest(request, r.method, r.body);
     job.reply = reply;
     Job *j = &job;
     job.timer.start(r.policy.connectTimeout);

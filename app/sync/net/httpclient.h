@@ -64,8 +64,12 @@ private:
     void retryOrFail(Job &job, Error error, bool retryable, std::optional<qint64> retryAfterMs = std::nullopt);
     void finish(quint64 id, Result<HttpResponse> result);
     void release(Job &job);
+    QNetworkAccessManager *managerFor(const TlsOptions &tls);
 
-    QNetworkAccessManager *m_manager;
+    // One manager per TLS identity (CA file, client certificate): Qt keeps a host's connections
+    // with the TLS configuration of the first request, so requests that trust or present
+    // something else must not share them.
+    QHash<QByteArray, QNetworkAccessManager *> m_managers;
     Limits m_limits;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;
     std::deque<quint64> m_queue;
