@@ -197,7 +197,8 @@ void HttpClient::start(Job &job)
 
     QNetworkRequest request(r.url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    // One more than ours, so that the refusal names the redirect that went too far.
+    request.setMaximumRedirectsAllowed(kMaxRedirects + 1);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
@@ -239,6 +240,8 @@ void HttpClient::start(Job &job)
     connect(reply, &QNetworkReply::redirected, this, [this, j](const QUrl &target) {
         if (j->request.url.scheme() == u"https" && target.scheme() == u"https" && ++j->redirects <= kMaxRedirects) {
             j->timer.start(j->request.policy.connectTimeout);
+            j->headersReceived = false;
+            j->body.clear();
             emit j->reply->redirectAllowed();
             return;
         }
@@ -272,7 +275,8 @@ void HttpClient::finished(Job &job)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const bool success = status >= 200 && status <= 299;
-    const qint64 announced = reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding")
+    // A decompressed body has another length than the one announced; a HEAD has none at all.
+    const qint64 announced = reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding") && r.method != "HEAD"
         ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
         : -1;
 
@@ -296,6 +300,9 @@ void HttpClient::finished(Job &job)
         return retryOrFail(job, HttpErrors::network(job.label, reply->errorString()), true);
     if (status == 0)
         return retryOrFail(job, HttpErrors::network(job.label, reply->errorString()), false);
+    // Qt can end a reply on an interim status when a connection it meant to reuse was closed.
+    if (status < 200)
+        return retryOrFail(job, HttpErrors::network(job.label, HttpErrors::noFinalStatus(status)), true);
 
     const bool conditional = !r.ifNoneMatch.isEmpty() || !r.ifModifiedSince.isEmpty();
     if (status >= 400 || (status == 304 && !conditional) || (status >= 300 && status != 304)) {
@@ -350,7 +357,7 @@ void HttpClient::finish(quint64 id, Result<HttpResponse> result)
     if (!result.ok())
         result = HttpErrors::redacted(result.error(), job->request.bearerToken);
     if (!result.ok() && result.error().rule != u"CANCELLED")
-        qCWarning(lcSyncNet).noquote() << result.error().message;
+        qCInfo(lcSyncNet).noquote() << result.error().message;
     pump();
     // Later, from the event loop: the caller may be inside fetch() or cancel(), or inside a
     // signal of the reply that a callback deleting this client would destroy.

@@ -111,6 +111,11 @@ Error cancelled(const QString &request)
     return error;
 }
 
+QString noFinalStatus(int status)
+{
+    return tr("the answer ended on the interim status %1, without a final one.").arg(status);
+}
+
 Error retryAfterTooLong(const QString &request, int status, const QDateTime &when)
 {
     Error error = make(tr("%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.")

@@ -26,6 +26,8 @@ Error tls(const QString &request, const QString &host, const QList<QSslError> &e
 Error tlsSetup(const QString &request, const QString &reason);
 Error network(const QString &request, const QString &reason);
 Error cancelled(const QString &request);
+// The reason for an answer that ended on an interim (1xx) status.
+QString noFinalStatus(int status);
 Error retryAfterTooLong(const QString &request, int status, const QDateTime &when);
 
 // The message with every occurrence of secret replaced, for tokens a server may echo back.
