@@ -92,7 +92,8 @@ void TestHttpClient::conditionalRequestNotModified()
 {
     FaultServer server;
     QVERIFY(server.listen());
-    server.enqueue(u"/data"_qs, FaultReply(304).header("ETag", "\"r42\""));
+    // A 304 may announce the length of the resource it did not send.
+    server.enqueue(u"/data"_qs, FaultReply(304).header("ETag", "\"r42\"").header("Content-Length", "5000"));
     HttpClient client;
     HttpRequest request = get(server.url(u"/data"_qs));
     request.ifNoneMatch = u"\"r42\""_qs;

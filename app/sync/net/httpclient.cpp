@@ -275,8 +275,10 @@ void HttpClient::finished(Job &job)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const bool success = status >= 200 && status <= 299;
-    // A decompressed body has another length than the one announced; a HEAD has none at all.
-    const qint64 announced = reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding") && r.method != "HEAD"
+    // A decompressed body has another length than the one announced; a HEAD, a 204 and a 304
+    // have none at all, whatever their Content-Length says of the resource.
+    const bool bodyExpected = r.method != "HEAD" && status != 204 && status != 304;
+    const qint64 announced = bodyExpected && reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding")
         ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
         : -1;
 
@@ -305,7 +307,7 @@ void HttpClient::finished(Job &job)
         return retryOrFail(job, HttpErrors::network(job.label, HttpErrors::noFinalStatus(status)), true);
 
     const bool conditional = !r.ifNoneMatch.isEmpty() || !r.ifModifiedSince.isEmpty();
-    if (status >= 400 || (status == 304 && !conditional) || (status >= 300 && status != 304)) {
+    if (status >= 300 && !(status == 304 && conditional)) {
         const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         Error failure = HttpErrors::status(job.label, status, reason, type, job.body);
