@@ -4,6 +4,8 @@
 #include "packetwriter.h"
 
 #include "core/clock.h"
+#include "core/dimension.h"
+#include "core/reportstatus.h"
 #include "store/cache.h"
 
 #include <QCoreApplication>
@@ -85,6 +87,24 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
+QList<ReportingDimension> reportingDimensions(const QList<Dimension> &dimensions)
+{
+    QList<ReportingDimension> out;
+    out.reserve(dimensions.size());
+    for (const Dimension &d : dimensions) {
+        ReportingDimension r{d.code, d.name, {}};
+        for (const DimensionValue &v : d.values)
+            r.values.append({v.code, v.name, v.parent});
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+ReportStatusRecord reportingRecord(const ReportStatus &s)
+{
+    return {s.indicator, s.unit, s.period, ReportState(int(s.state)), s.dueDate, s.reportedAt, s.revision, s.note};
+}
+
 } // namespace
 
 HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options, QObject *parent)
@@ -154,8 +174,10 @@ void HubServer::addRoutes()
 {
     const auto get = QHttpServerRequest::Method::Get;
     m_http.route(u"/v1/indicator-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::IndicatorCatalogue, r); });
+    m_http.route(u"/v1/disaggregation-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::DisaggregationCatalogue, r); });
     m_http.route(u"/v1/units"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Units, r); });
     m_http.route(u"/v1/kpi-data"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::KpiData, r); });
+    m_http.route(u"/v1/report-status"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::ReportStatus, r); });
     m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), health()); });
     m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), version()); });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -203,6 +225,14 @@ QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRe
 QHttpServerResponse HubServer::serveSnapshot(Packet packet, const QHttpServerRequest &request)
 {
     refreshIfChanged();
+    const Snapshot &snapshot = this->snapshot(packet);
+    if (matches(request.value("If-None-Match"), snapshot.etag))
+        return notModified(snapshot.etag);
+    return jsonResponse(snapshot.body, snapshot.etag);
+}
+
+const HubServer::Snapshot &HubServer::snapshot(Packet packet)
+{
     auto it = m_snapshots.find(int(packet));
     if (it == m_snapshots.end()) {
         // The hash leaves out the envelope's time, so an unchanged catalogue keeps its ETag.
@@ -210,6 +240,12 @@ QHttpServerResponse HubServer::serveSnapshot(Packet packet, const QHttpServerReq
         const auto write = [&](const PacketHeader &h) {
             switch (packet) {
             case Packet::IndicatorCatalogue: return PacketWriter::indicatorCatalogue(h, m_cache->catalogue().all());
+            case Packet::DisaggregationCatalogue: {
+                auto dimensions = m_cache->catalogue().dimensions();
+                if (!dimensions)
+                    qCWarning(lcHub) << "cannot read the disaggregation catalogue:" << dimensions.error().message;
+                return PacketWriter::disaggregationCatalogue(h, reportingDimensions(dimensions.valueOr(QList<Dimension>())));
+            }
             case Packet::Units: {
                 QList<AdminUnit> units;
                 for (const AdminUnit *unit : m_cache->registry().all())
@@ -225,22 +261,24 @@ QHttpServerResponse HubServer::serveSnapshot(Packet packet, const QHttpServerReq
         header.sequence = header.generatedAt.toMSecsSinceEpoch();
         it = m_snapshots.insert(int(packet), Snapshot{digest, quotedHash(digest), write(header)});
     }
-    if (matches(request.value("If-None-Match"), it->etag))
-        return notModified(it->etag);
-    return jsonResponse(it->body, it->etag);
+    return *it;
 }
 
 Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, const FeedRequest &request,
                                                                const QByteArray &ifNoneMatch, bool mayWait)
 {
-    Q_UNUSED(packet)
+    if (packet == Packet::ReportStatus)
+        return statusPage(request, ifNoneMatch, mayWait);
     const auto page = m_cache->feed().kpiChanges(request.query);
     if (!page)
         return page.error();
     if (page->entries.isEmpty() && mayWait)
         return std::optional<QHttpServerResponse>();
 
-    // A page is the same page while it holds the same changes: the positions say which.
+    // A page is the same page while it holds the same changes and nothing else the client
+    // follows has changed: the positions say which, and the catalogues' and the report-status
+    // feed's state go in too, so a client whose last empty page still matches has nothing at all
+    // to fetch (one request, answered 304).
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_options.sender.toUtf8());
     const QByteArray query = QByteArray::number(request.query.since) + '/' + QByteArray::number(request.query.limit) + '/'
@@ -250,6 +288,10 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     hash.addData(query);
     for (const FeedEntry &entry : page->entries)
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+    hash.addData(snapshot(Packet::IndicatorCatalogue).contentHash);
+    hash.addData(snapshot(Packet::DisaggregationCatalogue).contentHash);
+    const qint64 statusPosition = m_cache->reportStatus().position().valueOr(-1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&statusPosition), sizeof statusPosition));
     const QByteArray etag = quotedHash(hash.result());
     if (matches(ifNoneMatch, etag))
         return std::optional<QHttpServerResponse>(notModified(etag));
@@ -262,6 +304,30 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
     return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::kpiData(header, catalogue, page->entries), etag));
+}
+
+Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait)
+{
+    const auto page = m_cache->reportStatus().changes(request.query.since, request.query.limit);
+    if (!page)
+        return page.error();
+    if (page->entries.isEmpty() && mayWait)
+        return std::optional<QHttpServerResponse>();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_options.sender.toUtf8());
+    hash.addData(QByteArray(QByteArray::number(request.query.since) + "/" + QByteArray::number(request.query.limit) + (page->hasMore ? "/1" : "/0")));
+    QList<ReportStatusRecord> records;
+    records.reserve(page->entries.size());
+    for (const ReportStatusEntry &entry : page->entries) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+        records.append(reportingRecord(entry.status));
+    }
+    const QByteArray etag = quotedHash(hash.result());
+    if (matches(ifNoneMatch, etag))
+        return std::optional<QHttpServerResponse>(notModified(etag));
+    PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
+                        ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), etag));
 }
 
 QHttpServerResponse HubServer::health()
@@ -340,6 +406,8 @@ QHttpServerResponse HubServer::logged(const Access &access, QHttpServerResponse 
     return response;
 }
 
+// Another connection's commit (the hub's own sync engine, an import) moves the cache's data
+// version; a catalogue or report-status change moves no KPI feed position, so both are watched.
 void HubServer::refreshIfChanged()
 {
     const auto position = m_cache->feed().position();
@@ -347,6 +415,10 @@ void HubServer::refreshIfChanged()
         return;
     if (*position != m_position) {
         m_position = *position;
+        m_changed = true;
+    }
+    if (const auto version = m_cache->dataVersion(); version && *version != m_dataVersion) {
+        m_dataVersion = *version;
         m_changed = true;
     }
     if (m_changed) {

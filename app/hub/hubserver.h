@@ -94,9 +94,12 @@ private:
     void addRoutes();
     QFuture<QHttpServerResponse> serve(Packet packet, const QHttpServerRequest &request);
     QHttpServerResponse serveSnapshot(Packet packet, const QHttpServerRequest &request);
+    // A catalogue-type packet as built at the cache's last change.
+    const Snapshot &snapshot(Packet packet);
     // The page for a "since" query, or nothing when it is empty and may be waited for.
     Result<std::optional<QHttpServerResponse>> feedPage(Packet packet, const FeedRequest &request,
                                                         const QByteArray &ifNoneMatch, bool mayWait);
+    Result<std::optional<QHttpServerResponse>> statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait);
     QHttpServerResponse health();
     QHttpServerResponse version() const;
 
@@ -118,6 +121,7 @@ private:
     std::list<std::unique_ptr<Waiter>> m_waiters;
     QHash<int, Snapshot> m_snapshots; // by Packet
     qint64 m_position = -1;           // the feed position last seen
+    qint64 m_dataVersion = -1;        // the cache's data version last seen
     bool m_changed = false;
 };
 
