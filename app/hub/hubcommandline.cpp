@@ -9,11 +9,6 @@ namespace dh {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dieuhanh-hub", text);
-}
-
 // "127.0.0.1:8787", "[::1]:8787", "0.0.0.0:443".
 bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 {
@@ -39,8 +34,8 @@ bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
 
 QString hubUsage()
 {
-    return tr("Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]\n"
-              "                    [--tokens FILE] [--sender CODE]\n"
+    return QCoreApplication::translate("dieuhanh-hub", "Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]\n"
+              "                    [--tokens FILE] [--sender CODE] [--endpoints FILE]\n"
               "       dieuhanh-hub hash-token [--name NAME] < token\n"
               "\n"
               "Serves the cache over the reporting API (resources/reporting/README.md): /v1/indicator-catalogue,\n"
@@ -53,6 +48,8 @@ QString hubUsage()
               "  --tokens FILE        the clients allowed: one \"NAME SHA256-HEX\" line each; every /v1 request\n"
               "                       then needs \"Authorization: Bearer TOKEN\"\n"
               "  --sender CODE        the operator's unit code in every packet (default VPCP)\n"
+              "  --endpoints FILE     also pull these upstream endpoints into the cache on their schedules\n"
+              "                       (resources/schemas/endpoints.md), and serve what they bring\n"
               "\n"
               "hash-token reads a token on standard input and prints its line for the tokens file.\n");
 }
@@ -63,12 +60,13 @@ Result<HubOptions> parseHubCommandLine(const QStringList &arguments)
     bool haveCommand = false;
     OptionParser parser;
     parser.addOption(QStringLiteral("cache"), &o.cachePath);
-    parser.addOption(QStringLiteral("listen"), tr("ADDRESS:PORT"),
+    parser.addOption(QStringLiteral("listen"), QCoreApplication::translate("dieuhanh-hub", "ADDRESS:PORT"),
                      [&o](const QString &value) { return parseListen(value, &o.address, &o.port); });
     parser.addOption(QStringLiteral("tls-cert"), &o.tlsCertificate);
     parser.addOption(QStringLiteral("tls-key"), &o.tlsKey);
     parser.addOption(QStringLiteral("tokens"), &o.tokensFile);
     parser.addOption(QStringLiteral("sender"), &o.sender);
+    parser.addOption(QStringLiteral("endpoints"), &o.endpointsFile);
     parser.addOption(QStringLiteral("name"), &o.tokenName);
     parser.setPositional([&](const QString &arg) -> Result<void> {
         if (haveCommand || arg != u"hash-token")
@@ -86,16 +84,16 @@ Result<HubOptions> parseHubCommandLine(const QStringList &arguments)
     }
     if (o.command == HubOptions::Command::HashToken) {
         if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._@-]+$")).match(o.tokenName).hasMatch())
-            return Error::invalid(tr("--name takes letters, digits and . _ @ - only, not \"%1\".").arg(o.tokenName));
+            return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--name takes letters, digits and . _ @ - only, not \"%1\".").arg(o.tokenName));
         return o;
     }
     if (o.cachePath.isEmpty())
-        return Error::invalid(tr("--cache FILE is required: the cache the hub serves."));
+        return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--cache FILE is required: the cache the hub serves."));
     if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty())
-        return Error::invalid(tr("--tls-cert and --tls-key go together: give both or neither."));
+        return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--tls-cert and --tls-key go together: give both or neither."));
     static const QRegularExpression unitCode(QStringLiteral("^[A-Z0-9]+(-[A-Z0-9]+)*$"));
     if (o.sender.size() > 32 || !unitCode.match(o.sender).hasMatch())
-        return Error::invalid(tr("--sender expects a unit code such as VPCP or VN25-01, not \"%1\".").arg(o.sender));
+        return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--sender expects a unit code such as VPCP or VN25-01, not \"%1\".").arg(o.sender));
     if (auto exposure = checkExposure(o); !exposure)
         return exposure.error();
     return o;
@@ -112,7 +110,7 @@ Result<void> checkExposure(const HubOptions &options)
         missing.append(QStringLiteral("--tokens"));
     if (missing.isEmpty())
         return {};
-    return Error::unsupported(tr("Refusing to listen on %1: an address other than loopback serves the network, "
+    return Error::unsupported(QCoreApplication::translate("dieuhanh-hub", "Refusing to listen on %1: an address other than loopback serves the network, "
                                  "and that needs TLS and tokens (missing: %2).")
                                   .arg(options.address.toString(), missing.join(QStringLiteral(", "))));
 }

@@ -21,6 +21,7 @@ struct HubOptions
     QString tlsKey;                          // --tls-key FILE (PEM, unencrypted)
     QString tokensFile;                      // --tokens FILE (TokenStore)
     QString sender = QStringLiteral("VPCP"); // --sender CODE: the operator's unit code in every packet
+    QString endpointsFile;                   // --endpoints FILE: upstream endpoints the hub pulls itself
     QString tokenName = QStringLiteral("client"); // hash-token --name NAME
 
     bool hasTls() const { return !tlsCertificate.isEmpty(); }
