@@ -72,7 +72,8 @@ private:
     int m_page = 0;
     bool m_changed = false;
     bool m_restarted = false;
-    std::optional<HttpResponse> m_heldResponse;
+    // The first KPI page, read, while the catalogues are brought up to date.
+    std::optional<std::pair<HttpResponse, ReportingPacket>> m_held;
 };
 
 void ReportingSync::begin()
@@ -89,16 +90,17 @@ void ReportingSync::begin()
         [this](HttpResponse response) {
             if (response.notModified)
                 return succeed(SyncRun::Outcome::NotModified);
-            m_heldResponse = std::move(response);
+            // A page that does not read asks for nothing more.
+            auto packet = read(response, ReportingPacketType::KpiData);
+            if (!packet)
+                return fail(packet.error());
+            m_held.emplace(std::move(response), std::move(*packet));
             // The catalogues first: the page may hold indicators the cache does not know yet.
             fetchCatalogue(kCatalogue, ReportingPacketType::IndicatorCatalogue, [this] {
                 fetchCatalogue(kDimensions, ReportingPacketType::DisaggregationCatalogue, [this] {
-                    HttpResponse held = std::move(*m_heldResponse);
-                    m_heldResponse.reset();
-                    auto packet = read(held, ReportingPacketType::KpiData);
-                    if (!packet)
-                        return fail(packet.error());
-                    writeKpi(held, std::move(*packet));
+                    auto held = std::move(*m_held);
+                    m_held.reset();
+                    writeKpi(held.first, std::move(held.second));
                 });
             });
         },
@@ -207,12 +209,15 @@ void ReportingSync::fetchCatalogue(const QString &resource, ReportingPacketType 
 
 void ReportingSync::fetchKpi(qint64 since)
 {
-    fetch(request(url(kKpi, since)), kKpi, [this](HttpResponse response) {
-        auto packet = read(response, ReportingPacketType::KpiData);
-        if (!packet)
-            return fail(packet.error());
-        writeKpi(response, std::move(*packet));
-    });
+    fetch(
+        request(url(kKpi, since)), kKpi,
+        [this](HttpResponse response) {
+            auto packet = read(response, ReportingPacketType::KpiData);
+            if (!packet)
+                return fail(packet.error());
+            writeKpi(response, std::move(*packet));
+        },
+        [this](const Error &error) { return restartOnGone(error); });
 }
 
 void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packet)
@@ -222,10 +227,10 @@ void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packe
     progressState().page = m_page;
     report(SyncProgress::Stage::Parsing, kKpi);
     const StatDocument *document = packet.kpiData();
-    // The last page's validator lets the next run ask "anything new?" in one request; a page with
-    // more after it is never asked again with the same position.
-    const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, paging.hasMore ? QString() : response.etag, {}};
+    // An empty last page's validator lets the next run ask "anything new?" in one request, as it
+    // asks again from the same position; any other page's is for a position not asked again.
     const bool empty = document->cellCount() == 0;
+    const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, empty && !paging.hasMore ? response.etag : QString(), {}};
     if (empty) {
         if (auto saved = target().saveCursor(cursor); !saved)
             return fail(saved.error());
