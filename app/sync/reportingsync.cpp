@@ -65,6 +65,8 @@ private:
     void fetchCatalogue(const QString &resource, ReportingPacketType type, std::function<void()> next);
     void fetchKpi(qint64 since);
     void writeKpi(const HttpResponse &response, ReportingPacket packet);
+    // After a page: the next one if it is in, else wait for it, or go on to the report status.
+    void pageDone(const ReportingPaging &paging);
     void fetchStatus(qint64 since);
     // A feed position the server no longer answers from: start again from the beginning, once.
     bool restartOnGone(const Error &error);
@@ -74,6 +76,8 @@ private:
     bool m_restarted = false;
     // The first KPI page, read, while the catalogues are brought up to date.
     std::optional<std::pair<HttpResponse, ReportingPacket>> m_held;
+    // The next KPI page, read while the one before it is written.
+    std::optional<std::pair<HttpResponse, ReportingPacket>> m_next;
 };
 
 void ReportingSync::begin()
@@ -109,7 +113,7 @@ void ReportingSync::begin()
 
 bool ReportingSync::restartOnGone(const Error &error)
 {
-    if (m_restarted || httpStatusOf(error) != 410)
+    if (m_restarted || writing() || httpStatusOf(error) != 410)
         return false;
     m_restarted = true;
     if (auto cleared = target().clearCursors(endpoint().id); !cleared) {
@@ -215,6 +219,11 @@ void ReportingSync::fetchKpi(qint64 since)
             auto packet = read(response, ReportingPacketType::KpiData);
             if (!packet)
                 return fail(packet.error());
+            // Read while the page before is still being written: it waits its turn.
+            if (writing()) {
+                m_next.emplace(std::move(response), std::move(*packet));
+                return;
+            }
             writeKpi(response, std::move(*packet));
         },
         [this](const Error &error) { return restartOnGone(error); });
@@ -231,19 +240,37 @@ void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packe
     // asks again from the same position; any other page's is for a position not asked again.
     const bool empty = document->cellCount() == 0;
     const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, empty && !paging.hasMore ? response.etag : QString(), {}};
+    // The next page is asked for before this one is written, so the server makes and sends it
+    // while the cache writes; its answer is read only once this page is committed, and not at all
+    // if this page fails.
+    if (paging.hasMore)
+        fetchKpi(paging.nextSince);
     if (empty) {
         if (auto saved = target().saveCursor(cursor); !saved)
             return fail(saved.error());
-    } else {
-        auto written = writeDocuments({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag,
-                                      RevisionPolicy::FromSource, cursor);
-        if (!written)
-            return fail(written.error());
-        add(*written);
-        m_changed = true;
+        return pageDone(paging);
     }
+    report(SyncProgress::Stage::Writing, kKpi);
+    writeDocumentsAside({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag, RevisionPolicy::FromSource,
+                        cursor, [this, paging](Result<SyncCounts> written) {
+                            if (!written)
+                                return fail(written.error());
+                            add(*written);
+                            m_changed = true;
+                            pageDone(paging);
+                        });
+}
+
+void ReportingSync::pageDone(const ReportingPaging &paging)
+{
+    if (m_next) {
+        auto next = std::move(*m_next);
+        m_next.reset();
+        return writeKpi(next.first, std::move(next.second));
+    }
+    // More pages: the one asked for is written when it comes.
     if (paging.hasMore)
-        return fetchKpi(paging.nextSince);
+        return;
     auto status = target().cursor(endpoint().id, kStatus);
     if (!status)
         return fail(status.error());
