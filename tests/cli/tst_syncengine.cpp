@@ -383,6 +383,19 @@ private slots:
             server.enqueue(u"/data"_qs, reply(f, f.documents.constFirst()).header("ETag", tag));
         }
         QCOMPARE(sync(endpoint(server, f)).outcome, SyncRun::Outcome::Ok);
+        if (format != u"reporting") {
+            // Each observation says where it came from: the endpoint, the URL, the answer's ETag.
+            auto cache = Cache::open(m_cache->path(), m_cache->registry(), Cache::OpenMode::ReadOnly);
+            QVERIFY(cache);
+            qint64 seen = 0;
+            QVERIFY((*cache)->observations().forEach(QString(), [&](const Observation &o) {
+                ++seen;
+                return o.provenance.source == u"t" && o.provenance.location == server.url(u"/data"_qs).toString()
+                    && o.provenance.etag == QString::fromLatin1(tag) && o.provenance.format == format
+                    && o.provenance.retrievedAt == m_cache->clock().now();
+            }));
+            QCOMPARE(seen, f.observations);
+        }
         if (format == u"reporting") {
             // The feed was read to its end; the next run finds it empty and keeps that page's tag.
             test::FaultServer empty;
