@@ -150,9 +150,10 @@ int main(int argc, char *argv[])
                     const double value = double(state >> 40) / 1024.0;
                     const QString v = QString::number(value, 'f', 2);
                     p << ind.code << ',' << unit << ',' << period.toString() << ',' << v << '\n';
-                    r << indId << ',' << unitId << ",0,0," << int(period.kind()) << ',' << period.ordinal() << ',' << v
-                      << ",0," << source << ',' << stamp << ",1\n";
                     ++rows;
+                    // The last column is the row's feed position, as the writer numbers them.
+                    r << indId << ',' << unitId << ",0,0," << int(period.kind()) << ',' << period.ordinal() << ',' << v
+                      << ",0," << source << ',' << stamp << ",1," << rows << '\n';
                 }
             }
         }
