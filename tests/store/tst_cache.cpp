@@ -273,12 +273,24 @@ private slots:
     {
         TempCache t;
         QVERIFY(t.ok());
+        // A catalogue of real series only, in a cache not built as the sample: not synthetic.
+        QList<Indicator> real = TempCache::catalogue();
+        for (Indicator &i : real)
+            i.origin = DataOrigin::Real;
+        QVERIFY(t.cache().catalogue().upsert(real).ok());
         QCOMPARE(*t.cache().meta().value(u"synthetic"_qs), QString());
         QVERIFY(!t.cache().statistics().quickSummary()->synthetic);
         QVERIFY(t.cache().meta().setValue(u"synthetic"_qs, u"1"_qs).ok());
         QVERIFY(t.reopen());
         QCOMPARE(*t.cache().meta().value(u"synthetic"_qs), u"1"_qs);
         QVERIFY(t.cache().statistics().summary()->synthetic);
+        // One synthetic indicator labels the cache, however its data came in (a client of a hub
+        // that serves the sample has no such meta flag).
+        QVERIFY(t.cache().meta().setValue(u"synthetic"_qs, QString()).ok());
+        QVERIFY(!t.cache().statistics().quickSummary()->synthetic);
+        real.first().origin = DataOrigin::Synthetic;
+        QVERIFY(t.cache().catalogue().upsert({real.first()}).ok());
+        QVERIFY(t.cache().statistics().quickSummary()->synthetic);
     }
 
     void readsSeriesAndCrossSections()
