@@ -140,7 +140,8 @@ void MainWindow::build(const StartUp *startUp)
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_syncStatus, &SyncStatusWidget::clicked, m_controller,
             [c = m_controller] { c->go({ViewState::Page::Sync, QString(), c->current().scope}); });
-    if (startUp) {
+    // Without an endpoints file named (a test's window), there is nothing to sync, and no engine.
+    if (startUp && !startUp->endpointsFile.isEmpty()) {
         m_syncMonitor->setEndpointsPath(startUp->endpointsFile);
         m_syncScheduled = startUp->scheduled;
         // Once the cache is there: the default cache is made from the sample at its first opening,
