@@ -2,6 +2,9 @@
 
 #include "sync/endpointfile.h"
 
+#include <climits>
+#include <cstdlib>
+
 namespace dh {
 
 QString SyncProgressText::stage(const SyncProgress &p, const QLocale &locale)

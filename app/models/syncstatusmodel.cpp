@@ -4,6 +4,8 @@
 
 #include "core/clock.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace dh {
