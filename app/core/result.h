@@ -31,6 +31,9 @@ struct Error
     // The rule that was broken, as a stable name a test or a log can match (e.g. a JSON-stat
     // validator's VALUE_LEN_MISMATCH); empty when the code says enough.
     QString rule = {};
+    // The status of an HTTP answer that was an error (rule HTTP_STATUS), so a caller can tell
+    // 404 from 401 or 410 without reading a translated message; 0 for every other error.
+    int httpStatus = 0;
 
     static Error invalid(QString message) { return {Code::Invalid, std::move(message)}; }
     static Error notFound(QString message) { return {Code::NotFound, std::move(message)}; }
