@@ -55,7 +55,7 @@ QString ReportingFields::item(const QString &path, qsizetype index)
 
 bool ReportingFields::fail(const char *rule, const QString &path, const QString &detail, Error::Code code)
 {
-    const QString where = path.isEmpty() ? m_packet : m_packet + u": " + path;
+    const QString where = m_place ? m_place(path) : path.isEmpty() ? m_packet : m_packet + u": " + path;
     m_error = Error{code, QCoreApplication::translate("ReportingReader", "%1: %2").arg(where, detail), QString::fromLatin1(rule)};
     return false;
 }

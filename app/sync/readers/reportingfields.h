@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace dh {
@@ -29,6 +30,10 @@ public:
 
     // The packet being read, as refusals name it.
     void setPacket(const QString &packet) { m_packet = packet; }
+    // How a refusal names the place of a path, for a file that says more than the packet's name
+    // (`endpoints.json:14: endpoints[1].url`); the default is `packet: path`.
+    using Place = std::function<QString(const QString &path)>;
+    void setPlace(Place place) { m_place = std::move(place); }
     const std::optional<Error> &error() const { return m_error; }
 
     // Keeps the problem; always false, so a read returns it.
@@ -65,6 +70,7 @@ public:
 
 private:
     QString m_packet = QStringLiteral("packet");
+    Place m_place;
     std::optional<Error> m_error;
 };
 
