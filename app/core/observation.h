@@ -14,8 +14,8 @@ QString statusName(ObservationStatus status);
 std::optional<ObservationStatus> statusFromName(QStringView name);
 
 // Where a number came from: the source, when it was retrieved, which revision of the publisher's
-// figure it is (revisions only go up; older ones are kept in the cache's history), and the format
-// and the file or URL it was read from.
+// figure it is (revisions only go up; older ones are kept in the cache's history), and the format,
+// the file or URL it was read from and, for a response over HTTP, its ETag.
 struct Provenance
 {
     QString source;
@@ -23,6 +23,7 @@ struct Provenance
     int revision = 0;
     QString format;   // "csv", "px", "jsonstat" …; empty where not recorded
     QString location; // the file's absolute path or the URL
+    QString etag;     // the HTTP ETag of the response it was read from; empty for files
 };
 
 // One value of one indicator, for one unit or organisation, one period and one disaggregation.

@@ -17,6 +17,8 @@ Cache::Cache(std::unique_ptr<sqlite::Connection> connection, const UnitRegistry 
     , m_observations(*m_connection, m_catalogue, m_units)
     , m_quarantine(*m_connection)
     , m_statistics(*m_connection, m_catalogue, m_meta)
+    , m_feed(*m_connection, m_catalogue, m_units)
+    , m_syncState(*m_connection)
 {
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cataloguerepository.h"
+#include "feedrepository.h"
 #include "metarepository.h"
 #include "observationrepository.h"
 #include "quarantinerepository.h"
 #include "records.h"
 #include "statisticsrepository.h"
+#include "syncstaterepository.h"
 #include "unitrepository.h"
 
 #include "core/cancellation.h"
@@ -63,6 +65,9 @@ public:
     const StatisticsRepository &statistics() const { return m_statistics; }
     MetaRepository &meta() { return m_meta; }
     const MetaRepository &meta() const { return m_meta; }
+    const FeedRepository &feed() const { return m_feed; }
+    SyncStateRepository &syncState() { return m_syncState; }
+    const SyncStateRepository &syncState() const { return m_syncState; }
 
     // Starts a batch import (one transaction); see ObservationWriter for the modes.
     std::unique_ptr<ObservationWriter> writer(const QString &source);
@@ -87,6 +92,8 @@ private:
     ObservationRepository m_observations;
     QuarantineRepository m_quarantine;
     StatisticsRepository m_statistics;
+    FeedRepository m_feed;
+    SyncStateRepository m_syncState;
 };
 
 } // namespace dh

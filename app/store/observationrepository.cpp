@@ -73,23 +73,23 @@ Result<void> ObservationRepository::load()
 
 namespace {
 
-QString sourceKey(const QString &name, const QString &format, const QString &location)
+QString sourceKey(const QString &name, const QString &format, const QString &location, const QString &etag)
 {
-    return name + QChar(0x1f) + format + QChar(0x1f) + location;
+    return name + QChar(0x1f) + format + QChar(0x1f) + location + QChar(0x1f) + etag;
 }
 
 } // namespace
 
 Result<void> ObservationRepository::loadSources() const
 {
-    auto select = m_connection->prepare("SELECT id, name, format, location FROM source");
+    auto select = m_connection->prepare("SELECT id, name, format, location, etag FROM source");
     if (!select)
         return select.error();
     QHash<QString, int> ids;
     QHash<int, Source> sources;
     const auto read = select->forEachRow([&] {
-        const Source s{select->columnText(1), select->columnText(2), select->columnText(3)};
-        ids.insert(sourceKey(s.name, s.format, s.location), select->columnInt(0));
+        const Source s{select->columnText(1), select->columnText(2), select->columnText(3), select->columnText(4)};
+        ids.insert(sourceKey(s.name, s.format, s.location, s.etag), select->columnInt(0));
         sources.insert(select->columnInt(0), s);
     });
     if (!read)
@@ -180,21 +180,22 @@ Result<int> ObservationRepository::internDisaggregation(const QString &canonical
     return intern(m_disaggregations, canonicalKey);
 }
 
-Result<int> ObservationRepository::internSource(const QString &name, const QString &format, const QString &location)
+Result<int> ObservationRepository::internSource(const QString &name, const QString &format, const QString &location,
+                                                const QString &etag)
 {
-    const QString key = sourceKey(name, format, location);
+    const QString key = sourceKey(name, format, location, etag);
     if (const auto it = m_sourceIds.constFind(key); it != m_sourceIds.cend())
         return *it;
-    auto insert = m_connection->cached("INSERT INTO source(name, format, location) VALUES(?1, ?2, ?3) ON CONFLICT DO NOTHING");
+    auto insert = m_connection->cached("INSERT INTO source(name, format, location, etag) VALUES(?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
     if (!insert)
         return insert.error();
-    (*insert)->bind(1, name).bind(2, format).bind(3, location);
+    (*insert)->bind(1, name).bind(2, format).bind(3, location).bind(4, etag);
     if (auto r = (*insert)->run(); !r)
         return r.error();
-    auto select = m_connection->cached("SELECT id FROM source WHERE name = ?1 AND format = ?2 AND location = ?3");
+    auto select = m_connection->cached("SELECT id FROM source WHERE name = ?1 AND format = ?2 AND location = ?3 AND etag = ?4");
     if (!select)
         return select.error();
-    (*select)->bind(1, name).bind(2, format).bind(3, location);
+    (*select)->bind(1, name).bind(2, format).bind(3, location).bind(4, etag);
     const auto row = (*select)->next();
     if (!row)
         return row.error();
@@ -203,7 +204,7 @@ Result<int> ObservationRepository::internSource(const QString &name, const QStri
     const int id = (*select)->columnInt(0);
     (*select)->reset();
     m_sourceIds.insert(key, id);
-    m_sources.insert(id, {name, format, location});
+    m_sources.insert(id, {name, format, location, etag});
     return id;
 }
 
@@ -419,7 +420,8 @@ Result<void> ObservationRepository::forEach(const QString &indicatorFilter,
         o.period = Period::fromOrdinal(Period::Kind(select->columnInt(4)), select->columnInt64(5));
         o.value = select->columnDouble(6);
         o.status = ObservationStatus(select->columnInt(7));
-        o.provenance = {source->name, fromMsecs(select->columnInt64(9)), select->columnInt(10), source->format, source->location};
+        o.provenance = {source->name, fromMsecs(select->columnInt64(9)), select->columnInt(10), source->format, source->location,
+                        source->etag};
         return callback(o);
     });
     if (failure)

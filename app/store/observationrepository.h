@@ -53,10 +53,12 @@ public:
     Result<void> forEach(const QString &indicatorFilter, const std::function<bool(const Observation &)> &callback) const;
 
     // Interned keys: the id of a disaggregation key (0 for the total, -1 when the cache has none)
-    // and of a source (its name, format and file or URL). The intern functions add what is missing.
+    // and of a source (its name, format, file or URL, and ETag). The intern functions add what is
+    // missing.
     Result<int> disaggregationId(const QString &canonicalKey) const;
     Result<int> internDisaggregation(const QString &canonicalKey);
-    Result<int> internSource(const QString &name, const QString &format = {}, const QString &location = {});
+    Result<int> internSource(const QString &name, const QString &format = {}, const QString &location = {},
+                             const QString &etag = {});
 
 private:
     // Texts the observation table refers to by id (disaggregation keys, source names), known to
@@ -88,10 +90,11 @@ private:
         QString name;
         QString format;
         QString location;
+        QString etag;
     };
     Result<void> loadSources() const;
     Result<Source> sourceOf(int id) const;
-    mutable QHash<QString, int> m_sourceIds; // by name, format and location joined by U+001F
+    mutable QHash<QString, int> m_sourceIds; // by name, format, location and ETag joined by U+001F
     mutable QHash<int, Source> m_sources;
 };
 

@@ -119,6 +119,9 @@ struct ObservationWriter::Private
     void bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit, int disagg) const;
     void bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg);
     Result<void> prepare();
+    Result<void> readFeed();
+    Result<void> saveFeedPosition();
+    Result<void> dropTombstone(const Observation &o, int indicator, int unit, int disagg);
     Result<void> recordRun();
     void rollback();
     Outcome fail(const Error &error);
@@ -128,7 +131,16 @@ struct ObservationWriter::Private
     QString source;
     QString format;
     QString location;
+    QString etag;
     int sourceId = -1;
+    // The feed positions: the last one handed out before the batch, and the last one this batch
+    // handed out. The counter is written at commit, so a rolled-back batch uses none.
+    qint64 startPosition = 0;
+    qint64 position = 0;
+    // Whether the cache may hold a tombstone, so a new key looks for its own only then: a bulk
+    // import into a cache that never removed anything pays nothing for tombstones.
+    bool mayHoldTombstones = false;
+    QList<SyncCursor> cursors;
     Mode mode = Mode::AllOrNothing;
     bool active = false;
     std::optional<Error> failure; // the cache failed: the batch cannot be committed
@@ -204,7 +216,7 @@ Result<void> ObservationWriter::Private::prepare()
     // that exists is rare in a bulk import and is settled by resolveConflict() instead.
     auto i = connection.prepare(
         "INSERT INTO observation(indicator_id, unit_id, disagg_id, value_kind, period_kind, period, value, status,"
-        " source_id, retrieved_at, revision) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+        " source_id, retrieved_at, revision, feed) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
         " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO NOTHING");
     if (!i)
         return i.error();
@@ -215,7 +227,7 @@ Result<void> ObservationWriter::Private::prepare()
     // The WHERE repeats the revision check, so the statement alone never replaces a newer figure
     // nor, at the same revision, another value.
     auto u = connection.prepare(
-        "UPDATE observation SET value = ?7, status = ?8, source_id = ?9, retrieved_at = ?10, revision = ?11"
+        "UPDATE observation SET value = ?7, status = ?8, source_id = ?9, retrieved_at = ?10, revision = ?11, feed = ?12"
         " WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3 AND value_kind = ?4 AND period_kind = ?5"
         " AND period = ?6 AND (revision < ?11 OR (revision = ?11 AND value = ?7 AND status <> ?8))");
     if (!u)
@@ -226,10 +238,65 @@ Result<void> ObservationWriter::Private::prepare()
     return {};
 }
 
-void ObservationWriter::setOrigin(const QString &format, const QString &location)
+void ObservationWriter::setOrigin(const QString &format, const QString &location, const QString &etag)
 {
     d->format = format;
     d->location = location;
+    d->etag = etag;
+}
+
+Result<void> ObservationWriter::Private::readFeed()
+{
+    auto counter = connection.cached("SELECT position FROM feed_counter WHERE feed = 'observation'");
+    if (!counter)
+        return counter.error();
+    const auto row = (*counter)->next();
+    if (!row)
+        return row.error();
+    startPosition = *row ? (*counter)->columnInt64(0) : 0;
+    position = startPosition;
+    auto tombstones = connection.cached("SELECT EXISTS(SELECT 1 FROM observation_removed)");
+    if (!tombstones)
+        return tombstones.error();
+    const auto any = (*tombstones)->next();
+    if (!any)
+        return any.error();
+    mayHoldTombstones = *any && (*tombstones)->columnInt(0) != 0;
+    return {};
+}
+
+Result<void> ObservationWriter::Private::saveFeedPosition()
+{
+    auto update = connection.cached("UPDATE feed_counter SET position = ?1 WHERE feed = 'observation'");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, position);
+    return (*update)->run();
+}
+
+// A key written again after its removal is in the feed once, as the figure it now has.
+Result<void> ObservationWriter::Private::dropTombstone(const Observation &o, int indicator, int unit, int disagg)
+{
+    if (!mayHoldTombstones)
+        return {};
+    auto drop = connection.cached("DELETE FROM observation_removed WHERE indicator_id = ?1 AND unit_id = ?2 AND disagg_id = ?3"
+                                  " AND value_kind = ?4 AND period_kind = ?5 AND period = ?6");
+    if (!drop)
+        return drop.error();
+    (*drop)->bind(1, indicator).bind(2, unit).bind(3, disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
+        .bind(6, o.period.ordinal());
+    return (*drop)->run();
+}
+
+void ObservationWriter::setCursor(const SyncCursor &cursor)
+{
+    for (SyncCursor &held : d->cursors) {
+        if (held.endpoint == cursor.endpoint && held.resource == cursor.resource) {
+            held = cursor;
+            return;
+        }
+    }
+    d->cursors.append(cursor);
 }
 
 Result<void> ObservationWriter::begin(Mode mode)
@@ -246,7 +313,11 @@ Result<void> ObservationWriter::begin(Mode mode)
     if (auto r = d->connection.begin(); !r)
         return r;
     d->active = true;
-    auto source = d->cache.observations().internSource(d->source, d->format, d->location);
+    if (auto r = d->readFeed(); !r) {
+        d->rollback();
+        return r;
+    }
+    auto source = d->cache.observations().internSource(d->source, d->format, d->location, d->etag);
     if (!source) {
         d->rollback();
         return source.error();
@@ -349,6 +420,9 @@ ObservationWriter::Outcome ObservationWriter::write(const Observation &o, qint64
         return d->fail(r.error());
     }
     if (s.changes() > 0) {
+        ++d->position;
+        if (auto r = d->dropTombstone(o, ind->id, unit, *disagg); !r)
+            return d->fail(r.error());
         ++d->report.written;
         if (line > 0)
             d->lineOfKey.insert(Private::keyDigest(o, ind->id, unit, *disagg), line);
@@ -363,7 +437,7 @@ void ObservationWriter::Private::bindRow(sqlite::Statement &s, const Observation
     s.bind(1, ind.id).bind(2, unit).bind(3, disagg).bind(4, int(o.valueKind)).bind(5, int(o.period.kind()))
         .bind(6, o.period.ordinal()).bind(7, o.value).bind(8, int(o.status)).bind(9, sourceId)
         .bind(10, o.provenance.retrievedAt.isValid() ? o.provenance.retrievedAt.toMSecsSinceEpoch() : startedMs)
-        .bind(11, o.provenance.revision);
+        .bind(11, o.provenance.revision).bind(12, position + 1);
 }
 
 void ObservationWriter::Private::bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg)
@@ -386,6 +460,7 @@ void ObservationWriter::Private::bindInsert(const Observation &o, const Indicato
     rebind(9, sourceId, bound.source);
     rebind(10, retrievedAt, bound.retrievedAt);
     rebind(11, o.provenance.revision, bound.revision);
+    insert.bind(12, position + 1);
     bound.valid = true;
 }
 
@@ -420,6 +495,7 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
             quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
             return Outcome::Quarantined;
         }
+        ++position;
         ++report.written;
         if (line > 0)
             lineOfKey.insert(keyDigest(o, ind.id, unit, disagg), line);
@@ -496,6 +572,22 @@ ObservationWriter::Outcome ObservationWriter::remove(const Observation &key, qin
         .bind(6, key.period.ordinal()).bind(7, key.provenance.revision);
     if (const auto r = (*erase)->run(); !r)
         return d->fail(r.error());
+    // The tombstone tells a client that pulls the feed to remove the key too; it carries the
+    // revision of the withdrawal, which is at or above the one removed.
+    auto tombstone = d->connection.cached(
+        "INSERT INTO observation_removed(feed, indicator_id, unit_id, disagg_id, value_kind, period_kind, period, revision,"
+        " source_id, removed_at) VALUES(?7, ?1, ?2, ?3, ?4, ?5, ?6, ?8, ?9, ?10)"
+        " ON CONFLICT(indicator_id, unit_id, disagg_id, value_kind, period_kind, period) DO UPDATE SET feed = excluded.feed,"
+        " revision = excluded.revision, source_id = excluded.source_id, removed_at = excluded.removed_at");
+    if (!tombstone)
+        return d->fail(tombstone.error());
+    (*tombstone)->bind(1, ind->id).bind(2, unit).bind(3, *disagg).bind(4, int(key.valueKind)).bind(5, int(key.period.kind()))
+        .bind(6, key.period.ordinal()).bind(7, d->position + 1).bind(8, key.provenance.revision).bind(9, d->sourceId)
+        .bind(10, d->startedMs);
+    if (const auto r = (*tombstone)->run(); !r)
+        return d->fail(r.error());
+    ++d->position;
+    d->mayHoldTombstones = true;
     ++d->report.removed;
     return Outcome::Removed;
 }
@@ -552,6 +644,23 @@ Result<ImportReport> ObservationWriter::commit()
         d->active = true;
     }
     d->report.committed = !refuse;
+    if (refuse)
+        d->position = d->startPosition;
+    if (d->position != d->startPosition) {
+        if (auto r = d->saveFeedPosition(); !r) {
+            d->rollback();
+            return r.error();
+        }
+    }
+    if (!refuse) {
+        for (const SyncCursor &cursor : std::as_const(d->cursors)) {
+            if (auto r = d->cache.syncState().saveCursor(cursor); !r) {
+                d->rollback();
+                return r.error();
+            }
+        }
+    }
+    d->cursors.clear();
     if (auto r = d->recordRun(); !r) {
         d->rollback();
         return r.error();
@@ -581,6 +690,8 @@ void ObservationWriter::Private::rollback()
         return;
     connection.rollback();
     active = false;
+    position = startPosition;
+    cursors.clear();
     // Ids handed out inside the rolled-back transaction no longer exist.
     if (auto r = cache.observations().load(); !r)
         qCWarning(lcStore) << "the cache's keys could not be read again after a rollback:" << r.error().message;

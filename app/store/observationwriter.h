@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "syncstaterepository.h"
 
 #include "core/observation.h"
 #include "core/result.h"
@@ -47,6 +48,9 @@ struct ImportReport
 // A newer revision replaces the cached figure, and the cache keeps the one it replaced.
 // When the cache itself fails (a full disk, an I/O error) the batch fails whole: every later row is
 // Failed and commit() rolls back and returns the error — never a batch written in part.
+// Every row the batch writes (a new key, a new revision, a new status) and every removal takes the
+// next feed position (FeedRepository), in the transaction: a batch rolled back uses none. A removal
+// leaves a tombstone in the feed, which the key drops when it is written again.
 // Made by Cache::writer().
 class ObservationWriter
 {
@@ -58,10 +62,15 @@ public:
     ~ObservationWriter();
     Q_DISABLE_COPY_MOVE(ObservationWriter)
 
-    // The format and the file or URL the batch is read from, kept with the source as every written
-    // observation's provenance; set before begin().
-    void setOrigin(const QString &format, const QString &location);
+    // The format, the file or URL the batch is read from and, over HTTP, the response's ETag, kept
+    // with the source as every written observation's provenance; set before begin().
+    void setOrigin(const QString &format, const QString &location, const QString &etag = {});
     Result<void> begin(Mode mode);
+    // A sync cursor saved with the batch: in its transaction when it commits, not at all when it
+    // is refused, rolled back or fails, so the cursor never runs ahead of the observations it
+    // follows. One per endpoint and resource (a second replaces the first); forgotten once the
+    // batch has ended either way.
+    void setCursor(const SyncCursor &cursor);
     // line and raw identify the input record in quarantine; raw may be empty for API batches.
     Outcome write(const Observation &observation, qint64 line = 0, QStringView raw = {});
     // Removes the observation with key's natural key, as a source that deletes it says (SDMX

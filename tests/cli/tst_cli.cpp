@@ -4,6 +4,7 @@
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"
+#include "schemahistory.h"
 #include "store/cache.h"
 #include "sync/csvobservationreader.h"
 #include "unprivileged.h"
@@ -107,7 +108,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 5"));
+        QVERIFY(r.out.contains(u"schema version: 6"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -655,6 +656,7 @@ private slots:
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, test::undoSchema6, nullptr, nullptr, nullptr), SQLITE_OK);
             QCOMPARE(sqlite3_exec(db, "ALTER TABLE indicator DROP COLUMN dimension_values; ALTER TABLE indicator DROP COLUMN valid_min;"
                                          " ALTER TABLE indicator DROP COLUMN valid_max; PRAGMA user_version = 2;", nullptr, nullptr, nullptr),
                      SQLITE_OK);
@@ -673,8 +675,8 @@ private slots:
         file.close();
         const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
         QCOMPARE(upgrade.code, 0);
-        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 5"), qPrintable(upgrade.out));
-        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 5"));
+        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 6"), qPrintable(upgrade.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 6"));
         QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }
 

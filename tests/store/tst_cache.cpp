@@ -2,6 +2,7 @@
 #include "store/cachelocation.h"
 #include "store/observationwriter.h"
 #include "store/reaggregator.h"
+#include "schemahistory.h"
 #include "tempcache.h"
 #include "unprivileged.h"
 
@@ -57,6 +58,20 @@ private:
         return answer;
     }
 
+    // Runs a script of statements on the file, through a connection of the test's own.
+    static bool script(const QString &path, const char *statements)
+    {
+        sqlite3 *db = nullptr;
+        bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
+        char *message = nullptr;
+        ok = ok && sqlite3_exec(db, statements, nullptr, nullptr, &message) == SQLITE_OK;
+        if (message)
+            qWarning() << message;
+        sqlite3_free(message);
+        sqlite3_close(db);
+        return ok;
+    }
+
     template<typename T>
     static QString why(const Result<T> &result)
     {
@@ -68,7 +83,7 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 5);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -172,6 +187,7 @@ private slots:
         part.disaggregation = QStringLiteral("level=central;tax=vat");
         write(t.cache(), {part});
         t.close();
+        QVERIFY(script(t.path(), test::undoSchema6));
         // Schema 2 as it was: no list of values, and a breakdown the catalogue did not check.
         QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN dimension_values"), QString());
         QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN valid_min"), QString());
@@ -182,7 +198,7 @@ private slots:
                  QString());
         QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
         QVERIFY2(t.reopen(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 5);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
         const auto rev = t.cache().catalogue().find(u"rev"_qs);
         QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
         QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
@@ -194,6 +210,45 @@ private slots:
             return true;
         }).ok());
         QCOMPARE(sources, (QStringList{u"test|"_qs, u"test|"_qs}));
+    }
+
+    // Schema 6 numbers the observations a cache already holds in the order they were retrieved,
+    // keeps every figure, its history and its source, and hands out positions after them.
+    void upgradeNumbersTheFeed()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        Observation late = TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 5);
+        late.provenance.retrievedAt = late.provenance.retrievedAt.addDays(2);
+        Observation early = TempCache::observation(u"rev"_qs, u"VN-HP"_qs, Period::month(2024, 2), 7);
+        write(t.cache(), {late, early});
+        Observation revised = early;
+        revised.value = 8;
+        revised.provenance.revision = 2;
+        revised.provenance.retrievedAt = early.provenance.retrievedAt.addDays(1);
+        write(t.cache(), {revised});
+        t.close();
+        QVERIFY(script(t.path(), test::undoSchema6));
+        QCOMPARE(sql(t.path(), "PRAGMA user_version"), u"5"_qs);
+        QVERIFY2(t.reopen(), qPrintable(t.error()));
+        QCOMPARE(t.cache().schemaVersionAtOpen(), 5);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
+        QCOMPARE(t.cache().feed().position().valueOr(-1), 2);
+        FeedQuery all;
+        const auto feed = t.cache().feed().kpiChanges(all);
+        QVERIFY(feed.ok());
+        QCOMPARE(feed->entries.size(), 2);
+        QCOMPARE(feed->entries.at(0).position, 1);
+        QCOMPARE(feed->entries.at(0).observation.unit, u"VN-HP"_qs);
+        QCOMPARE(feed->entries.at(0).observation.value, 8.0);
+        QCOMPARE(feed->entries.at(0).observation.provenance.source, u"test"_qs);
+        QCOMPARE(feed->entries.at(1).position, 2);
+        QCOMPARE(feed->entries.at(1).observation.unit, u"VN-HN"_qs);
+        QCOMPARE(t.cache().observations().revisions(u"rev"_qs, u"VN-HP"_qs, Period::month(2024, 2))->size(), 1);
+        // Numbering the rows was no revision of them.
+        QCOMPARE(sql(t.path(), "SELECT count(*) FROM observation_history"), u"1"_qs);
+        write(t.cache(), {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 3), 9)});
+        QCOMPARE(t.cache().feed().position().valueOr(-1), 3);
     }
 
     void metaAndSyntheticFlag()

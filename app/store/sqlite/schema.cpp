@@ -99,6 +99,73 @@ const char *const kVersion5[] = {
     "ALTER TABLE source_v5 RENAME TO source",
 };
 
+// Version 6: the cache as the store of a sync client and of a hub.
+// - Every change to an observation takes the next feed position (observation.feed), so a hub
+//   answers "the changes since N" from an index; a removal leaves a tombstone in the feed. The
+//   positions handed out so far are counted apart (feed_counter), as a position is never reused
+//   even when the row that had it is gone. The rows already held are numbered by fillFeed().
+// - The revision trigger fires only when the figure changes, not for its feed position.
+// - A source also names the ETag of the HTTP response it was read from; the table is rebuilt for
+//   its UNIQUE constraint, keeping the ids.
+// - Sync cursors (per endpoint and resource) and runs, the dimensions of disaggregation with their
+//   names, and report-status records with their own feed.
+const char *const kVersion6[] = {
+    "ALTER TABLE observation ADD COLUMN feed INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX observation_feed ON observation(feed)",
+    "DROP TRIGGER observation_keep_revision",
+    "CREATE TRIGGER observation_keep_revision BEFORE UPDATE OF value, status, source_id, retrieved_at, revision"
+    " ON observation BEGIN"
+    " INSERT INTO observation_history VALUES(old.indicator_id, old.unit_id, old.disagg_id, old.value_kind,"
+    " old.period_kind, old.period, old.value, old.status, old.source_id, old.retrieved_at, old.revision,"
+    " new.retrieved_at); END",
+    "CREATE TABLE observation_removed("
+    " feed INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL, unit_id INTEGER NOT NULL, disagg_id INTEGER NOT NULL,"
+    " value_kind INTEGER NOT NULL, period_kind INTEGER NOT NULL, period INTEGER NOT NULL,"
+    " revision INTEGER NOT NULL, source_id INTEGER NOT NULL, removed_at INTEGER NOT NULL,"
+    " UNIQUE(indicator_id, unit_id, disagg_id, value_kind, period_kind, period))",
+    "CREATE TABLE feed_counter(feed TEXT PRIMARY KEY, position INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO feed_counter VALUES('observation', 0), ('report_status', 0)",
+    "CREATE TABLE source_v6(id INTEGER PRIMARY KEY, name TEXT NOT NULL, format TEXT NOT NULL DEFAULT '',"
+    " location TEXT NOT NULL DEFAULT '', etag TEXT NOT NULL DEFAULT '', UNIQUE(name, format, location, etag))",
+    "INSERT INTO source_v6(id, name, format, location) SELECT id, name, format, location FROM source",
+    "DROP TABLE source",
+    "ALTER TABLE source_v6 RENAME TO source",
+    "CREATE TABLE sync_cursor(endpoint TEXT NOT NULL, resource TEXT NOT NULL, since INTEGER NOT NULL,"
+    " etag TEXT NOT NULL, last_modified TEXT NOT NULL, PRIMARY KEY(endpoint, resource)) WITHOUT ROWID",
+    "CREATE TABLE sync_run("
+    " id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,"
+    " outcome INTEGER NOT NULL, error TEXT NOT NULL, written INTEGER NOT NULL, unchanged INTEGER NOT NULL,"
+    " removed INTEGER NOT NULL, quarantined INTEGER NOT NULL, requests INTEGER NOT NULL, bytes INTEGER NOT NULL)",
+    "CREATE INDEX sync_run_endpoint ON sync_run(endpoint, outcome, id)",
+    // Runs are pruned; the total pulled is kept apart so pruning does not lower it.
+    "CREATE TABLE sync_endpoint(endpoint TEXT PRIMARY KEY, observations_pulled INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE dimension(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE dimension_value(dimension TEXT NOT NULL REFERENCES dimension(code), code TEXT NOT NULL,"
+    " name TEXT NOT NULL, parent TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY(dimension, code)) WITHOUT ROWID",
+    "CREATE TABLE report_status("
+    " indicator TEXT NOT NULL, unit TEXT NOT NULL, period_kind INTEGER NOT NULL, period INTEGER NOT NULL,"
+    " state INTEGER NOT NULL, due_date TEXT NOT NULL, reported_at INTEGER, revision INTEGER NOT NULL,"
+    " note TEXT NOT NULL, feed INTEGER NOT NULL, PRIMARY KEY(indicator, unit, period_kind, period)) WITHOUT ROWID",
+    "CREATE INDEX report_status_feed ON report_status(feed)",
+};
+
+// The observations already held take feed positions in the order they were retrieved, so a hub
+// serving an upgraded cache hands them out oldest first; the counter starts after the last.
+Result<void> fillFeed(Connection &connection)
+{
+    if (auto r = connection.exec(
+            "UPDATE observation SET feed = numbered.n FROM (SELECT indicator_id, unit_id, disagg_id, value_kind, period_kind,"
+            " period, row_number() OVER (ORDER BY retrieved_at, indicator_id, unit_id, disagg_id, value_kind, period_kind,"
+            " period) AS n FROM observation) AS numbered WHERE observation.indicator_id = numbered.indicator_id"
+            " AND observation.unit_id = numbered.unit_id AND observation.disagg_id = numbered.disagg_id"
+            " AND observation.value_kind = numbered.value_kind AND observation.period_kind = numbered.period_kind"
+            " AND observation.period = numbered.period");
+        !r)
+        return r;
+    return connection.exec("UPDATE feed_counter SET position = (SELECT coalesce(max(feed), 0) FROM observation)"
+                           " WHERE feed = 'observation'");
+}
+
 // A cache of version 2 lists its indicators' dimensions but not their values: they are taken from
 // the breakdowns it already holds, leaving out what the import would now refuse, so the breakdowns
 // it has stay importable.
@@ -188,8 +255,9 @@ Result<void> runStep(Connection &connection, int toVersion, const Step &step)
 
 Result<void> migrate(Connection &connection)
 {
-    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4), step(kVersion5)};
-    static_assert(currentVersion == 5, "add the new step to the ladder");
+    const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4), step(kVersion5),
+                                      step(kVersion6, fillFeed)};
+    static_assert(currentVersion == 6, "add the new step to the ladder");
 
     const auto version = connection.schemaVersion();
     if (!version)

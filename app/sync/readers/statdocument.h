@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/localizedtext.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -11,10 +13,6 @@
 #include <span>
 
 namespace dh {
-
-// Text in each language a document gives it, by language code ("vi", "en"; empty for a document
-// that names no language).
-using LocalizedText = QMap<QString, QString>;
 
 // How a dimension of a statistical document is used: JSON-stat's roles, SDMX's TIME_PERIOD, PX's
 // TIMEVAL. What a role does not say, a code mapping does. The project's own packets say more: a
