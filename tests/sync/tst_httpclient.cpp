@@ -1,15 +1,12 @@
 #include "faultserver.h"
-#include "testcertificates.h"
+#include "httptesting.h"
 
 #include "sync/net/httpclient.h"
-#include "sync/net/httpretry.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTest>
-#include <QTimeZone>
 #include <QTimer>
 
 using namespace dh;
@@ -18,48 +15,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Short waits, so faults show within the test's time.
-RequestPolicy fastPolicy()
-{
-    RequestPolicy p;
-    p.connectTimeout = 1500ms;
-    p.readTimeout = 300ms;
-    p.maxAttempts = 3;
-    p.backoffBase = 10ms;
-    p.backoffCap = 40ms;
-    p.maxRetryAfter = 5000ms;
-    return p;
-}
-
-HttpRequest get(const QUrl &url)
-{
-    HttpRequest r;
-    r.url = url;
-    r.policy = fastPolicy();
-    return r;
-}
-
-// Runs the event loop until done is called, or for at most ms.
-std::optional<Result<HttpResponse>> fetchAndWait(HttpClient &client, HttpRequest request, int ms = 10000)
-{
-    std::optional<Result<HttpResponse>> out;
-    QEventLoop loop;
-    client.fetch(std::move(request), [&](Result<HttpResponse> r) {
-        out = std::move(r);
-        loop.quit();
-    });
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    if (!out)
-        loop.exec();
-    return out;
-}
-
-// The error's message, for QVERIFY2, which in Qt 6.4 evaluates its message even when it passes.
-QString why(const Result<HttpResponse> &result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
+// Everything logged while the token test runs.
 QStringList g_log;
 QMutex g_logMutex;
 void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
@@ -70,13 +26,13 @@ void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
 
 } // namespace
 
+// The HTTP client over plain HTTP: answers, conditional requests, retries and what never deserves
+// one, timeouts, cut and oversized bodies, limits, cancelling, and a bearer token kept secret.
 class TestHttpClient : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-
     void okWithBodyEtagAndLastModified();
     void conditionalRequestNotModified();
     void serverErrorRetried();
@@ -93,41 +49,11 @@ private slots:
     void cutBodyIsTruncated();
     void connectionClosedIsRetried();
     void tooLargeAborted();
-    void redirectToHttpRefused();
-    void redirectWithinHttpsFollowed();
-    void trustedThroughCaFile();
-    void untrustedCertificateFails();
-    void clientCertificateRequired();
-    void badPassphraseIsClear();
     void concurrencyLimitedPerHost();
     void concurrencyLimitedInTotal();
     void cancelRunningAndQueued();
     void bearerTokenSentButNeverShown();
-    void backoffIsExponentialWithFullJitter();
-    void retryAfterParsed();
-
-private:
-    bool tlsServer(FaultServer &server, bool untrusted = false, bool requireClient = false);
-
-    TestCertificates m_certificates;
 };
-
-void TestHttpClient::initTestCase()
-{
-    QString error;
-    if (!m_certificates.make(&error))
-        QFAIL(qPrintable(error));
-}
-
-bool TestHttpClient::tlsServer(FaultServer &server, bool untrusted, bool requireClient)
-{
-    FaultServer::Tls tls;
-    const bool loaded = untrusted ? FaultServer::loadTls(m_certificates.untrustedCertificateFile(), m_certificates.untrustedKeyFile(), &tls)
-                                  : FaultServer::loadTls(m_certificates.serverCertificateFile(), m_certificates.serverKeyFile(), &tls);
-    if (requireClient)
-        tls.clientCas = QSslCertificate::fromPath(m_certificates.caFile());
-    return loaded && server.listenTls(tls);
-}
 
 void TestHttpClient::okWithBodyEtagAndLastModified()
 {
@@ -408,125 +334,6 @@ void TestHttpClient::tooLargeAborted()
     }
 }
 
-void TestHttpClient::redirectToHttpRefused()
-{
-    FaultServer plain;
-    QVERIFY(plain.listen());
-    plain.enqueue(u"/target"_qs, FaultReply(200, "should not be read"));
-    FaultServer secure;
-    QVERIFY(tlsServer(secure));
-    secure.enqueue(u"/moved"_qs, FaultReply(302).header("Location", plain.url(u"/target"_qs).toEncoded()));
-    plain.enqueue(u"/moved"_qs, FaultReply(301).header("Location", "/target"));
-    HttpClient client;
-    for (FaultServer *server : {&secure, &plain}) {
-        HttpRequest request = get(server->url(u"/moved"_qs));
-        request.tls.caFile = m_certificates.caFile();
-        const auto out = fetchAndWait(client, request);
-        QVERIFY(out && !out->ok());
-        QCOMPARE(out->error().rule, u"REDIRECT_REFUSED"_qs);
-        QVERIFY2(out->error().message.contains(plain.url(u"/target"_qs).toString()), qPrintable(out->error().message));
-    }
-    QCOMPARE(plain.requestCount(u"/target"_qs), 0);
-}
-
-void TestHttpClient::redirectWithinHttpsFollowed()
-{
-    FaultServer server;
-    QVERIFY(tlsServer(server));
-    server.enqueue(u"/old"_qs, FaultReply(301).header("Location", "/new"));
-    server.enqueue(u"/new"_qs, FaultReply(200, "here"));
-    HttpClient client;
-    HttpRequest request = get(server.url(u"/old"_qs));
-    request.tls.caFile = m_certificates.caFile();
-    const auto out = fetchAndWait(client, request);
-    QVERIFY(out);
-    QVERIFY2(out->ok(), qPrintable(why(*out)));
-    QCOMPARE(out->value().body, QByteArray("here"));
-    QCOMPARE(out->value().finalUrl, server.url(u"/new"_qs));
-}
-
-void TestHttpClient::trustedThroughCaFile()
-{
-    FaultServer server;
-    QVERIFY(tlsServer(server));
-    server.enqueue(u"/data"_qs, FaultReply(200, "secret numbers"));
-    HttpClient client;
-    // Without the CA file the server is not trusted.
-    const auto untrusted = fetchAndWait(client, get(server.url(u"/data"_qs)));
-    QVERIFY(untrusted && !untrusted->ok());
-    QCOMPARE(untrusted->error().rule, u"TLS"_qs);
-
-    HttpRequest request = get(server.url(u"/data"_qs));
-    request.tls.caFile = m_certificates.caFile();
-    const auto out = fetchAndWait(client, request);
-    QVERIFY(out);
-    QVERIFY2(out->ok(), qPrintable(why(*out)));
-    QCOMPARE(out->value().body, QByteArray("secret numbers"));
-
-    const auto again = fetchAndWait(client, get(server.url(u"/data"_qs)));
-    QVERIFY(again && !again->ok());
-}
-
-void TestHttpClient::untrustedCertificateFails()
-{
-    FaultServer server;
-    QVERIFY(tlsServer(server, true));
-    server.enqueue(u"/data"_qs, FaultReply(200, "never"));
-    HttpClient client;
-    HttpRequest request = get(server.url(u"/data"_qs));
-    request.tls.caFile = m_certificates.caFile();
-    const auto out = fetchAndWait(client, request);
-    QVERIFY(out && !out->ok());
-    QCOMPARE(out->error().rule, u"TLS"_qs);
-    const QString message = out->error().message;
-    QVERIFY2(message.contains(u"127.0.0.1"_qs) && message.contains(u"self-signed"_qs, Qt::CaseInsensitive), qPrintable(message));
-    QCOMPARE(server.requests().size(), 0);
-}
-
-void TestHttpClient::clientCertificateRequired()
-{
-    FaultServer server;
-    QVERIFY(tlsServer(server, false, true));
-    server.enqueue(u"/data"_qs, FaultReply(200, "for walls only"));
-    HttpClient client;
-    HttpRequest request = get(server.url(u"/data"_qs));
-    request.tls.caFile = m_certificates.caFile();
-    request.policy.maxAttempts = 1;
-    const auto refused = fetchAndWait(client, request);
-    QVERIFY(refused && !refused->ok());
-    QCOMPARE(server.requests().size(), 0);
-
-    request.tls.clientCertificateFile = m_certificates.clientPkcs12File();
-    request.tls.clientCertificatePassphrase = TestCertificates::clientPassphrase();
-    const auto out = fetchAndWait(client, request);
-    QVERIFY(out);
-    QVERIFY2(out->ok(), qPrintable(why(*out)));
-    QCOMPARE(out->value().body, QByteArray("for walls only"));
-}
-
-void TestHttpClient::badPassphraseIsClear()
-{
-    FaultServer server;
-    QVERIFY(tlsServer(server, false, true));
-    HttpClient client;
-    HttpRequest request = get(server.url(u"/data"_qs));
-    request.tls.caFile = m_certificates.caFile();
-    request.tls.clientCertificateFile = m_certificates.clientPkcs12File();
-    request.tls.clientCertificatePassphrase = "not-the-passphrase-q9";
-    const auto out = fetchAndWait(client, request);
-    QVERIFY(out && !out->ok());
-    QCOMPARE(out->error().rule, u"TLS"_qs);
-    const QString message = out->error().message;
-    QVERIFY2(message.contains(m_certificates.clientPkcs12File()) && message.contains(u"passphrase"_qs), qPrintable(message));
-    QVERIFY(!message.contains(u"not-the-passphrase-q9"_qs));
-
-    request.tls.clientCertificateFile = m_certificates.caFile();
-    const auto notPkcs12 = fetchAndWait(client, request);
-    QVERIFY(notPkcs12 && !notPkcs12->ok());
-    QCOMPARE(notPkcs12->error().rule, u"TLS"_qs);
-    QCOMPARE(server.requests().size(), 0);
-}
-
 void TestHttpClient::concurrencyLimitedPerHost()
 {
     FaultServer server;
@@ -628,34 +435,6 @@ void TestHttpClient::bearerTokenSentButNeverShown()
     QVERIFY(!g_log.isEmpty());
     for (const QString &text : messages + g_log)
         QVERIFY2(!text.contains(QString::fromLatin1(token)) && !text.contains(u"SECRET"_qs), qPrintable(text));
-}
-
-void TestHttpClient::backoffIsExponentialWithFullJitter()
-{
-    RequestPolicy p;
-    p.backoffBase = 500ms;
-    p.backoffCap = 30000ms;
-    QCOMPARE(HttpRetry::backoff(p, 1, 1.0), 500ms);
-    QCOMPARE(HttpRetry::backoff(p, 2, 1.0), 1000ms);
-    QCOMPARE(HttpRetry::backoff(p, 4, 1.0), 4000ms);
-    QCOMPARE(HttpRetry::backoff(p, 4, 0.5), 2000ms);
-    QCOMPARE(HttpRetry::backoff(p, 4, 0.0), 0ms);
-    QCOMPARE(HttpRetry::backoff(p, 10, 1.0), 30000ms);
-    QCOMPARE(HttpRetry::backoff(p, 1000, 1.0), 30000ms);
-    QVERIFY(HttpRetry::isRetryableStatus(500) && HttpRetry::isRetryableStatus(503) && HttpRetry::isRetryableStatus(429));
-    QVERIFY(!HttpRetry::isRetryableStatus(404) && !HttpRetry::isRetryableStatus(401) && !HttpRetry::isRetryableStatus(410));
-}
-
-void TestHttpClient::retryAfterParsed()
-{
-    const QDateTime now(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::utc());
-    QCOMPARE(HttpRetry::parseRetryAfter("120", now), std::optional(120000ms));
-    QCOMPARE(HttpRetry::parseRetryAfter(" 0 ", now), std::optional(0ms));
-    QCOMPARE(HttpRetry::parseRetryAfter("Sun, 01 Nov 2026 08:00:30 GMT", now), std::optional(30000ms));
-    QCOMPARE(HttpRetry::parseRetryAfter("Sun, 01 Nov 2026 07:00:00 GMT", now), std::optional(0ms));
-    QCOMPARE(HttpRetry::parseRetryAfter("soon", now), std::nullopt);
-    QCOMPARE(HttpRetry::parseRetryAfter("-5", now), std::nullopt);
-    QCOMPARE(HttpRetry::parseRetryAfter("", now), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
