@@ -207,7 +207,7 @@ private slots:
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::Ok, now.addDays(-6), 248));
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::NotModified, now.addSecs(-5 * 3600), 0));
         }
-        const QString endpoints = writeFile(u"sync-page.json"_qs, R"({
+        const QString endpoints = writeFile(u"sync-page.json"_qs, R"json({
   "version": 1,
   "endpoints": [
     {"id": "gso-kpi", "label": {"vi": "Cục Thống kê — chỉ tiêu kinh tế - xã hội", "en": "Statistics Office — socio-economic KPIs"},
@@ -222,7 +222,7 @@ private slots:
      "pxwebQuery": {"query": [{"code": "Tỉnh", "selection": {"filter": "all", "values": ["*"]}}], "response": {"format": "json-stat2"}}, "enabled": false}
   ]
 }
-)");
+)json");
         QVERIFY(EndpointFile::read(endpoints).ok());
         const QString png = folder + u"/sync-page.png"_qs;
         QFile::remove(png);
