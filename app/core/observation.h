@@ -26,6 +26,13 @@ struct Provenance
     QString etag;     // the HTTP ETag of the response it was read from; empty for files
 };
 
+// How a batch's revisions are read. A source that numbers its revisions (the reporting API, a
+// CSV with a revision column, SDMX with one) is taken at its word: a lower revision with another
+// value is a conflict. A source that does not (the World Bank, PX-Web, a JSON-stat file) publishes
+// its latest figure only: a value or status that differs from the cached one is that figure's
+// next revision, and the same figure is unchanged.
+enum class RevisionPolicy : quint8 { FromSource, NextOnChange };
+
 // One value of one indicator, for one unit or organisation, one period and one disaggregation.
 // The natural key is (indicator, unit, period, disaggregation, valueKind).
 struct Observation

@@ -17,6 +17,8 @@ struct SyncCursor
     qint64 since = 0;
     QString etag;
     QString lastModified;
+
+    friend bool operator==(const SyncCursor &, const SyncCursor &) = default;
 };
 
 // One sync of one endpoint, as the status page and `dieuhanh-sync status` show it.
@@ -36,6 +38,8 @@ struct SyncRun
     qint64 quarantined = 0;
     qint64 requests = 0;
     qint64 bytes = 0;
+
+    friend bool operator==(const SyncRun &, const SyncRun &) = default;
 };
 
 QString syncOutcomeName(SyncRun::Outcome outcome); // "ok", "not-modified", "failed", "cancelled"

@@ -25,13 +25,6 @@ struct SyncCounts
     qint64 quarantined = 0;
 };
 
-// How a batch's revisions are read. A source that numbers its revisions (the reporting API, SDMX
-// with a revision attribute) is taken at its word: a lower revision with another value is a
-// conflict. A source that does not (the World Bank, PX-Web, a JSON-stat file) publishes its latest
-// figure only: a value that differs from the cached one is that figure's next revision, and the
-// same value is unchanged.
-enum class RevisionPolicy : quint8 { FromSource, NextOnChange };
-
 // One response's observations, written in one transaction with the cursor that follows them:
 // commit() applies both or neither, rollback() (or destruction) neither.
 class SyncBatch

@@ -19,6 +19,7 @@ Cache::Cache(std::unique_ptr<sqlite::Connection> connection, const UnitRegistry 
     , m_statistics(*m_connection, m_catalogue, m_meta)
     , m_feed(*m_connection, m_catalogue, m_units)
     , m_syncState(*m_connection)
+    , m_reportStatus(*m_connection)
 {
 }
 
@@ -73,6 +74,11 @@ std::unique_ptr<ObservationWriter> Cache::writer(const QString &source)
 Result<void> Cache::checkIntegrity(const Cancellation &cancellation) const
 {
     return m_connection->checkIntegrity(cancellation);
+}
+
+Result<qint64> Cache::dataVersion() const
+{
+    return m_connection->dataVersion();
 }
 
 Result<void> Cache::checkpoint()

@@ -6,6 +6,7 @@
 #include "observationrepository.h"
 #include "quarantinerepository.h"
 #include "records.h"
+#include "reportstatusrepository.h"
 #include "statisticsrepository.h"
 #include "syncstaterepository.h"
 #include "unitrepository.h"
@@ -30,7 +31,7 @@ class Connection;
 // The local cache (DESIGN.md §3): one file with a versioned schema holding the catalogue, the
 // units of the registry, observations by natural key with their revision history, and the
 // quarantine of rejected input. It is the store's one narrow API: opening, and a repository per
-// kind of record (tasks and sync state join them as their own repositories). The store is the only
+// kind of record (tasks join them as their own repository). The store is the only
 // code that speaks SQL, and its SQLite backend is private to it (app/store/sqlite/). One Cache is
 // one connection: use it from one thread, and open another Cache on the same file for another
 // thread. Writers it hands out must be destroyed before it.
@@ -66,6 +67,8 @@ public:
     MetaRepository &meta() { return m_meta; }
     const MetaRepository &meta() const { return m_meta; }
     const FeedRepository &feed() const { return m_feed; }
+    ReportStatusRepository &reportStatus() { return m_reportStatus; }
+    const ReportStatusRepository &reportStatus() const { return m_reportStatus; }
     SyncStateRepository &syncState() { return m_syncState; }
     const SyncStateRepository &syncState() const { return m_syncState; }
 
@@ -78,6 +81,10 @@ public:
     Result<void> checkIntegrity(const Cancellation &cancellation = {}) const;
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
+    // SQLite's data_version: it changes when another connection (another Cache, another process)
+    // commits to the file, not for this one's own commits. Cheap enough to poll on a timer, so the
+    // app notices a sync done elsewhere and reads the cache again.
+    Result<qint64> dataVersion() const;
 
 private:
     Cache(std::unique_ptr<sqlite::Connection> connection, const UnitRegistry &registry, const Clock *clock);
@@ -94,6 +101,7 @@ private:
     StatisticsRepository m_statistics;
     FeedRepository m_feed;
     SyncStateRepository m_syncState;
+    ReportStatusRepository m_reportStatus;
 };
 
 } // namespace dh

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -48,12 +49,15 @@ QMap<QString, QStringList> decodeValues(const QString &text)
 // A dimension's name or value becomes part of every key "dim=value;dim=value" and of every file
 // that names it: one that would break the key, move a terminal's cursor or start a spreadsheet
 // formula is refused when the catalogue is written, not found later in an export.
+bool badKeyPart(const QString &text)
+{
+    return text.trimmed() != text || text.isEmpty() || text.contains(u'=') || text.contains(u';')
+           || SafeText::hasControl(text) || SafeText::startsLikeFormula(text);
+}
+
 std::optional<QString> badBreakdown(const Indicator &ind)
 {
-    auto bad = [](const QString &text) {
-        return text.trimmed() != text || text.isEmpty() || text.contains(u'=') || text.contains(u';')
-               || SafeText::hasControl(text) || SafeText::startsLikeFormula(text);
-    };
+    const auto bad = badKeyPart;
     for (const QString &dimension : ind.dimensions) {
         if (bad(dimension))
             return dimension;
@@ -67,6 +71,23 @@ std::optional<QString> badBreakdown(const Indicator &ind)
         }
     }
     return std::nullopt;
+}
+
+QString encodeText(const LocalizedText &text)
+{
+    QJsonObject json;
+    for (auto it = text.cbegin(); it != text.cend(); ++it)
+        json.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+LocalizedText decodeText(const QString &text)
+{
+    LocalizedText out;
+    const QJsonObject json = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
 }
 
 Indicator indicatorFromRow(const sqlite::Statement &row)
@@ -151,6 +172,8 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
     sqlite::Transaction transaction(*m_connection);
     if (auto r = transaction.begin(); !r)
         return r;
+    if (auto r = checkUnitsOfMeasure(indicators); !r)
+        return r;
     auto insert = m_connection->prepare(QByteArray(
         QByteArray("INSERT INTO indicator(") + kColumns
         + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)"
@@ -187,6 +210,117 @@ Result<void> CatalogueRepository::upsert(const QList<Indicator> &indicators)
     if (auto r = transaction.commit(); !r)
         return r;
     return load();
+}
+
+// The figures held are in the unit of measure the catalogue names: a catalogue that renamed it
+// would silently restate them all (thousands read as millions). Read in the transaction, so the
+// check and the write see the same cache.
+Result<void> CatalogueRepository::checkUnitsOfMeasure(const QList<Indicator> &indicators)
+{
+    auto held = m_connection->cached("SELECT unit_vi, unit_en, EXISTS(SELECT 1 FROM observation o WHERE o.indicator_id = i.id)"
+                                     " FROM indicator i WHERE code = ?1");
+    if (!held)
+        return held.error();
+    sqlite::Statement &s = **held;
+    for (const Indicator &ind : indicators) {
+        s.reset();
+        s.bind(1, ind.code);
+        const auto row = s.next();
+        if (!row)
+            return row.error();
+        if (!*row || s.columnInt(2) == 0)
+            continue;
+        const QString unitVi = s.columnText(0);
+        const QString unitEn = s.columnText(1);
+        if (unitVi == ind.unitVi && unitEn == ind.unitEn)
+            continue;
+        s.reset();
+        Error error = Error::conflict(
+            QCoreApplication::translate("Cache", "The unit of measure of %1 cannot change from \"%2\" to \"%3\" while the cache holds figures of it; "
+                                                 "nothing of the catalogue was written.")
+                .arg(ind.code, unitVi == ind.unitVi ? unitEn : unitVi, SafeText::excerpt(unitVi == ind.unitVi ? ind.unitEn : ind.unitVi)));
+        error.rule = QStringLiteral("UNIT_CHANGED");
+        return error;
+    }
+    s.reset();
+    return {};
+}
+
+Result<void> CatalogueRepository::upsertDimensions(const QList<Dimension> &dimensions)
+{
+    for (const Dimension &dimension : dimensions) {
+        if (badKeyPart(dimension.code)) {
+            return Error::invalid(QCoreApplication::translate("Cache", "The dimension \"%1\" cannot be stored: a code is not empty and holds no = ; or control character, "
+                                                                       "and does not start like a formula.")
+                                      .arg(SafeText::excerpt(dimension.code)));
+        }
+        QSet<QString> codes;
+        for (const DimensionValue &value : dimension.values) {
+            if (badKeyPart(value.code) || codes.contains(value.code)) {
+                return Error::invalid(QCoreApplication::translate("Cache", "The value \"%1\" of dimension %2 cannot be stored: it is repeated, or is empty, "
+                                                                           "holds = ; or a control character, or starts like a formula.")
+                                          .arg(SafeText::excerpt(value.code), dimension.code));
+            }
+            codes.insert(value.code);
+        }
+        for (const DimensionValue &value : dimension.values) {
+            if (!value.parent.isEmpty() && !codes.contains(value.parent)) {
+                return Error::invalid(QCoreApplication::translate("Cache", "The value %1 of dimension %2 is part of %3, which is not a value of it.")
+                                          .arg(value.code, dimension.code, SafeText::excerpt(value.parent)));
+            }
+        }
+    }
+    sqlite::Transaction transaction(*m_connection);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto upsert = m_connection->cached("INSERT INTO dimension(code, name) VALUES(?1, ?2)"
+                                       " ON CONFLICT(code) DO UPDATE SET name = excluded.name");
+    if (!upsert)
+        return upsert.error();
+    auto clear = m_connection->cached("DELETE FROM dimension_value WHERE dimension = ?1");
+    if (!clear)
+        return clear.error();
+    auto insert = m_connection->cached("INSERT INTO dimension_value(dimension, code, name, parent, position) VALUES(?1, ?2, ?3, ?4, ?5)");
+    if (!insert)
+        return insert.error();
+    // A dimension's values are the list given, in its order: one no longer given is gone.
+    for (const Dimension &dimension : dimensions) {
+        (*upsert)->reset();
+        (*upsert)->bind(1, dimension.code).bind(2, encodeText(dimension.name));
+        if (auto r = (*upsert)->run(); !r)
+            return r;
+        (*clear)->reset();
+        (*clear)->bind(1, dimension.code);
+        if (auto r = (*clear)->run(); !r)
+            return r;
+        for (int i = 0; i < dimension.values.size(); ++i) {
+            const DimensionValue &value = dimension.values.at(i);
+            (*insert)->reset();
+            (*insert)->bind(1, dimension.code).bind(2, value.code).bind(3, encodeText(value.name)).bind(4, value.parent).bind(5, i);
+            if (auto r = (*insert)->run(); !r)
+                return r;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QList<Dimension>> CatalogueRepository::dimensions() const
+{
+    auto select = m_connection->prepare("SELECT d.code, d.name, v.code, v.name, v.parent FROM dimension d"
+                                        " LEFT JOIN dimension_value v ON v.dimension = d.code ORDER BY d.code, v.position");
+    if (!select)
+        return select.error();
+    QList<Dimension> out;
+    const auto read = select->forEachRow([&] {
+        const QString code = select->columnText(0);
+        if (out.isEmpty() || out.last().code != code)
+            out.append({code, decodeText(select->columnText(1)), {}});
+        if (!select->isNull(2))
+            out.last().values.append({select->columnText(2), decodeText(select->columnText(3)), select->columnText(4)});
+    });
+    if (!read)
+        return read.error();
+    return out;
 }
 
 QList<Indicator> CatalogueRepository::all() const

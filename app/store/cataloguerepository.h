@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dimension.h"
 #include "core/indicator.h"
 #include "core/result.h"
 
@@ -24,7 +25,18 @@ public:
 
     Result<void> load();
     // Upserting keeps ids stable, so observations stay attached. One transaction: all or nothing.
+    // An indicator whose unit of measure (Vietnamese or English name) differs from the cached one
+    // while the cache holds observations of it refuses the whole batch: Error::Code::Conflict,
+    // rule UNIT_CHANGED, naming the indicator and both units.
     Result<void> upsert(const QList<Indicator> &indicators);
+
+    // The dimensions of disaggregation with their names and values, as a disaggregation catalogue
+    // gives them: each dimension given replaces its name and its list of values (in the order
+    // given); dimensions not given are kept. One transaction. Codes must be usable in a
+    // breakdown key, and a parent must be a value of the same dimension.
+    Result<void> upsertDimensions(const QList<Dimension> &dimensions);
+    // By code, each with its values in the order they were given.
+    Result<QList<Dimension>> dimensions() const;
 
     // By field, then code.
     QList<Indicator> all() const;
@@ -36,6 +48,8 @@ public:
     QString code(int id) const { return m_codes.value(id); }
 
 private:
+    Result<void> checkUnitsOfMeasure(const QList<Indicator> &indicators);
+
     sqlite::Connection *m_connection;
     QHash<QString, Indicator> m_indicators;
     QHash<QString, int> m_ids;

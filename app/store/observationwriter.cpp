@@ -116,6 +116,7 @@ struct ObservationWriter::Private
     bool resolveKey(const Observation &o, qint64 line, QStringView raw, IndicatorInfo *&indicator, int &unit);
     void quarantine(qint64 line, QStringView raw, const Observation *observation, const QString &reason);
     Outcome resolveConflict(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
+    Outcome reviseRow(const Observation &o, const IndicatorInfo &ind, int unit, int disagg, qint64 line, QStringView raw);
     void bindRow(sqlite::Statement &s, const Observation &o, const IndicatorInfo &ind, int unit, int disagg) const;
     void bindInsert(const Observation &o, const IndicatorInfo &ind, int unit, int disagg);
     Result<void> prepare();
@@ -132,6 +133,7 @@ struct ObservationWriter::Private
     QString format;
     QString location;
     QString etag;
+    RevisionPolicy revisions = RevisionPolicy::FromSource;
     int sourceId = -1;
     // The feed positions: the last one handed out before the batch, and the last one this batch
     // handed out. The counter is written at commit, so a rolled-back batch uses none.
@@ -243,6 +245,11 @@ void ObservationWriter::setOrigin(const QString &format, const QString &location
     d->format = format;
     d->location = location;
     d->etag = etag;
+}
+
+void ObservationWriter::setRevisionPolicy(RevisionPolicy policy)
+{
+    d->revisions = policy;
 }
 
 Result<void> ObservationWriter::Private::readFeed()
@@ -468,6 +475,26 @@ void ObservationWriter::Private::bindInsert(const Observation &o, const Indicato
 // does a new status for the same value at the same revision (a provisional figure made final); the
 // same figure again, or an older revision of it, is harmless; anything else is a conflict a person
 // must look at.
+// Replaces the cached figure of o's key with o, a newer revision of it (the trigger keeps the one
+// it replaces).
+ObservationWriter::Outcome ObservationWriter::Private::reviseRow(const Observation &o, const IndicatorInfo &ind, int unit,
+                                                                 int disagg, qint64 line, QStringView raw)
+{
+    revise.reset();
+    bindRow(revise, o, ind, unit, disagg);
+    if (const auto r = revise.run(); !r)
+        return fail(r.error());
+    if (revise.changes() == 0) {
+        quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
+        return Outcome::Quarantined;
+    }
+    ++position;
+    ++report.written;
+    if (line > 0)
+        lineOfKey.insert(keyDigest(o, ind.id, unit, disagg), line);
+    return Outcome::Written;
+}
+
 ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Observation &o, const IndicatorInfo &ind,
                                                                        int unit, int disagg, qint64 line, QStringView raw)
 {
@@ -485,22 +512,18 @@ ObservationWriter::Outcome ObservationWriter::Private::resolveConflict(const Obs
     const int cachedStatus = existing.columnInt(2);
     existing.reset();
     const bool sameValue = cached == o.value;
-    if (o.provenance.revision > cachedRevision
-        || (o.provenance.revision == cachedRevision && sameValue && cachedStatus != int(o.status))) {
-        revise.reset();
-        bindRow(revise, o, ind, unit, disagg);
-        if (const auto r = revise.run(); !r)
-            return fail(r.error());
-        if (revise.changes() == 0) {
-            quarantine(line, raw, &o, QCoreApplication::translate("ObservationWriter", "The cache did not take the row."));
-            return Outcome::Quarantined;
+    if (revisions == RevisionPolicy::NextOnChange) {
+        if (sameValue && cachedStatus == int(o.status)) {
+            ++report.unchanged;
+            return Outcome::Unchanged;
         }
-        ++position;
-        ++report.written;
-        if (line > 0)
-            lineOfKey.insert(keyDigest(o, ind.id, unit, disagg), line);
-        return Outcome::Written;
+        Observation next = o;
+        next.provenance.revision = cachedRevision + 1;
+        return reviseRow(next, ind, unit, disagg, line, raw);
     }
+    if (o.provenance.revision > cachedRevision
+        || (o.provenance.revision == cachedRevision && sameValue && cachedStatus != int(o.status)))
+        return reviseRow(o, ind, unit, disagg, line, raw);
     if (sameValue && o.provenance.revision <= cachedRevision) {
         // A repeat names its line for a later row with another value; a stale row does not, as the
         // figure held is not the one it carries.

@@ -65,6 +65,8 @@ public:
     // The format, the file or URL the batch is read from and, over HTTP, the response's ETag, kept
     // with the source as every written observation's provenance; set before begin().
     void setOrigin(const QString &format, const QString &location, const QString &etag = {});
+    // FromSource unless set; set before begin().
+    void setRevisionPolicy(RevisionPolicy policy);
     Result<void> begin(Mode mode);
     // A sync cursor saved with the batch: in its transaction when it commits, not at all when it
     // is refused, rolled back or fails, so the cursor never runs ahead of the observations it

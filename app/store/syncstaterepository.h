@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/syncstate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -13,52 +14,6 @@ namespace dh {
 namespace sqlite {
 class Connection;
 }
-
-// Where the last committed pull of one resource of an endpoint ended: the feed position to ask
-// "since" (the reporting API), and the validators of the last response (ETag, Last-Modified).
-struct SyncCursor
-{
-    QString endpoint;
-    QString resource; // a packet type ("kpi-data") or a URL, as the engine names what it pulls
-    qint64 since = 0;
-    QString etag;
-    QString lastModified;
-
-    friend bool operator==(const SyncCursor &, const SyncCursor &) = default;
-};
-
-// One sync of one endpoint: when, how it ended, and what it did.
-struct SyncRun
-{
-    enum class Outcome { Ok, NotModified, Failed, Cancelled };
-
-    qint64 id = 0; // given by recordRun()
-    QString endpoint;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    Outcome outcome = Outcome::Ok;
-    QString error; // the reason, for a failed run
-    qint64 written = 0;
-    qint64 unchanged = 0;
-    qint64 removed = 0;
-    qint64 quarantined = 0;
-    qint64 requests = 0;
-    qint64 bytes = 0;
-
-    friend bool operator==(const SyncRun &, const SyncRun &) = default;
-};
-
-// An endpoint's state for the sync page and `dieuhanh-sync status`: its last run, its last
-// success (Ok or NotModified) and its last failure, and the observations its successful runs
-// wrote, all told.
-struct EndpointStatus
-{
-    QString endpoint;
-    std::optional<SyncRun> last;
-    std::optional<SyncRun> lastSuccess;
-    std::optional<SyncRun> lastFailure;
-    qint64 observationsPulled = 0;
-};
 
 // The sync engine's state in the cache: a cursor per endpoint and resource, and the runs of each
 // endpoint. A cursor follows the observations it covers: the engine hands it to the batch's

@@ -28,7 +28,10 @@ constexpr qint64 kPxWebCellsPerQuery = 100000;
 class DocumentSync final : public EndpointSync
 {
 public:
-    using EndpointSync::EndpointSync;
+    DocumentSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock, const RequestPolicy &policy)
+        : EndpointSync(endpoint, http, target, clock, policy)
+    {
+    }
 
 private:
     void begin() override;

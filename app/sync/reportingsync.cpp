@@ -52,7 +52,10 @@ ReportStatus toReportStatus(const ReportStatusRecord &r)
 class ReportingSync final : public EndpointSync
 {
 public:
-    using EndpointSync::EndpointSync;
+    ReportingSync(const Endpoint &endpoint, HttpClient &http, SyncTarget &target, const Clock &clock, const RequestPolicy &policy)
+        : EndpointSync(endpoint, http, target, clock, policy)
+    {
+    }
 
 private:
     void begin() override;

@@ -251,6 +251,24 @@ private slots:
         QCOMPARE(t.cache().feed().position().valueOr(-1), 3);
     }
 
+    // data_version tells this cache that another connection committed, not that it did itself.
+    void dataVersionChangesAfterAnotherConnectionCommits()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        auto other = Cache::open(t.path(), t.registry());
+        QVERIFY(other.ok());
+        const auto before = t.cache().dataVersion();
+        QVERIFY(before.ok());
+        write(t.cache(), {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 1), 5)});
+        QCOMPARE(*t.cache().dataVersion(), *before);
+        const auto seen = (*other)->dataVersion();
+        QVERIFY(seen.ok());
+        write(**other, {TempCache::observation(u"rev"_qs, u"VN-HN"_qs, Period::month(2024, 2), 6)});
+        QCOMPARE(*(*other)->dataVersion(), *seen);
+        QVERIFY(*t.cache().dataVersion() != *before);
+    }
+
     void metaAndSyntheticFlag()
     {
         TempCache t;

@@ -194,6 +194,19 @@ Result<QString> Connection::pragma(QByteArrayView statement) const
     return *row ? s->columnText(0) : QString();
 }
 
+Result<qint64> Connection::dataVersion() const
+{
+    auto s = prepare("PRAGMA data_version");
+    if (!s)
+        return s.error();
+    const auto row = s->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return error("PRAGMA data_version");
+    return s->columnInt64(0);
+}
+
 Result<void> Connection::setPragma(QByteArrayView statement, QStringView expected)
 {
     const auto value = pragma(statement);

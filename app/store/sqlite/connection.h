@@ -58,6 +58,9 @@ public:
     // Folds the write-ahead log into the main file, so the file alone is the whole cache.
     Result<void> checkpoint();
 
+    // PRAGMA data_version: changes when another connection commits to the file.
+    Result<qint64> dataVersion() const;
+
     // A translated storage error naming the file, with SQLite's own reason.
     Error error(const char *context) const;
 
