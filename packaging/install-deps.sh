@@ -12,7 +12,7 @@ packages=(
     libqcustomplot-dev nlohmann-json3-dev
     libgl-dev
     libsqlite3-dev sqlite3
-    qt6-httpserver-dev qtkeychain-qt6-dev openssl
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev openssl
     fonts-noto-core
 )
 if [ "${1:-}" = "--fuzz" ]; then

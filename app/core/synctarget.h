@@ -59,7 +59,7 @@ public:
     // A catalogue that would change the unit of measure of an indicator with data is refused whole.
     virtual Result<void> upsertIndicators(const QList<Indicator> &indicators) = 0;
     virtual Result<void> upsertDimensions(const QList<Dimension> &dimensions) = 0;
-    virtual Result<qint64> upsertReportStatus(const QList<ReportStatus> &records) = 0;
+    virtual Result<void> upsertReportStatus(const QList<ReportStatus> &records) = 0;
 
     virtual Result<qint64> recordRun(const SyncRun &run) = 0;
     virtual Result<QList<EndpointStatus>> statuses() const = 0;

@@ -98,7 +98,7 @@ Result<void> CacheSyncTarget::upsertDimensions(const QList<Dimension> &dimension
     return m_cache->catalogue().upsertDimensions(dimensions);
 }
 
-Result<qint64> CacheSyncTarget::upsertReportStatus(const QList<ReportStatus> &records)
+Result<void> CacheSyncTarget::upsertReportStatus(const QList<ReportStatus> &records)
 {
     return m_cache->reportStatus().upsert(records);
 }

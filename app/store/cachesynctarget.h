@@ -28,7 +28,7 @@ public:
                                              const QString &etag, RevisionPolicy policy) override;
     Result<void> upsertIndicators(const QList<Indicator> &indicators) override;
     Result<void> upsertDimensions(const QList<Dimension> &dimensions) override;
-    Result<qint64> upsertReportStatus(const QList<ReportStatus> &records) override;
+    Result<void> upsertReportStatus(const QList<ReportStatus> &records) override;
     Result<qint64> recordRun(const SyncRun &run) override;
     Result<QList<EndpointStatus>> statuses() const override;
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dh {
 
 StatisticsRepository::StatisticsRepository(sqlite::Connection &connection, const CatalogueRepository &catalogue,
@@ -56,7 +58,11 @@ Result<CacheSummary> StatisticsRepository::quickSummary() const
     if (!dataset)
         return dataset.error();
     s.schemaVersion = *version;
-    s.synthetic = *synthetic == u"1";
+    // A cache is labelled synthetic when it was built as the sample or holds any synthetic
+    // indicator, however it came in (a client filled from a hub that serves the sample).
+    const QList<Indicator> indicators = m_catalogue->all();
+    s.synthetic = *synthetic == u"1"
+        || std::any_of(indicators.cbegin(), indicators.cend(), [](const Indicator &i) { return i.origin == DataOrigin::Synthetic; });
     s.dataset = *dataset;
     s.indicators = m_catalogue->size();
     return s;

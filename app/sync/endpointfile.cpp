@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace dh {
 
@@ -170,6 +171,14 @@ Result<void> EndpointFile::write(const QString &path) const
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return Error::storage(QCoreApplication::translate("EndpointFile", "Cannot save the endpoints file %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+QString EndpointFile::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("DIEUHANH_ENDPOINTS");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/endpoints.json");
 }
 
 const Endpoint *EndpointFile::find(QStringView id) const

@@ -93,6 +93,9 @@ struct EndpointFile
     QByteArray toJson(const QString &path) const;
 
     const Endpoint *find(QStringView id) const;
+    // $DIEUHANH_ENDPOINTS, else endpoints.json in the user's configuration folder
+    // (~/.config/dieuhanh/ on Linux, %LOCALAPPDATA%/dieuhanh/ on Windows).
+    static QString defaultPath();
 };
 
 } // namespace dh

@@ -17,6 +17,7 @@ SyncWorker::SyncWorker(TargetFactory factory, HttpClient::Limits limits, const R
     , m_policy(policy)
     , m_parallel(std::max(1, parallel))
     , m_clock(clock)
+    , m_timer(this) // a child, so it moves to the sync thread with the worker
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);

@@ -92,7 +92,8 @@ void TestHttpClient::conditionalRequestNotModified()
 {
     FaultServer server;
     QVERIFY(server.listen());
-    server.enqueue(u"/data"_qs, FaultReply(304).header("ETag", "\"r42\""));
+    // A 304 may announce the length of the resource it did not send.
+    server.enqueue(u"/data"_qs, FaultReply(304).header("ETag", "\"r42\"").header("Content-Length", "5000"));
     HttpClient client;
     HttpRequest request = get(server.url(u"/data"_qs));
     request.ifNoneMatch = u"\"r42\""_qs;
@@ -282,11 +283,13 @@ void TestHttpClient::cutBodyIsTruncated()
     HttpClient client;
     const auto out = fetchAndWait(client, get(server.url(u"/data"_qs)));
     QVERIFY(out);
-    // Qt 6.4 ends a chunked answer whose connection closes in the middle of a chunk as if it were
-    // complete (QHttpNetworkConnectionChannel::_q_receiveReply takes the close for the end of a
-    // body without a length), and the chunk framing is not visible through QNetworkReply. The
-    // readers' checks of whole documents are the guard until Qt reports it.
-    QEXPECT_FAIL("chunked", "Qt 6.4 takes a chunked body cut by a closed connection for a complete one", Abort);
+    // Qt 6.4 may end a chunked answer whose connection closes in the middle of a chunk as if it
+    // were complete: when the close arrives with the last bytes, QHttpNetworkConnectionChannel
+    // takes it for the end of a body without a length, and the chunk framing is not visible
+    // through QNetworkReply. The readers' checks of whole documents are the guard until Qt
+    // reports it; when Qt does, the client must say TRUNCATED like for a Content-Length.
+    if (chunked && out->ok())
+        QEXPECT_FAIL("chunked", "Qt 6.4 may take a chunked body cut by a closed connection for a complete one", Abort);
     QVERIFY2(!out->ok(), "a cut body must never be a success");
     QCOMPARE(out->error().rule, u"TRUNCATED"_qs);
     QCOMPARE(server.requestCount(u"/data"_qs), 3);

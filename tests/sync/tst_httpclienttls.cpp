@@ -19,6 +19,7 @@ private slots:
     void initTestCase();
     void redirectToHttpRefused();
     void redirectWithinHttpsFollowed();
+    void tokenStaysWithItsHost();
     void trustedThroughCaFile();
     void untrustedCertificateFails();
     void clientCertificateRequired();
@@ -82,6 +83,49 @@ void TestHttpClientTls::redirectWithinHttpsFollowed()
     QVERIFY2(out->ok(), qPrintable(why(*out)));
     QCOMPARE(out->value().body, QByteArray("here"));
     QCOMPARE(out->value().finalUrl, server.url(u"/new"_qs));
+
+    // At most five, and the refusal names the sixth.
+    for (int i = 1; i <= 7; ++i)
+        server.enqueue(u"/r%1"_qs.arg(i), FaultReply(302).header("Location", "/r" + QByteArray::number(i + 1)));
+    request.url = server.url(u"/r1"_qs);
+    const auto chain = fetchAndWait(client, request);
+    QVERIFY(chain && !chain->ok());
+    QCOMPARE(chain->error().rule, u"REDIRECT_REFUSED"_qs);
+    QVERIFY2(chain->error().message.contains(server.url(u"/r7"_qs).toString()) && chain->error().message.contains(u"5"_qs),
+             qPrintable(chain->error().message));
+    QCOMPARE(server.requestCount(u"/r6"_qs), 1);
+    QCOMPARE(server.requestCount(u"/r7"_qs), 0);
+
+    // Five is fine.
+    for (int i = 1; i <= 5; ++i)
+        server.enqueue(u"/s%1"_qs.arg(i), FaultReply(302).header("Location", "/s" + QByteArray::number(i + 1)));
+    server.enqueue(u"/s6"_qs, FaultReply(200, "end"));
+    request.url = server.url(u"/s1"_qs);
+    const auto five = fetchAndWait(client, request);
+    QVERIFY(five);
+    QVERIFY2(five->ok(), qPrintable(why(*five)));
+    QCOMPARE(five->value().finalUrl, server.url(u"/s6"_qs));
+}
+
+void TestHttpClientTls::tokenStaysWithItsHost()
+{
+    FaultServer first;
+    FaultServer other;
+    QVERIFY(tlsServer(first) && tlsServer(other));
+    first.enqueue(u"/here"_qs, FaultReply(307).header("Location", "/there"));
+    first.enqueue(u"/there"_qs, FaultReply(302).header("Location", other.url(u"/elsewhere"_qs).toEncoded()));
+    other.enqueue(u"/elsewhere"_qs, FaultReply(200, "moved"));
+    HttpClient client;
+    HttpRequest request = get(first.url(u"/here"_qs));
+    request.tls.caFile = m_certificates.caFile();
+    request.bearerToken = "tok-stays-home";
+    const auto out = fetchAndWait(client, request);
+    QVERIFY(out);
+    QVERIFY2(out->ok(), qPrintable(why(*out)));
+    QCOMPARE(first.requests().size(), 2);
+    QCOMPARE(first.requests().at(1).header("Authorization"), QByteArray("Bearer tok-stays-home"));
+    QCOMPARE(other.requests().size(), 1);
+    QVERIFY(other.requests().first().header("Authorization").isEmpty());
 }
 
 void TestHttpClientTls::trustedThroughCaFile()

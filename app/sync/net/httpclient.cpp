@@ -18,13 +18,18 @@ namespace dh {
 
 namespace {
 
-enum Abort { None, Timeout, TooLarge, RedirectRefused };
+enum Abort { None, Timeout, TooLarge };
 
 constexpr int kMaxRedirects = 5;
 
 QString hostKey(const QUrl &url)
 {
     return url.scheme() + u"://"_qs + url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
 // Errors of the connection itself (refused, reset, closed, DNS, proxy), as opposed to an answer.
@@ -60,6 +65,12 @@ struct HttpClient::Job
     std::optional<QSslConfiguration> tls;
     int attempts = 0;
     bool holdsSlot = false;
+    // Where the current attempt has been redirected to, and with which method and body.
+    QUrl hopUrl;
+    QByteArray hopMethod;
+    QByteArray hopBody;
+    int redirects = 0;
+    bool redirecting = false;
     QTimer timer;    // connect, then read timeout
     QTimer backoff;
     // Of the current attempt:
@@ -67,8 +78,6 @@ struct HttpClient::Job
     bool headersReceived = false;
     QByteArray body;
     int abort = None;
-    QUrl refusedTarget;
-    int redirects = 0;
     QList<QSslError> sslErrors;
 };
 
@@ -94,7 +103,7 @@ QNetworkAccessManager *HttpClient::managerFor(const TlsOptions &tls)
     QNetworkAccessManager *&manager = m_managers[key];
     if (!manager) {
         manager = new QNetworkAccessManager(this);
-        manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     return manager;
 }
@@ -185,38 +194,45 @@ void HttpClient::release(Job &job)
 void HttpClient::start(Job &job)
 {
     const HttpRequest &r = job.request;
-    ++job.attempts;
+    if (!job.redirecting) {
+        ++job.attempts;
+        job.redirects = 0;
+        job.hopUrl = r.url;
+        job.hopMethod = r.method;
+        job.hopBody = r.body;
+    }
+    job.redirecting = false;
     job.holdsSlot = true;
     ++m_running;
     ++m_runningPerHost[job.host];
     job.headersReceived = false;
     job.body.clear();
     job.abort = None;
-    job.redirects = 0;
     job.sslErrors.clear();
 
-    QNetworkRequest request(r.url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    // Redirects are followed here rather than by Qt: Qt 6.4's user-verified redirects lose
+    // track of chains over TLS, and a token must not follow a redirect to another host.
+    QNetworkRequest request(job.hopUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     for (const auto &[name, value] : r.headers)
         request.setRawHeader(name, value);
-    if (!r.contentType.isEmpty())
+    if (!r.contentType.isEmpty() && !job.hopBody.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
     if (!r.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", r.ifNoneMatch.toLatin1());
     if (!r.ifModifiedSince.isEmpty())
         request.setRawHeader("If-Modified-Since", r.ifModifiedSince.toLatin1());
-    if (!r.bearerToken.isEmpty())
+    if (!r.bearerToken.isEmpty() && hostKey(job.hopUrl) == hostKey(r.url))
         request.setRawHeader("Authorization", "Bearer " + r.bearerToken);
-    if (r.url.scheme() == u"https")
+    if (job.hopUrl.scheme() == u"https")
         request.setSslConfiguration(job.tls ? *job.tls : plainTls());
 
     qCDebug(lcSyncNet) << "attempt" << job.attempts << "of" << qPrintable(job.label);
     QNetworkAccessManager *manager = managerFor(r.tls);
-    QNetworkReply *reply = r.method == "GET" ? manager->get(request)
-                           : r.method == "HEAD" ? manager->head(request)
-                                                : manager->sendCustomRequest(request, r.method, r.body);
+    QNetworkReply *reply = job.hopMethod == "GET" ? manager->get(request)
+                           : job.hopMethod == "HEAD" ? manager->head(request)
+                                                     : manager->sendCustomRequest(request, job.hopMethod, job.hopBody);
     job.reply = reply;
     Job *j = &job;
     job.timer.start(r.policy.connectTimeout);
@@ -235,15 +251,6 @@ void HttpClient::start(Job &job)
     connect(reply, &QNetworkReply::downloadProgress, this, [j](qint64 received, qint64 total) {
         if (j->progress)
             j->progress(received, total);
-    });
-    connect(reply, &QNetworkReply::redirected, this, [this, j](const QUrl &target) {
-        if (j->request.url.scheme() == u"https" && target.scheme() == u"https" && ++j->redirects <= kMaxRedirects) {
-            j->timer.start(j->request.policy.connectTimeout);
-            emit j->reply->redirectAllowed();
-            return;
-        }
-        j->refusedTarget = target;
-        abortAttempt(*j, RedirectRefused);
     });
     connect(reply, &QNetworkReply::sslErrors, this, [j](const QList<QSslError> &errors) { j->sslErrors += errors; });
     connect(reply, &QNetworkReply::finished, this, [this, j] { finished(*j); });
@@ -272,7 +279,10 @@ void HttpClient::finished(Job &job)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     const bool success = status >= 200 && status <= 299;
-    const qint64 announced = reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding")
+    // A decompressed body has another length than the one announced; a HEAD, a 204 and a 304
+    // have none at all, whatever their Content-Length says of the resource.
+    const bool bodyExpected = job.hopMethod != "HEAD" && status != 204 && status != 304;
+    const qint64 announced = bodyExpected && reply->hasRawHeader("Content-Length") && !reply->hasRawHeader("Content-Encoding")
         ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
         : -1;
 
@@ -283,8 +293,6 @@ void HttpClient::finished(Job &job)
                            true);
     case TooLarge:
         return retryOrFail(job, HttpErrors::tooLarge(job.label, r.policy.maxBodyBytes), false);
-    case RedirectRefused:
-        return retryOrFail(job, HttpErrors::redirectRefused(job.label, job.refusedTarget), false);
     default:
         break;
     }
@@ -296,9 +304,15 @@ void HttpClient::finished(Job &job)
         return retryOrFail(job, HttpErrors::network(job.label, reply->errorString()), true);
     if (status == 0)
         return retryOrFail(job, HttpErrors::network(job.label, reply->errorString()), false);
+    // Qt can end a reply on an interim status when a connection it meant to reuse was closed.
+    if (status < 200)
+        return retryOrFail(job, HttpErrors::network(job.label, HttpErrors::noFinalStatus(status)), true);
+
+    if (isRedirect(status) && reply->hasRawHeader("Location"))
+        return redirect(job, status, reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location"))));
 
     const bool conditional = !r.ifNoneMatch.isEmpty() || !r.ifModifiedSince.isEmpty();
-    if (status >= 400 || (status == 304 && !conditional) || (status >= 300 && status != 304)) {
+    if (status >= 300 && !(status == 304 && conditional)) {
         const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         Error failure = HttpErrors::status(job.label, status, reason, type, job.body);
@@ -326,6 +340,23 @@ void HttpClient::finished(Job &job)
     finish(job.id, std::move(response));
 }
 
+void HttpClient::redirect(Job &job, int status, const QUrl &target)
+{
+    const bool secure = job.hopUrl.scheme() == u"https" && target.scheme() == u"https";
+    if (!secure || job.redirects >= kMaxRedirects)
+        return retryOrFail(job, HttpErrors::redirectRefused(job.label, target, kMaxRedirects, secure), false);
+    ++job.redirects;
+    if (status == 303 || ((status == 301 || status == 302) && job.hopMethod == "POST")) {
+        job.hopMethod = "GET";
+        job.hopBody.clear();
+    }
+    job.hopUrl = target;
+    job.host = hostKey(target);
+    job.redirecting = true;
+    m_queue.push_front(job.id);
+    pump();
+}
+
 void HttpClient::retryOrFail(Job &job, Error error, bool retryable, std::optional<qint64> retryAfterMs)
 {
     const RequestPolicy &policy = job.request.policy;
@@ -335,6 +366,7 @@ void HttpClient::retryOrFail(Job &job, Error error, bool retryable, std::optiona
     }
     if (!retryable || job.attempts >= policy.maxAttempts)
         return finish(job.id, std::move(error));
+    job.host = hostKey(job.request.url);
     const qint64 wait = retryAfterMs ? *retryAfterMs : HttpRetry::backoff(policy, job.attempts, m_random()).count();
     qCInfo(lcSyncNet) << "retrying" << qPrintable(job.label) << "in" << wait << "ms after attempt" << job.attempts
                       << "failed with" << error.rule;
@@ -350,7 +382,7 @@ void HttpClient::finish(quint64 id, Result<HttpResponse> result)
     if (!result.ok())
         result = HttpErrors::redacted(result.error(), job->request.bearerToken);
     if (!result.ok() && result.error().rule != u"CANCELLED")
-        qCWarning(lcSyncNet).noquote() << result.error().message;
+        qCInfo(lcSyncNet).noquote() << result.error().message;
     pump();
     // Later, from the event loop: the caller may be inside fetch() or cancel(), or inside a
     // signal of the reply that a callback deleting this client would destroy.

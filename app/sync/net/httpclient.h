@@ -25,9 +25,9 @@ struct HttpLimits
 
 // The sync engine's HTTP client: queues requests under per-host and total limits, times out
 // connections that say nothing and bodies that stop coming, tries again with exponential backoff
-// and full jitter (or the server's Retry-After) where trying again can help, follows redirects
-// only from https to https, and turns every failure into an Error naming the request with a
-// stable rule. Certificates are always verified. It lives on, and is used from, one thread (the
+// and full jitter (or the server's Retry-After) where trying again can help, follows at most
+// five redirects and only from https to https (the bearer token only to the first host), and
+// turns every failure into an Error naming the request with a stable rule. Certificates are always verified. It lives on, and is used from, one thread (the
 // engine's worker), whose event loop must run. Results are always delivered from the event loop,
 // never from inside fetch() or cancel(); none is delivered once the client is destroyed.
 class HttpClient final : public QObject
@@ -61,6 +61,7 @@ private:
     void start(Job &job);
     void finished(Job &job);
     void abortAttempt(Job &job, int why);
+    void redirect(Job &job, int status, const QUrl &target);
     void retryOrFail(Job &job, Error error, bool retryable, std::optional<qint64> retryAfterMs = std::nullopt);
     void finish(quint64 id, Result<HttpResponse> result);
     void release(Job &job);

@@ -76,10 +76,11 @@ Error tooLarge(const QString &request, qint64 limit)
     return make(tr("%1: the answer is larger than the limit of %2 bytes.").arg(request).arg(limit), "TOO_LARGE");
 }
 
-Error redirectRefused(const QString &request, const QUrl &target)
+Error redirectRefused(const QString &request, const QUrl &target, int maxRedirects, bool tooMany)
 {
-    return make(tr("%1: refused to follow a redirect to %2 (only https to https is followed).")
-                    .arg(request, target.toDisplayString(QUrl::RemoveUserInfo)),
+    const QString to = target.toDisplayString(QUrl::RemoveUserInfo);
+    return make(tooMany ? tr("%1: refused to follow a redirect to %2: more than %3 redirects.").arg(request, to).arg(maxRedirects)
+                        : tr("%1: refused to follow a redirect to %2 (only https to https is followed).").arg(request, to),
                 "REDIRECT_REFUSED");
 }
 
@@ -109,6 +110,11 @@ Error cancelled(const QString &request)
     Error error = Error::cancelled(tr("%1: cancelled.").arg(request));
     error.rule = u"CANCELLED"_qs;
     return error;
+}
+
+QString noFinalStatus(int status)
+{
+    return tr("the answer ended on the interim status %1, without a final one.").arg(status);
 }
 
 Error retryAfterTooLong(const QString &request, int status, const QDateTime &when)

@@ -21,11 +21,14 @@ Error status(const QString &request, int status, const QByteArray &reason, const
 Error timeout(const QString &request, bool headersReceived, qint64 ms);
 Error truncated(const QString &request, qint64 received, qint64 expected);
 Error tooLarge(const QString &request, qint64 limit);
-Error redirectRefused(const QString &request, const QUrl &target);
+// A redirect that leaves https, or one more than maxRedirects.
+Error redirectRefused(const QString &request, const QUrl &target, int maxRedirects, bool tooMany);
 Error tls(const QString &request, const QString &host, const QList<QSslError> &errors, const QString &fallback);
 Error tlsSetup(const QString &request, const QString &reason);
 Error network(const QString &request, const QString &reason);
 Error cancelled(const QString &request);
+// The reason for an answer that ended on an interim (1xx) status.
+QString noFinalStatus(int status);
 Error retryAfterTooLong(const QString &request, int status, const QDateTime &when);
 
 // The message with every occurrence of secret replaced, for tokens a server may echo back.

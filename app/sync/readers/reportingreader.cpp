@@ -28,7 +28,7 @@ const QRegularExpression &unitCodePattern()
 }
 const QRegularExpression &indicatorCodePattern()
 {
-    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9_-]*(\\.[a-z0-9_-]+)*")));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*")));
     return re;
 }
 const QRegularExpression &codePattern()

@@ -1,0 +1,460 @@
+#include "hubserver.h"
+
+#include "logging.h"
+#include "packetwriter.h"
+
+#include "core/clock.h"
+#include "core/dimension.h"
+#include "core/reportstatus.h"
+#include "store/cache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QFuture>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace dh {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+const QByteArray kProblemJson = QByteArrayLiteral("application/problem+json");
+
+// RFC 9457 with the README §12 rule.
+QHttpServerResponse problem(Status status, const QString &title, const QString &detail, const QString &rule = {})
+{
+    QJsonObject body{{u"type"_qs, u"about:blank"_qs}, {u"title"_qs, title}, {u"status"_qs, int(status)}, {u"detail"_qs, detail}};
+    if (!rule.isEmpty())
+        body.insert(u"rule"_qs, rule);
+    return QHttpServerResponse(kProblemJson, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse jsonResponse(QByteArray body, const QByteArray &etag = {})
+{
+    QHttpServerResponse response(kJson, std::move(body));
+    if (!etag.isEmpty())
+        response.setHeader("ETag", etag);
+    response.setHeader("Cache-Control", "no-cache");
+    return response;
+}
+
+QHttpServerResponse notModified(const QByteArray &etag)
+{
+    QHttpServerResponse response(Status::NotModified);
+    response.setHeader("ETag", etag);
+    return response;
+}
+
+QByteArray quotedHash(const QByteArray &digest)
+{
+    return '"' + digest.toHex().left(32) + '"';
+}
+
+// If-None-Match may list several tags, or "*".
+bool matches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.trimmed() == "*")
+        return true;
+    for (QByteArray tag : ifNoneMatch.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag)
+            return true;
+    }
+    return false;
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_qs;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_qs;
+    case QHttpServerRequest::Method::Post: return u"POST"_qs;
+    case QHttpServerRequest::Method::Put: return u"PUT"_qs;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_qs;
+    default: return u"OTHER"_qs;
+    }
+}
+
+QList<ReportingDimension> reportingDimensions(const QList<Dimension> &dimensions)
+{
+    QList<ReportingDimension> out;
+    out.reserve(dimensions.size());
+    for (const Dimension &d : dimensions) {
+        ReportingDimension r{d.code, d.name, {}};
+        for (const DimensionValue &v : d.values)
+            r.values.append({v.code, v.name, v.parent});
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+ReportStatusRecord reportingRecord(const ReportStatus &s)
+{
+    return {s.indicator, s.unit, s.period, ReportState(int(s.state)), s.dueDate, s.reportedAt, s.revision, s.note};
+}
+
+} // namespace
+
+HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_cache(&cache)
+    , m_clock(&clock)
+    , m_options(std::move(options))
+    , m_failures(clock, m_options.failureLimits)
+{
+    addRoutes();
+    m_timer.setInterval(m_options.pollInterval);
+    connect(&m_timer, &QTimer::timeout, this, &HubServer::tick);
+}
+
+HubServer::~HubServer()
+{
+    // A promise destroyed unfulfilled would leave its client hanging until it gives up.
+    for (auto &waiter : m_waiters) {
+        waiter->promise.addResult(logged(waiter->access, problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
+        waiter->promise.finish();
+    }
+}
+
+Result<void> HubServer::setupTls(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        return Error::invalid(tr("%1 holds no PEM certificate the hub can serve.").arg(certificateFile));
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::notFound(tr("Cannot read the TLS key %1: %2").arg(keyFile, file.errorString()));
+    const QByteArray pem = file.readAll();
+    QSslKey key;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull())
+            break;
+    }
+    if (key.isNull())
+        return Error::invalid(tr("%1 holds no unencrypted PEM private key (RSA or EC).").arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_http.sslSetup(configuration);
+    return {};
+}
+
+Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_http.listen(address, port);
+    if (bound == 0)
+        return Error{Error::Code::Network, tr("Cannot listen on %1:%2 (in use, or not an address of this machine).").arg(address.toString()).arg(port)};
+    if (auto position = m_cache->feed().position())
+        m_position = *position;
+    m_timer.start();
+    return bound;
+}
+
+void HubServer::notifyChanged()
+{
+    m_changed = true;
+    QMetaObject::invokeMethod(this, &HubServer::tick, Qt::QueuedConnection);
+}
+
+void HubServer::addRoutes()
+{
+    const auto get = QHttpServerRequest::Method::Get;
+    m_http.route(u"/v1/indicator-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::IndicatorCatalogue, r); });
+    m_http.route(u"/v1/disaggregation-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::DisaggregationCatalogue, r); });
+    m_http.route(u"/v1/units"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Units, r); });
+    m_http.route(u"/v1/kpi-data"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::KpiData, r); });
+    m_http.route(u"/v1/report-status"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::ReportStatus, r); });
+    m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), health()); });
+    m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), version()); });
+    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const QHttpServerResponse response = logged(accessOf(request), problem(Status::NotFound, tr("Not Found"),
+                                                                              tr("The hub serves no %1 %2.").arg(methodName(request.method()), request.url().path())));
+        response.write(std::move(responder));
+    });
+}
+
+QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRequest &request)
+{
+    Access access = accessOf(request);
+    if (auto refusal = gate(request, access))
+        return QtFuture::makeReadyFuture(logged(access, std::move(*refusal)));
+    if (packet != Packet::KpiData && packet != Packet::ReportStatus)
+        return QtFuture::makeReadyFuture(logged(access, serveSnapshot(packet, request)));
+
+    const auto parsed = FeedRequest::fromQuery(request.query(), packet == Packet::KpiData);
+    if (!parsed)
+        return QtFuture::makeReadyFuture(logged(access, problem(Status::BadRequest, tr("Bad Request"), parsed.error().message, parsed.error().rule)));
+    const bool mayWait = parsed->waitSeconds > 0;
+    if (mayWait && waitingCount() >= m_options.maxWaiting) {
+        QHttpServerResponse busy = problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("Too many clients are waiting; ask again shortly."));
+        busy.setHeader("Retry-After", "1");
+        return QtFuture::makeReadyFuture(logged(access, std::move(busy)));
+    }
+    refreshIfChanged();
+    auto page = feedPage(packet, *parsed, request.value("If-None-Match"), mayWait);
+    if (!page)
+        return QtFuture::makeReadyFuture(logged(access, problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
+    if (*page)
+        return QtFuture::makeReadyFuture(logged(access, std::move(**page)));
+
+    auto waiter = std::make_unique<Waiter>();
+    waiter->packet = packet;
+    waiter->request = *parsed;
+    waiter->deadline = QDeadlineTimer(std::chrono::seconds(parsed->waitSeconds));
+    waiter->access = std::move(access);
+    waiter->promise.start();
+    QFuture<QHttpServerResponse> future = waiter->promise.future();
+    m_waiters.push_back(std::move(waiter));
+    return future;
+}
+
+QHttpServerResponse HubServer::serveSnapshot(Packet packet, const QHttpServerRequest &request)
+{
+    refreshIfChanged();
+    const Snapshot &snapshot = this->snapshot(packet);
+    if (matches(request.value("If-None-Match"), snapshot.etag))
+        return notModified(snapshot.etag);
+    return jsonResponse(snapshot.body, snapshot.etag);
+}
+
+const HubServer::Snapshot &HubServer::snapshot(Packet packet)
+{
+    auto it = m_snapshots.find(int(packet));
+    if (it == m_snapshots.end()) {
+        // The hash leaves out the envelope's time, so an unchanged catalogue keeps its ETag.
+        PacketHeader header{m_options.sender, QDateTime::fromSecsSinceEpoch(0, Qt::UTC), 1, std::nullopt};
+        const auto write = [&](const PacketHeader &h) {
+            switch (packet) {
+            case Packet::IndicatorCatalogue: return PacketWriter::indicatorCatalogue(h, m_cache->catalogue().all());
+            case Packet::DisaggregationCatalogue: {
+                auto dimensions = m_cache->catalogue().dimensions();
+                if (!dimensions)
+                    qCWarning(lcHub) << "cannot read the disaggregation catalogue:" << dimensions.error().message;
+                return PacketWriter::disaggregationCatalogue(h, reportingDimensions(dimensions.valueOr(QList<Dimension>())));
+            }
+            case Packet::Units: {
+                QList<AdminUnit> units;
+                for (const AdminUnit *unit : m_cache->registry().all())
+                    units.append(*unit);
+                return PacketWriter::units(h, units);
+            }
+            default: return QByteArray();
+            }
+        };
+        const QByteArray digest = QCryptographicHash::hash(write(header), QCryptographicHash::Sha256);
+        header.generatedAt = m_clock->now();
+        // The catalogue's sequence only has to go up from one content to the next: its time does.
+        header.sequence = header.generatedAt.toMSecsSinceEpoch();
+        it = m_snapshots.insert(int(packet), Snapshot{digest, quotedHash(digest), write(header)});
+    }
+    return *it;
+}
+
+Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, const FeedRequest &request,
+                                                               const QByteArray &ifNoneMatch, bool mayWait)
+{
+    if (packet == Packet::ReportStatus)
+        return statusPage(request, ifNoneMatch, mayWait);
+    const auto page = m_cache->feed().kpiChanges(request.query);
+    if (!page)
+        return page.error();
+    if (page->entries.isEmpty() && mayWait)
+        return std::optional<QHttpServerResponse>();
+
+    // A page is the same page while it holds the same changes and nothing else the client
+    // follows has changed: the positions say which, and the catalogues' and the report-status
+    // feed's state go in too, so a client whose last empty page still matches has nothing at all
+    // to fetch (one request, answered 304).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_options.sender.toUtf8());
+    const QByteArray query = QByteArray::number(request.query.since) + '/' + QByteArray::number(request.query.limit) + '/'
+        + request.query.indicators.join(u',').toUtf8() + '/' + request.query.units.join(u',').toUtf8() + '/'
+        + (request.query.from ? request.query.from->toString().toUtf8() : QByteArray()) + '/'
+        + (request.query.to ? request.query.to->toString().toUtf8() : QByteArray()) + '/' + (page->hasMore ? "1" : "0");
+    hash.addData(query);
+    for (const FeedEntry &entry : page->entries)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+    hash.addData(snapshot(Packet::IndicatorCatalogue).contentHash);
+    hash.addData(snapshot(Packet::DisaggregationCatalogue).contentHash);
+    const qint64 statusPosition = m_cache->reportStatus().position().valueOr(-1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&statusPosition), sizeof statusPosition));
+    const QByteArray etag = quotedHash(hash.result());
+    if (matches(ifNoneMatch, etag))
+        return std::optional<QHttpServerResponse>(notModified(etag));
+
+    QHash<QString, Indicator> catalogue;
+    for (const FeedEntry &entry : page->entries) {
+        if (!catalogue.contains(entry.observation.indicator))
+            catalogue.insert(entry.observation.indicator, m_cache->catalogue().find(entry.observation.indicator).value_or(Indicator{}));
+    }
+    PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
+                        ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::kpiData(header, catalogue, page->entries), etag));
+}
+
+Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait)
+{
+    const auto page = m_cache->reportStatus().changes(request.query.since, request.query.limit);
+    if (!page)
+        return page.error();
+    if (page->entries.isEmpty() && mayWait)
+        return std::optional<QHttpServerResponse>();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_options.sender.toUtf8());
+    hash.addData(QByteArray(QByteArray::number(request.query.since) + "/" + QByteArray::number(request.query.limit) + (page->hasMore ? "/1" : "/0")));
+    QList<ReportStatusRecord> records;
+    records.reserve(page->entries.size());
+    for (const ReportStatusEntry &entry : page->entries) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+        records.append(reportingRecord(entry.status));
+    }
+    const QByteArray etag = quotedHash(hash.result());
+    if (matches(ifNoneMatch, etag))
+        return std::optional<QHttpServerResponse>(notModified(etag));
+    PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
+                        ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), etag));
+}
+
+QHttpServerResponse HubServer::health()
+{
+    QJsonObject body{{u"ok"_qs, true}, {u"cache"_qs, QFileInfo(m_cache->path()).fileName()}, {u"version"_qs, m_options.version}};
+    const auto position = m_cache->feed().position();
+    if (!position) {
+        body.insert(u"ok"_qs, false);
+        body.insert(u"error"_qs, position.error().message);
+        return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact), Status::ServiceUnavailable);
+    }
+    body.insert(u"feedPosition"_qs, *position);
+    if (*position > 0) {
+        const auto last = m_cache->feed().kpiChanges(FeedQuery{.since = *position - 1, .limit = 1});
+        if (last && !last->entries.isEmpty())
+            body.insert(u"lastChange"_qs, last->entries.constFirst().observation.provenance.retrievedAt.toUTC().toString(Qt::ISODate));
+    }
+    body.insert(u"waiting"_qs, int(waitingCount()));
+    return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QHttpServerResponse HubServer::version() const
+{
+    const QJsonObject body{{u"name"_qs, u"dieuhanh-hub"_qs}, {u"version"_qs, m_options.version}, {u"schemaVersion"_qs, u"1.0"_qs}};
+    return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QHttpServerResponse> HubServer::gate(const QHttpServerRequest &request, Access &access)
+{
+    if (!m_options.tokens)
+        return std::nullopt;
+    if (const auto wait = m_failures.retryAfter(access.peer)) {
+        QHttpServerResponse response = problem(Status::TooManyRequests, tr("Too Many Requests"),
+                                               tr("Too many failed attempts from this address; try again later."));
+        response.setHeader("Retry-After", QByteArray::number(*wait));
+        return response;
+    }
+    const QByteArray authorization = request.value("Authorization");
+    const QByteArray scheme = "Bearer ";
+    if (authorization.size() > scheme.size() && authorization.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0) {
+        access.client = m_options.tokens->authenticate(authorization.mid(scheme.size()).trimmed());
+        if (!access.client.isEmpty())
+            return std::nullopt;
+    }
+    access.client = u"-"_qs;
+    m_failures.recordFailure(access.peer);
+    QHttpServerResponse response = problem(Status::Unauthorized, tr("Unauthorized"),
+                                           authorization.isEmpty() ? tr("This hub needs a token: send \"Authorization: Bearer TOKEN\".")
+                                                                   : tr("The token was not accepted."));
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"dieuhanh-hub\"");
+    return response;
+}
+
+HubServer::Access HubServer::accessOf(const QHttpServerRequest &request) const
+{
+    static const QSet<QString> plain{u"since"_qs, u"limit"_qs, u"wait"_qs, u"indicator"_qs, u"unit"_qs, u"from"_qs, u"to"_qs};
+    Access access;
+    access.timer.start();
+    access.peer = request.remoteAddress().toString();
+    access.method = methodName(request.method());
+    access.path = request.url().path();
+    QStringList items;
+    for (const auto &[key, value] : request.query().queryItems(QUrl::FullyEncoded))
+        items.append(plain.contains(key) ? QString(key + u'=' + value) : QString(key.left(32) + u"=…"_qs));
+    if (!items.isEmpty())
+        access.path += u'?' + items.join(u'&');
+    access.client = u"-"_qs;
+    return access;
+}
+
+QHttpServerResponse HubServer::logged(const Access &access, QHttpServerResponse response) const
+{
+    qCInfo(lcHubAccess).noquote() << m_clock->now().toUTC().toString(Qt::ISODateWithMs) << access.peer << access.method
+                                  << access.path << int(response.statusCode()) << response.data().size()
+                                  << QString::number(access.timer.elapsed()) + u"ms"_qs << access.client;
+    return response;
+}
+
+// Another connection's commit (the hub's own sync engine, an import) moves the cache's data
+// version; a catalogue or report-status change moves no KPI feed position, so both are watched.
+void HubServer::refreshIfChanged()
+{
+    const auto position = m_cache->feed().position();
+    if (!position)
+        return;
+    if (*position != m_position) {
+        m_position = *position;
+        m_changed = true;
+    }
+    if (const auto version = m_cache->dataVersion(); version && *version != m_dataVersion) {
+        m_dataVersion = *version;
+        m_changed = true;
+    }
+    if (m_changed) {
+        m_snapshots.clear();
+        if (auto loaded = m_cache->catalogue().load(); !loaded)
+            qCWarning(lcHub) << "cannot reload the catalogue:" << loaded.error().message;
+    }
+}
+
+void HubServer::tick()
+{
+    refreshIfChanged();
+    answerWaiters(!m_changed);
+    m_changed = false;
+}
+
+// On a change every waiter's query runs again; otherwise only those whose time is up are answered.
+void HubServer::answerWaiters(bool deadlinesOnly)
+{
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        Waiter &waiter = **it;
+        const bool expired = waiter.deadline.hasExpired();
+        if (deadlinesOnly && !expired) {
+            ++it;
+            continue;
+        }
+        auto page = feedPage(waiter.packet, waiter.request, {}, !expired);
+        if (page && !*page) {
+            ++it;
+            continue;
+        }
+        waiter.promise.addResult(logged(waiter.access, page ? std::move(**page)
+                                                            : problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
+        waiter.promise.finish();
+        it = m_waiters.erase(it);
+    }
+}
+
+} // namespace dh

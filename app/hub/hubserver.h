@@ -1,0 +1,128 @@
+#pragma once
+
+#include "failurelimiter.h"
+#include "feedrequest.h"
+#include "tokenstore.h"
+
+#include "core/result.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QPromise>
+#include <QTimer>
+
+#include <chrono>
+#include <list>
+#include <memory>
+#include <optional>
+
+namespace dh {
+
+class Cache;
+class Clock;
+
+// How a hub answers: the operator's code it signs packets with, who may ask, and the bounds that
+// keep many waiting clients cheap.
+struct HubServerOptions
+{
+    QString sender = QStringLiteral("VPCP");
+    std::optional<TokenStore> tokens;        // none: every request is answered (loopback only)
+    int maxWaiting = 500;                    // long polls held at once; more are answered 503
+    std::chrono::milliseconds pollInterval{200};
+    FailureLimiter::Limits failureLimits;
+    QString version;                         // for /version and /health
+};
+
+// The hub's HTTP side: serves one cache over the reporting API (resources/reporting/README.md) on
+// QHttpServer. Catalogue-type packets are built once per change of the cache and answered with an
+// ETag (304 to a matching If-None-Match); KPI pages carry an ETag of the changes they hold. A
+// "since" query with wait=N and nothing new is held as a promise and answered as soon as the feed
+// moves past it (the cache's feed position is watched on a timer, and notifyChanged() says so at
+// once for a writer in this process) or with an empty page after N seconds; the server thread
+// never blocks. Everything runs on the thread the server lives in, on the one Cache it is given,
+// which must belong to that thread. Each request is logged on dieuhanh.hub.access without a token.
+class HubServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HubServer(Cache &cache, const Clock &clock, HubServerOptions options, QObject *parent = nullptr);
+    ~HubServer() override;
+    Q_DISABLE_COPY_MOVE(HubServer)
+
+    // Serves HTTPS with the PEM certificate chain and unencrypted PEM key; before listen().
+    Result<void> setupTls(const QString &certificateFile, const QString &keyFile);
+    // The port listened on (the one asked, or the one chosen for 0).
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+
+    // The cache was written by this process: answer the waiting clients now, not at the next tick.
+    void notifyChanged();
+    qsizetype waitingCount() const { return qsizetype(m_waiters.size()); }
+
+private:
+    enum class Packet { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus };
+
+    // What the access log says of a request, gathered when it comes in.
+    struct Access
+    {
+        QElapsedTimer timer;
+        QString peer;
+        QString method;
+        QString path;   // the query's values kept only for parameters known to hold no secret
+        QString client; // the token's name, or "-"
+    };
+
+    struct Snapshot
+    {
+        QByteArray contentHash;
+        QByteArray etag;
+        QByteArray body;
+    };
+
+    struct Waiter
+    {
+        QPromise<QHttpServerResponse> promise;
+        Packet packet = Packet::KpiData;
+        FeedRequest request;
+        QDeadlineTimer deadline;
+        Access access;
+    };
+
+    void addRoutes();
+    QFuture<QHttpServerResponse> serve(Packet packet, const QHttpServerRequest &request);
+    QHttpServerResponse serveSnapshot(Packet packet, const QHttpServerRequest &request);
+    // A catalogue-type packet as built at the cache's last change.
+    const Snapshot &snapshot(Packet packet);
+    // The page for a "since" query, or nothing when it is empty and may be waited for.
+    Result<std::optional<QHttpServerResponse>> feedPage(Packet packet, const FeedRequest &request,
+                                                        const QByteArray &ifNoneMatch, bool mayWait);
+    Result<std::optional<QHttpServerResponse>> statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait);
+    QHttpServerResponse health();
+    QHttpServerResponse version() const;
+
+    // The refusal of a request that may not reach a /v1 route, or nothing; sets the client's name.
+    std::optional<QHttpServerResponse> gate(const QHttpServerRequest &request, Access &access);
+    Access accessOf(const QHttpServerRequest &request) const;
+    QHttpServerResponse logged(const Access &access, QHttpServerResponse response) const;
+
+    void tick();
+    void answerWaiters(bool deadlinesOnly);
+    void refreshIfChanged();
+
+    Cache *m_cache;
+    const Clock *m_clock;
+    HubServerOptions m_options;
+    FailureLimiter m_failures;
+    QHttpServer m_http;
+    QTimer m_timer;
+    std::list<std::unique_ptr<Waiter>> m_waiters;
+    QHash<int, Snapshot> m_snapshots; // by Packet
+    qint64 m_position = -1;           // the feed position last seen
+    qint64 m_dataVersion = -1;        // the cache's data version last seen
+    bool m_changed = false;
+};
+
+} // namespace dh

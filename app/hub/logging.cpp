@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcHub, "dieuhanh.hub", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHubAccess, "dieuhanh.hub.access", QtInfoMsg)
