@@ -18,9 +18,9 @@ QString SyncProgressText::stage(const SyncProgress &p, const QLocale &locale)
         if (p.page > 0)
             return tr("fetching page %1").arg(p.page);
         if (p.totalBytes > 0)
-            return tr("fetching, %1 of %2").arg(locale.formattedDataSize(p.bytes), locale.formattedDataSize(p.totalBytes));
+            return tr("fetching, %1 of %2").arg(locale.formattedDataSize(p.bytes, 1), locale.formattedDataSize(p.totalBytes, 1));
         if (p.bytes > 0)
-            return tr("fetching, %1").arg(locale.formattedDataSize(p.bytes));
+            return tr("fetching, %1").arg(locale.formattedDataSize(p.bytes, 1));
         return tr("fetching");
     case S::Parsing: return tr("reading");
     case S::Writing: return tr("writing");
