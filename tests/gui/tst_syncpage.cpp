@@ -207,22 +207,7 @@ private slots:
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::Ok, now.addDays(-6), 248));
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::NotModified, now.addSecs(-5 * 3600), 0));
         }
-        const QString endpoints = writeFile(u"sync-page.json"_qs, R"json({
-  "version": 1,
-  "endpoints": [
-    {"id": "gso-kpi", "label": {"vi": "Cục Thống kê — chỉ tiêu kinh tế - xã hội", "en": "Statistics Office — socio-economic KPIs"},
-     "format": "reporting", "url": "https://api.gso.gov.vn/reporting/v1", "schedule": {"every": 30}},
-    {"id": "mof-budget", "label": {"vi": "Bộ Tài chính — thu, chi ngân sách", "en": "Ministry of Finance — budget"},
-     "format": "reporting", "url": "https://ngansach.mof.gov.vn/reporting/v1",
-     "auth": {"type": "bearer", "tokenEnvironment": "DIEUHANH_MOF_TOKEN"}, "schedule": {"daily": "06:30"}},
-    {"id": "worldbank-gdp", "label": {"vi": "Ngân hàng Thế giới — GDP Việt Nam", "en": "World Bank — Viet Nam GDP"},
-     "format": "worldbank", "url": "https://api.worldbank.org/v2/country/VNM/indicator/NY.GDP.MKTP.CD", "schedule": {"daily": "02:00"}},
-    {"id": "pxweb-population", "label": {"vi": "Dân số theo tỉnh (PX-Web)", "en": "Population by province (PX-Web)"},
-     "format": "pxweb", "url": "https://pxweb.gso.gov.vn/api/v1/vi/DanSo/V02.01.px",
-     "pxwebQuery": {"query": [{"code": "Tỉnh", "selection": {"filter": "all", "values": ["*"]}}], "response": {"format": "json-stat2"}}, "enabled": false}
-  ]
-}
-)json");
+        const QString endpoints = QStringLiteral(DIEUHANH_SOURCE_DIR "/tests/data/syncpage/endpoints.json");
         QVERIFY(EndpointFile::read(endpoints).ok());
         const QString png = folder + u"/sync-page.png"_qs;
         QFile::remove(png);
