@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -87,6 +88,11 @@ SyncPage::SyncPage(SyncMonitor &monitor, QWidget *parent)
     connect(m_reload, &QPushButton::clicked, &m_monitor, &SyncMonitor::reloadEndpoints);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncPage::updateButtons);
     connect(&monitor, &SyncMonitor::endpointsChanged, this, &SyncPage::showFile);
+    connect(&monitor, &SyncMonitor::engineChanged, this, &SyncPage::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SyncPage::fitTable, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SyncPage::fitTable, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SyncPage::fitTable, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SyncPage::fitTable, Qt::QueuedConnection);
     // "5 minutes ago" moves on by itself.
     connect(&m_clock, &QTimer::timeout, model, &SyncStatusModel::refreshTimes);
     m_clock.start(std::chrono::seconds(30));
@@ -106,7 +112,26 @@ SyncPage::SyncPage(SyncMonitor &monitor, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_help, 1);
+    layout->addStretch(1);
     retranslate();
+    fitTable();
+}
+
+void SyncPage::fitTable()
+{
+    int height = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        height += m_view->rowHeight(row);
+    // Room for a horizontal scroll bar, which a narrow window may need.
+    height += m_view->horizontalScrollBar()->sizeHint().height();
+    m_view->setMaximumHeight(height);
+}
+
+void SyncPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Rows follow the type, which follows the window.
+    fitTable();
 }
 
 void SyncPage::setLocale(const QLocale &locale)

@@ -41,11 +41,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
     void showFile();
     void updateButtons();
+    // The table as tall as its rows, so a short list leaves no empty white panel below it.
+    void fitTable();
     void editEndpoint(const QString &id);
 
     SyncMonitor &m_monitor;

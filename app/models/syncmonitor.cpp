@@ -41,6 +41,7 @@ void SyncMonitor::setEngine(SyncEngine *engine)
     if (m_engine)
         m_engine->disconnect(this);
     m_engine = engine;
+    emit engineChanged();
     if (!engine)
         return;
     connect(engine, &SyncEngine::progressChanged, this, &SyncMonitor::takeProgress);

@@ -59,6 +59,8 @@ public:
 
 signals:
     void endpointsChanged();
+    // An engine came or went: whether the page can sync changes.
+    void engineChanged();
     void progressChanged(const dh::SyncProgress &progress);
     void runFinished(const dh::SyncRun &run);
     void statusesLoaded();

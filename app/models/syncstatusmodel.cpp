@@ -190,6 +190,8 @@ QVariant SyncStatusModel::display(const Row &row, int column) const
     case NextRun:
         if (row.endpoint && (!row.endpoint->enabled || row.endpoint->schedule.kind == EndpointSchedule::Kind::Manual))
             return tr("manual");
+        if (const QDateTime next = nextRun(row); next.isValid() && next <= now.addSecs(60))
+            return tr("%1 (due now)").arg(SyncProgressText::time(next, QDateTime(), m_locale));
         return SyncProgressText::time(nextRun(row), now, m_locale);
     case Pulled: return row.status ? m_locale.toString(row.status->observationsPulled) : QString();
     }
