@@ -21,6 +21,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#include <utility>
+
 namespace dh {
 
 namespace {
@@ -123,8 +125,8 @@ HubServer::~HubServer()
 {
     // A promise destroyed unfulfilled would leave its client hanging until it gives up.
     for (auto &waiter : m_waiters) {
-        waiter->promise.addResult(logged(waiter->access, problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
-        waiter->promise.finish();
+        waiter->promise.reportAndMoveResult(logged(waiter->access, problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
+        waiter->promise.reportFinished();
     }
 }
 
@@ -166,7 +168,7 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
 
 void HubServer::notifyChanged()
 {
-    m_changed = true;
+    m_stale = true;
     QMetaObject::invokeMethod(this, &HubServer::tick, Qt::QueuedConnection);
 }
 
@@ -205,7 +207,9 @@ QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRe
         return QtFuture::makeReadyFuture(logged(access, std::move(busy)));
     }
     refreshIfChanged();
-    auto page = feedPage(packet, *parsed, request.value("If-None-Match"), mayWait);
+    const QByteArray ifNoneMatch = request.value("If-None-Match");
+    QByteArray etag;
+    auto page = feedPage(packet, *parsed, ifNoneMatch, mayWait ? std::optional(ifNoneMatch) : std::nullopt, &etag);
     if (!page)
         return QtFuture::makeReadyFuture(logged(access, problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
     if (*page)
@@ -214,9 +218,11 @@ QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRe
     auto waiter = std::make_unique<Waiter>();
     waiter->packet = packet;
     waiter->request = *parsed;
+    waiter->ifNoneMatch = ifNoneMatch;
+    waiter->etag = etag;
     waiter->deadline = QDeadlineTimer(std::chrono::seconds(parsed->waitSeconds));
     waiter->access = std::move(access);
-    waiter->promise.start();
+    waiter->promise.reportStarted();
     QFuture<QHttpServerResponse> future = waiter->promise.future();
     m_waiters.push_back(std::move(waiter));
     return future;
@@ -264,16 +270,16 @@ const HubServer::Snapshot &HubServer::snapshot(Packet packet)
     return *it;
 }
 
-Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, const FeedRequest &request,
-                                                               const QByteArray &ifNoneMatch, bool mayWait)
+Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                               const std::optional<QByteArray> &hold, QByteArray *etagOut)
 {
+    QByteArray ignored;
+    QByteArray &etag = etagOut ? *etagOut : ignored;
     if (packet == Packet::ReportStatus)
-        return statusPage(request, ifNoneMatch, mayWait);
+        return statusPage(request, ifNoneMatch, hold, &etag);
     const auto page = m_cache->feed().kpiChanges(request.query);
     if (!page)
         return page.error();
-    if (page->entries.isEmpty() && mayWait)
-        return std::optional<QHttpServerResponse>();
 
     // A page is the same page while it holds the same changes and nothing else the client
     // follows has changed: the positions say which, and the catalogues' and the report-status
@@ -292,7 +298,9 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     hash.addData(snapshot(Packet::DisaggregationCatalogue).contentHash);
     const qint64 statusPosition = m_cache->reportStatus().position().valueOr(-1);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&statusPosition), sizeof statusPosition));
-    const QByteArray etag = quotedHash(hash.result());
+    etag = quotedHash(hash.result());
+    if (page->entries.isEmpty() && hold && (hold->isEmpty() || matches(*hold, etag)))
+        return std::optional<QHttpServerResponse>();
     if (matches(ifNoneMatch, etag))
         return std::optional<QHttpServerResponse>(notModified(etag));
 
@@ -306,28 +314,29 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::kpiData(header, catalogue, page->entries), etag));
 }
 
-Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait)
+Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                                 const std::optional<QByteArray> &hold, QByteArray *etag)
 {
     const auto page = m_cache->reportStatus().changes(request.query.since, request.query.limit);
     if (!page)
         return page.error();
-    if (page->entries.isEmpty() && mayWait)
-        return std::optional<QHttpServerResponse>();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_options.sender.toUtf8());
     hash.addData(QByteArray(QByteArray::number(request.query.since) + "/" + QByteArray::number(request.query.limit) + (page->hasMore ? "/1" : "/0")));
+    for (const ReportStatusEntry &entry : page->entries)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+    *etag = quotedHash(hash.result());
+    if (page->entries.isEmpty() && hold && (hold->isEmpty() || matches(*hold, *etag)))
+        return std::optional<QHttpServerResponse>();
+    if (matches(ifNoneMatch, *etag))
+        return std::optional<QHttpServerResponse>(notModified(*etag));
     QList<ReportStatusRecord> records;
     records.reserve(page->entries.size());
-    for (const ReportStatusEntry &entry : page->entries) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+    for (const ReportStatusEntry &entry : page->entries)
         records.append(reportingRecord(entry.status));
-    }
-    const QByteArray etag = quotedHash(hash.result());
-    if (matches(ifNoneMatch, etag))
-        return std::optional<QHttpServerResponse>(notModified(etag));
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
-    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), etag));
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), *etag));
 }
 
 QHttpServerResponse HubServer::health()
@@ -410,18 +419,17 @@ QHttpServerResponse HubServer::logged(const Access &access, QHttpServerResponse 
 // version; a catalogue or report-status change moves no KPI feed position, so both are watched.
 void HubServer::refreshIfChanged()
 {
-    const auto position = m_cache->feed().position();
-    if (!position)
-        return;
-    if (*position != m_position) {
+    bool changed = std::exchange(m_stale, false);
+    if (const auto position = m_cache->feed().position(); position && *position != m_position) {
         m_position = *position;
-        m_changed = true;
+        changed = true;
     }
     if (const auto version = m_cache->dataVersion(); version && *version != m_dataVersion) {
         m_dataVersion = *version;
-        m_changed = true;
+        changed = true;
     }
-    if (m_changed) {
+    if (changed) {
+        m_changed = true;
         m_snapshots.clear();
         if (auto loaded = m_cache->catalogue().load(); !loaded)
             qCWarning(lcHub) << "cannot reload the catalogue:" << loaded.error().message;
@@ -435,7 +443,8 @@ void HubServer::tick()
     m_changed = false;
 }
 
-// On a change every waiter's query runs again; otherwise only those whose time is up are answered.
+// On a change every waiter's query runs again and is answered if its page now differs from the
+// one it holds; otherwise only those whose time is up are answered.
 void HubServer::answerWaiters(bool deadlinesOnly)
 {
     for (auto it = m_waiters.begin(); it != m_waiters.end();) {
@@ -445,14 +454,14 @@ void HubServer::answerWaiters(bool deadlinesOnly)
             ++it;
             continue;
         }
-        auto page = feedPage(waiter.packet, waiter.request, {}, !expired);
+        auto page = feedPage(waiter.packet, waiter.request, waiter.ifNoneMatch, expired ? std::nullopt : std::optional(waiter.etag));
         if (page && !*page) {
             ++it;
             continue;
         }
-        waiter.promise.addResult(logged(waiter.access, page ? std::move(**page)
+        waiter.promise.reportAndMoveResult(logged(waiter.access, page ? std::move(**page)
                                                             : problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
-        waiter.promise.finish();
+        waiter.promise.reportFinished();
         it = m_waiters.erase(it);
     }
 }

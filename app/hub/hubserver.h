@@ -11,7 +11,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
-#include <QPromise>
+#include <QFutureInterface>
 #include <QTimer>
 
 #include <chrono>
@@ -38,11 +38,13 @@ struct HubServerOptions
 
 // The hub's HTTP side: serves one cache over the reporting API (resources/reporting/README.md) on
 // QHttpServer. Catalogue-type packets are built once per change of the cache and answered with an
-// ETag (304 to a matching If-None-Match); KPI pages carry an ETag of the changes they hold. A
-// "since" query with wait=N and nothing new is held as a promise and answered as soon as the feed
-// moves past it (the cache's feed position is watched on a timer, and notifyChanged() says so at
-// once for a writer in this process) or with an empty page after N seconds; the server thread
-// never blocks. Everything runs on the thread the server lives in, on the one Cache it is given,
+// ETag (304 to a matching If-None-Match); KPI pages carry an ETag of the changes they hold and of
+// the catalogues. A "since" query with wait=N whose page is empty and still what the client has
+// (no If-None-Match, or a matching one) is held as a promise and answered as soon as its page
+// would differ: the feed moves past it, or a catalogue changes (the cache's feed position and data
+// version are watched on a timer, and notifyChanged() says so at once for a writer in this
+// process); or after N seconds, with the empty page (304 to a matching If-None-Match). The
+// server thread never blocks. Everything runs on the thread the server lives in, on the one Cache it is given,
 // which must belong to that thread. Each request is logged on dieuhanh.hub.access without a token.
 class HubServer final : public QObject
 {
@@ -84,9 +86,14 @@ private:
 
     struct Waiter
     {
-        QPromise<QHttpServerResponse> promise;
+        // Not a QPromise: in Qt 6.4, once QHttpServer's continuation has taken the move-only
+        // response, the future no longer reads as finished, and ~QPromise would run that
+        // continuation a second time (a crash). QFutureInterface's destructor runs none.
+        QFutureInterface<QHttpServerResponse> promise;
         Packet packet = Packet::KpiData;
         FeedRequest request;
+        QByteArray ifNoneMatch;
+        QByteArray etag; // of the empty page held: the waiter is answered once its page's differs
         QDeadlineTimer deadline;
         Access access;
     };
@@ -96,10 +103,13 @@ private:
     QHttpServerResponse serveSnapshot(Packet packet, const QHttpServerRequest &request);
     // A catalogue-type packet as built at the cache's last change.
     const Snapshot &snapshot(Packet packet);
-    // The page for a "since" query, or nothing when it is empty and may be waited for.
-    Result<std::optional<QHttpServerResponse>> feedPage(Packet packet, const FeedRequest &request,
-                                                        const QByteArray &ifNoneMatch, bool mayWait);
-    Result<std::optional<QHttpServerResponse>> statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch, bool mayWait);
+    // The answer to a "since" query, or nothing while it is held: with a hold, an empty page is
+    // held when its ETag matches the hold's tags, or whatever its ETag when they are empty.
+    // *etag receives the page's ETag.
+    Result<std::optional<QHttpServerResponse>> feedPage(Packet packet, const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                        const std::optional<QByteArray> &hold, QByteArray *etag = nullptr);
+    Result<std::optional<QHttpServerResponse>> statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                          const std::optional<QByteArray> &hold, QByteArray *etag);
     QHttpServerResponse health();
     QHttpServerResponse version() const;
 
@@ -122,7 +132,8 @@ private:
     QHash<int, Snapshot> m_snapshots; // by Packet
     qint64 m_position = -1;           // the feed position last seen
     qint64 m_dataVersion = -1;        // the cache's data version last seen
-    bool m_changed = false;
+    bool m_stale = false;             // told of a write this connection made: rebuild what was built
+    bool m_changed = false;           // something changed since the waiters were last answered
 };
 
 } // namespace dh

@@ -85,7 +85,8 @@ Json indicatorJson(const Indicator &indicator)
     o["polarity"] = utf8(polarityName(indicator.polarity));
     o["field"] = utf8(fieldName(indicator.field));
     o["decimals"] = std::clamp(indicator.decimals, 0, 6);
-    o["owner"] = utf8(indicator.owner);
+    if (!indicator.owner.isEmpty())
+        o["owner"] = utf8(indicator.owner);
     o["storedAs"] = utf8(valueKindName(indicator.storedAs));
     o["origin"] = utf8(originName(indicator.origin));
     if (!indicator.sourceAgency.isEmpty())

@@ -202,6 +202,7 @@ void DocumentSync::write()
     for (const StatDocument &d : std::as_const(m_documents))
         numbered = numbered || (d.cellCount() > 0 && d.revision(0) > 0);
     const SyncCursor cursor{endpoint().id, kDocument, 0, m_etag, m_lastModified};
+    report(SyncProgress::Stage::Writing, kDocument);
     auto written = writeDocuments(m_documents, m_location, m_etag,
                                   numbered ? RevisionPolicy::FromSource : RevisionPolicy::NextOnChange, cursor);
     m_documents.clear();

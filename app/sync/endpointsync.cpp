@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "documentobservations.h"
+#include "importer.h"
 #include "logging.h"
 
 #include "core/clock.h"
@@ -9,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <QHash>
 #include <QPointer>
 
@@ -166,7 +170,6 @@ Result<SyncCounts> EndpointSync::writeDocuments(const QList<StatDocument> &docum
                                                 const QString &etag, RevisionPolicy policy,
                                                 const std::optional<SyncCursor> &cursor)
 {
-    report(SyncProgress::Stage::Writing);
     auto begun = m_target.begin(m_endpoint.id, m_endpoint.format, location, etag, policy);
     if (!begun)
         return begun.error();
@@ -179,18 +182,13 @@ Result<SyncCounts> EndpointSync::writeDocuments(const QList<StatDocument> &docum
         auto plan = DocumentObservations::create(document, mapping(), provenance);
         if (!plan)
             return plan.error();
-        auto produced = plan->produce([&](ObservationBatch &&records) {
-            for (const ObservationBatch::Record &record : std::as_const(records.records)) {
-                if (!record.reason.isEmpty()) {
-                    batch->reject(record.line, records.raw(record), record.reason);
-                    continue;
-                }
-                const Observation &o = record.observation;
-                if (record.removal) {
-                    batch->remove(o, record.line, records.raw(record));
-                    continue;
-                }
-                if (!o.measure.isEmpty() && !unitChanged) {
+        // The cells become observations on a thread of the Importer's while this one writes them.
+        auto produced = Importer().run(
+            [&plan](const CsvObservationReader::BatchSink &sink) { return plan->produce(sink); },
+            [&](const Observation &o, qint64 line, QStringView raw) {
+                if (unitChanged)
+                    return;
+                if (!o.measure.isEmpty()) {
                     auto found = indicators.constFind(o.indicator);
                     if (found == indicators.cend())
                         found = indicators.insert(o.indicator, m_target.indicator(o.indicator));
@@ -199,12 +197,13 @@ Result<SyncCounts> EndpointSync::writeDocuments(const QList<StatDocument> &docum
                         unitChanged = Error::conflict(QCoreApplication::translate("EndpointSync", "The answer gives %1 in %2, but the cache holds it in %3: an answer that changes an indicator's unit of measure is refused whole.")
                                                           .arg(o.indicator, SafeText::excerpt(o.measure, 60), held->unitVi));
                         unitChanged->rule = QStringLiteral("UNIT_CHANGED");
+                        return;
                     }
                 }
-                batch->write(o, record.line, records.raw(record));
-            }
-            return !unitChanged;
-        });
+                batch->write(o, line, raw);
+            },
+            [&](qint64 line, QStringView raw, const QString &reason) { batch->reject(line, raw, reason); },
+            [&](const Observation &key, qint64 line, QStringView raw) { batch->remove(key, line, raw); });
         if (unitChanged) {
             batch->rollback();
             return *unitChanged;
@@ -217,6 +216,33 @@ Result<SyncCounts> EndpointSync::writeDocuments(const QList<StatDocument> &docum
     if (cursor)
         batch->setCursor(*cursor);
     return batch->commit();
+}
+
+void EndpointSync::writeDocumentsAside(QList<StatDocument> documents, const QString &location, const QString &etag,
+                                       RevisionPolicy policy, const std::optional<SyncCursor> &cursor,
+                                       std::function<void(Result<SyncCounts>)> done)
+{
+    report(SyncProgress::Stage::Writing);
+    m_writing = true;
+    // The promise is all the pool's task shares with this object, which may be gone when it ends.
+    auto promise = std::make_shared<QPromise<Result<SyncCounts>>>();
+    auto *watcher = new QFutureWatcher<Result<SyncCounts>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        m_writing = false;
+        const Result<SyncCounts> written = watcher->result();
+        if (!m_done)
+            return done(written);
+        if (written)
+            add(*written);
+        complete();
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([this, promise, documents = std::move(documents), location, etag, policy, cursor] {
+        promise->start();
+        promise->addResult(writeDocuments(documents, location, etag, policy, cursor));
+        promise->finish();
+    });
 }
 
 void EndpointSync::report(SyncProgress::Stage stage, const QString &resource)
@@ -257,8 +283,16 @@ void EndpointSync::finish()
     if (m_done)
         return;
     m_done = true;
+    if (m_pending != 0)
+        m_http.cancel(std::exchange(m_pending, 0));
     m_token.fill('\0');
     m_passphrase.fill('\0');
+    if (!m_writing)
+        complete();
+}
+
+void EndpointSync::complete()
+{
     m_run.finishedAt = m_clock.now();
     if (auto id = m_target.recordRun(m_run); id)
         m_run.id = *id;

@@ -63,6 +63,13 @@ protected:
     // for an indicator than the cache's refuses the whole batch (rule UNIT_CHANGED).
     Result<SyncCounts> writeDocuments(const QList<StatDocument> &documents, const QString &location, const QString &etag,
                                       RevisionPolicy policy, const std::optional<SyncCursor> &cursor);
+    // The same on a thread of the pool, so this thread goes on receiving and reading the next
+    // answer meanwhile; done runs here with the outcome, unless the run ended in between (its
+    // counts are then added to the run, which is recorded once the write is over). Nothing else
+    // may use the target until done has run: writing() says when.
+    void writeDocumentsAside(QList<StatDocument> documents, const QString &location, const QString &etag, RevisionPolicy policy,
+                             const std::optional<SyncCursor> &cursor, std::function<void(Result<SyncCounts>)> done);
+    bool writing() const { return m_writing; }
     void report(SyncProgress::Stage stage, const QString &resource = {});
     void add(const SyncCounts &counts);
     void succeed(SyncRun::Outcome outcome = SyncRun::Outcome::Ok);
@@ -76,6 +83,8 @@ protected:
 
 private:
     void finish();
+    // Records the run and says it ended; after any write aside is over.
+    void complete();
 
     Endpoint m_endpoint;
     HttpClient &m_http;
@@ -89,6 +98,7 @@ private:
     SyncRun m_run;
     quint64 m_pending = 0;
     bool m_done = false;
+    bool m_writing = false;
 };
 
 } // namespace dh

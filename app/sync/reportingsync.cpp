@@ -65,6 +65,8 @@ private:
     void fetchCatalogue(const QString &resource, ReportingPacketType type, std::function<void()> next);
     void fetchKpi(qint64 since);
     void writeKpi(const HttpResponse &response, ReportingPacket packet);
+    // After a page: the next one if it is in, else wait for it, or go on to the report status.
+    void pageDone(const ReportingPaging &paging);
     void fetchStatus(qint64 since);
     // A feed position the server no longer answers from: start again from the beginning, once.
     bool restartOnGone(const Error &error);
@@ -72,7 +74,10 @@ private:
     int m_page = 0;
     bool m_changed = false;
     bool m_restarted = false;
-    std::optional<HttpResponse> m_heldResponse;
+    // The first KPI page, read, while the catalogues are brought up to date.
+    std::optional<std::pair<HttpResponse, ReportingPacket>> m_held;
+    // The next KPI page, read while the one before it is written.
+    std::optional<std::pair<HttpResponse, ReportingPacket>> m_next;
 };
 
 void ReportingSync::begin()
@@ -89,16 +94,17 @@ void ReportingSync::begin()
         [this](HttpResponse response) {
             if (response.notModified)
                 return succeed(SyncRun::Outcome::NotModified);
-            m_heldResponse = std::move(response);
+            // A page that does not read asks for nothing more.
+            auto packet = read(response, ReportingPacketType::KpiData);
+            if (!packet)
+                return fail(packet.error());
+            m_held.emplace(std::move(response), std::move(*packet));
             // The catalogues first: the page may hold indicators the cache does not know yet.
             fetchCatalogue(kCatalogue, ReportingPacketType::IndicatorCatalogue, [this] {
                 fetchCatalogue(kDimensions, ReportingPacketType::DisaggregationCatalogue, [this] {
-                    HttpResponse held = std::move(*m_heldResponse);
-                    m_heldResponse.reset();
-                    auto packet = read(held, ReportingPacketType::KpiData);
-                    if (!packet)
-                        return fail(packet.error());
-                    writeKpi(held, std::move(*packet));
+                    auto held = std::move(*m_held);
+                    m_held.reset();
+                    writeKpi(held.first, std::move(held.second));
                 });
             });
         },
@@ -107,7 +113,7 @@ void ReportingSync::begin()
 
 bool ReportingSync::restartOnGone(const Error &error)
 {
-    if (m_restarted || httpStatusOf(error) != 410)
+    if (m_restarted || writing() || httpStatusOf(error) != 410)
         return false;
     m_restarted = true;
     if (auto cleared = target().clearCursors(endpoint().id); !cleared) {
@@ -207,12 +213,20 @@ void ReportingSync::fetchCatalogue(const QString &resource, ReportingPacketType 
 
 void ReportingSync::fetchKpi(qint64 since)
 {
-    fetch(request(url(kKpi, since)), kKpi, [this](HttpResponse response) {
-        auto packet = read(response, ReportingPacketType::KpiData);
-        if (!packet)
-            return fail(packet.error());
-        writeKpi(response, std::move(*packet));
-    });
+    fetch(
+        request(url(kKpi, since)), kKpi,
+        [this](HttpResponse response) {
+            auto packet = read(response, ReportingPacketType::KpiData);
+            if (!packet)
+                return fail(packet.error());
+            // Read while the page before is still being written: it waits its turn.
+            if (writing()) {
+                m_next.emplace(std::move(response), std::move(*packet));
+                return;
+            }
+            writeKpi(response, std::move(*packet));
+        },
+        [this](const Error &error) { return restartOnGone(error); });
 }
 
 void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packet)
@@ -222,23 +236,41 @@ void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packe
     progressState().page = m_page;
     report(SyncProgress::Stage::Parsing, kKpi);
     const StatDocument *document = packet.kpiData();
-    // The last page's validator lets the next run ask "anything new?" in one request; a page with
-    // more after it is never asked again with the same position.
-    const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, paging.hasMore ? QString() : response.etag, {}};
+    // An empty last page's validator lets the next run ask "anything new?" in one request, as it
+    // asks again from the same position; any other page's is for a position not asked again.
     const bool empty = document->cellCount() == 0;
+    const SyncCursor cursor{endpoint().id, kKpi, paging.nextSince, empty && !paging.hasMore ? response.etag : QString(), {}};
+    // The next page is asked for before this one is written, so the server makes and sends it
+    // while the cache writes; its answer is read only once this page is committed, and not at all
+    // if this page fails.
+    if (paging.hasMore)
+        fetchKpi(paging.nextSince);
     if (empty) {
         if (auto saved = target().saveCursor(cursor); !saved)
             return fail(saved.error());
-    } else {
-        auto written = writeDocuments({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag,
-                                      RevisionPolicy::FromSource, cursor);
-        if (!written)
-            return fail(written.error());
-        add(*written);
-        m_changed = true;
+        return pageDone(paging);
     }
+    report(SyncProgress::Stage::Writing, kKpi);
+    writeDocumentsAside({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag, RevisionPolicy::FromSource,
+                        cursor, [this, paging](Result<SyncCounts> written) {
+                            if (!written)
+                                return fail(written.error());
+                            add(*written);
+                            m_changed = true;
+                            pageDone(paging);
+                        });
+}
+
+void ReportingSync::pageDone(const ReportingPaging &paging)
+{
+    if (m_next) {
+        auto next = std::move(*m_next);
+        m_next.reset();
+        return writeKpi(next.first, std::move(next.second));
+    }
+    // More pages: the one asked for is written when it comes.
     if (paging.hasMore)
-        return fetchKpi(paging.nextSince);
+        return;
     auto status = target().cursor(endpoint().id, kStatus);
     if (!status)
         return fail(status.error());

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 
 #include <algorithm>
 
@@ -42,10 +43,20 @@ void SyncWorker::shutDown()
 {
     m_timer.stop();
     m_queue.clear();
-    // Each run records itself as cancelled; their transactions were never begun or roll back.
+    // Each run records itself as cancelled; their transactions were never begun or roll back. A
+    // page being written on the pool is finished first: the target must outlive it.
     const auto running = m_running.values();
     for (EndpointSync *sync : running)
         sync->cancel();
+    QEventLoop loop;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &loop, [this, &loop] {
+        if (m_running.isEmpty())
+            loop.quit();
+    });
+    poll.start(10);
+    if (!m_running.isEmpty())
+        loop.exec();
     m_target.reset();
     m_http.reset();
 }

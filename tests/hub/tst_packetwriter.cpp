@@ -57,8 +57,11 @@ class TestPacketWriter : public QObject
 private slots:
     void indicatorCatalogueRoundTrips()
     {
-        const QList<Indicator> catalogue = test::TempCache::catalogue();
+        // One owner known, the others not: an unknown owner is left out, not sent empty.
+        QList<Indicator> catalogue = test::TempCache::catalogue();
+        catalogue[0].owner = u"BTC"_s;
         const QByteArray bytes = PacketWriter::indicatorCatalogue(header(), catalogue);
+        QCOMPARE(bytes.count("\"owner\""), 1);
         keep(u"indicator-catalogue"_s, bytes);
         const ReportingPacket packet = readBack(bytes);
         QVERIFY(packet.indicators());
@@ -82,6 +85,7 @@ private slots:
             QCOMPARE(b.storedAs, a.storedAs);
             QCOMPARE(b.origin, a.origin);
             QCOMPARE(b.decimals, a.decimals);
+            QCOMPARE(b.owner, a.owner);
             QCOMPARE(b.dimensions, a.dimensions);
             QCOMPARE(b.dimensionValues, a.dimensionValues);
         }

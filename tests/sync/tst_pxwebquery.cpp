@@ -166,6 +166,36 @@ private slots:
         QVERIFY(grouped.ok());
         QCOMPARE(grouped->cellCount(table()), -1);
     }
+
+    // A query larger than a server takes goes as parts along time, each within the limit, that
+    // together ask for every cell once.
+    void splitsAlongTime()
+    {
+        PxWebQuery query;
+        query.item(u"Region"_s, {u"00"_s, u"01"_s}).all(u"ContentsCode"_s).all(u"Tid"_s);
+        QCOMPARE(query.split(table(), 20), QList<PxWebQuery>{query});
+        const QList<PxWebQuery> parts = query.split(table(), 9); // 4 cells a year: two years a part
+        QCOMPARE(parts.size(), 3);
+        QStringList years;
+        for (const PxWebQuery &part : parts) {
+            QVERIFY(part.cellCount(table()) <= 9);
+            QVERIFY(part.check(table()).ok());
+            years += part.selections.last().values;
+            QCOMPARE(part.selections.first(), query.selections.first());
+        }
+        QCOMPARE(years, (QStringList{u"2019"_s, u"2020"_s, u"2021"_s, u"2022"_s, u"2023"_s}));
+        // top asks for the latest years: the parts name them.
+        PxWebQuery latest;
+        latest.all(u"ContentsCode"_s).top(u"Tid"_s, 3);
+        const QList<PxWebQuery> topParts = latest.split(table(), 2);
+        QCOMPARE(topParts.size(), 3);
+        QCOMPARE(topParts.last().selections.last().values, QStringList{u"2023"_s});
+        QCOMPARE(topParts.first().selections.last().values, QStringList{u"2021"_s});
+        // A part cannot be smaller than one time value: a single year stays whole.
+        PxWebQuery one;
+        one.all(u"Region"_s).all(u"ContentsCode"_s).item(u"Tid"_s, {u"2020"_s});
+        QCOMPARE(one.split(table(), 2).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPxWebQuery)

@@ -240,6 +240,20 @@ private slots:
         QCOMPARE(list.at(3).kind, IndicatorKind::Statistical);
     }
 
+    // A sender that does not know an indicator's owner leaves it out; one it sends is still checked.
+    void readsAnIndicatorWithoutOwner()
+    {
+        const QJsonValue without = with(exampleObject(u"indicator-catalogue"_s), steps(u"indicators/2/owner"_s), QJsonValue(QJsonValue::Undefined));
+        const auto read = ReportingReader::read(bytes(without.toObject()));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->indicators()->at(2).owner, QString());
+        QCOMPARE(read->indicators()->at(0).owner, u"BTC"_s);
+        const QJsonValue wrong = with(exampleObject(u"indicator-catalogue"_s), steps(u"indicators/2/owner"_s), u"bộ tài chính"_s);
+        const auto refused = ReportingReader::read(bytes(wrong.toObject()));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().rule, u"VALUE_INVALID"_s);
+    }
+
     void readsTheDisaggregationCatalogue()
     {
         const ReportingPacket packet = readExample(u"disaggregation-catalogue"_s);

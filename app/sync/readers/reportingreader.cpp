@@ -131,7 +131,7 @@ bool PacketReader::indicator(const QJsonObject &o, const QString &path, Indicato
         || !named(o, u"polarity", path, true, &polarityFromName, out.polarity)
         || !named(o, u"field", path, true, &fieldFromName, out.field)
         || !integer(o, u"decimals", path, true, decimals, 0, 6)
-        || !text(o, u"owner", path, true, out.owner, &unitCodePattern())
+        || !text(o, u"owner", path, false, out.owner, &unitCodePattern())
         || !named(o, u"storedAs", path, false, &valueKindFromName, out.storedAs)
         || !named(o, u"origin", path, false, &originFromName, out.origin)
         || !localized(o, u"sourceAgency", path, false, agency) || !localized(o, u"method", path, false, method))
