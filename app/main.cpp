@@ -9,6 +9,7 @@
 #include "gui/pagestack.h"
 #include "models/viewcontroller.h"
 #include "store/cachelocation.h"
+#include "sync/endpointfile.h"
 
 #include <QApplication>
 #include <QFile>
@@ -100,7 +101,11 @@ int main(int argc, char *argv[])
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();
     // A screenshot is 1920×1080 unless told otherwise; a window is what the platform gives it.
     const QSize size = options->size.isValid() || options->screenshot.isEmpty() ? options->size : QSize(1920, 1080);
-    dh::MainWindow window(*registry, languages, {path, *dh::ViewState::parse(options->view), options->layout, size, options->cachePath.isEmpty()});
+    const QString endpoints = !options->endpoints.isEmpty() ? options->endpoints : dh::EndpointFile::defaultPath();
+    // A screenshot shows the runs the cache remembers and syncs nothing.
+    dh::MainWindow window(*registry, languages,
+                          {path, *dh::ViewState::parse(options->view), options->layout, size, options->cachePath.isEmpty(), endpoints,
+                           options->screenshot.isEmpty()});
 
     if (!options->screenshot.isEmpty()) {
         int status = 0;

@@ -21,6 +21,7 @@ const Table &declarations()
         {Settings::Key::CatalogPageState, "user/catalogPageState", QString(), Settings::Scope::User},
         {Settings::Key::IndicatorPageState, "user/indicatorPageState", QString(), Settings::Scope::User},
         {Settings::Key::MapPageState, "user/mapPageState", QString(), Settings::Scope::User},
+        {Settings::Key::SyncPageState, "user/syncPageState", QString(), Settings::Scope::User},
     }};
     return table;
 }

@@ -20,6 +20,7 @@ public:
         CatalogPageState, // user: the catalogue page's filter and sort, as JSON
         IndicatorPageState, // user: the indicator page's panels, as JSON
         MapPageState,    // user: the map's classes, palette and frames, as JSON
+        SyncPageState,   // user: the sync page's selected endpoints, as JSON
         Count
     };
     enum class Scope { User, Machine };

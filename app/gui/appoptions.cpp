@@ -12,12 +12,14 @@ namespace dh {
 QString appUsage()
 {
     return QCoreApplication::translate("dieuhanh",
-        "Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
+        "Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
+        "  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in\n"
+        "                     the user's configuration folder); with --screenshot, nothing is synced\n"
         "  --lang vi|en       interface language (default: Vietnamese)\n"
         "  --layout FILE      the home dashboard's layout (JSON) for this session\n"
         "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
-        "                     map:CODE[:PERIOD][:34|63] or catalog\n"
+        "                     map:CODE[:PERIOD][:34|63], catalog or sync\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
 }
@@ -29,7 +31,7 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     parser.addOption(QStringLiteral("cache"), &o.cachePath);
     parser.addOption(QStringLiteral("screenshot"), &o.screenshot);
     parser.addOption(QStringLiteral("view"),
-                     QCoreApplication::translate("dieuhanh", "home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog"),
+                     QCoreApplication::translate("dieuhanh", "home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog or sync"),
                      [&o](const QString &value) {
                          if (!ViewState::parse(value))
                              return false;
@@ -37,6 +39,7 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
                          return true;
                      });
     parser.addOption(QStringLiteral("layout"), &o.layout);
+    parser.addOption(QStringLiteral("endpoints"), &o.endpoints);
     parser.addOption(QStringLiteral("size"), QCoreApplication::translate("dieuhanh", "WIDTHxHEIGHT, e.g. 1920x1080"),
                      [&o](const QString &value) {
                          static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$"));

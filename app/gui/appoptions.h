@@ -13,8 +13,9 @@ struct AppOptions
 {
     QString cachePath;               // --cache FILE; empty = the default cache
     QString screenshot;              // --screenshot FILE: render offscreen, save a PNG, exit
-    QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | map:CODE[:PERIOD][:34|63] | catalog
+    QString view = QStringLiteral("home"); // --view home[:UNIT] | indicator:CODE[:UNIT] | map:CODE[:PERIOD][:34|63] | catalog | sync
     QString layout;                  // --layout FILE: the home dashboard's layout, for this session
+    QString endpoints;               // --endpoints FILE; empty = EndpointFile::defaultPath()
     QSize size;                      // --size WxH; empty: 1920×1080 for a screenshot
     QString language;                // --lang vi|en; empty = the saved preference
     bool help = false;

@@ -9,13 +9,18 @@
 #include "mainmenus.h"
 #include "navigationbar.h"
 #include "pagestack.h"
+#include "syncstatuswidget.h"
 #include "theme.h"
 
 #include "common/boxlabel.h"
 #include "core/clock.h"
 #include "models/cacheservice.h"
 #include "models/dashboardmodel.h"
+#include "models/syncmonitor.h"
 #include "models/viewcontroller.h"
+#include "store/cache.h"
+#include "store/cachesynctarget.h"
+#include "sync/syncengine.h"
 
 #include <QDir>
 #include <QEvent>
@@ -37,6 +42,7 @@ MainWindow::MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages
     , m_service(new CacheService(registry, this))
     , m_controller(new ViewController(*m_service, this))
     , m_dashboard(new DashboardModel(this))
+    , m_syncMonitor(new SyncMonitor(*m_service, this))
 {
     build(startUp.cachePath.isEmpty() ? nullptr : &startUp);
 }
@@ -48,6 +54,26 @@ MainWindow::~MainWindow()
     delete m_pages;
     delete m_menus;
     delete m_controller;
+    delete m_syncStatus;
+    delete m_syncEngine;
+    delete m_syncMonitor;
+}
+
+// Commits by another connection — this engine's, dieuhanh-sync's — are looked for about once a
+// second: new data is on screen soon after it lands, at the cost of one cheap job per second.
+static constexpr std::chrono::seconds ChangeWatchInterval{1};
+
+void MainWindow::startSync(const QString &cachePath, bool scheduled)
+{
+    delete m_syncEngine;
+    m_syncEngine = new SyncEngine([cachePath, registry = m_registry]() -> Result<std::unique_ptr<SyncTarget>> {
+        auto cache = Cache::open(cachePath, registry);
+        if (!cache)
+            return cache.error();
+        return std::unique_ptr<SyncTarget>(std::make_unique<CacheSyncTarget>(std::move(*cache)));
+    }, this);
+    m_syncMonitor->setEngine(m_syncEngine);
+    m_syncEngine->setScheduled(scheduled);
 }
 
 void MainWindow::build(const StartUp *startUp)
@@ -74,6 +100,7 @@ void MainWindow::build(const StartUp *startUp)
         m_controller->setInitialView(startUp->view);
         m_controller->open(startUp->cachePath, startUp->defaultCache ? CacheService::Missing::CreateDefault : CacheService::Missing::Fail);
     }
+    m_service->watchForChanges(ChangeWatchInterval);
 
     // Every widget is made inside the window, so it is born in the window's type.
     auto *central = new QWidget(this);
@@ -81,7 +108,7 @@ void MainWindow::build(const StartUp *startUp)
     m_navigation = new NavigationBar(central);
     m_navigation->setIconPixels(m_basePixels * 3 / 2);
     m_error = new BoxLabel(central);
-    m_pages = new PageStack(*m_controller, m_dashboard, m_registry, central);
+    m_pages = new PageStack(*m_controller, m_dashboard, m_registry, *m_syncMonitor, central);
     m_pages->setBasePixels(m_basePixels);
     m_menus = new MainMenus(*this, *m_controller, m_languages);
     new HistoryButtons(*m_controller, m_controller);
@@ -108,7 +135,22 @@ void MainWindow::build(const StartUp *startUp)
     body->addWidget(m_pages);
     column->addLayout(body, 1);
     setCentralWidget(central);
-    statusBar(); // made now, so its line is in the first layout rather than a second one after it
+    // Made now, so its line is in the first layout rather than a second one after it.
+    m_syncStatus = new SyncStatusWidget(*m_syncMonitor, statusBar());
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatusWidget::clicked, m_controller,
+            [c = m_controller] { c->go({ViewState::Page::Sync, QString(), c->current().scope}); });
+    // Without an endpoints file named (a test's window), there is nothing to sync, and no engine.
+    if (startUp && !startUp->endpointsFile.isEmpty()) {
+        m_syncMonitor->setEndpointsPath(startUp->endpointsFile);
+        m_syncScheduled = startUp->scheduled;
+        // Once the cache is there: the default cache is made from the sample at its first opening,
+        // and an engine opening it before would make an empty one instead.
+        connect(m_service, &CacheService::opened, this, [this](const CacheOverview &overview) {
+            if (!m_syncEngine)
+                startSync(overview.path, m_syncScheduled);
+        });
+    }
 
     m_pages->home()->setLayoutData(layout);
     // Titled before the first layout: the title arriving with the data would move the grid, and
@@ -155,6 +197,7 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::forwardClicked, c, &ViewController::forward);
     connect(m_navigation, &NavigationBar::homeClicked, c, [c] { c->go({ViewState::Page::Home, QString(), c->current().scope}); });
     connect(m_navigation, &NavigationBar::catalogueClicked, c, [c] { c->go({ViewState::Page::Catalogue, QString(), c->current().scope}); });
+    connect(m_navigation, &NavigationBar::syncClicked, c, [c] { c->go({ViewState::Page::Sync, QString(), c->current().scope}); });
     connect(m_navigation, &NavigationBar::ministryChosen, c, [c](const QString &code) { c->go({ViewState::Page::Home, QString(), code}); });
     connect(m_navigation, &NavigationBar::mapChosen, c, &ViewController::setMap34);
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
@@ -181,6 +224,8 @@ void MainWindow::openCache(const QString &path)
 {
     m_header->setMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_controller->open(path);
+    if (m_syncEngine)
+        startSync(path, m_syncScheduled);
 }
 
 void MainWindow::showPage(const ViewState &state)
@@ -188,6 +233,7 @@ void MainWindow::showPage(const ViewState &state)
     m_navigation->setHistory(m_controller->canGoBack(), m_controller->canGoForward());
     m_navigation->setPage(state.page == ViewState::Page::Home        ? NavigationBar::Page::Home
                           : state.page == ViewState::Page::Catalogue ? NavigationBar::Page::Catalogue
+                          : state.page == ViewState::Page::Sync      ? NavigationBar::Page::Sync
                                                                      : NavigationBar::Page::Other);
     m_pages->show(state);
 }
@@ -270,6 +316,8 @@ void MainWindow::retranslate()
     const QLocale locale = m_languages.locale();
     m_dashboard->setLocale(locale);
     m_pages->setDisplayLocale(locale);
+    m_syncMonitor->model()->setLocale(locale);
+    m_syncStatus->setLocale(locale);
     if (const auto &overview = m_controller->overview())
         m_header->setSummary(overview->summary, locale);
     m_controller->setEnglish(english);

@@ -22,12 +22,17 @@ class LanguageSwitcher;
 class MainMenus;
 class NavigationBar;
 class PageStack;
+class SyncEngine;
+class SyncMonitor;
+class SyncStatusWidget;
 class ViewController;
 struct CacheOverview;
 
 // The main window is a shell: a header with what the open cache holds and the synthetic-data
-// badge, a navigation bar, a non-modal error banner and the pages — built when first shown, so
-// start-up pays only for the dashboard. A ViewController decides what is shown and brings the
+// badge, a navigation bar, a non-modal error banner, the pages — built when first shown, so
+// start-up pays only for the dashboard — and the sync in the status bar. It owns the sync engine
+// that pulls the endpoints into its cache, and has the cache watched, so the views follow what
+// any sync writes. A ViewController decides what is shown and brings the
 // data; the window hands it to the pages and forwards what the user does.
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +49,8 @@ public:
         QString layoutFile;
         QSize size; // of the window; empty: the platform's choice
         bool defaultCache = false; // made from the bundled sample on first use; a named one must exist
+        QString endpointsFile;     // the endpoints to sync into the cache (--endpoints, else the default)
+        bool scheduled = true;     // the endpoints sync on their schedules; off for a screenshot
     };
 
     MainWindow(const UnitRegistry &registry, LanguageSwitcher &languages, QWidget *parent = nullptr);
@@ -59,6 +66,8 @@ public:
     QLabel *syntheticBadge() const;
     QLabel *errorBanner() const;
     HeaderBar *header() const { return m_header; }
+    SyncMonitor *syncMonitor() const { return m_syncMonitor; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
 
 signals:
     // The first view (or the error) is on screen.
@@ -89,12 +98,18 @@ private:
     // has passed, whichever comes first.
     void paintFirstFrame();
     void scaleType();
+    // A sync engine that pulls the endpoints into the cache at path, on a connection of its own.
+    void startSync(const QString &cachePath, bool scheduled);
 
     UnitRegistry m_registry;
     LanguageSwitcher &m_languages;
     CacheService *m_service;
     ViewController *m_controller;
     DashboardModel *m_dashboard;
+    SyncMonitor *m_syncMonitor;
+    SyncEngine *m_syncEngine = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    bool m_syncScheduled = false;
     MainMenus *m_menus = nullptr;
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;

@@ -5,6 +5,7 @@
 #include "indicatorpage.h"
 #include "mappage.h"
 #include "pagestate.h"
+#include "syncpage.h"
 #include "theme.h"
 
 #include "models/dashboardmodel.h"
@@ -12,9 +13,11 @@
 
 namespace dh {
 
-PageStack::PageStack(ViewController &controller, DashboardModel *dashboard, const UnitRegistry &registry, QWidget *parent)
+PageStack::PageStack(ViewController &controller, DashboardModel *dashboard, const UnitRegistry &registry, SyncMonitor &sync,
+                     QWidget *parent)
     : QStackedWidget(parent)
     , m_controller(controller)
+    , m_syncMonitor(sync)
     , m_registry(registry)
     , m_home(new HomePage(dashboard, this))
 {
@@ -48,6 +51,8 @@ PageStack::~PageStack()
         PageState::save(Settings::Key::IndicatorPageState, m_indicator->saveState());
     if (m_map)
         PageState::save(Settings::Key::MapPageState, m_map->saveState());
+    if (m_sync)
+        PageState::save(Settings::Key::SyncPageState, m_sync->saveState());
 }
 
 void PageStack::addHome()
@@ -100,6 +105,13 @@ MapPage *PageStack::map()
     return m_map;
 }
 
+SyncPage *PageStack::sync()
+{
+    if (!m_sync)
+        m_sync = adopt(new SyncPage(m_syncMonitor), Settings::Key::SyncPageState);
+    return m_sync;
+}
+
 void PageStack::show(const ViewState &state)
 {
     switch (state.page) {
@@ -114,6 +126,7 @@ void PageStack::show(const ViewState &state)
     case ViewState::Page::Indicator: setCurrentWidget(indicator()); break;
     case ViewState::Page::Map: setCurrentWidget(map()); break;
     case ViewState::Page::Catalogue: setCurrentWidget(catalog()); break;
+    case ViewState::Page::Sync: setCurrentWidget(sync()); break;
     }
 }
 
@@ -126,6 +139,8 @@ void PageStack::setDisplayLocale(const QLocale &locale)
         m_indicator->setLocale(locale);
     if (m_map)
         m_map->setLocale(locale);
+    if (m_sync)
+        m_sync->setLocale(locale);
 }
 
 } // namespace dh

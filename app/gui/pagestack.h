@@ -12,6 +12,8 @@ class DashboardModel;
 class HomePage;
 class IndicatorPage;
 class MapPage;
+class SyncMonitor;
+class SyncPage;
 class ViewController;
 struct ViewState;
 
@@ -25,7 +27,8 @@ class PageStack final : public QStackedWidget
     Q_DISABLE_COPY_MOVE(PageStack)
 
 public:
-    PageStack(ViewController &controller, DashboardModel *dashboard, const UnitRegistry &registry, QWidget *parent = nullptr);
+    PageStack(ViewController &controller, DashboardModel *dashboard, const UnitRegistry &registry, SyncMonitor &sync,
+              QWidget *parent = nullptr);
     ~PageStack() override;
 
     // The home page joins the stack last: a page in the stack is laid out, and measuring text
@@ -35,6 +38,7 @@ public:
     CatalogPage *catalog();
     IndicatorPage *indicator();
     MapPage *map();
+    SyncPage *sync();
 
     void show(const ViewState &state);
     void setDisplayLocale(const QLocale &locale);
@@ -46,12 +50,14 @@ private:
     Page *adopt(Page *page, Settings::Key stateKey);
 
     ViewController &m_controller;
+    SyncMonitor &m_syncMonitor;
     UnitRegistry m_registry;
     QLocale m_locale;
     HomePage *m_home;
     CatalogPage *m_catalog = nullptr;
     IndicatorPage *m_indicator = nullptr;
     MapPage *m_map = nullptr;
+    SyncPage *m_sync = nullptr;
     int m_basePixels = 0;
 };
 

@@ -83,6 +83,7 @@ QColor headerSubtitle() { return QColor(0xd6, 0xe4, 0xf2); }
 QColor barBackground() { return QColor(0xee, 0xf2, 0xf6); }
 QColor barBorder() { return QColor(0xd5, 0xdc, 0xe3); }
 QColor linkText() { return QColor(0x1f, 0x5f, 0xa8); }
+QColor errorText() { return QColor(0x8a, 0x1c, 0x1c); }
 
 BoxLabel::Look badgeLook()
 {

@@ -33,6 +33,8 @@ QColor headerSubtitle();
 QColor barBackground();
 QColor barBorder();
 QColor linkText();
+// Text that says something failed (a sync's state, the status bar's mark).
+QColor errorText();
 
 BoxLabel::Look badgeLook();
 BoxLabel::Look noticeLook();

@@ -21,7 +21,7 @@ namespace dh {
 namespace {
 
 // The service's own jobs, under the service as owner; controllers number their channels from 0.
-enum ServiceChannel { OpenChannel = -1, DetailsChannel = -2 };
+enum ServiceChannel { OpenChannel = -1, DetailsChannel = -2, WatchChannel = -3 };
 
 } // namespace
 
@@ -104,6 +104,8 @@ public:
     RankingMemo rankings;
     QString openError;
     QString path;
+    Cache::OpenMode mode = Cache::OpenMode::ReadWrite;
+    qint64 dataVersion = -1; // of the open cache when it was last read; -1 when unknown
     const UnitRegistry &registry() const { return m_registry; }
 
 private:
@@ -167,6 +169,63 @@ CacheService::~CacheService()
     m_worker.reset();
 }
 
+void CacheService::watchForChanges(std::chrono::milliseconds interval)
+{
+    if (interval <= std::chrono::milliseconds::zero()) {
+        m_watch.stop();
+        cancel(this, WatchChannel);
+        return;
+    }
+    if (!m_watch.isActive())
+        connect(&m_watch, &QTimer::timeout, this, &CacheService::lookForChanges, Qt::UniqueConnection);
+    m_watch.start(interval);
+}
+
+void CacheService::lookForChanges()
+{
+    // Not before the first reading of an opening, which sets the version the next is compared with.
+    if (!m_overview || !m_overview->summary.counted)
+        return;
+    const quint64 generation = m_generation;
+    Worker *worker = m_worker.get();
+    submit(this, WatchChannel, [this, worker, generation](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+        if (!workspace.cache)
+            return {};
+        const auto version = workspace.cache->dataVersion();
+        if (!version || *version == worker->dataVersion)
+            return {};
+        // Read anew on a new connection: the catalogue and the units are held in memory from the
+        // opening, and a sync may have added indicators.
+        auto cache = Cache::open(worker->path, worker->registry(), worker->mode);
+        if (!cache) {
+            return [this, generation, message = cache.error().message] {
+                if (generation == m_generation)
+                    emit problemFound(message);
+            };
+        }
+        worker->cache = std::move(*cache);
+        worker->rankings.clear();
+        worker->dataVersion = worker->cache->dataVersion().valueOr(-1);
+        const Cache &fresh = *worker->cache;
+        auto catalog = loadCatalog(fresh);
+        const auto summary = fresh.statistics().summary();
+        if (!catalog || !summary) {
+            return [this, generation, message = !catalog ? catalog.error().message : summary.error().message] {
+                if (generation == m_generation)
+                    emit problemFound(message);
+            };
+        }
+        qCInfo(lcModels) << "cache" << worker->path << "changed; read again";
+        return [this, overview = CacheOverview{fresh.path(), generation, *summary, std::move(*catalog)}] {
+            if (overview.generation != m_generation)
+                return;
+            m_overview = overview;
+            emit opened(overview);
+            emit dataChanged();
+        };
+    });
+}
+
 void CacheService::submit(QObject *owner, int channel, Job job)
 {
     Q_ASSERT(owner);
@@ -222,6 +281,8 @@ void CacheService::open(const QString &path, Missing missing)
             if (!cache)
                 return cache.error();
             worker->cache = std::move(*cache);
+            worker->mode = worker->cache->isReadOnly() ? Cache::OpenMode::ReadOnly : Cache::OpenMode::ReadWrite;
+            worker->dataVersion = worker->cache->dataVersion().valueOr(-1);
             return worker->cache->statistics().quickSummary();
         }();
         if (!summary) {

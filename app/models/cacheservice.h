@@ -9,8 +9,10 @@
 #include <QObject>
 #include <QThread>
 #include <QSet>
+#include <QTimer>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -68,6 +70,12 @@ public:
     // opening, however many controllers ask.
     void loadDetails();
     const std::optional<CacheOverview> &overview() const { return m_overview; }
+    // Looks, every interval, whether another connection (the app's own sync, dieuhanh-sync, a hub
+    // writing the same file) has committed to the open cache; when one has, the cache is read
+    // again on the worker — its catalogue, counts and latest values — and opened() then
+    // dataChanged() follow, so the views ask for their data again while they still show the old.
+    // Zero stops it. The looking is a job on the worker, never a read on the caller's thread.
+    void watchForChanges(std::chrono::milliseconds interval);
     // The last reason the cache could not be opened, or empty.
     QString openError() const { return m_openError; }
 
@@ -89,11 +97,15 @@ signals:
     void problemFound(const QString &message);
     // The check of every page of the file has ended (a damage found is reported by problemFound).
     void integrityChecked();
+    // Another connection committed to the open cache, and opened() has brought the new overview:
+    // the views' data is to be asked for again.
+    void dataChanged();
 
 private:
     class Worker;
 
     void checkIntegrity(const QString &path);
+    void lookForChanges();
     void stopIntegrityCheck();
 
     UnitRegistry m_registry;
@@ -109,6 +121,7 @@ private:
     bool m_detailsAsked = false;
     std::optional<CacheOverview> m_overview;
     QString m_openError;
+    QTimer m_watch;
 };
 
 } // namespace dh

@@ -34,6 +34,7 @@ ViewController::ViewController(CacheService &service, QObject *parent)
     connect(&service, &CacheService::opened, this, &ViewController::takeOverview);
     connect(&service, &CacheService::openFailed, this, &ViewController::takeOpenFailure);
     connect(&service, &CacheService::problemFound, this, &ViewController::problemFound);
+    connect(&service, &CacheService::dataChanged, this, &ViewController::reload);
 }
 
 ViewController::~ViewController()
@@ -94,6 +95,20 @@ void ViewController::refresh()
 {
     if (m_overview)
         show(current());
+}
+
+void ViewController::reload()
+{
+    if (!m_started || !m_overview || m_waitingForCache)
+        return;
+    const ViewState &state = current();
+    switch (state.page) {
+    case ViewState::Page::Home: requestDashboard(layoutFor(state.scope), m_scopes.dataUnit(state.scope)); break;
+    case ViewState::Page::Indicator:
+    case ViewState::Page::Map: fetchIndicator(m_lastIndicatorRequest); break;
+    case ViewState::Page::Catalogue:
+    case ViewState::Page::Sync: break; // the overview that came before holds their data
+    }
 }
 
 void ViewController::takeOverview(const CacheOverview &overview)
@@ -181,6 +196,8 @@ QStringList ViewController::breadcrumb() const
             steps.append(tr("Map"));
     } else if (state.page == ViewState::Page::Catalogue) {
         steps.append(tr("Indicator catalogue"));
+    } else if (state.page == ViewState::Page::Sync) {
+        steps.append(tr("Synchronisation"));
     }
     return steps;
 }
@@ -243,6 +260,7 @@ void ViewController::show(const ViewState &state)
         break;
     }
     case ViewState::Page::Catalogue:
+    case ViewState::Page::Sync:
         m_pending[Dashboard] = m_pending[Indicator] = 0;
         m_service.cancel(this, Dashboard);
         m_service.cancel(this, Indicator);
@@ -281,11 +299,16 @@ void ViewController::requestIndicator(IndicatorViewRequest request)
 {
     request.map34 = m_map34;
     m_lastIndicatorRequest = request;
+    emit indicatorRequested(request);
+    fetchIndicator(request);
+}
+
+void ViewController::fetchIndicator(const IndicatorViewRequest &request)
+{
     const quint64 id = ++m_serial;
     m_pending[Indicator] = id;
     m_pending[Dashboard] = 0;
     m_service.cancel(this, Dashboard);
-    emit indicatorRequested(request);
     m_service.submit(this, Indicator, [this, id, request](const CacheWorkspace &workspace, const Cancellation &cancellation)
                                           -> std::function<void()> {
         if (!workspace.cache)

@@ -103,6 +103,10 @@ private:
 
     void show(const ViewState &state);
     void requestDashboard(const DashboardLayout &layout, const QString &unit);
+    void fetchIndicator(const IndicatorViewRequest &request);
+    // The cache changed under the view: its data is asked for again, and the pages keep showing
+    // what they have until it comes (no "loading" state in between).
+    void reload();
     void takeOverview(const CacheOverview &overview);
     void takeOpenFailure(const QString &message);
     void answered(Channel channel, quint64 id);

@@ -13,6 +13,7 @@ const char *pageName(ViewState::Page page)
     case ViewState::Page::Indicator: return "indicator";
     case ViewState::Page::Map: return "map";
     case ViewState::Page::Catalogue: return "catalog";
+    case ViewState::Page::Sync: return "sync";
     }
     return "home";
 }
@@ -32,7 +33,7 @@ ViewState ViewState::fromJson(const QJsonObject &json)
 {
     ViewState s;
     const QString page = json.value(u"page").toString();
-    for (Page p : {Page::Home, Page::Indicator, Page::Map, Page::Catalogue}) {
+    for (Page p : {Page::Home, Page::Indicator, Page::Map, Page::Catalogue, Page::Sync}) {
         if (page == QLatin1StringView(pageName(p)))
             s.page = p;
     }
@@ -53,6 +54,10 @@ std::optional<ViewState> ViewState::parse(const QString &text)
     }
     if (parts.first() == u"catalog" && parts.size() == 1) {
         s.page = Page::Catalogue;
+        return s;
+    }
+    if (parts.first() == u"sync" && parts.size() == 1) {
+        s.page = Page::Sync;
         return s;
     }
     if (parts.first() == u"indicator" && (parts.size() == 2 || parts.size() == 3) && !parts.at(1).isEmpty()) {

@@ -12,7 +12,7 @@ namespace dh {
 // ministry or a province.
 struct ViewState
 {
-    enum class Page { Home, Indicator, Map, Catalogue };
+    enum class Page { Home, Indicator, Map, Catalogue, Sync };
 
     Page page = Page::Home;
     QString indicator;
@@ -24,7 +24,7 @@ struct ViewState
 
     QJsonObject toJson() const;
     static ViewState fromJson(const QJsonObject &json);
-    // "home[:UNIT]", "indicator:CODE[:UNIT]", "map:CODE[:PERIOD][:34|63]", "catalog" — the --view
+    // "home[:UNIT]", "indicator:CODE[:UNIT]", "map:CODE[:PERIOD][:34|63]", "catalog", "sync" — the --view
     // option of the command line.
     static std::optional<ViewState> parse(const QString &text);
 };

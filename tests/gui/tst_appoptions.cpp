@@ -39,6 +39,15 @@ private slots:
         QCOMPARE(o->view, u"map:pubinv.rate:2025-06:63"_qs);
     }
 
+    void endpointsAndSyncView()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--endpoints"_qs, u"/etc/dieuhanh/endpoints.json"_qs, u"--view"_qs, u"sync"_qs});
+        QVERIFY(o.ok());
+        QCOMPARE(o->endpoints, u"/etc/dieuhanh/endpoints.json"_qs);
+        QCOMPARE(o->view, u"sync"_qs);
+        QVERIFY(parseAppOptions({u"dieuhanh"_qs})->endpoints.isEmpty());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

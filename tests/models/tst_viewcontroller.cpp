@@ -251,6 +251,56 @@ private slots:
         }
     }
 
+    // What another connection commits (the app's own sync, dieuhanh-sync, a hub on the same file)
+    // reaches the open view without a restart: the service notices, reads the cache again, and the
+    // controller asks for the view anew, with no "loading" state between the old figure and the new.
+    void followsAnotherConnectionsCommits()
+    {
+        using namespace std::chrono_literals;
+        const QString path = test::copyOfSample(m_dir.path());
+        auto service = openService(path);
+        QVERIFY(service);
+        ViewController controller(*service);
+        controller.setInitialView({ViewState::Page::Indicator, kIndicator, UnitRegistry::nationCode()});
+        controller.start();
+        QVERIFY(settle(controller));
+        QVERIFY(QTest::qWaitFor([&controller] { return controller.hasDetails(); }, 60000));
+        Deliveries before(controller);
+        controller.refresh();
+        QVERIFY(before.indicators.wait(60000));
+        const IndicatorViewData shown = before.lastIndicator();
+        QVERIFY(!shown.periods.isEmpty());
+
+        service->watchForChanges(100ms);
+        Deliveries got(controller);
+        QSignalSpy requested(&controller, &ViewController::indicatorRequested);
+        QSignalSpy changed(service.get(), &CacheService::dataChanged);
+        // Nothing committed: nothing read again.
+        QTest::qWait(400);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(got.indicators.size(), 0);
+
+        auto writerCache = Cache::open(path, m_registry);
+        QVERIFY(writerCache.ok());
+        auto writer = (*writerCache)->writer(u"test"_qs);
+        QVERIFY(writer->begin(ObservationWriter::Mode::AllOrNothing).ok());
+        Observation o;
+        o.indicator = kIndicator;
+        o.unit = UnitRegistry::nationCode();
+        o.period = shown.periods.last();
+        o.value = shown.values.last() + 1000;
+        o.provenance.revision = 1000000;
+        QCOMPARE(writer->write(o), ObservationWriter::Outcome::Written);
+        QVERIFY(writer->commit().ok());
+
+        QVERIFY(QTest::qWaitFor([&got, &o] { return !got.indicators.isEmpty() && got.lastIndicator().values.last() == o.value; }, 10000));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(requested.size(), 0);
+        QCOMPARE(got.failures.size(), 0);
+        QVERIFY(controller.hasDetails());
+        service->watchForChanges(0ms);
+    }
+
     // Two services on one file (two windows, or a wall PC's screens), while a third connection
     // writes: the readers see consistent data and neither blocks the other.
     void servicesShareOneFile()

@@ -35,6 +35,7 @@ private slots:
         QTest::newRow("indicator") << u"indicator:budget.revenue"_qs << state(P::Indicator, u"budget.revenue"_qs);
         QTest::newRow("indicator of a province") << u"indicator:X:VN-HN"_qs << state(P::Indicator, u"X"_qs, u"VN-HN"_qs);
         QTest::newRow("catalog") << u"catalog"_qs << state(P::Catalogue);
+        QTest::newRow("sync") << u"sync"_qs << state(P::Sync);
         QTest::newRow("map") << u"map:pubinv.rate"_qs << state(P::Map, u"pubinv.rate"_qs);
         QTest::newRow("map at a period") << u"map:pubinv.rate:2025-06"_qs << state(P::Map, u"pubinv.rate"_qs, u"VN"_qs, u"2025-06"_qs);
         QTest::newRow("map at a period, 63") << u"map:pubinv.rate:2025-06:63"_qs
@@ -75,6 +76,7 @@ private slots:
         QTest::newRow("indicator, too many parts") << u"indicator:X:VN:more"_qs;
         QTest::newRow("home, too many parts") << u"home:VN:more"_qs;
         QTest::newRow("catalog with a unit") << u"catalog:VN"_qs;
+        QTest::newRow("sync with an endpoint") << u"sync:nso"_qs;
         QTest::newRow("unknown page") << u"foo"_qs;
         QTest::newRow("empty") << QString();
     }
@@ -96,6 +98,7 @@ private slots:
         QTest::newRow("map") << state(P::Map, u"pubinv.rate"_qs);
         QTest::newRow("map at a period") << state(P::Map, u"pubinv.rate"_qs, u"VN"_qs, u"2025-06"_qs);
         QTest::newRow("catalog") << state(P::Catalogue);
+        QTest::newRow("sync") << state(P::Sync);
     }
 
     void jsonRoundTrip()
