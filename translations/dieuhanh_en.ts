@@ -143,63 +143,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="243"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="256"/>
         <source>The cache %1 was opened for reading only, so it cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="250"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="263"/>
         <source>The cache %1 is busy: another program (an import, a sync or the app) is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="254"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="267"/>
         <source>The cache %1 cannot be written: the file or its folder is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="256"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="269"/>
         <source>The cache %1 refused to start writing: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="203"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="216"/>
         <source>The cache %1 cannot be set up: %2 answered %3 instead of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="233"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="246"/>
         <source>The cache %1 refused the request: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="313"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="326"/>
         <source>The check of %1 was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="326"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="339"/>
         <source>The cache&apos;s log could not be folded into its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="127"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="148"/>
         <source>The catalogue of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="140"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="161"/>
         <source>An indicator without a code cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="142"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="163"/>
         <source>The valid range of %1 is empty: %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/cataloguerepository.cpp" line="146"/>
+        <location filename="../app/store/cataloguerepository.cpp" line="167"/>
         <source>The breakdown of %1 cannot be stored: &quot;%2&quot; is not a dimension of it, or is empty, holds = ; or a control character, or starts like a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="239"/>
+        <source>The unit of measure of %1 cannot change from &quot;%2&quot; to &quot;%3&quot; while the cache holds figures of it; nothing of the catalogue was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="253"/>
+        <source>The dimension &quot;%1&quot; cannot be stored: a code is not empty and holds no = ; or control character, and does not start like a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="260"/>
+        <source>The value &quot;%1&quot; of dimension %2 cannot be stored: it is repeated, or is empty, holds = ; or a control character, or starts like a formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/cataloguerepository.cpp" line="268"/>
+        <source>The value %1 of dimension %2 is part of %3, which is not a value of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,22 +240,22 @@
     </message>
     <message>
         <location filename="../app/store/observationrepository.cpp" line="167"/>
-        <location filename="../app/store/observationrepository.cpp" line="202"/>
+        <location filename="../app/store/observationrepository.cpp" line="203"/>
         <source>The cache %1 did not keep %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="168"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="235"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/statisticsrepository.cpp" line="92"/>
+        <location filename="../app/store/statisticsrepository.cpp" line="98"/>
         <source>The cache %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/connection.cpp" line="316"/>
+        <location filename="../app/store/sqlite/connection.cpp" line="329"/>
         <source>The cache %1 is damaged (%2). Replace it with a copy or rebuild it; it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,6 +267,17 @@
     <message>
         <location filename="../app/store/sqlite/statement.cpp" line="97"/>
         <source>The cache refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/feedrepository.cpp" line="73"/>
+        <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
+        <source>A page of the feed holds at least one change, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/reportstatusrepository.cpp" line="30"/>
+        <source>A report status needs an indicator, a unit and a period: %1, %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +453,64 @@
     <message>
         <location filename="../app/sync/codemapping.cpp" line="389"/>
         <source>The code mapping %1 is larger than 64 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="35"/>
+        <source>The keychain has no entry %1 under the service %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="40"/>
+        <source>The keychain refused to give the entry %1 (service %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="46"/>
+        <source>The keychain entry %1 (service %2) cannot be read: %3 (error %4). Is a keychain service (GNOME Keyring, KWallet) running in this session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="58"/>
+        <source>The keychain did not answer within %1 seconds for the entry %2 (service %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="70"/>
+        <source>The secret in %1 holds spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="80"/>
+        <source>the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="84"/>
+        <source>The environment variable %1 is not set (or is empty): set it to the secret before syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="89"/>
+        <source>The environment variable %1 is not set (or is empty), and the keychain fails too: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="93"/>
+        <source>the keychain entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="101"/>
+        <source>The endpoint&apos;s auth is not a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/credentials.cpp" line="108"/>
+        <source>The endpoint&apos;s auth is not a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +983,157 @@
     <message>
         <location filename="../app/models/domainlabels.cpp" line="55"/>
         <source>Domestic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointFile</name>
+    <message>
+        <location filename="../app/sync/endpointfile.cpp" line="69"/>
+        <source>Cannot open the endpoints file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointfile.cpp" line="72"/>
+        <source>The endpoints file %1 is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointfile.cpp" line="172"/>
+        <source>Cannot save the endpoints file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="27"/>
+        <source>a secret does not belong in the endpoints file: name the environment variable that holds it (tokenEnvironment, passphraseEnvironment) or its entry in the keychain (keychainKey, passphraseKeychainKey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="49"/>
+        <source>%1:%2: not JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="55"/>
+        <source>is given twice; which one counts would be a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="75"/>
+        <source>&quot;%1&quot; is already the id of endpoints[%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="94"/>
+        <source>is not a member here (these are: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="111"/>
+        <source>&quot;%1&quot; is not a format an endpoint can have (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="123"/>
+        <source>applies to the formats reporting and worldbank only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="138"/>
+        <source>a user name or password in the URL is refused: give the endpoint an auth member instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="141"/>
+        <source>the query parameter %1 holds a secret; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="144"/>
+        <source>is not an absolute URL with a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="148"/>
+        <source>plain http is allowed only on this machine (127.0.0.1, ::1, localhost); use https for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="151"/>
+        <source>the scheme must be https (or http on 127.0.0.1, ::1, localhost), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="162"/>
+        <source>applies to the format pxweb only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="182"/>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="198"/>
+        <source>is not the name of an environment variable (letters, digits and _, at most 128): give the variable&apos;s name, not the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="201"/>
+        <source>is not a keychain key (1 to 200 characters, no control characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="223"/>
+        <source>a bearer token needs tokenEnvironment or keychainKey (or both) to say where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="233"/>
+        <source>&quot;%1&quot; is not none, bearer or clientCertificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="243"/>
+        <source>expected &quot;manual&quot;, {&quot;every&quot;: minutes} or {&quot;daily&quot;: &quot;HH:MM&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="248"/>
+        <source>expected one of every and daily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointreader.cpp" line="262"/>
+        <source>&quot;%1&quot; is not a time (HH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointSync</name>
+    <message>
+        <location filename="../app/sync/documentsync.cpp" line="140"/>
+        <source>The World Bank answered page %1 where page %2 was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointsync.cpp" line="160"/>
+        <source>%1 answered with content of type %2, not %3: it is not the %4 the endpoint is configured for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/endpointsync.cpp" line="197"/>
+        <source>The answer gives %1 in %2, but the cache holds it in %3: an answer that changes an indicator&apos;s unit of measure is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reportingsync.cpp" line="150"/>
+        <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/reportingsync.cpp" line="158"/>
+        <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,57 +1670,57 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="297"/>
+        <location filename="../app/store/observationwriter.cpp" line="375"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="283"/>
+        <location filename="../app/store/observationwriter.cpp" line="361"/>
         <source>Unknown indicator code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="288"/>
+        <location filename="../app/store/observationwriter.cpp" line="366"/>
         <source>Unknown unit code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="312"/>
+        <location filename="../app/store/observationwriter.cpp" line="390"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="323"/>
+        <location filename="../app/store/observationwriter.cpp" line="401"/>
         <source>The value is not a finite number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="331"/>
+        <location filename="../app/store/observationwriter.cpp" line="409"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="406"/>
+        <location filename="../app/store/observationwriter.cpp" line="508"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="443"/>
+        <location filename="../app/store/observationwriter.cpp" line="542"/>
         <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="449"/>
+        <location filename="../app/store/observationwriter.cpp" line="548"/>
         <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="541"/>
+        <location filename="../app/store/observationwriter.cpp" line="656"/>
         <source>the cache ended the transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="420"/>
+        <location filename="../app/store/observationwriter.cpp" line="488"/>
         <source>The cache did not take the row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,17 +1745,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="446"/>
+        <location filename="../app/store/observationwriter.cpp" line="545"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="452"/>
+        <location filename="../app/store/observationwriter.cpp" line="551"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="537"/>
+        <location filename="../app/store/observationwriter.cpp" line="652"/>
         <source>No import is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +2232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/reportingfields.h" line="61"/>
+        <location filename="../app/sync/readers/reportingfields.h" line="66"/>
         <source>&quot;%1&quot; is not one of the codes this field takes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,6 +3232,148 @@
     </message>
 </context>
 <context>
+    <name>SyncProgressText</name>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="14"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="17"/>
+        <source>fetching page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="19"/>
+        <source>fetching page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="21"/>
+        <source>fetching, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="23"/>
+        <source>fetching, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="24"/>
+        <source>fetching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="25"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="26"/>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="27"/>
+        <source>done, %1 observation(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="28"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="29"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="30"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="40"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="49"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncprogresstext.cpp" line="49"/>
+        <source>in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="52"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="52"/>
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="56"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="56"/>
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="59"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncprogresstext.cpp" line="59"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWorker</name>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="145"/>
+        <source>There is no endpoint %1 in the endpoints file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncworker.cpp" line="175"/>
+        <source>The cache could not be opened for syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -3123,6 +3505,44 @@
     <message>
         <location filename="../app/sync/readers/worldbankapireader.cpp" line="206"/>
         <source>Row %1 repeats %2 for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh</name>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="28"/>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="30"/>
+        <source>%1: %2 is outside %3–%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="38"/>
+        <source>%1: &quot;%2&quot; is not a period (2025-07, 2025-Q3, 2025 …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="30"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="33"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="39"/>
+        <source>Cannot read the client certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
+        <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,6 +3696,197 @@
     </message>
 </context>
 <context>
+    <name>dh::EndpointDialog</name>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="37"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="71"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="73"/>
+        <source>Add an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="73"/>
+        <source>Edit endpoint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="88"/>
+        <source>PX-Web only: the query as JSON, {&quot;query&quot;: […], &quot;response&quot;: {&quot;format&quot;: &quot;json-stat2&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="90"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="91"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="92"/>
+        <source>Client certificate (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="93"/>
+        <source>Manual (Sync now only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="94"/>
+        <source>Every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="95"/>
+        <source>Daily at (Hà Nội time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="97"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="100"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="103"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="104"/>
+        <source>Name (Vietnamese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="105"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="106"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="107"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="108"/>
+        <source>PX-Web query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="109"/>
+        <source>Code mapping file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="109"/>
+        <source>Code mapping (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="110"/>
+        <source>Trusted CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="110"/>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="111"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="112"/>
+        <source>Token environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="113"/>
+        <source>Token keychain key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="114"/>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="114"/>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="115"/>
+        <source>Passphrase environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="116"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="117"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="118"/>
+        <source>Daily at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="119"/>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/endpointdialog.cpp" line="122"/>
+        <source>Tokens and passphrases are never written in the endpoints file: give the name of the environment variable that holds the token, or the key of the entry in the system keychain (service “dieuhanh”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::FeedRequest</name>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a parameter of this query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="57"/>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="86"/>
+        <source>from (%1) is after to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dh::HeaderBar</name>
     <message>
         <location filename="../app/gui/headerbar.cpp" line="51"/>
@@ -3327,6 +3938,165 @@
         <location filename="../app/gui/homepage.cpp" line="63"/>
         <location filename="../app/gui/homepage.cpp" line="162"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::HttpErrors</name>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="52"/>
+        <source>%1: the server answered HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="53"/>
+        <source>%1: the server answered HTTP %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="61"/>
+        <source>%1: no data from the server for %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="62"/>
+        <source>%1: no answer from the server within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="69"/>
+        <source>%1: the connection ended after %2 of %3 bytes; the answer is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="70"/>
+        <source>%1: the connection ended after %2 bytes, before the end of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="76"/>
+        <source>%1: the answer is larger than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="82"/>
+        <source>%1: refused to follow a redirect to %2: more than %3 redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="83"/>
+        <source>%1: refused to follow a redirect to %2 (only https to https is followed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="93"/>
+        <source>%1: the secure connection to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="100"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="105"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="110"/>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="117"/>
+        <source>the answer ended on the interim status %1, without a final one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/httperrors.cpp" line="122"/>
+        <source>%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::HubServer</name>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="128"/>
+        <location filename="../app/hub/hubserver.cpp" line="205"/>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="128"/>
+        <source>The hub is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="137"/>
+        <source>%1 holds no PEM certificate the hub can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="140"/>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="149"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="162"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="186"/>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="187"/>
+        <source>The hub serves no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="202"/>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="205"/>
+        <source>Too many clients are waiting; ask again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="214"/>
+        <location filename="../app/hub/hubserver.cpp" line="463"/>
+        <source>Internal Server Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="372"/>
+        <source>Too Many Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="373"/>
+        <source>Too many failed attempts from this address; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="386"/>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="387"/>
+        <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="388"/>
+        <source>The token was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,18 +4307,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="121"/>
-        <location filename="../app/gui/mainwindow.cpp" line="182"/>
+        <location filename="../app/gui/mainwindow.cpp" line="163"/>
+        <location filename="../app/gui/mainwindow.cpp" line="225"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="265"/>
+        <location filename="../app/gui/mainwindow.cpp" line="311"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="138"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,37 +4437,42 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="85"/>
+        <location filename="../app/gui/navigationbar.cpp" line="90"/>
         <source>Ministry or agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="118"/>
+        <location filename="../app/gui/navigationbar.cpp" line="123"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="119"/>
+        <location filename="../app/gui/navigationbar.cpp" line="124"/>
         <source>Forward (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="120"/>
+        <location filename="../app/gui/navigationbar.cpp" line="125"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="121"/>
+        <location filename="../app/gui/navigationbar.cpp" line="126"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="123"/>
+        <location filename="../app/gui/navigationbar.cpp" line="127"/>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="129"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 provinces (from 1 July 2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="124"/>
+        <location filename="../app/gui/navigationbar.cpp" line="130"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 provinces (before 1 July 2025)</translation>
     </message>
@@ -3734,6 +4509,212 @@
     </message>
 </context>
 <context>
+    <name>dh::SyncPage</name>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="182"/>
+        <source>Endpoints file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="182"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="184"/>
+        <source>The endpoints file cannot be used, so nothing is synced from it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="189"/>
+        <source>There is no endpoints file yet, so this computer syncs nothing and shows the data already in its cache.
+
+To sync, make %1: copy one of the examples in resources/endpoints/ of the source tree, put in your endpoints&apos; addresses, and see resources/schemas/endpoints.md for every field (format, PX-Web query, mapping file, authentication, schedule). Or press “Add…” to write the first endpoint here.
+
+Tokens are never written in the file: it names the environment variable or the keychain entry that holds them. The same file serves dieuhanh-sync and the hub; another file is chosen with --endpoints FILE or the DIEUHANH_ENDPOINTS environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="196"/>
+        <source>an endpoints file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="220"/>
+        <source>Sync all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="221"/>
+        <source>Sync selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="222"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="223"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="224"/>
+        <source>Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncpage.cpp" line="225"/>
+        <source>After editing the endpoints file in an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::SyncStatusModel</name>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="164"/>
+        <source>no longer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="166"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="167"/>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="176"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="183"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="187"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="192"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="194"/>
+        <source>%1 (due now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="229"/>
+        <source>The endpoints file no longer lists this endpoint; the cache keeps its runs and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="252"/>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="253"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="254"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="255"/>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="256"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="257"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="258"/>
+        <source>Observations pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::SyncStatusWidget</name>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="56"/>
+        <source>Sync: %1 — page %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="58"/>
+        <source>Sync: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="75"/>
+        <source>Last sync: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="76"/>
+        <source>Last sync: %1, nothing new, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="77"/>
+        <source>Sync cancelled: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="79"/>
+        <source>✕ Sync failed: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="86"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/syncstatuswidget.cpp" line="86"/>
+        <source>No endpoints to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TokenStore</name>
+    <message>
+        <location filename="../app/hub/tokenstore.cpp" line="39"/>
+        <source>Cannot read the tokens file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/tokenstore.cpp" line="58"/>
+        <source>%1, line %2: expected a client name and the SHA-256 of its token in hex (make the line with: dieuhanh-hub hash-token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/tokenstore.cpp" line="66"/>
+        <source>%1 lists no client: nobody could use the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dh::ViewController</name>
     <message>
         <location filename="../app/models/viewcontroller.cpp" line="17"/>
@@ -3741,13 +4722,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="181"/>
+        <location filename="../app/models/viewcontroller.cpp" line="196"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="183"/>
+        <location filename="../app/models/viewcontroller.cpp" line="198"/>
         <source>Indicator catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="200"/>
+        <source>Synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3783,37 +4769,139 @@
     <name>dieuhanh</name>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="14"/>
-        <source>Usage: dieuhanh [--cache FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+        <source>Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
   --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
+  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in
+                     the user&apos;s configuration folder); with --screenshot, nothing is synced
   --lang vi|en       interface language (default: Vietnamese)
   --layout FILE      the home dashboard&apos;s layout (JSON) for this session
   --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],
-                     map:CODE[:PERIOD][:34|63] or catalog
+                     map:CODE[:PERIOD][:34|63], catalog or sync
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="32"/>
-        <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63] or catalog</source>
+        <location filename="../app/gui/appoptions.cpp" line="34"/>
+        <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog or sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="40"/>
+        <location filename="../app/gui/appoptions.cpp" line="43"/>
         <source>WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dieuhanh-hub</name>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="37"/>
+        <source>Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
+                    [--tokens FILE] [--sender CODE] [--endpoints FILE]
+       dieuhanh-hub hash-token [--name NAME] &lt; token
+
+Serves the cache over the reporting API (resources/reporting/README.md): /v1/indicator-catalogue,
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version.
+
+  --listen ADDR:PORT   where to listen (default 127.0.0.1:8787; [::1]:8787 for IPv6). An address
+                       other than loopback needs --tls-cert, --tls-key and --tokens.
+  --tls-cert FILE      the server&apos;s certificate chain (PEM)
+  --tls-key FILE       its private key (PEM, not encrypted)
+  --tokens FILE        the clients allowed: one &quot;NAME SHA256-HEX&quot; line each; every /v1 request
+                       then needs &quot;Authorization: Bearer TOKEN&quot;
+  --sender CODE        the operator&apos;s unit code in every packet (default VPCP)
+  --endpoints FILE     also pull these upstream endpoints into the cache on their schedules
+                       (resources/schemas/endpoints.md), and serve what they bring
+
+hash-token reads a token on standard input and prints its line for the tokens file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="63"/>
+        <source>ADDRESS:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="87"/>
+        <source>--name takes letters, digits and . _ @ - only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="91"/>
+        <source>--cache FILE is required: the cache the hub serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="93"/>
+        <source>--tls-cert and --tls-key go together: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="96"/>
+        <source>--sender expects a unit code such as VPCP or VN25-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="113"/>
+        <source>Refusing to listen on %1: an address other than loopback serves the network, and that needs TLS and tokens (missing: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="28"/>
+        <source>error: no token on standard input (e.g. openssl rand -hex 32 | tee token | dieuhanh-hub hash-token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="38"/>
+        <location filename="../app/hub/main.cpp" line="134"/>
+        <source>error: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="81"/>
+        <source>dieuhanh-hub: serving %1 on %2://%3:%4/v1/ (tokens: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="84"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="84"/>
+        <source>none, loopback only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="99"/>
+        <source>dieuhanh-hub: upstream %1: %2, %3 written%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/hub/main.cpp" line="110"/>
+        <source>dieuhanh-hub: pulling %n upstream endpoint(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/hub/main.cpp" line="117"/>
+        <source>dieuhanh-hub: stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="131"/>
+        <location filename="../app/cli/commandline.cpp" line="142"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,6 +4940,13 @@ Commands:
   quarantine [--limit N]     the rejected records and their reasons
   sample --out FILE [--seed N]
                              build the synthetic sample cache
+  sync [--endpoints FILE] [--endpoint ID]
+                             pull the endpoints (every enabled one, or ID) into the cache;
+                             a cache named with --cache is made empty if it does not exist
+  status [--endpoints FILE]  each endpoint&apos;s last run, last success, last error and next run
+
+Without --endpoints the endpoints file is $DIEUHANH_ENDPOINTS, or endpoints.json in the
+configuration folder (~/.config/dieuhanh/ on Linux).
 
 Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/dieuhanh/cache.sqlite),
 made from the bundled sample on first use. A cache named with --cache must exist (see init).
@@ -3860,62 +4955,72 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="123"/>
+        <location filename="../app/cli/commandline.cpp" line="134"/>
         <source>--revision is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="140"/>
+        <location filename="../app/cli/commandline.cpp" line="151"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="153"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="144"/>
+        <location filename="../app/cli/commandline.cpp" line="155"/>
         <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="147"/>
+        <location filename="../app/cli/commandline.cpp" line="158"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="156"/>
+        <location filename="../app/cli/commandline.cpp" line="167"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
         <source>--derived belongs to query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="179"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="174"/>
+        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <source>--endpoint belongs to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="187"/>
+        <source>--endpoints belongs to sync and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="189"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3925,135 +5030,135 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="121"/>
+        <location filename="../app/cli/commands.cpp" line="123"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="138"/>
+        <location filename="../app/cli/commands.cpp" line="140"/>
         <source>%1: already at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="140"/>
+        <location filename="../app/cli/commands.cpp" line="142"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="174"/>
+        <location filename="../app/cli/commands.cpp" line="176"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="193"/>
+        <location filename="../app/cli/commands.cpp" line="195"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="226"/>
+        <location filename="../app/cli/commands.cpp" line="228"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="267"/>
+        <location filename="../app/cli/commands.cpp" line="269"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="274"/>
+        <location filename="../app/cli/commands.cpp" line="276"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="277"/>
+        <location filename="../app/cli/commands.cpp" line="279"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="281"/>
+        <location filename="../app/cli/commands.cpp" line="283"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="293"/>
-        <location filename="../app/cli/commands.cpp" line="430"/>
+        <location filename="../app/cli/commands.cpp" line="295"/>
+        <location filename="../app/cli/commands.cpp" line="432"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="296"/>
+        <location filename="../app/cli/commands.cpp" line="298"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="315"/>
+        <location filename="../app/cli/commands.cpp" line="317"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="322"/>
+        <location filename="../app/cli/commands.cpp" line="324"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="299"/>
+        <location filename="../app/cli/commands.cpp" line="301"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="313"/>
+        <location filename="../app/cli/commands.cpp" line="315"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="324"/>
+        <location filename="../app/cli/commands.cpp" line="326"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="332"/>
+        <location filename="../app/cli/commands.cpp" line="334"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="337"/>
+        <location filename="../app/cli/commands.cpp" line="339"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="351"/>
+        <location filename="../app/cli/commands.cpp" line="353"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="408"/>
+        <location filename="../app/cli/commands.cpp" line="410"/>
         <source>%1 %2: left out, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="412"/>
+        <location filename="../app/cli/commands.cpp" line="414"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="415"/>
+        <location filename="../app/cli/commands.cpp" line="417"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="436"/>
-        <location filename="../app/cli/commands.cpp" line="454"/>
+        <location filename="../app/cli/commands.cpp" line="438"/>
+        <location filename="../app/cli/commands.cpp" line="456"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="455"/>
+        <location filename="../app/cli/commands.cpp" line="457"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="489"/>
+        <location filename="../app/cli/commands.cpp" line="491"/>
         <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,6 +5261,111 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/opencache.cpp" line="28"/>
         <source>%1 Upgrade it with: dieuhanh-sync upgrade --cache %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="45"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="47"/>
+        <source>fetching %1, page %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="48"/>
+        <source>fetching %1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="49"/>
+        <source>fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="57"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="58"/>
+        <source>writing (%1 observations so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="59"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="60"/>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="61"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="62"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="69"/>
+        <source>%1 written, %2 unchanged, %3 removed, %4 quarantined; %5 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="82"/>
+        <source>No endpoints file at %1: give one with --endpoints FILE (see resources/schemas/endpoints.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <source>There is no endpoint %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="171"/>
+        <source>No endpoint has been synced into this cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="180"/>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="183"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="186"/>
+        <source>last run:     %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="190"/>
+        <source>last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="192"/>
+        <source>last error:   %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="196"/>
+        <source>observations pulled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="200"/>
+        <source>next run:     %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
