@@ -205,22 +205,22 @@
     <message>
         <location filename="../app/store/cataloguerepository.cpp" line="239"/>
         <source>The unit of measure of %1 cannot change from &quot;%2&quot; to &quot;%3&quot; while the cache holds figures of it; nothing of the catalogue was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi đơn vị tính của %1 từ &quot;%2&quot; sang &quot;%3&quot; khi tệp dữ liệu đang có số liệu của chỉ tiêu này; chưa ghi phần nào của danh mục.</translation>
     </message>
     <message>
         <location filename="../app/store/cataloguerepository.cpp" line="253"/>
         <source>The dimension &quot;%1&quot; cannot be stored: a code is not empty and holds no = ; or control character, and does not start like a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được chiều &quot;%1&quot;: mã phải khác rỗng, không chứa = ; hay ký tự điều khiển, và không bắt đầu như một công thức.</translation>
     </message>
     <message>
         <location filename="../app/store/cataloguerepository.cpp" line="260"/>
         <source>The value &quot;%1&quot; of dimension %2 cannot be stored: it is repeated, or is empty, holds = ; or a control character, or starts like a formula.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được giá trị &quot;%1&quot; của chiều %2: giá trị bị lặp lại, hoặc rỗng, chứa = ; hay ký tự điều khiển, hoặc bắt đầu như một công thức.</translation>
     </message>
     <message>
         <location filename="../app/store/cataloguerepository.cpp" line="268"/>
         <source>The value %1 of dimension %2 is part of %3, which is not a value of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị %1 của chiều %2 là thành phần của %3, nhưng mã này không phải là giá trị của chiều đó.</translation>
     </message>
     <message>
         <location filename="../app/store/observationrepository.cpp" line="23"/>
@@ -273,12 +273,12 @@
         <location filename="../app/store/feedrepository.cpp" line="73"/>
         <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
         <source>A page of the feed holds at least one change, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi trang của luồng cập nhật phải chứa ít nhất một thay đổi, không thể là %1.</translation>
     </message>
     <message>
         <location filename="../app/store/reportstatusrepository.cpp" line="30"/>
         <source>A report status needs an indicator, a unit and a period: %1, %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái báo cáo cần có chỉ tiêu, đơn vị và kỳ: %1, %2, %3.</translation>
     </message>
 </context>
 <context>
@@ -461,57 +461,57 @@
     <message>
         <location filename="../app/sync/credentials.cpp" line="35"/>
         <source>The keychain has no entry %1 under the service %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ điều hành không có mục %1 thuộc dịch vụ %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="40"/>
         <source>The keychain refused to give the entry %1 (service %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ điều hành từ chối cung cấp mục %1 (dịch vụ %2): %3</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="46"/>
         <source>The keychain entry %1 (service %2) cannot be read: %3 (error %4). Is a keychain service (GNOME Keyring, KWallet) running in this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được mục %1 (dịch vụ %2) trong kho khóa của hệ điều hành: %3 (lỗi %4). Dịch vụ kho khóa (GNOME Keyring, KWallet) có đang chạy trong phiên làm việc này không?</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="58"/>
         <source>The keychain did not answer within %1 seconds for the entry %2 (service %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kho khóa của hệ điều hành không phản hồi trong vòng %1 giây đối với mục %2 (dịch vụ %3).</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="70"/>
         <source>The secret in %1 holds spaces or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị bí mật trong %1 chứa dấu cách hoặc ký tự điều khiển.</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="80"/>
         <source>the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>biến môi trường %1</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="84"/>
         <source>The environment variable %1 is not set (or is empty): set it to the secret before syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến môi trường %1 chưa được đặt (hoặc rỗng): hãy gán giá trị bí mật cho biến này trước khi đồng bộ.</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="89"/>
         <source>The environment variable %1 is not set (or is empty), and the keychain fails too: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến môi trường %1 chưa được đặt (hoặc rỗng), và kho khóa của hệ điều hành cũng không cung cấp được: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="93"/>
         <source>the keychain entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mục %1 trong kho khóa của hệ điều hành</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="101"/>
         <source>The endpoint&apos;s auth is not a bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức xác thực của nguồn dữ liệu không phải là mã truy cập (token) dạng bearer.</translation>
     </message>
     <message>
         <location filename="../app/sync/credentials.cpp" line="108"/>
         <source>The endpoint&apos;s auth is not a client certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức xác thực của nguồn dữ liệu không phải là chứng thư số máy khách.</translation>
     </message>
 </context>
 <context>
@@ -991,122 +991,122 @@
     <message>
         <location filename="../app/sync/endpointfile.cpp" line="69"/>
         <source>Cannot open the endpoints file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp khai báo nguồn dữ liệu %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointfile.cpp" line="72"/>
         <source>The endpoints file %1 is larger than 4 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khai báo nguồn dữ liệu %1 lớn hơn 4 MB.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointfile.cpp" line="172"/>
         <source>Cannot save the endpoints file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được tệp khai báo nguồn dữ liệu %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="27"/>
         <source>a secret does not belong in the endpoints file: name the environment variable that holds it (tokenEnvironment, passphraseEnvironment) or its entry in the keychain (keychainKey, passphraseKeychainKey).</source>
-        <translation type="unfinished"></translation>
+        <translation>không được ghi giá trị bí mật vào tệp khai báo nguồn dữ liệu: hãy ghi tên biến môi trường chứa giá trị đó (tokenEnvironment, passphraseEnvironment) hoặc tên mục chứa giá trị đó trong kho khóa của hệ điều hành (keychainKey, passphraseKeychainKey).</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="49"/>
         <source>%1:%2: not JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: không phải JSON: %3.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="55"/>
         <source>is given twice; which one counts would be a guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>được ghi hai lần; không thể xác định giá trị nào có hiệu lực.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="75"/>
         <source>&quot;%1&quot; is already the id of endpoints[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã là id của endpoints[%2].</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="94"/>
         <source>is not a member here (these are: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là trường hợp lệ ở đây (các trường hợp lệ: %1).</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="111"/>
         <source>&quot;%1&quot; is not a format an endpoint can have (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là định dạng mà nguồn dữ liệu có thể dùng (%2).</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="123"/>
         <source>applies to the formats reporting and worldbank only.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ áp dụng cho các định dạng reporting và worldbank.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="138"/>
         <source>a user name or password in the URL is refused: give the endpoint an auth member instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>không chấp nhận tên người dùng hoặc mật khẩu trong URL: hãy khai báo trường auth cho nguồn dữ liệu.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="141"/>
         <source>the query parameter %1 holds a secret; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tham số truy vấn %1 chứa giá trị bí mật; %2</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="144"/>
         <source>is not an absolute URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là URL tuyệt đối có tên máy chủ.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="148"/>
         <source>plain http is allowed only on this machine (127.0.0.1, ::1, localhost); use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ cho phép http không mã hóa trên chính máy này (127.0.0.1, ::1, localhost); hãy dùng https cho %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="151"/>
         <source>the scheme must be https (or http on 127.0.0.1, ::1, localhost), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>giao thức phải là https (hoặc http trên 127.0.0.1, ::1, localhost), không phải %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="162"/>
         <source>applies to the format pxweb only.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ áp dụng cho định dạng pxweb.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="182"/>
         <source>is empty.</source>
-        <translation type="unfinished">rỗng.</translation>
+        <translation>rỗng.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="198"/>
         <source>is not the name of an environment variable (letters, digits and _, at most 128): give the variable&apos;s name, not the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là tên biến môi trường (chữ cái, chữ số và _, tối đa 128 ký tự): hãy ghi tên biến, không ghi mã truy cập (token).</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="201"/>
         <source>is not a keychain key (1 to 200 characters, no control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là tên mục hợp lệ trong kho khóa của hệ điều hành (từ 1 đến 200 ký tự, không chứa ký tự điều khiển).</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="223"/>
         <source>a bearer token needs tokenEnvironment or keychainKey (or both) to say where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>mã truy cập (token) dạng bearer cần có tokenEnvironment hoặc keychainKey (hoặc cả hai) để cho biết mã được lưu ở đâu.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="233"/>
         <source>&quot;%1&quot; is not none, bearer or clientCertificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là none, bearer hoặc clientCertificate.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="243"/>
         <source>expected &quot;manual&quot;, {&quot;every&quot;: minutes} or {&quot;daily&quot;: &quot;HH:MM&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có dạng &quot;manual&quot;, {&quot;every&quot;: số phút} hoặc {&quot;daily&quot;: &quot;HH:MM&quot;}.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="248"/>
         <source>expected one of every and daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần đúng một trong hai trường every và daily.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointreader.cpp" line="262"/>
         <source>&quot;%1&quot; is not a time (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là giờ (HH:MM).</translation>
     </message>
 </context>
 <context>
@@ -1114,27 +1114,27 @@
     <message>
         <location filename="../app/sync/documentsync.cpp" line="140"/>
         <source>The World Bank answered page %1 where page %2 was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Ngân hàng Thế giới trả về trang %1 trong khi yêu cầu trang %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointsync.cpp" line="160"/>
         <source>%1 answered with content of type %2, not %3: it is not the %4 the endpoint is configured for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trả về nội dung kiểu %2, không phải %3: đây không phải dữ liệu %4 như nguồn dữ liệu đã được cấu hình.</translation>
     </message>
     <message>
         <location filename="../app/sync/endpointsync.cpp" line="197"/>
         <source>The answer gives %1 in %2, but the cache holds it in %3: an answer that changes an indicator&apos;s unit of measure is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho %1 theo đơn vị tính %2, nhưng tệp dữ liệu lưu chỉ tiêu này theo %3: phản hồi làm thay đổi đơn vị tính của chỉ tiêu bị từ chối toàn bộ.</translation>
     </message>
     <message>
         <location filename="../app/sync/reportingsync.cpp" line="150"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trả về gói tin %2 trong khi yêu cầu gói tin %3.</translation>
     </message>
     <message>
         <location filename="../app/sync/reportingsync.cpp" line="158"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trả lời truy vấn luồng cập nhật mà không phân trang: máy khách không xác định được luồng tiếp tục từ đâu.</translation>
     </message>
 </context>
 <context>
@@ -3225,120 +3225,120 @@
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="14"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="17"/>
         <source>fetching page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải trang %1/%2</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="19"/>
         <source>fetching page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải trang %1</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="21"/>
         <source>fetching, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải, %1/%2</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="23"/>
         <source>fetching, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải, %1</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="24"/>
         <source>fetching</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="25"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="26"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="27"/>
         <source>done, %1 observation(s) written</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>xong, đã ghi %1 số liệu</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="28"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gì mới</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="29"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>không thành công</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="30"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="40"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="49"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>vừa xong</translation>
     </message>
     <message>
         <location filename="../app/models/syncprogresstext.cpp" line="49"/>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đầy một phút nữa</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="52"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="52"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="56"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="56"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ nữa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="59"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/syncprogresstext.cpp" line="59"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -3347,12 +3347,12 @@
     <message>
         <location filename="../app/sync/syncworker.cpp" line="145"/>
         <source>There is no endpoint %1 in the endpoints file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguồn dữ liệu %1 trong tệp khai báo nguồn dữ liệu.</translation>
     </message>
     <message>
         <location filename="../app/sync/syncworker.cpp" line="175"/>
         <source>The cache could not be opened for syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu để đồng bộ.</translation>
     </message>
 </context>
 <context>
@@ -3495,37 +3495,37 @@
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="28"/>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; không phải là số nguyên.</translation>
     </message>
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="30"/>
         <source>%1: %2 is outside %3–%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nằm ngoài khoảng %3–%4.</translation>
     </message>
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="38"/>
         <source>%1: &quot;%2&quot; is not a period (2025-07, 2025-Q3, 2025 …).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; không phải là kỳ (2025-07, 2025-Q3, 2025 …).</translation>
     </message>
     <message>
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="30"/>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp chứng thư số CA %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="33"/>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứng thư số CA %1 không chứa chứng thư số PEM nào.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="39"/>
         <source>Cannot read the client certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được chứng thư số máy khách %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
         <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được chứng thư số máy khách %1: tệp không phải PKCS#12, hoặc mật khẩu không đúng.</translation>
     </message>
 </context>
 <context>
@@ -3681,172 +3681,172 @@
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="37"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="71"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bật</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="73"/>
         <source>Add an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nguồn dữ liệu</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="73"/>
         <source>Edit endpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nguồn dữ liệu %1</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="88"/>
         <source>PX-Web only: the query as JSON, {&quot;query&quot;: […], &quot;response&quot;: {&quot;format&quot;: &quot;json-stat2&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng cho PX-Web: truy vấn dạng JSON, {&quot;query&quot;: […], &quot;response&quot;: {&quot;format&quot;: &quot;json-stat2&quot;}}</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="90"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác thực</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="91"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã truy cập (token) dạng bearer</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="92"/>
         <source>Client certificate (PKCS#12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư số máy khách (PKCS#12)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="93"/>
         <source>Manual (Sync now only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ công (chỉ đồng bộ khi người dùng yêu cầu)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="94"/>
         <source>Every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi N phút một lần</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="95"/>
         <source>Daily at (Hà Nội time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng ngày vào lúc (giờ Hà Nội)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="97"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="100"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> giây</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="103"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="104"/>
         <source>Name (Vietnamese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (tiếng Việt)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="105"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (tiếng Anh)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="106"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="107"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ URL</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="108"/>
         <source>PX-Web query</source>
-        <translation type="unfinished"></translation>
+        <translation>Truy vấn PX-Web</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="109"/>
         <source>Code mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp bảng ánh xạ mã</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="109"/>
         <source>Code mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng ánh xạ mã (*.json)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="110"/>
         <source>Trusted CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứng thư số CA tin cậy</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="110"/>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thư số (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="111"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác thực</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="112"/>
         <source>Token environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến môi trường chứa mã truy cập (token)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="113"/>
         <source>Token keychain key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mục chứa mã truy cập (token) trong kho khóa</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="114"/>
         <source>Certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chứng thư số</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="114"/>
         <source>PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="115"/>
         <source>Passphrase environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến môi trường chứa mật khẩu</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="116"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch đồng bộ</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="117"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="118"/>
         <source>Daily at</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng ngày lúc</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="119"/>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian chờ tối đa</translation>
     </message>
     <message>
         <location filename="../app/gui/endpointdialog.cpp" line="122"/>
         <source>Tokens and passphrases are never written in the endpoints file: give the name of the environment variable that holds the token, or the key of the entry in the system keychain (service “dieuhanh”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã truy cập (token) và mật khẩu không bao giờ được ghi vào tệp khai báo nguồn dữ liệu: hãy ghi tên biến môi trường chứa mã truy cập, hoặc tên mục trong kho khóa của hệ điều hành (dịch vụ “dieuhanh”).</translation>
     </message>
 </context>
 <context>
@@ -3854,17 +3854,17 @@
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="54"/>
         <source>&quot;%1&quot; is not a parameter of this query.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là tham số của truy vấn này.</translation>
     </message>
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="57"/>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được ghi hai lần.</translation>
     </message>
     <message>
         <location filename="../app/hub/feedrequest.cpp" line="86"/>
         <source>from (%1) is after to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>from (%1) sau to (%2).</translation>
     </message>
 </context>
 <context>
@@ -3926,73 +3926,73 @@
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="52"/>
         <source>%1: the server answered HTTP %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ trả về HTTP %2 %3.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="53"/>
         <source>%1: the server answered HTTP %2 %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ trả về HTTP %2 %3: %4</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="61"/>
         <source>%1: no data from the server for %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không nhận được dữ liệu từ máy chủ trong %2 ms.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="62"/>
         <source>%1: no answer from the server within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ không phản hồi trong vòng %2 ms.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="69"/>
         <source>%1: the connection ended after %2 of %3 bytes; the answer is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kết nối bị ngắt sau %2 trên %3 byte; phản hồi không đầy đủ.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="70"/>
         <source>%1: the connection ended after %2 bytes, before the end of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kết nối bị ngắt sau %2 byte, trước khi nhận hết phản hồi.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="76"/>
         <source>%1: the answer is larger than the limit of %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phản hồi vượt quá giới hạn %2 byte.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="82"/>
         <source>%1: refused to follow a redirect to %2: more than %3 redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: từ chối chuyển hướng đến %2: vượt quá %3 lần chuyển hướng.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="83"/>
         <source>%1: refused to follow a redirect to %2 (only https to https is followed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: từ chối chuyển hướng đến %2 (chỉ chấp nhận chuyển hướng từ https sang https).</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="93"/>
         <source>%1: the secure connection to %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kết nối bảo mật đến %2 không thành công: %3</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="100"/>
         <location filename="../app/sync/net/httperrors.cpp" line="105"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="110"/>
         <source>%1: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã hủy.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="117"/>
         <source>the answer ended on the interim status %1, without a final one.</source>
-        <translation type="unfinished"></translation>
+        <translation>phản hồi kết thúc ở trạng thái trung gian %1, không có trạng thái cuối cùng.</translation>
     </message>
     <message>
         <location filename="../app/sync/net/httperrors.cpp" line="122"/>
         <source>%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: máy chủ trả về HTTP %2 và yêu cầu thử lại vào %3, muộn hơn thời gian chờ tối đa cho phép.</translation>
     </message>
 </context>
 <context>
@@ -4001,83 +4001,83 @@
         <location filename="../app/hub/hubserver.cpp" line="128"/>
         <location filename="../app/hub/hubserver.cpp" line="205"/>
         <source>Service Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Unavailable</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="128"/>
         <source>The hub is stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub đang dừng.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="137"/>
         <source>%1 holds no PEM certificate the hub can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chứa chứng thư số PEM nào mà hub có thể sử dụng.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="140"/>
         <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được khóa TLS %1: %2</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="149"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chứa khóa riêng PEM không mã hóa nào (RSA hoặc EC).</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="162"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lắng nghe được trên %1:%2 (cổng đang được sử dụng, hoặc địa chỉ không thuộc máy này).</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="186"/>
         <source>Not Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="187"/>
         <source>The hub serves no %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub không phục vụ %1 %2.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="202"/>
         <source>Bad Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad Request</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="205"/>
         <source>Too many clients are waiting; ask again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="214"/>
         <location filename="../app/hub/hubserver.cpp" line="463"/>
         <source>Internal Server Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal Server Error</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="372"/>
         <source>Too Many Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Too Many Requests</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="373"/>
         <source>Too many failed attempts from this address; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="386"/>
         <source>Unauthorized</source>
-        <translation type="unfinished"></translation>
+        <translation>Unauthorized</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="387"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubserver.cpp" line="388"/>
         <source>The token was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã truy cập (token) không được chấp nhận.</translation>
     </message>
 </context>
 <context>
@@ -4443,7 +4443,7 @@
     <message>
         <location filename="../app/gui/navigationbar.cpp" line="127"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <location filename="../app/gui/navigationbar.cpp" line="129"/>
@@ -4492,17 +4492,17 @@
     <message>
         <location filename="../app/gui/syncpage.cpp" line="182"/>
         <source>Endpoints file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khai báo nguồn dữ liệu: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="182"/>
         <source>none</source>
-        <translation type="unfinished">không có</translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="184"/>
         <source>The endpoints file cannot be used, so nothing is synced from it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được tệp khai báo nguồn dữ liệu nên không đồng bộ được gì từ tệp này: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="189"/>
@@ -4511,42 +4511,46 @@
 To sync, make %1: copy one of the examples in resources/endpoints/ of the source tree, put in your endpoints&apos; addresses, and see resources/schemas/endpoints.md for every field (format, PX-Web query, mapping file, authentication, schedule). Or press “Add…” to write the first endpoint here.
 
 Tokens are never written in the file: it names the environment variable or the keychain entry that holds them. The same file serves dieuhanh-sync and the hub; another file is chosen with --endpoints FILE or the DIEUHANH_ENDPOINTS environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tệp khai báo nguồn dữ liệu, nên máy tính này không đồng bộ gì và chỉ hiển thị số liệu đã có trong tệp dữ liệu.
+
+Để đồng bộ, hãy tạo %1: sao chép một trong các tệp mẫu trong thư mục resources/endpoints/ của mã nguồn, điền địa chỉ các nguồn dữ liệu của đơn vị, và xem resources/schemas/endpoints.md để biết ý nghĩa của từng trường (định dạng, truy vấn PX-Web, tệp bảng ánh xạ mã, xác thực, lịch). Hoặc bấm “Thêm…” để khai báo nguồn dữ liệu đầu tiên ngay tại đây.
+
+Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi tên biến môi trường hoặc tên mục trong kho khóa của hệ điều hành chứa mã đó. Cùng một tệp được dùng cho dieuhanh-sync và hub; có thể chọn tệp khác bằng --endpoints FILE hoặc biến môi trường DIEUHANH_ENDPOINTS.</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="196"/>
         <source>an endpoints file</source>
-        <translation type="unfinished"></translation>
+        <translation>một tệp khai báo nguồn dữ liệu</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="220"/>
         <source>Sync all</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ tất cả</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="221"/>
         <source>Sync selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ mục đã chọn</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="222"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="223"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="224"/>
         <source>Read the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc lại tệp</translation>
     </message>
     <message>
         <location filename="../app/gui/syncpage.cpp" line="225"/>
         <source>After editing the endpoints file in an editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau khi sửa tệp khai báo nguồn dữ liệu bằng trình soạn thảo</translation>
     </message>
 </context>
 <context>
@@ -4554,82 +4558,82 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="164"/>
         <source>no longer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn trong tệp</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="166"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã tắt</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="167"/>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>không hoạt động</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="176"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="183"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa lần nào</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="187"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="192"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="194"/>
         <source>%1 (due now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (đã đến hạn)</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="229"/>
         <source>The endpoints file no longer lists this endpoint; the cache keeps its runs and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp khai báo nguồn dữ liệu không còn liệt kê nguồn dữ liệu này; tệp dữ liệu vẫn giữ các lần chạy và số liệu của nguồn.</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="252"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn dữ liệu</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="253"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="254"/>
         <source>State</source>
-        <translation type="unfinished">Nhà nước</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="255"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thành công gần nhất</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="256"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="257"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần chạy tiếp theo</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="258"/>
         <source>Observations pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu đã lấy</translation>
     </message>
 </context>
 <context>
@@ -4637,42 +4641,42 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="56"/>
         <source>Sync: %1 — page %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ: %1 — trang %2/%3</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="58"/>
         <source>Sync: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ: %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="75"/>
         <source>Last sync: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ gần nhất: %1, %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="76"/>
         <source>Last sync: %1, nothing new, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đồng bộ gần nhất: %1, không có gì mới, %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="77"/>
         <source>Sync cancelled: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đồng bộ: %1, %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="79"/>
         <source>✕ Sync failed: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Đồng bộ không thành công: %1, %2</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="86"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đồng bộ</translation>
     </message>
     <message>
         <location filename="../app/gui/syncstatuswidget.cpp" line="86"/>
         <source>No endpoints to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguồn dữ liệu để đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -4680,17 +4684,17 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="39"/>
         <source>Cannot read the tokens file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp mã truy cập %1: %2</translation>
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="58"/>
         <source>%1, line %2: expected a client name and the SHA-256 of its token in hex (make the line with: dieuhanh-hub hash-token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: cần tên máy khách và giá trị SHA-256 dạng hex của mã truy cập (token) của máy khách đó (tạo dòng này bằng lệnh: dieuhanh-hub hash-token)</translation>
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="66"/>
         <source>%1 lists no client: nobody could use the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không liệt kê máy khách nào: không ai có thể sử dụng hub</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4717,7 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/models/viewcontroller.cpp" line="200"/>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -4759,12 +4763,23 @@ Tokens are never written in the file: it names the environment variable or the k
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
   --size WxH         window size, e.g. 1920x1080 or 3840x2160
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+  --cache FILE       mở tệp dữ liệu này (mặc định: tệp dữ liệu của người dùng, tạo từ dữ liệu mẫu kèm theo)
+  --endpoints FILE   các nguồn dữ liệu cần đồng bộ (mặc định: $DIEUHANH_ENDPOINTS, nếu không có thì
+                     endpoints.json trong thư mục cấu hình của người dùng); khi có --screenshot
+                     thì không đồng bộ gì
+  --lang vi|en       ngôn ngữ giao diện (mặc định: tiếng Việt)
+  --layout FILE      bố cục bảng điều hành trang Tổng quan (JSON) dùng cho phiên làm việc này
+  --view VIEW        trang cần hiển thị: home[:UNIT] (mặc định), indicator:CODE[:UNIT],
+                     map:CODE[:PERIOD][:34|63], catalog hoặc sync
+  --screenshot FILE  kết xuất cửa sổ ngoài màn hình theo --size, lưu thành PNG rồi thoát
+  --size WxH         kích thước cửa sổ, ví dụ 1920x1080 hoặc 3840x2160
+</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="34"/>
         <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog or sync</source>
-        <translation type="unfinished"></translation>
+        <translation>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog hoặc sync</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="43"/>
@@ -4795,80 +4810,98 @@ Serves the cache over the reporting API (resources/reporting/README.md): /v1/ind
 
 hash-token reads a token on standard input and prints its line for the tokens file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
+                        [--tokens FILE] [--sender CODE] [--endpoints FILE]
+           dieuhanh-hub hash-token [--name NAME] &lt; token
+
+Cung cấp tệp dữ liệu qua API báo cáo (resources/reporting/README.md): /v1/indicator-catalogue,
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health và /version.
+
+  --listen ADDR:PORT   địa chỉ lắng nghe (mặc định 127.0.0.1:8787; [::1]:8787 với IPv6). Địa chỉ
+                       khác loopback cần có --tls-cert, --tls-key và --tokens.
+  --tls-cert FILE      chuỗi chứng thư số của máy chủ (PEM)
+  --tls-key FILE       khóa riêng của máy chủ (PEM, không mã hóa)
+  --tokens FILE        các máy khách được phép: mỗi máy khách một dòng &quot;NAME SHA256-HEX&quot;; khi đó
+                       mọi yêu cầu /v1 phải có &quot;Authorization: Bearer TOKEN&quot;
+  --sender CODE        mã đơn vị vận hành ghi trong mọi gói tin (mặc định VPCP)
+  --endpoints FILE     đồng thời lấy số liệu từ các nguồn dữ liệu gốc này vào tệp dữ liệu theo lịch
+                       của từng nguồn (resources/schemas/endpoints.md), và cung cấp số liệu lấy về
+
+hash-token đọc một mã truy cập (token) từ đầu vào chuẩn và in ra dòng tương ứng cho tệp mã truy cập.
+</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="63"/>
         <source>ADDRESS:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>dạng ĐỊA_CHỈ:CỔNG</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="87"/>
         <source>--name takes letters, digits and . _ @ - only, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name chỉ nhận chữ cái, chữ số và . _ @ -, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="91"/>
         <source>--cache FILE is required: the cache the hub serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có --cache FILE: tệp dữ liệu mà hub cung cấp.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="93"/>
         <source>--tls-cert and --tls-key go together: give both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-cert và --tls-key phải đi cùng nhau: ghi cả hai hoặc không ghi cả hai.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="96"/>
         <source>--sender expects a unit code such as VPCP or VN25-01, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender cần mã đơn vị như VPCP hoặc VN25-01, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="113"/>
         <source>Refusing to listen on %1: an address other than loopback serves the network, and that needs TLS and tokens (missing: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối lắng nghe trên %1: địa chỉ khác loopback sẽ phục vụ qua mạng, nên cần TLS và mã truy cập (token) (còn thiếu: %2).</translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="28"/>
         <source>error: no token on standard input (e.g. openssl rand -hex 32 | tee token | dieuhanh-hub hash-token)</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: không có mã truy cập (token) ở đầu vào chuẩn (ví dụ: openssl rand -hex 32 | tee token | dieuhanh-hub hash-token)</translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="38"/>
         <location filename="../app/hub/main.cpp" line="134"/>
         <source>error: </source>
-        <translation type="unfinished">lỗi: </translation>
+        <translation>lỗi: </translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="81"/>
         <source>dieuhanh-hub: serving %1 on %2://%3:%4/v1/ (tokens: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieuhanh-hub: đang cung cấp %1 tại %2://%3:%4/v1/ (mã truy cập: %5)</translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="84"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc</translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="84"/>
         <source>none, loopback only</source>
-        <translation type="unfinished"></translation>
+        <translation>không dùng, chỉ loopback</translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="99"/>
         <source>dieuhanh-hub: upstream %1: %2, %3 written%4</source>
-        <translation type="unfinished"></translation>
+        <translation>dieuhanh-hub: nguồn dữ liệu gốc %1: %2, đã ghi %3 số liệu%4</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/hub/main.cpp" line="110"/>
         <source>dieuhanh-hub: pulling %n upstream endpoint(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dieuhanh-hub: lấy số liệu từ %n nguồn dữ liệu gốc khai báo trong %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/hub/main.cpp" line="117"/>
         <source>dieuhanh-hub: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>dieuhanh-hub: đã dừng</translation>
     </message>
 </context>
 <context>
@@ -4930,7 +4963,52 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/di
 made from the bundled sample on first use. A cache named with --cache must exist (see init).
 Commands that only read never write to the cache.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
+
+Lệnh:
+  init                       tạo tệp dữ liệu (--cache FILE, hoặc tệp mặc định) từ dữ liệu mẫu kèm theo
+  upgrade                    nâng tệp dữ liệu do phiên bản cũ hơn ghi lên lược đồ của phiên bản này
+  info                       đường dẫn tệp dữ liệu, phiên bản lược đồ, số lượng, khoảng thời gian, cờ mô phỏng
+  check                      đọc mọi trang của tệp dữ liệu và báo hư hỏng (mã thoát 2 nếu bị hỏng)
+  catalog                    danh mục chỉ tiêu dạng CSV
+  units --level L --at DATE  các đơn vị thuộc một cấp (province, ministry, nation, country) có hiệu lực vào ngày DATE, dạng CSV
+  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--revision N] [--dry-run] [--print]
+                             nhập số liệu (README: &quot;Importing observations&quot;);
+                             --mode all (mặc định) không ghi gì nếu có dòng lỗi,
+                             --mode rows ghi các dòng hợp lệ; dòng lỗi luôn được đưa vào cách ly;
+                             --mapping chuyển mã của nguồn sang mã của danh mục;
+                             --revision N: lần sửa đổi của số liệu trong tài liệu do nơi công bố đánh số
+                             (bảng đã sửa đổi thay thế số liệu của lần sửa đổi thấp hơn);
+                             --dry-run đối chiếu với tệp dữ liệu và không ghi gì;
+                             --print in số liệu đã đọc dạng CSV, không động đến tệp dữ liệu
+  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
+        [--disaggregation K] [--value-kind in-period|cumulative|target]
+        [--derived all|year-to-date,previous,last-year,target]
+                             giá trị dạng CSV, theo kỳ riêng của chỉ tiêu (mục tiêu: theo năm);
+                             tỉnh theo địa giới 2025 được gộp lại từ 63 tỉnh khi cần;
+                             --derived thêm các con số của ô trên bảng điều hành cho từng kỳ:
+                             lũy kế từ đầu năm, thay đổi so với kỳ trước và so với cùng kỳ
+                             năm trước (%, hoặc điểm % với chỉ tiêu tính bằng %), và tỷ lệ %
+                             đạt mục tiêu kế hoạch năm
+  export [--indicator X] [--out FILE]
+                             số liệu theo định dạng nhập
+  quarantine [--limit N]     các bản ghi bị từ chối và lý do
+  sample --out FILE [--seed N]
+                             tạo tệp dữ liệu mẫu mô phỏng
+  sync [--endpoints FILE] [--endpoint ID]
+                             lấy số liệu từ các nguồn dữ liệu (mọi nguồn đang bật, hoặc nguồn ID) vào tệp dữ liệu;
+                             tệp dữ liệu chỉ định bằng --cache mà chưa tồn tại thì được tạo mới, rỗng
+  status [--endpoints FILE]  lần chạy gần nhất, lần thành công gần nhất, lỗi gần nhất và lần chạy
+                             tiếp theo của từng nguồn dữ liệu
+
+Không có --endpoints thì tệp khai báo nguồn dữ liệu là $DIEUHANH_ENDPOINTS, hoặc endpoints.json trong
+thư mục cấu hình (~/.config/dieuhanh/ trên Linux).
+
+Không có --cache thì dùng tệp dữ liệu mặc định ($DIEUHANH_CACHE, hoặc ~/.local/share/dieuhanh/cache.sqlite),
+được tạo từ dữ liệu mẫu kèm theo ở lần dùng đầu tiên. Tệp dữ liệu chỉ định bằng --cache phải tồn tại (xem init).
+Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="134"/>
@@ -4990,12 +5068,12 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/commandline.cpp" line="185"/>
         <source>--endpoint belongs to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint chỉ dùng với sync.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="187"/>
         <source>--endpoints belongs to sync and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoints chỉ dùng với sync và status.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="189"/>
@@ -5244,107 +5322,107 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/synccommand.cpp" line="45"/>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="47"/>
         <source>fetching %1, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải %1, trang %2/%3</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="48"/>
         <source>fetching %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải %1, trang %2</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="49"/>
         <source>fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tải %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="57"/>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="58"/>
         <source>writing (%1 observations so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi (đến lúc này: %1 số liệu)</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="59"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>xong</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="60"/>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gì mới</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="61"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thành công: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="62"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="69"/>
         <source>%1 written, %2 unchanged, %3 removed, %4 quarantined; %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ghi, %2 không đổi, %3 đã gỡ, %4 bị cách ly; %5 yêu cầu</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="82"/>
         <source>No endpoints file at %1: give one with --endpoints FILE (see resources/schemas/endpoints.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp khai báo nguồn dữ liệu tại %1: hãy chỉ định bằng --endpoints FILE (xem resources/schemas/endpoints.md).</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="96"/>
         <source>There is no endpoint %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nguồn dữ liệu %1 trong %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="171"/>
         <source>No endpoint has been synced into this cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nguồn dữ liệu nào được đồng bộ vào tệp dữ liệu này.</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="180"/>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã tắt)</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="183"/>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="186"/>
         <source>last run:     %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lần chạy gần nhất:       %1, %2</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="190"/>
         <source>last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần thành công gần nhất: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="192"/>
         <source>last error:   %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi gần nhất:            %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="196"/>
         <source>observations pulled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>số liệu đã lấy:          %1</translation>
     </message>
     <message>
         <location filename="../app/cli/synccommand.cpp" line="200"/>
         <source>next run:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần chạy tiếp theo:      %1</translation>
     </message>
 </context>
 </TS>
