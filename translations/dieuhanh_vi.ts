@@ -4568,7 +4568,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="167"/>
         <source>idle</source>
-        <translation>không hoạt động</translation>
+        <translation>sẵn sàng</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="176"/>

@@ -178,7 +178,9 @@ QString EndpointFile::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("DIEUHANH_ENDPOINTS");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/endpoints.json");
+    // The generic location, not the application's: the app, dieuhanh-sync and the hub, whose
+    // application names differ, share one file.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/dieuhanh/endpoints.json");
 }
 
 const Endpoint *EndpointFile::find(QStringView id) const

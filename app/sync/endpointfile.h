@@ -93,8 +93,8 @@ struct EndpointFile
     QByteArray toJson(const QString &path) const;
 
     const Endpoint *find(QStringView id) const;
-    // $DIEUHANH_ENDPOINTS, else endpoints.json in the user's configuration folder
-    // (~/.config/dieuhanh/ on Linux, %LOCALAPPDATA%/dieuhanh/ on Windows).
+    // $DIEUHANH_ENDPOINTS, else dieuhanh/endpoints.json in the user's configuration folder
+    // (~/.config/dieuhanh/ on Linux, %LOCALAPPDATA%\dieuhanh\ on Windows).
     static QString defaultPath();
 };
 

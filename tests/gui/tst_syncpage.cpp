@@ -203,7 +203,7 @@ private slots:
             QVERIFY(record(u"gso-kpi"_qs, SyncRun::Outcome::Ok, now.addSecs(-11 * 60), 1568));
             QVERIFY(record(u"mof-budget"_qs, SyncRun::Outcome::Ok, now.addDays(-1).addSecs(-600), 2304));
             QVERIFY(record(u"mof-budget"_qs, SyncRun::Outcome::Failed, now.addSecs(-40 * 60), 0,
-                           u"HTTP 503 Service Unavailable from ngansach.mof.gov.vn after 4 attempts (Retry-After: 120 s); the cache keeps the data of the last success."_qs));
+                           u"GET https://ngansach.mof.gov.vn/v1/kpi-data: máy chủ trả lời HTTP 503 Service Unavailable sau 4 lần thử (Retry-After: 120 s)."_qs));
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::Ok, now.addDays(-6), 248));
             QVERIFY(record(u"worldbank-gdp"_qs, SyncRun::Outcome::NotModified, now.addSecs(-5 * 3600), 0));
         }
