@@ -34,7 +34,7 @@ struct ImportReport
 // Writes a batch of observations into the cache in one transaction (DESIGN.md §4: a batch is
 // committed whole or not at all). Each row is checked against the catalogue and the cache: an
 // unknown indicator or unit, a period that does not fit the indicator's periodicity or lies outside
-// the unit's validity (see outsideValidity() in the .cpp for the rule at a reform date), a
+// the unit's validity (see outsideValidity() in observationwriter.cpp for the rule at a reform date), a
 // breakdown that is not one of the indicator's dimensions and values or is not in its canonical
 // form (DisaggregationKey::canonical), a unit of measure other than the indicator's, a value that is
 // not a finite number or lies outside the indicator's valid range (Indicator::validMin/validMax),
