@@ -1127,12 +1127,12 @@
         <translation>Phản hồi cho %1 theo đơn vị tính %2, nhưng tệp dữ liệu lưu chỉ tiêu này theo %3: phản hồi làm thay đổi đơn vị tính của chỉ tiêu bị từ chối toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="150"/>
+        <location filename="../app/sync/reportingsync.cpp" line="126"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
         <translation>%1 trả về gói tin %2 trong khi yêu cầu gói tin %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="158"/>
+        <location filename="../app/sync/reportingsync.cpp" line="134"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
         <translation>%1 trả lời truy vấn luồng cập nhật mà không phân trang: máy khách không xác định được luồng tiếp tục từ đâu.</translation>
     </message>
@@ -1665,92 +1665,92 @@
 <context>
     <name>ObservationWriter</name>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="375"/>
+        <location filename="../app/store/observationwriter.cpp" line="190"/>
         <source>The cache failed during the import, so nothing of it was written: %1</source>
         <translation>Tệp dữ liệu gặp lỗi trong khi nhập, nên không ghi gì của lần nhập này: %1</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="361"/>
+        <location filename="../app/store/observationwriter.cpp" line="176"/>
         <source>Unknown indicator code %1.</source>
         <translation>Không có mã chỉ tiêu %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="366"/>
+        <location filename="../app/store/observationwriter.cpp" line="181"/>
         <source>Unknown unit code %1.</source>
         <translation>Không có mã đơn vị %1.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="390"/>
+        <location filename="../app/store/observationwriter.cpp" line="205"/>
         <source>Period %1 does not fit %2, which is reported by %3.</source>
         <translation>Kỳ %1 không phù hợp với %2 (kỳ báo cáo: %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="401"/>
+        <location filename="../app/store/observationwriter.cpp" line="216"/>
         <source>The value is not a finite number.</source>
         <translation>Giá trị không phải là số hữu hạn.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="409"/>
+        <location filename="../app/store/observationwriter.cpp" line="224"/>
         <source>Wrong unit of measure: %1 is reported in %2, not %3.</source>
         <translation>Sai đơn vị tính: %1 tính bằng %2, không phải %3.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="508"/>
+        <location filename="../app/store/observationwriter.cpp" line="323"/>
         <source>The cache neither took the row nor holds its key.</source>
         <translation>Tệp dữ liệu không nhận dòng này và cũng không có khóa của nó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="542"/>
+        <location filename="../app/store/observationwriter.cpp" line="357"/>
         <source>Revision %1 is older than revision %2 (value %3) on line %4 of this file.</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi %2 (giá trị %3) ở dòng %4 của tệp này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="548"/>
+        <location filename="../app/store/observationwriter.cpp" line="363"/>
         <source>A duplicate key in this file: line %1 has the same indicator, unit, period, breakdown and value kind, with revision %2 and value %3; this line has value %4.</source>
         <translation>Trùng khóa trong tệp này: dòng %1 có cùng chỉ tiêu, đơn vị, kỳ, phân tổ và loại giá trị, với lần sửa đổi %2 và giá trị %3; dòng này có giá trị %4.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="656"/>
+        <location filename="../app/store/observationwriterbatch.cpp" line="67"/>
         <source>the cache ended the transaction</source>
         <translation>tệp dữ liệu đã kết thúc giao dịch</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="488"/>
+        <location filename="../app/store/observationwriter.cpp" line="299"/>
         <source>The cache did not take the row.</source>
         <translation>Tệp dữ liệu không nhận dòng này.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="52"/>
+        <location filename="../app/store/observationwriter.cpp" line="48"/>
         <source>Unit %1 exists from %2; period %3 ended before it. Report it on the units of that time.</source>
         <translation>Đơn vị %1 có từ %2; kỳ %3 đã kết thúc trước đó. Hãy báo cáo kỳ này theo các đơn vị của thời kỳ đó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="56"/>
+        <location filename="../app/store/observationwriter.cpp" line="52"/>
         <source>Unit %1 ceased on %2 without a successor; period %3 began after it.</source>
         <translation>Đơn vị %1 chấm dứt ngày %2 và không có đơn vị kế thừa; kỳ %3 bắt đầu sau ngày đó.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="93"/>
+        <location filename="../app/store/observationwriter.cpp" line="77"/>
         <source>The disaggregation &quot;%1&quot; is malformed: it must be dimension=value pairs joined by ;, one value per dimension.</source>
         <translation>Phân tổ &quot;%1&quot; sai dạng: phải là các cặp chiều=giá trị nối bằng dấu ;, mỗi chiều một giá trị.</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="97"/>
+        <location filename="../app/store/observationwriter.cpp" line="81"/>
         <source>The disaggregation &quot;%1&quot; is not in its canonical form &quot;%2&quot; (dimensions in order, no spaces).</source>
         <translation>Phân tổ &quot;%1&quot; không ở dạng chuẩn &quot;%2&quot; (các chiều theo thứ tự, không có dấu cách).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="545"/>
+        <location filename="../app/store/observationwriter.cpp" line="360"/>
         <source>Revision %1 is older than the cached revision %2 (value %3).</source>
         <translation>Lần sửa đổi %1 cũ hơn lần sửa đổi đang lưu %2 (giá trị %3).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="551"/>
+        <location filename="../app/store/observationwriter.cpp" line="366"/>
         <source>Conflicting value for the same key and revision %1: cached %2, new %3 (a duplicate key with a different value).</source>
         <translation>Giá trị mâu thuẫn cho cùng khóa và lần sửa đổi %1: đang lưu %2, mới %3 (trùng khóa nhưng khác giá trị).</translation>
     </message>
     <message>
-        <location filename="../app/store/observationwriter.cpp" line="652"/>
+        <location filename="../app/store/observationwriterbatch.cpp" line="63"/>
         <source>No import is in progress.</source>
         <translation>Không có lần nhập nào đang chạy.</translation>
     </message>
@@ -3998,84 +3998,84 @@
 <context>
     <name>dh::HubServer</name>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="128"/>
-        <location filename="../app/hub/hubserver.cpp" line="205"/>
+        <location filename="../app/hub/hubserver.cpp" line="110"/>
+        <location filename="../app/hub/hubserver.cpp" line="187"/>
         <source>Service Unavailable</source>
         <translation>Service Unavailable</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="128"/>
+        <location filename="../app/hub/hubserver.cpp" line="110"/>
         <source>The hub is stopping.</source>
         <translation>Hub đang dừng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="137"/>
+        <location filename="../app/hub/hubserver.cpp" line="119"/>
         <source>%1 holds no PEM certificate the hub can serve.</source>
         <translation>%1 không chứa chứng thư số PEM nào mà hub có thể sử dụng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="140"/>
+        <location filename="../app/hub/hubserver.cpp" line="122"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation>Không đọc được khóa TLS %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="149"/>
+        <location filename="../app/hub/hubserver.cpp" line="131"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 không chứa khóa riêng PEM không mã hóa nào (RSA hoặc EC).</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="162"/>
+        <location filename="../app/hub/hubserver.cpp" line="144"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
         <translation>Không lắng nghe được trên %1:%2 (cổng đang được sử dụng, hoặc địa chỉ không thuộc máy này).</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="186"/>
+        <location filename="../app/hub/hubserver.cpp" line="168"/>
         <source>Not Found</source>
         <translation>Not Found</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="187"/>
+        <location filename="../app/hub/hubserver.cpp" line="169"/>
         <source>The hub serves no %1 %2.</source>
         <translation>Hub không phục vụ %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="202"/>
+        <location filename="../app/hub/hubserver.cpp" line="184"/>
         <source>Bad Request</source>
         <translation>Bad Request</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="205"/>
+        <location filename="../app/hub/hubserver.cpp" line="187"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="214"/>
-        <location filename="../app/hub/hubserver.cpp" line="463"/>
+        <location filename="../app/hub/hubserver.cpp" line="196"/>
+        <location filename="../app/hub/hubserver.cpp" line="445"/>
         <source>Internal Server Error</source>
         <translation>Internal Server Error</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="372"/>
+        <location filename="../app/hub/hubserver.cpp" line="354"/>
         <source>Too Many Requests</source>
         <translation>Too Many Requests</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="373"/>
+        <location filename="../app/hub/hubserver.cpp" line="355"/>
         <source>Too many failed attempts from this address; try again later.</source>
         <translation>Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="386"/>
+        <location filename="../app/hub/hubserver.cpp" line="368"/>
         <source>Unauthorized</source>
         <translation>Unauthorized</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="387"/>
+        <location filename="../app/hub/hubserver.cpp" line="369"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="388"/>
+        <location filename="../app/hub/hubserver.cpp" line="370"/>
         <source>The token was not accepted.</source>
         <translation>Mã truy cập (token) không được chấp nhận.</translation>
     </message>

@@ -89,24 +89,6 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-QList<ReportingDimension> reportingDimensions(const QList<Dimension> &dimensions)
-{
-    QList<ReportingDimension> out;
-    out.reserve(dimensions.size());
-    for (const Dimension &d : dimensions) {
-        ReportingDimension r{d.code, d.name, {}};
-        for (const DimensionValue &v : d.values)
-            r.values.append({v.code, v.name, v.parent});
-        out.append(std::move(r));
-    }
-    return out;
-}
-
-ReportStatusRecord reportingRecord(const ReportStatus &s)
-{
-    return {s.indicator, s.unit, s.period, ReportState(int(s.state)), s.dueDate, s.reportedAt, s.revision, s.note};
-}
-
 } // namespace
 
 HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options, QObject *parent)
@@ -250,7 +232,7 @@ const HubServer::Snapshot &HubServer::snapshot(Packet packet)
                 auto dimensions = m_cache->catalogue().dimensions();
                 if (!dimensions)
                     qCWarning(lcHub) << "cannot read the disaggregation catalogue:" << dimensions.error().message;
-                return PacketWriter::disaggregationCatalogue(h, reportingDimensions(dimensions.valueOr(QList<Dimension>())));
+                return PacketWriter::disaggregationCatalogue(h, dimensions.valueOr(QList<Dimension>()));
             }
             case Packet::Units: {
                 QList<AdminUnit> units;
@@ -330,10 +312,10 @@ Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedReque
         return std::optional<QHttpServerResponse>();
     if (matches(ifNoneMatch, *etag))
         return std::optional<QHttpServerResponse>(notModified(*etag));
-    QList<ReportStatusRecord> records;
+    QList<ReportStatus> records;
     records.reserve(page->entries.size());
     for (const ReportStatusEntry &entry : page->entries)
-        records.append(reportingRecord(entry.status));
+        records.append(entry.status);
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
     return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), *etag));

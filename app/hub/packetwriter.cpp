@@ -121,16 +121,16 @@ QByteArray PacketWriter::indicatorCatalogue(const PacketHeader &header, const QL
     return bytes(packet);
 }
 
-QByteArray PacketWriter::disaggregationCatalogue(const PacketHeader &header, const QList<ReportingDimension> &dimensions)
+QByteArray PacketWriter::disaggregationCatalogue(const PacketHeader &header, const QList<Dimension> &dimensions)
 {
     Json packet = envelope(ReportingPacketType::DisaggregationCatalogue, header);
     Json list = Json::array();
-    for (const ReportingDimension &dimension : dimensions) {
+    for (const Dimension &dimension : dimensions) {
         Json o = Json::object();
         o["code"] = utf8(dimension.code);
         o["name"] = localized(dimension.name.value(QStringLiteral("vi")), dimension.name.value(QStringLiteral("en")), dimension.code);
         Json values = Json::array();
-        for (const ReportingDimensionValue &value : dimension.values) {
+        for (const DimensionValue &value : dimension.values) {
             Json v = Json::object();
             v["code"] = utf8(value.code);
             v["name"] = localized(value.name.value(QStringLiteral("vi")), value.name.value(QStringLiteral("en")), value.code);
@@ -216,11 +216,11 @@ QByteArray PacketWriter::kpiData(const PacketHeader &header, const QHash<QString
     return bytes(packet);
 }
 
-QByteArray PacketWriter::reportStatus(const PacketHeader &header, const QList<ReportStatusRecord> &records)
+QByteArray PacketWriter::reportStatus(const PacketHeader &header, const QList<ReportStatus> &records)
 {
     Json packet = envelope(ReportingPacketType::ReportStatus, header);
     Json list = Json::array();
-    for (const ReportStatusRecord &record : records) {
+    for (const ReportStatus &record : records) {
         Json o = Json::object();
         o["indicator"] = utf8(record.indicator);
         o["unit"] = utf8(record.unit);

@@ -32,14 +32,14 @@ class PacketWriter
 {
 public:
     static QByteArray indicatorCatalogue(const PacketHeader &header, const QList<Indicator> &indicators);
-    static QByteArray disaggregationCatalogue(const PacketHeader &header, const QList<ReportingDimension> &dimensions);
+    static QByteArray disaggregationCatalogue(const PacketHeader &header, const QList<Dimension> &dimensions);
     static QByteArray units(const PacketHeader &header, const QList<AdminUnit> &units);
     // A page of the KPI feed: the `indicators` header states, from the catalogue, the unit of
     // measure and decimals of each indicator the page has values of; a removed entry is sent as
     // withdrawn at its revision.
     static QByteArray kpiData(const PacketHeader &header, const QHash<QString, Indicator> &catalogue,
                               const QList<FeedEntry> &entries);
-    static QByteArray reportStatus(const PacketHeader &header, const QList<ReportStatusRecord> &records);
+    static QByteArray reportStatus(const PacketHeader &header, const QList<ReportStatus> &records);
 };
 
 } // namespace dh

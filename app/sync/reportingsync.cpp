@@ -25,30 +25,6 @@ const QString kStatus = QStringLiteral("report-status");
 // The largest KPI page asked for: a page is read whole and written in one transaction.
 constexpr int kDefaultPageSize = 5000;
 
-Dimension toDimension(const ReportingDimension &d)
-{
-    Dimension out;
-    out.code = d.code;
-    out.name = d.name;
-    for (const ReportingDimensionValue &v : d.values)
-        out.values.append({v.code, v.name, v.parent});
-    return out;
-}
-
-ReportStatus toReportStatus(const ReportStatusRecord &r)
-{
-    ReportStatus out;
-    out.indicator = r.indicator;
-    out.unit = r.unit;
-    out.period = r.period;
-    out.state = ReportStatus::State(int(r.state));
-    out.dueDate = r.dueDate;
-    out.reportedAt = r.reportedAt;
-    out.revision = r.revision;
-    out.note = r.note;
-    return out;
-}
-
 class ReportingSync final : public EndpointSync
 {
 public:
@@ -188,12 +164,8 @@ void ReportingSync::fetchCatalogue(const QString &resource, ReportingPacketType 
         Result<void> stored;
         if (const QList<Indicator> *indicators = packet->indicators()) {
             stored = target().upsertIndicators(*indicators);
-        } else if (const QList<ReportingDimension> *dimensions = packet->dimensions()) {
-            QList<Dimension> converted;
-            converted.reserve(dimensions->size());
-            for (const ReportingDimension &d : *dimensions)
-                converted.append(toDimension(d));
-            stored = target().upsertDimensions(converted);
+        } else if (const QList<Dimension> *dimensions = packet->dimensions()) {
+            stored = target().upsertDimensions(*dimensions);
         }
         if (!stored)
             return fail(stored.error());
@@ -286,13 +258,9 @@ void ReportingSync::fetchStatus(qint64 since)
         if (!packet)
             return fail(packet.error());
         const ReportingPaging paging = *packet->envelope.paging;
-        const QList<ReportStatusRecord> &records = *packet->reportStatus();
+        const QList<ReportStatus> &records = *packet->reportStatus();
         if (!records.isEmpty()) {
-            QList<ReportStatus> converted;
-            converted.reserve(records.size());
-            for (const ReportStatusRecord &r : records)
-                converted.append(toReportStatus(r));
-            if (auto stored = target().upsertReportStatus(converted); !stored)
+            if (auto stored = target().upsertReportStatus(records); !stored)
                 return fail(stored.error());
             m_changed = true;
         }

@@ -241,7 +241,7 @@ private slots:
         QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
         QVERIFY(status->reportStatus());
         QCOMPARE(status->reportStatus()->size(), 5);
-        QCOMPARE(status->reportStatus()->first().state, ReportState::Revised);
+        QCOMPARE(status->reportStatus()->first().state, ReportStatus::State::Revised);
         QCOMPARE(status->reportStatus()->first().revision, 2);
     }
 

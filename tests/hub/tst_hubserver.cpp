@@ -354,7 +354,7 @@ private slots:
         const QList<Dimension> expected = revenueDimensions();
         QCOMPARE(packet->dimensions()->size(), expected.size());
         for (qsizetype d = 0; d < expected.size(); ++d) {
-            const ReportingDimension &served = packet->dimensions()->at(d);
+            const Dimension &served = packet->dimensions()->at(d);
             QCOMPARE(served.code, expected.at(d).code);
             QCOMPARE(served.name, expected.at(d).name);
             QCOMPARE(served.values.size(), expected.at(d).values.size());
@@ -385,7 +385,7 @@ private slots:
         QVERIFY(m_temp->cache().reportStatus().upsert(records));
         QVERIFY(start());
         qint64 since = 0;
-        QList<ReportStatusRecord> served;
+        QList<ReportStatus> served;
         int pages = 0;
         for (bool more = true; more; ++pages) {
             const QString path = u"/v1/report-status?since=%1&limit=2"_s.arg(since);
@@ -407,7 +407,7 @@ private slots:
         QCOMPARE(served.size(), records.size());
         for (qsizetype i = 0; i < records.size(); ++i) {
             const ReportStatus &a = records.at(i);
-            const ReportStatusRecord &b = served.at(i);
+            const ReportStatus &b = served.at(i);
             QCOMPARE(b.indicator, a.indicator);
             QCOMPARE(b.unit, a.unit);
             QCOMPARE(b.period, a.period);
@@ -429,7 +429,7 @@ private slots:
         const auto packet = ReportingReader::read(woken.body);
         QVERIFY(packet);
         QCOMPARE(packet->reportStatus()->size(), 1);
-        QCOMPARE(packet->reportStatus()->constFirst().state, ReportState::Reported);
+        QCOMPARE(packet->reportStatus()->constFirst().state, ReportStatus::State::Reported);
     }
 
     void longPollsAreBounded()

@@ -119,7 +119,7 @@ private slots:
 
     void disaggregationCatalogueRoundTrips()
     {
-        const QList<ReportingDimension> dimensions{
+        const QList<Dimension> dimensions{
             {u"level"_s, {{u"vi"_s, u"Cấp ngân sách"_s}, {u"en"_s, u"Budget level"_s}},
              {{u"central"_s, {{u"vi"_s, u"Trung ương"_s}}, {}}, {u"local"_s, {{u"vi"_s, u"Địa phương"_s}}, {}}}},
             {u"ownership"_s, {{u"vi"_s, u"Sở hữu"_s}},
@@ -197,11 +197,11 @@ private slots:
 
     void reportStatusRoundTrips()
     {
-        const QList<ReportStatusRecord> records{
-            {u"rev"_s, u"VN25-01"_s, *Period::parse(u"2025-07"), ReportState::Reported, QDate(2025, 8, 10),
+        const QList<ReportStatus> records{
+            {u"rev"_s, u"VN25-01"_s, *Period::parse(u"2025-07"), ReportStatus::State::Reported, QDate(2025, 8, 10),
              QDateTime(QDate(2025, 8, 9), QTime(16, 30), Qt::UTC), 1, {}},
-            {u"rev"_s, u"VN25-08"_s, *Period::parse(u"2025-07"), ReportState::Late, QDate(2025, 8, 10), {}, 0, u"nhắc lần 2"_s},
-            {u"pm"_s, u"VN25-01"_s, *Period::parse(u"2025-06"), ReportState::Revised, QDate(2025, 7, 10),
+            {u"rev"_s, u"VN25-08"_s, *Period::parse(u"2025-07"), ReportStatus::State::Late, QDate(2025, 8, 10), {}, 0, u"nhắc lần 2"_s},
+            {u"pm"_s, u"VN25-01"_s, *Period::parse(u"2025-06"), ReportStatus::State::Revised, QDate(2025, 7, 10),
              QDateTime(QDate(2025, 7, 20), QTime(9, 0), Qt::UTC), 2, {}},
         };
         const QByteArray bytes = PacketWriter::reportStatus(header(), records);
@@ -210,7 +210,7 @@ private slots:
         QVERIFY(packet.reportStatus());
         QCOMPARE(packet.reportStatus()->size(), records.size());
         for (qsizetype i = 0; i < records.size(); ++i) {
-            const ReportStatusRecord &a = records.at(i), &b = packet.reportStatus()->at(i);
+            const ReportStatus &a = records.at(i), &b = packet.reportStatus()->at(i);
             QCOMPARE(b.indicator, a.indicator);
             QCOMPARE(b.unit, a.unit);
             QCOMPARE(b.period, a.period);

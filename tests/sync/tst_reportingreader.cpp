@@ -258,7 +258,7 @@ private slots:
     {
         const ReportingPacket packet = readExample(u"disaggregation-catalogue"_s);
         QVERIFY(packet.dimensions());
-        const QList<ReportingDimension> &dims = *packet.dimensions();
+        const QList<Dimension> &dims = *packet.dimensions();
         QCOMPARE(dims.size(), 3);
         QCOMPARE(dims.at(0).code, u"level"_s);
         QCOMPARE(dims.at(0).name.value(u"vi"_s), u"Cấp ngân sách"_s);
@@ -390,22 +390,22 @@ private slots:
         QVERIFY(packet.envelope.paging && packet.envelope.paging->hasMore);
         QCOMPARE(packet.envelope.paging->nextSince, 5230);
         QVERIFY(packet.reportStatus());
-        const QList<ReportStatusRecord> &records = *packet.reportStatus();
+        const QList<ReportStatus> &records = *packet.reportStatus();
         QCOMPARE(records.size(), 5);
-        QCOMPARE(records.at(0).state, ReportState::Reported);
+        QCOMPARE(records.at(0).state, ReportStatus::State::Reported);
         QCOMPARE(records.at(0).period, Period::month(2025, 7));
         QCOMPARE(records.at(0).dueDate, QDate(2025, 8, 5));
         QCOMPARE(records.at(0).reportedAt, vnTime(2025, 8, 4, 17, 20));
         QCOMPARE(records.at(0).revision, 1);
-        QCOMPARE(records.at(1).state, ReportState::Revised);
+        QCOMPARE(records.at(1).state, ReportStatus::State::Revised);
         QCOMPARE(records.at(1).revision, 2);
         QCOMPARE(records.at(1).note, u"Số liệu quyết toán"_s);
-        QCOMPARE(records.at(2).state, ReportState::Due);
+        QCOMPARE(records.at(2).state, ReportStatus::State::Due);
         QVERIFY(records.at(2).reportedAt.isNull());
         QCOMPARE(records.at(2).revision, 0);
-        QCOMPARE(records.at(3).state, ReportState::Late);
+        QCOMPARE(records.at(3).state, ReportStatus::State::Late);
         QCOMPARE(records.at(3).period, Period::quarter(2025, 2));
-        QCOMPARE(records.at(4).state, ReportState::NotDue);
+        QCOMPARE(records.at(4).state, ReportStatus::State::NotDue);
         for (const QString &state : {u"not-due"_s, u"due"_s, u"reported"_s, u"late"_s, u"revised"_s})
             QCOMPARE(reportStateName(*reportStateFromName(state)), state);
     }

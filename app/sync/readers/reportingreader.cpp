@@ -62,10 +62,10 @@ private:
     bool envelope(const QJsonObject &root, ReportingEnvelope &out);
     bool indicatorCatalogue(const QJsonObject &root, QList<Indicator> &out);
     bool indicator(const QJsonObject &o, const QString &path, Indicator &out);
-    bool disaggregationCatalogue(const QJsonObject &root, QList<ReportingDimension> &out);
+    bool disaggregationCatalogue(const QJsonObject &root, QList<Dimension> &out);
     bool units(const QJsonObject &root, QList<AdminUnit> &out);
     bool kpiData(const QJsonObject &root, const ReportingEnvelope &envelope, StatDocument &out);
-    bool reportStatus(const QJsonObject &root, QList<ReportStatusRecord> &out);
+    bool reportStatus(const QJsonObject &root, QList<ReportStatus> &out);
 
 };
 
@@ -205,7 +205,7 @@ bool PacketReader::indicatorCatalogue(const QJsonObject &root, QList<Indicator> 
     return true;
 }
 
-bool PacketReader::disaggregationCatalogue(const QJsonObject &root, QList<ReportingDimension> &out)
+bool PacketReader::disaggregationCatalogue(const QJsonObject &root, QList<Dimension> &out)
 {
     QJsonArray list;
     if (!array(root, u"dimensions", {}, true, list))
@@ -214,7 +214,7 @@ bool PacketReader::disaggregationCatalogue(const QJsonObject &root, QList<Report
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = item(QStringLiteral("dimensions"), i);
         QJsonObject o;
-        ReportingDimension dimension;
+        Dimension dimension;
         QJsonArray values;
         if (!object(list.at(i), at, o) || !text(o, u"code", at, true, dimension.code, &codePattern())
             || !localized(o, u"name", at, true, dimension.name) || !array(o, u"values", at, true, values))
@@ -228,7 +228,7 @@ bool PacketReader::disaggregationCatalogue(const QJsonObject &root, QList<Report
         for (qsizetype v = 0; v < values.size(); ++v) {
             const QString vat = item(member(at, u"values"), v);
             QJsonObject vo;
-            ReportingDimensionValue value;
+            DimensionValue value;
             if (!object(values.at(v), vat, vo) || !text(vo, u"code", vat, true, value.code, &codePattern())
                 || !localized(vo, u"name", vat, true, value.name) || !text(vo, u"parent", vat, false, value.parent, &codePattern()))
                 return false;
@@ -422,7 +422,7 @@ bool PacketReader::kpiData(const QJsonObject &root, const ReportingEnvelope &env
     return true;
 }
 
-bool PacketReader::reportStatus(const QJsonObject &root, QList<ReportStatusRecord> &out)
+bool PacketReader::reportStatus(const QJsonObject &root, QList<ReportStatus> &out)
 {
     QJsonArray list;
     if (!array(root, u"records", {}, true, list))
@@ -431,7 +431,7 @@ bool PacketReader::reportStatus(const QJsonObject &root, QList<ReportStatusRecor
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = item(QStringLiteral("records"), i);
         QJsonObject o;
-        ReportStatusRecord record;
+        ReportStatus record;
         qint64 revision = 0;
         if (!object(list.at(i), at, o) || !text(o, u"indicator", at, true, record.indicator, &indicatorCodePattern())
             || !text(o, u"unit", at, true, record.unit, &unitCodePattern()) || !period(o, u"period", at, record.period)
@@ -440,12 +440,12 @@ bool PacketReader::reportStatus(const QJsonObject &root, QList<ReportStatusRecor
             || !integer(o, u"revision", at, false, revision, 1, std::numeric_limits<int>::max()) || !text(o, u"note", at, false, record.note))
             return false;
         record.revision = int(revision);
-        const bool reported = record.state == ReportState::Reported || record.state == ReportState::Revised;
+        const bool reported = record.state == ReportStatus::State::Reported || record.state == ReportStatus::State::Revised;
         if (reported && record.reportedAt.isNull())
             return missing(member(at, u"reportedAt"));
         if (reported && record.revision == 0)
             return missing(member(at, u"revision"));
-        if (record.state == ReportState::Revised && record.revision < 2)
+        if (record.state == ReportStatus::State::Revised && record.revision < 2)
             return fail("VALUE_INVALID", member(at, u"revision"), QCoreApplication::translate("ReportingReader", "a revised report has revision 2 or more."));
         const QString key = record.indicator + u'/' + record.unit + u'/' + record.period.toString();
         if (const auto it = seen.constFind(key); it != seen.cend())
@@ -477,7 +477,7 @@ Result<ReportingPacket> PacketReader::read(QByteArrayView bytes)
         ok = indicatorCatalogue(root, packet.payload.emplace<QList<Indicator>>());
         break;
     case ReportingPacketType::DisaggregationCatalogue:
-        ok = disaggregationCatalogue(root, packet.payload.emplace<QList<ReportingDimension>>());
+        ok = disaggregationCatalogue(root, packet.payload.emplace<QList<Dimension>>());
         break;
     case ReportingPacketType::Units:
         ok = units(root, packet.payload.emplace<QList<AdminUnit>>());
@@ -486,7 +486,7 @@ Result<ReportingPacket> PacketReader::read(QByteArrayView bytes)
         ok = kpiData(root, packet.envelope, packet.payload.emplace<StatDocument>());
         break;
     case ReportingPacketType::ReportStatus:
-        ok = reportStatus(root, packet.payload.emplace<QList<ReportStatusRecord>>());
+        ok = reportStatus(root, packet.payload.emplace<QList<ReportStatus>>());
         break;
     }
     if (!ok)
@@ -513,16 +513,16 @@ std::optional<ReportingPacketType> reportingPacketFromName(QStringView name)
     return std::nullopt;
 }
 
-QString reportStateName(ReportState state)
+QString reportStateName(ReportStatus::State state)
 {
     return QString::fromLatin1(kStateNames.at(size_t(state)));
 }
 
-std::optional<ReportState> reportStateFromName(QStringView name)
+std::optional<ReportStatus::State> reportStateFromName(QStringView name)
 {
     for (size_t i = 0; i < kStateNames.size(); ++i) {
         if (name == QLatin1String(kStateNames.at(i)))
-            return ReportState(i);
+            return ReportStatus::State(i);
     }
     return std::nullopt;
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/adminunit.h"
+#include "core/dimension.h"
 #include "core/indicator.h"
 #include "core/period.h"
+#include "core/reportstatus.h"
 #include "core/result.h"
 #include "sync/readers/statdocument.h"
 
@@ -44,51 +46,21 @@ struct ReportingEnvelope
     std::optional<ReportingPaging> paging;
 };
 
-// A value of a disaggregation dimension; parent names another value of the same dimension.
-struct ReportingDimensionValue
-{
-    QString code;
-    LocalizedText name;
-    QString parent;
-};
-
-// A disaggregation dimension ("phân tổ") and the values it takes.
-struct ReportingDimension
-{
-    QString code;
-    LocalizedText name;
-    QList<ReportingDimensionValue> values;
-};
-
-enum class ReportState : quint8 { NotDue, Due, Reported, Late, Revised };
-
-QString reportStateName(ReportState state);
-std::optional<ReportState> reportStateFromName(QStringView name);
-
-// Whether a unit has reported an indicator for a period, and when.
-struct ReportStatusRecord
-{
-    QString indicator;
-    QString unit;
-    Period period;
-    ReportState state = ReportState::NotDue;
-    QDate dueDate;
-    QDateTime reportedAt;   // null unless reported or revised
-    int revision = 0;       // the revision of the figures last reported; 0 when none
-    QString note;
-};
+// The report states' names in packets ("not-due", "late" …).
+QString reportStateName(ReportStatus::State state);
+std::optional<ReportStatus::State> reportStateFromName(QStringView name);
 
 // A packet read: its envelope and the payload its type carries.
 struct ReportingPacket
 {
     ReportingEnvelope envelope;
-    std::variant<QList<Indicator>, QList<ReportingDimension>, QList<AdminUnit>, StatDocument, QList<ReportStatusRecord>> payload;
+    std::variant<QList<Indicator>, QList<Dimension>, QList<AdminUnit>, StatDocument, QList<ReportStatus>> payload;
 
     const QList<Indicator> *indicators() const { return std::get_if<QList<Indicator>>(&payload); }
-    const QList<ReportingDimension> *dimensions() const { return std::get_if<QList<ReportingDimension>>(&payload); }
+    const QList<Dimension> *dimensions() const { return std::get_if<QList<Dimension>>(&payload); }
     const QList<AdminUnit> *units() const { return std::get_if<QList<AdminUnit>>(&payload); }
     const StatDocument *kpiData() const { return std::get_if<StatDocument>(&payload); }
-    const QList<ReportStatusRecord> *reportStatus() const { return std::get_if<QList<ReportStatusRecord>>(&payload); }
+    const QList<ReportStatus> *reportStatus() const { return std::get_if<QList<ReportStatus>>(&payload); }
 };
 
 // Reads a packet of the project's reporting API (schema version 1.x) from its bytes: the type from
