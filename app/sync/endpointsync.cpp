@@ -11,10 +11,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QPromise>
-#include <QThreadPool>
 #include <QHash>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 
 namespace dh {
 

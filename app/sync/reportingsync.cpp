@@ -222,7 +222,6 @@ void ReportingSync::writeKpi(const HttpResponse &response, ReportingPacket packe
             return fail(saved.error());
         return pageDone(paging);
     }
-    report(SyncProgress::Stage::Writing, kKpi);
     writeDocumentsAside({*document}, response.finalUrl.toString(QUrl::RemoveUserInfo), response.etag, RevisionPolicy::FromSource,
                         cursor, [this, paging](Result<SyncCounts> written) {
                             if (!written)

@@ -24,9 +24,6 @@ struct SyncProgress
     bool isFinal() const { return stage >= Stage::Done; }
 };
 
-// The stage as the terminal and the log say it ("fetching"); SyncProgressText translates it.
-QString syncStageName(SyncProgress::Stage stage);
-
 } // namespace dh
 
 Q_DECLARE_METATYPE(dh::SyncProgress)
