@@ -1117,23 +1117,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/endpointsync.cpp" line="160"/>
+        <location filename="../app/sync/endpointsync.cpp" line="174"/>
         <source>%1 answered with content of type %2, not %3: it is not the %4 the endpoint is configured for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/endpointsync.cpp" line="197"/>
+        <location filename="../app/sync/endpointsync.cpp" line="211"/>
         <source>The answer gives %1 in %2, but the cache holds it in %3: an answer that changes an indicator&apos;s unit of measure is refused whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="126"/>
+        <location filename="../app/sync/reportingsync.cpp" line="120"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="134"/>
+        <location filename="../app/sync/reportingsync.cpp" line="128"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../app/sync/feedwatch.cpp" line="91"/>
+        <source>The server answers at once instead of holding the query: it is pulled on its schedule.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,12 +3371,12 @@
 <context>
     <name>SyncWorker</name>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="145"/>
+        <location filename="../app/sync/syncworker.cpp" line="153"/>
         <source>There is no endpoint %1 in the endpoints file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="175"/>
+        <location filename="../app/sync/syncworker.cpp" line="183"/>
         <source>The cache could not be opened for syncing.</source>
         <translation type="unfinished"></translation>
     </message>

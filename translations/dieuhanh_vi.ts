@@ -1117,24 +1117,32 @@
         <translation>API Ngân hàng Thế giới trả về trang %1 trong khi yêu cầu trang %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/endpointsync.cpp" line="160"/>
+        <location filename="../app/sync/endpointsync.cpp" line="174"/>
         <source>%1 answered with content of type %2, not %3: it is not the %4 the endpoint is configured for.</source>
         <translation>%1 trả về nội dung kiểu %2, không phải %3: đây không phải dữ liệu %4 như nguồn dữ liệu đã được cấu hình.</translation>
     </message>
     <message>
-        <location filename="../app/sync/endpointsync.cpp" line="197"/>
+        <location filename="../app/sync/endpointsync.cpp" line="211"/>
         <source>The answer gives %1 in %2, but the cache holds it in %3: an answer that changes an indicator&apos;s unit of measure is refused whole.</source>
         <translation>Phản hồi cho %1 theo đơn vị tính %2, nhưng tệp dữ liệu lưu chỉ tiêu này theo %3: phản hồi làm thay đổi đơn vị tính của chỉ tiêu bị từ chối toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="126"/>
+        <location filename="../app/sync/reportingsync.cpp" line="120"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
         <translation>%1 trả về gói tin %2 trong khi yêu cầu gói tin %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="134"/>
+        <location filename="../app/sync/reportingsync.cpp" line="128"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
         <translation>%1 trả lời truy vấn luồng cập nhật mà không phân trang: máy khách không xác định được luồng tiếp tục từ đâu.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedWatch</name>
+    <message>
+        <location filename="../app/sync/feedwatch.cpp" line="91"/>
+        <source>The server answers at once instead of holding the query: it is pulled on its schedule.</source>
+        <translation>Máy chủ trả lời ngay thay vì giữ truy vấn chờ dữ liệu mới: nguồn này được đồng bộ theo lịch.</translation>
     </message>
 </context>
 <context>
@@ -3345,12 +3353,12 @@
 <context>
     <name>SyncWorker</name>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="145"/>
+        <location filename="../app/sync/syncworker.cpp" line="153"/>
         <source>There is no endpoint %1 in the endpoints file.</source>
         <translation>Không có nguồn dữ liệu %1 trong tệp khai báo nguồn dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/syncworker.cpp" line="175"/>
+        <location filename="../app/sync/syncworker.cpp" line="183"/>
         <source>The cache could not be opened for syncing.</source>
         <translation>Không mở được tệp dữ liệu để đồng bộ.</translation>
     </message>

@@ -96,21 +96,35 @@ void EndpointSync::cancel()
     finish();
 }
 
-HttpRequest EndpointSync::request(const QUrl &url) const
+HttpRequest EndpointSync::requestFor(const Endpoint &endpoint, const QUrl &url, const RequestPolicy &policy,
+                                     const QByteArray &token, const QByteArray &passphrase)
 {
     HttpRequest r;
     r.url = url;
-    r.policy = m_policy;
-    r.bearerToken = m_token;
-    r.tls.caFile = m_endpoint.caFile;
-    if (m_endpoint.auth.kind == EndpointAuth::Kind::ClientCertificate) {
-        r.tls.clientCertificateFile = m_endpoint.auth.certificateFile;
-        r.tls.clientCertificatePassphrase = m_passphrase;
+    r.policy = policy;
+    r.bearerToken = token;
+    r.tls.caFile = endpoint.caFile;
+    if (endpoint.auth.kind == EndpointAuth::Kind::ClientCertificate) {
+        r.tls.clientCertificateFile = endpoint.auth.certificateFile;
+        r.tls.clientCertificatePassphrase = passphrase;
     }
-    const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(m_endpoint.timeout);
+    const auto timeout = std::chrono::duration_cast<std::chrono::milliseconds>(endpoint.timeout);
     r.policy.connectTimeout = timeout;
     r.policy.readTimeout = timeout;
     return r;
+}
+
+QUrl EndpointSync::reportingUrl(const Endpoint &endpoint, const QString &packet)
+{
+    QUrl base = endpoint.url;
+    if (!base.path().endsWith(u'/'))
+        base.setPath(base.path() + u'/');
+    return base.resolved(QUrl(QStringLiteral("v1/") + packet));
+}
+
+HttpRequest EndpointSync::request(const QUrl &url) const
+{
+    return requestFor(m_endpoint, url, m_policy, m_token, m_passphrase);
 }
 
 void EndpointSync::fetch(HttpRequest request, const QString &resource, std::function<void(HttpResponse)> done, Recover recover)

@@ -38,6 +38,15 @@ public:
     ~EndpointSync() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // A request to an endpoint with its TLS options and secrets; the endpoint's timeout replaces
+    // the policy's timeouts.
+    static HttpRequest requestFor(const Endpoint &endpoint, const QUrl &url, const RequestPolicy &policy,
+                                  const QByteArray &token, const QByteArray &passphrase);
+    // {endpoint}/v1/{packet} of a reporting API.
+    static QUrl reportingUrl(const Endpoint &endpoint, const QString &packet);
+    // The KPI page size asked of a reporting API: the endpoint's, else 5,000 (a page is read whole
+    // and written in one transaction).
+    static int reportingPageSize(const Endpoint &endpoint) { return endpoint.pageSize > 0 ? endpoint.pageSize : 5000; }
     void start();
     void cancel();
 

@@ -22,9 +22,6 @@ const QString kDimensions = QStringLiteral("disaggregation-catalogue");
 const QString kKpi = QStringLiteral("kpi-data");
 const QString kStatus = QStringLiteral("report-status");
 
-// The largest KPI page asked for: a page is read whole and written in one transaction.
-constexpr int kDefaultPageSize = 5000;
-
 class ReportingSync final : public EndpointSync
 {
 public:
@@ -102,14 +99,11 @@ bool ReportingSync::restartOnGone(const Error &error)
 
 QUrl ReportingSync::url(const QString &packet, qint64 since) const
 {
-    QUrl base = endpoint().url;
-    if (!base.path().endsWith(u'/'))
-        base.setPath(base.path() + u'/');
-    QUrl u = base.resolved(QUrl(QStringLiteral("v1/") + packet));
+    QUrl u = reportingUrl(endpoint(), packet);
     if (since >= 0) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("since"), QString::number(since));
-        q.addQueryItem(QStringLiteral("limit"), QString::number(endpoint().pageSize > 0 ? endpoint().pageSize : kDefaultPageSize));
+        q.addQueryItem(QStringLiteral("limit"), QString::number(reportingPageSize(endpoint())));
         u.setQuery(q);
     }
     return u;

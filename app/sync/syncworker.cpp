@@ -43,6 +43,8 @@ void SyncWorker::shutDown()
 {
     m_timer.stop();
     m_queue.clear();
+    // Each watch's question is withdrawn while the client it was asked through is still there.
+    qDeleteAll(std::exchange(m_watches, {}));
     // Each run records itself as cancelled; their transactions were never begun or roll back. A
     // page being written on the pool is finished first: the target must outlive it.
     const auto running = m_running.values();
@@ -109,6 +111,10 @@ void SyncWorker::cancel(const QStringList &ids)
 void SyncWorker::setScheduled(bool scheduled)
 {
     m_scheduled = scheduled;
+    if (!scheduled) {
+        for (const QString &id : m_watches.keys())
+            stopWatching(id);
+    }
     if (scheduled && openTarget()) {
         // The schedule continues from the runs the cache remembers, by whichever process made them.
         if (auto statuses = m_target->statuses(); statuses) {
@@ -140,6 +146,8 @@ void SyncWorker::enqueue(const QString &id)
 {
     if (m_queue.contains(id) || m_running.contains(id))
         return;
+    // The run asks the feed itself; its end starts the next watch.
+    stopWatching(id);
     const bool known = std::any_of(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &e) { return e.id == id; });
     if (!known) {
         failUnopened(id, QCoreApplication::translate("SyncWorker", "There is no endpoint %1 in the endpoints file.").arg(id));
@@ -196,10 +204,51 @@ void SyncWorker::onFinished(const SyncRun &run)
     if (EndpointSync *sync = m_running.take(run.endpoint))
         sync->deleteLater();
     Q_EMIT runFinished(run);
+    if (run.outcome == SyncRun::Outcome::Ok || run.outcome == SyncRun::Outcome::NotModified)
+        watch(run.endpoint);
     startQueued();
     reschedule();
     if (m_queue.isEmpty() && m_running.isEmpty())
         Q_EMIT wentIdle();
+}
+
+void SyncWorker::watch(const QString &id)
+{
+    const auto e = std::find_if(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &x) { return x.id == id; });
+    if (!m_scheduled || !m_target || e == m_endpoints.cend() || !e->enabled || e->format != u"reporting" || m_watches.contains(id))
+        return;
+    // Never more than one question every two seconds, whatever a server answers (in real time:
+    // the injected clock may stand still in a test).
+    if (!m_uptime.isValid())
+        m_uptime.start();
+    const auto last = m_lastWatch.constFind(id);
+    const qint64 wait = last == m_lastWatch.cend() ? 0 : std::max<qint64>(0, 2000 - (m_uptime.elapsed() - *last));
+    if (wait > 0) {
+        QTimer::singleShot(wait, this, [this, id] { watch(id); });
+        return;
+    }
+    m_lastWatch.insert(id, m_uptime.elapsed());
+    auto *w = new FeedWatch(*e, *m_http, *m_target, this);
+    m_watches.insert(id, w);
+    connect(w, &FeedWatch::changed, this, [this](const QString &endpoint) {
+        enqueue(endpoint);
+        startQueued();
+    });
+    connect(w, &FeedWatch::stopped, this, [this](const QString &endpoint, const QString &reason) {
+        if (!reason.isEmpty())
+            qCInfo(lcSync).noquote() << "endpoint" << endpoint << "is pulled on its schedule:" << reason;
+        stopWatching(endpoint);
+    });
+    w->start();
+}
+
+// Later, not at once: a watch says it stopped from inside its own answer.
+void SyncWorker::stopWatching(const QString &id)
+{
+    if (FeedWatch *w = m_watches.take(id)) {
+        w->stop();
+        w->deleteLater();
+    }
 }
 
 void SyncWorker::reschedule()

@@ -2,6 +2,7 @@
 
 #include "endpointfile.h"
 #include "endpointsync.h"
+#include "feedwatch.h"
 #include "net/httpclient.h"
 #include "syncprogress.h"
 
@@ -9,6 +10,7 @@
 #include "core/synctarget.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -54,6 +56,10 @@ private:
     void onFinished(const SyncRun &run);
     void reschedule();
     void failUnopened(const QString &id, const QString &message);
+    // While scheduled, a reporting endpoint whose feed was read to its end is watched for its next
+    // change (FeedWatch), which syncs it at once.
+    void watch(const QString &id);
+    void stopWatching(const QString &id);
 
     TargetFactory m_factory;
     HttpClient::Limits m_limits;
@@ -66,6 +72,9 @@ private:
     QStringList m_queue;
     QHash<QString, EndpointSync *> m_running;
     QHash<QString, QDateTime> m_lastStart;
+    QHash<QString, FeedWatch *> m_watches;
+    QHash<QString, qint64> m_lastWatch; // when each was last asked, on m_uptime
+    QElapsedTimer m_uptime;
     QTimer m_timer;
     bool m_scheduled = false;
 };

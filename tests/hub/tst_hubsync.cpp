@@ -120,6 +120,42 @@ private slots:
         QCOMPARE(run.written, 0);
     }
 
+    // A scheduled client holds a long poll on the hub's feed, so a figure the hub gets reaches it
+    // within moments, not at its next scheduled run.
+    void scheduledClientFollowsTheFeedLive()
+    {
+        const QString path = clientPath();
+        const UnitRegistry registry = m_hub->registry();
+        SyncEngine engine([path, registry]() -> Result<std::unique_ptr<SyncTarget>> {
+            auto cache = Cache::open(path, registry);
+            if (!cache)
+                return cache.error();
+            return std::unique_ptr<SyncTarget>(std::make_unique<CacheSyncTarget>(std::move(*cache)));
+        });
+        QSignalSpy finished(&engine, &SyncEngine::runFinished);
+        engine.setEndpoints({test::hubEndpoint(m_port, 500)});
+        engine.setScheduled(true);
+        engine.syncNow();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.takeFirst().first().value<SyncRun>().outcome, SyncRun::Outcome::NotModified);
+        QTest::qWait(300); // the watch's question is with the hub now
+
+        // Another process gives the hub a new figure.
+        {
+            auto writer = Cache::open(m_hub->path(), registry);
+            QVERIFY(writer);
+            QVERIFY(test::writeAll(**writer, {test::TempCache::observation(u"km"_qs, u"VN-HN"_qs, *Period::parse(u"2020-01"), 812.5)}, u"live"_qs));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(finished.wait(5000), "the client did not sync the hub's new figure");
+        const SyncRun run = finished.takeFirst().first().value<SyncRun>();
+        QCOMPARE(run.outcome, SyncRun::Outcome::Ok);
+        QCOMPARE(run.written, 1);
+        qInfo("the client had the hub's new figure %lld ms after it was committed", timer.elapsed());
+        QCOMPARE(clientLines(), test::figureLines(m_hub->cache()));
+    }
+
     void cleanupTestCase()
     {
         m_server.reset();
