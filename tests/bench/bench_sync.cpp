@@ -228,7 +228,8 @@ Load loadHub(const QString &base, const QString &hubPath, const UnitRegistry &re
         o.value = 5000.0 + ++written;
         o.provenance = {u"bench-live"_qs, QDateTime::currentDateTimeUtc(), 1 + written};
         writer->write(o);
-        writer->commit();
+        if (auto done = writer->commit(); !done)
+            std::fprintf(stderr, "the live writer failed: %s\n", qPrintable(done.error().message));
     });
     writes.start(3000);
     QEventLoop loop;
