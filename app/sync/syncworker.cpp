@@ -215,7 +215,8 @@ void SyncWorker::onFinished(const SyncRun &run)
 void SyncWorker::watch(const QString &id)
 {
     const auto e = std::find_if(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Endpoint &x) { return x.id == id; });
-    if (!m_scheduled || !m_target || e == m_endpoints.cend() || !e->enabled || e->format != u"reporting" || m_watches.contains(id))
+    if (!m_scheduled || !m_target || e == m_endpoints.cend() || !e->enabled || e->format != u"reporting" || m_watches.contains(id)
+        || m_running.contains(id) || m_queue.contains(id))
         return;
     // Never more than one question every two seconds, whatever a server answers (in real time:
     // the injected clock may stand still in a test).
