@@ -29,7 +29,6 @@
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -303,12 +302,16 @@ int main(int argc, char **argv)
     const quint16 port = freePort();
     QProcess hub;
     hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    hub.setStandardOutputFile(QProcess::nullDevice());
     hub.start(binary(u"dieuhanh-hub"_qs), {u"--cache"_qs, hubPath, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    // The hub says where it serves once it listens.
+    while (!hub.canReadLine() && hub.waitForReadyRead(30000)) {
+    }
+    if (!hub.readLine().contains("serving")) {
+        std::fprintf(stderr, "the hub did not start\n");
+        return 1;
+    }
     const QString base = u"http://127.0.0.1:%1"_qs.arg(port);
     QNetworkAccessManager network;
-    for (int i = 0; i < 100 && timedGet(network, QUrl(base + u"/health"_qs)) < 0; ++i)
-        QThread::msleep(50);
     EndpointFile endpoints;
     Endpoint e;
     e.id = u"hub"_qs;

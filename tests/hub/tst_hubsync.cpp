@@ -138,7 +138,8 @@ private slots:
         engine.syncNow();
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.takeFirst().first().value<SyncRun>().outcome, SyncRun::Outcome::NotModified);
-        QTest::qWait(300); // the watch's question is with the hub now
+        // The client's long poll is held by the hub.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->waitingCount() == 1, 10000);
 
         // Another process gives the hub a new figure.
         {

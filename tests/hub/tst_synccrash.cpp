@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,20 +31,17 @@ class TestSyncCrash : public QObject
     QString program() const { return qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-sync"_qs; }
     QString clientPath() const { return m_dir.filePath(u"client.sqlite"_qs); }
 
-    // Starts a sync and serves it (the hub runs on this thread) until it ends or killAfterMs.
-    // Returns whether it was killed.
-    bool runSync(int killAfterMs, int *exitCode = nullptr)
+    // Starts a sync into cache and serves it (the hub runs on this thread, in the spy's event loop)
+    // until it ends, or kills it at killAfterMs. Returns whether it was killed.
+    bool runSync(const QString &cache, int killAfterMs, int *exitCode = nullptr)
     {
         QProcess sync;
         sync.setProcessChannelMode(QProcess::MergedChannels);
-        sync.start(program(), {u"--cache"_qs, clientPath(), u"sync"_qs, u"--endpoints"_qs, m_endpoints});
+        QSignalSpy ended(&sync, &QProcess::finished);
+        sync.start(program(), {u"--cache"_qs, cache, u"sync"_qs, u"--endpoints"_qs, m_endpoints});
         if (!sync.waitForStarted(10000))
             return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (sync.state() != QProcess::NotRunning && (killAfterMs < 0 || timer.elapsed() < killAfterMs) && timer.elapsed() < 60000)
-            QTest::qWait(2);
-        const bool killed = sync.state() != QProcess::NotRunning;
+        const bool killed = !ended.wait(killAfterMs < 0 ? 60000 : std::max(killAfterMs, 1));
         if (killed) {
             sync.kill();
             sync.waitForFinished(10000);
@@ -76,19 +74,14 @@ private slots:
         const QString calibration = m_dir.filePath(u"calibration.sqlite"_qs);
         QElapsedTimer timer;
         timer.start();
-        {
-            QProcess whole;
-            whole.start(program(), {u"--cache"_qs, calibration, u"sync"_qs, u"--endpoints"_qs, m_endpoints});
-            QVERIFY(whole.waitForStarted(10000));
-            while (whole.state() != QProcess::NotRunning && timer.elapsed() < 60000)
-                QTest::qWait(2);
-            QCOMPARE(whole.exitCode(), 0);
-        }
+        int calibrated = -1;
+        QVERIFY(!runSync(calibration, -1, &calibrated));
+        QCOMPARE(calibrated, 0);
         const int span = int(std::max<qint64>(timer.elapsed(), 50));
         auto *random = QRandomGenerator::global();
         int killed = 0;
         for (int run = 0; run < kMaxRuns && killed < kKills; ++run) {
-            const bool wasKilled = runSync(int(random->bounded(span)));
+            const bool wasKilled = runSync(clientPath(), int(random->bounded(span)));
             killed += wasKilled ? 1 : 0;
             auto client = Cache::open(clientPath(), m_hub->registry());
             QVERIFY2(client, client ? "" : qPrintable(client.error().message));
@@ -110,7 +103,7 @@ private slots:
         }
         QVERIFY2(killed >= kKills, qPrintable(u"only %1 runs were killed mid-sync"_qs.arg(killed)));
         int code = -1;
-        QVERIFY(!runSync(-1, &code));
+        QVERIFY(!runSync(clientPath(), -1, &code));
         QCOMPARE(code, 0);
         auto client = Cache::open(clientPath(), m_hub->registry(), Cache::OpenMode::ReadOnly);
         QVERIFY(client);

@@ -275,8 +275,9 @@ private slots:
         Deliveries got(controller);
         QSignalSpy requested(&controller, &ViewController::indicatorRequested);
         QSignalSpy changed(service.get(), &CacheService::dataChanged);
-        // Nothing committed: nothing read again.
-        QTest::qWait(400);
+        // Nothing committed: three looks at the data version later, nothing read again.
+        const int looked = service->counters().finished;
+        QTRY_VERIFY_WITH_TIMEOUT(service->counters().finished >= looked + 3, 10000);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(got.indicators.size(), 0);
 
