@@ -14,6 +14,8 @@ packages=(
     libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev openssl
     fonts-noto-core
+    # the package and its test (tests/packaging): dpkg-shlibdeps and file for cpack, the checkers
+    dpkg-dev file lintian appstream
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)
