@@ -501,7 +501,8 @@ Result<WallLayout> WallLayout::load(const QString &path, const UnitRegistry *reg
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(QCoreApplication::translate("WallLayout", "%1: cannot be read: %2.").arg(path, file.errorString()));
+        return Error{Error::Code::NotFound, QCoreApplication::translate("WallLayout", "%1: cannot be read: %2.").arg(path, file.errorString()),
+                     QStringLiteral("FILE_UNREADABLE")};
     return fromJson(file.readAll(), path, registry);
 }
 

@@ -59,6 +59,8 @@ struct WallScreen
     int column = 0;
     QString name;     // a QScreen::name() to match first, if any
     int index = -1;   // else the index in QGuiApplication::screens(), if >= 0
+
+    friend bool operator==(const WallScreen &, const WallScreen &) = default;
 };
 
 // A wall layout as data (resources/schemas/wall-layout.md): the screens that make the wall, each a

@@ -178,13 +178,13 @@ private:
     {
         const QString path = relative.startsWith(u":/") || QDir::isAbsolutePath(relative)
                                  ? relative
-                                 : QDir(QFileInfo(m_fileName).path()).filePath(relative);
+                                 : QDir::cleanPath(QDir(QFileInfo(m_fileName).path()).filePath(relative));
         if (const auto it = m_layouts.constFind(path); it != m_layouts.cend())
             return &*it;
         Result<WallLayout> layout = WallLayout::load(path, &m_registry);
         if (!layout) {
             Error e = layout.error();
-            m_fields.fail(e.rule.isEmpty() ? "LAYOUT_INVALID" : qPrintable(e.rule), at, e.message, e.code);
+            m_fields.fail(qPrintable(e.rule), at, e.message, e.code);
             return nullptr;
         }
         return &*m_layouts.insert(path, std::move(layout).value());
@@ -197,6 +197,12 @@ private:
     QHash<QString, WallLayout> m_layouts;
 };
 
+Error unreadable(const QString &path, const QFile &file)
+{
+    return {Error::Code::NotFound, QCoreApplication::translate("WallLayout", "%1: cannot be read: %2.").arg(path, file.errorString()),
+            QStringLiteral("FILE_UNREADABLE")};
+}
+
 } // namespace
 
 Result<WallPlaylist> WallPlaylist::fromJson(const QByteArray &json, const QString &fileName, const UnitRegistry &registry)
@@ -208,7 +214,7 @@ Result<WallPlaylist> WallPlaylist::load(const QString &path, const UnitRegistry 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(QCoreApplication::translate("WallLayout", "%1: cannot be read: %2.").arg(path, file.errorString()));
+        return unreadable(path, file);
     return fromJson(file.readAll(), path, registry);
 }
 
@@ -216,7 +222,7 @@ Result<WallPlaylist> WallPlaylist::loadLayoutOrPlaylist(const QString &path, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(QCoreApplication::translate("WallLayout", "%1: cannot be read: %2.").arg(path, file.errorString()));
+        return unreadable(path, file);
     const QByteArray json = file.readAll();
     // A playlist lists pages, a layout panels; which it is decides how the rest is read and refused.
     if (QJsonDocument::fromJson(json).object().contains(u"pages"))
