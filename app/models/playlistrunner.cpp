@@ -64,7 +64,7 @@ void PlaylistRunner::start()
         return;
     m_started = true;
     m_timer.start();
-    show(0);
+    show(m_index);
 }
 
 void PlaylistRunner::tick()

@@ -34,7 +34,7 @@ public:
     bool isBlack() const { return m_black; }
     const std::optional<ViewState> &following() const { return m_following; }
 
-    // Shows the first page (pageChanged(0)) and starts the timer.
+    // Shows the first page, or the one goTo chose before, and starts the timer.
     void start();
     void tick();
     // next, previous and goTo show a page at its start and end following the presenter; next and

@@ -29,7 +29,7 @@ class PlaylistReader
 {
 public:
     PlaylistReader(const QByteArray &json, const QString &fileName, const UnitRegistry &registry)
-        : m_fields(json, fileName), m_fileName(fileName), m_registry(registry)
+        : m_fields(json, fileName.isEmpty() ? QStringLiteral("playlist.json") : fileName), m_fileName(fileName), m_registry(registry)
     {
     }
 

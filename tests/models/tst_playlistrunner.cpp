@@ -58,6 +58,21 @@ private slots:
         QCOMPARE(runner.progress(), 0.0);
     }
 
+    // A presenter may choose the page before the wall starts.
+    void startShowsThePageChosenBefore()
+    {
+        test::FakeClock clock;
+        PlaylistRunner runner(threePages(), clock);
+        QVERIFY(runner.goTo(1));
+        QSignalSpy pages(&runner, &PlaylistRunner::pageChanged);
+        runner.start();
+        QCOMPARE(runner.currentIndex(), 1);
+        QCOMPARE(pages.size(), 0);
+        clock.advanceSecs(20);
+        runner.tick();
+        QCOMPARE(runner.currentIndex(), 2);
+    }
+
     void changesAtTheDeadlineExactly()
     {
         test::FakeClock clock;
