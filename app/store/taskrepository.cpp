@@ -2,6 +2,7 @@
 
 #include "sqlite/connection.h"
 #include "sqlite/transaction.h"
+#include "taskquerysql.h"
 
 #include "core/textfold.h"
 
@@ -9,40 +10,13 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
-#include <QMap>
 #include <QVariant>
 
 namespace dh {
 
+using namespace tasksql;
+
 namespace {
-
-// Later than any date a task is asked about: "today's units", after every merger.
-const qint64 kFarFuture = QDate(9999, 12, 31).toJulianDay();
-const qint64 kUnknownLevel = -1;
-
-QString dayLiteral(qint64 day)
-{
-    return QString::number(day);
-}
-
-// The state at day `d` as SQL over a task row `t`: the columns when they tell the whole story
-// (the same rule as formulaState below), else the task's run of days holding `d`.
-QString stateSql(qint64 d)
-{
-    return QStringLiteral(
-               "(CASE WHEN t.spans THEN coalesce((SELECT s.state FROM task_span s WHERE s.task_id = t.id AND s.from_day <= %1"
-               " ORDER BY s.from_day DESC LIMIT 1), %2)"
-               " WHEN %1 < t.assigned THEN %2"
-               " WHEN t.completed <= %1 THEN CASE WHEN t.deadline IS NULL OR t.completed <= t.deadline THEN %3 ELSE %4 END"
-               " WHEN t.deadline IS NULL THEN %5 WHEN %1 <= t.deadline THEN %6 ELSE %7 END)")
-        .arg(dayLiteral(d))
-        .arg(int(TaskState::NotAssigned))
-        .arg(int(TaskState::CompletedOnTime))
-        .arg(int(TaskState::CompletedLate))
-        .arg(int(TaskState::Standing))
-        .arg(int(TaskState::InProgress))
-        .arg(int(TaskState::Overdue));
-}
 
 TaskState formulaState(QDate assigned, QDate deadline, QDate completed, QDate d)
 {
@@ -53,88 +27,6 @@ TaskState formulaState(QDate assigned, QDate deadline, QDate completed, QDate d)
     if (!deadline.isValid())
         return TaskState::Standing;
     return d <= deadline ? TaskState::InProgress : TaskState::Overdue;
-}
-
-QString unitSql(TaskUnitEra era, qint64 d)
-{
-    return era == TaskUnitEra::Historical ? QStringLiteral("t.assignee")
-                                          : QStringLiteral("(CASE WHEN t.handover <= %1 THEN t.successor ELSE t.assignee END)").arg(dayLiteral(d));
-}
-
-// A WHERE clause over the task row `t`, with its bindings in order.
-struct Filter
-{
-    QStringList clauses;
-    QList<QVariant> bindings;
-
-    QString placeholders(const QStringList &values)
-    {
-        QStringList marks;
-        for (const QString &v : values) {
-            marks.append(QStringLiteral("?"));
-            bindings.append(v);
-        }
-        return marks.join(u", ");
-    }
-    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(u" AND "); }
-};
-
-template<typename E>
-QString intList(const QList<E> &values)
-{
-    QStringList items;
-    for (E v : values)
-        items.append(QString::number(int(v)));
-    return items.join(u", ");
-}
-
-Result<Filter> filterOf(const TaskQuery &query)
-{
-    Filter f;
-    const qint64 asOf = query.asOf.isValid() ? query.asOf.toJulianDay() : kFarFuture;
-    if (!query.assignees.isEmpty()) {
-        if (query.era == TaskUnitEra::Historical) {
-            f.clauses.append(QStringLiteral("t.assignee IN (%1)").arg(f.placeholders(query.assignees)));
-        } else {
-            // The first term lets SQLite reach the rows by the two indexes; the second decides.
-            const QString a = f.placeholders(query.assignees);
-            const QString s = f.placeholders(query.assignees);
-            f.clauses.append(QStringLiteral("(t.assignee IN (%1) OR t.successor IN (%2))").arg(a, s));
-            f.clauses.append(QStringLiteral("%1 IN (%2)").arg(unitSql(query.era, asOf), f.placeholders(query.assignees)));
-        }
-    }
-    if (!query.states.isEmpty()) {
-        if (!query.asOf.isValid())
-            return Error::invalid(QCoreApplication::translate("Cache", "Selecting tasks by state needs an as-of date."));
-        f.clauses.append(QStringLiteral("%1 IN (%2)").arg(stateSql(asOf), intList(query.states)));
-    }
-    if (!query.documentTypes.isEmpty())
-        f.clauses.append(QStringLiteral("t.doc_type IN (%1)").arg(intList(query.documentTypes)));
-    if (!query.levels.isEmpty())
-        f.clauses.append(QStringLiteral("t.level IN (%1)").arg(intList(query.levels)));
-    if (!query.fields.isEmpty())
-        f.clauses.append(QStringLiteral("t.field IN (%1)").arg(f.placeholders(query.fields)));
-    if (query.deadlineFrom.isValid())
-        f.clauses.append(QStringLiteral("t.deadline >= %1").arg(dayLiteral(query.deadlineFrom.toJulianDay())));
-    if (query.deadlineTo.isValid())
-        f.clauses.append(QStringLiteral("t.deadline <= %1").arg(dayLiteral(query.deadlineTo.toJulianDay())));
-    const QString search = foldForSearch(query.search.trimmed());
-    if (!search.isEmpty()) {
-        f.clauses.append(QStringLiteral("instr(t.search, ?) > 0"));
-        f.bindings.append(search);
-    }
-    return f;
-}
-
-void bindAll(sqlite::Statement &s, const QList<QVariant> &bindings)
-{
-    int i = 1;
-    for (const QVariant &b : bindings) {
-        if (b.typeId() == QMetaType::QString)
-            s.bind(i++, b.toString());
-        else
-            s.bind(i++, b.toLongLong());
-    }
 }
 
 void bindDay(sqlite::Statement &s, int index, QDate day)
@@ -168,6 +60,7 @@ QString digestOf(const Task &task)
 struct Derived
 {
     QDate assigned, completed, overdueFrom;
+    bool standing = false;
     QList<TaskStateSpan> spans;
     bool useSpans = false;
 };
@@ -193,6 +86,7 @@ Derived derive(const Task &task)
     // Confirmed the day after the deadline, it went from in progress straight to completed late.
     if (!d.useSpans && task.deadline.isValid() && (!d.completed.isValid() || d.completed > task.deadline.addDays(1)))
         d.overdueFrom = task.deadline.addDays(1);
+    d.standing = !task.deadline.isValid();
     return d;
 }
 
@@ -234,7 +128,6 @@ Task taskFromRow(const sqlite::Statement &s)
     task.synthetic = s.columnInt(12) != 0;
     return task;
 }
-
 } // namespace
 
 qint64 TaskStateCount::count(TaskState state) const
@@ -294,13 +187,14 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
     auto existing = m_connection->cached("SELECT id, digest FROM task WHERE code = ?1");
     auto insert = m_connection->cached(
         "INSERT INTO task(code, doc_number, doc_date, doc_type, signer, summary, field, assignee, responsible, deadline,"
-        " initial_deadline, synthetic, level, successor, handover, assigned, completed, overdue_from, spans, search, digest, feed)"
-        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+        " initial_deadline, synthetic, level, successor, handover, assigned, done, ontime_done, standing_done, overdue_from,"
+        " spans, search, digest, feed)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)");
     auto update = m_connection->cached(
         "UPDATE task SET doc_number = ?2, doc_date = ?3, doc_type = ?4, signer = ?5, summary = ?6, field = ?7, assignee = ?8,"
         " responsible = ?9, deadline = ?10, initial_deadline = ?11, synthetic = ?12, level = ?13, successor = ?14,"
-        " handover = ?15, assigned = ?16, completed = ?17, overdue_from = ?18, spans = ?19, search = ?20, digest = ?21,"
-        " feed = ?22 WHERE id = ?23");
+        " handover = ?15, assigned = ?16, done = ?17, ontime_done = ?18, standing_done = ?19, overdue_from = ?20,"
+        " spans = ?21, search = ?22, digest = ?23, feed = ?24 WHERE id = ?25");
     auto clearHistory = m_connection->cached("DELETE FROM task_history WHERE task_id = ?1");
     auto clearCooperators = m_connection->cached("DELETE FROM task_cooperator WHERE task_id = ?1");
     auto clearSpans = m_connection->cached("DELETE FROM task_span WHERE task_id = ?1");
@@ -343,14 +237,16 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
             .bind(14, handover ? handover->successor : task.assignee);
         bindDay(w, 15, handover ? handover->from : QDate());
         bindDay(w, 16, derived.assigned);
-        bindDay(w, 17, derived.completed);
-        bindDay(w, 18, derived.overdueFrom);
-        w.bind(19, int(derived.useSpans))
-            .bind(20, foldForSearch(QString(task.document.number + u'\n' + task.summary)))
-            .bind(21, digest)
-            .bind(22, last + 1);
+        const qint64 done = derived.completed.isValid() ? derived.completed.toJulianDay() : kNever;
+        const bool onTime = derived.completed.isValid() && (!task.deadline.isValid() || derived.completed <= task.deadline);
+        w.bind(17, done).bind(18, onTime ? done : kNever).bind(19, derived.standing ? done : qint64(0))
+            .bind(20, derived.overdueFrom.isValid() ? derived.overdueFrom.toJulianDay() : kNever)
+            .bind(21, int(derived.useSpans))
+            .bind(22, foldForSearch(QString(task.document.number + u'\n' + task.summary)))
+            .bind(23, digest)
+            .bind(24, last + 1);
         if (rowId)
-            w.bind(23, rowId);
+            w.bind(25, rowId);
         if (auto r = w.run(); !r)
             return r;
         if (!rowId) {
@@ -486,103 +382,6 @@ Result<qint64> TaskRepository::count(const TaskQuery &query) const
     if (!row)
         return row.error();
     return statement->columnInt64(0);
-}
-
-Result<QList<TaskStateCount>> TaskRepository::counts(QDate asOf, TaskGrouping by, TaskUnitEra era, const TaskQuery &filter) const
-{
-    if (!asOf.isValid())
-        return Error::invalid(QCoreApplication::translate("Cache", "Counting tasks by state needs an as-of date."));
-    TaskQuery query = filter;
-    query.asOf = asOf;
-    auto where = filterOf(query);
-    if (!where)
-        return where.error();
-    const qint64 d = asOf.toJulianDay();
-    QString key;
-    switch (by) {
-    case TaskGrouping::Assignee: key = unitSql(era, d); break;
-    case TaskGrouping::AssigneeLevel: key = QStringLiteral("t.level"); break;
-    case TaskGrouping::Field: key = QStringLiteral("t.field"); break;
-    case TaskGrouping::None: key = QStringLiteral("''"); break;
-    }
-    const QString sql = QStringLiteral("SELECT k, st, count(*) FROM (SELECT %1 AS k, %2 AS st FROM task t WHERE t.assigned <= %3 AND %4)"
-                                       " GROUP BY k, st")
-                            .arg(key, stateSql(d), dayLiteral(d), where->sql());
-    auto statement = m_connection->prepare(sql.toUtf8());
-    if (!statement)
-        return statement.error();
-    bindAll(*statement, where->bindings);
-    QMap<QString, TaskStateCount> groups;
-    const auto read = statement->forEachRow([&] {
-        QString group = statement->columnText(0);
-        if (by == TaskGrouping::AssigneeLevel) {
-            const qint64 level = statement->columnInt64(0);
-            group = level == kUnknownLevel ? QString() : levelName(AdminUnit::Level(level));
-        }
-        TaskStateCount &c = groups[group];
-        c.group = group;
-        const qint64 n = statement->columnInt64(2);
-        switch (TaskState(statement->columnInt(1))) {
-        case TaskState::CompletedOnTime: c.completedOnTime += n; break;
-        case TaskState::CompletedLate: c.completedLate += n; break;
-        case TaskState::InProgress: c.inProgress += n; break;
-        case TaskState::Overdue: c.overdue += n; break;
-        case TaskState::Standing: c.standing += n; break;
-        case TaskState::NotAssigned: break;
-        }
-    });
-    if (!read)
-        return read.error();
-    return groups.values();
-}
-
-Result<QList<TaskMonth>> TaskRepository::monthly(QDate from, QDate to, const TaskQuery &filter) const
-{
-    if (!from.isValid() || !to.isValid() || to < from)
-        return Error::invalid(QCoreApplication::translate("Cache", "A task trend needs a range of dates, not %1 to %2.")
-                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    auto where = filterOf(filter);
-    if (!where)
-        return where.error();
-    const QDate first(from.year(), from.month(), 1);
-    const QDate end = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
-    QList<TaskMonth> months;
-    for (QDate m = first; m <= end; m = m.addMonths(1))
-        months.append({m});
-    const QString range = QStringLiteral("BETWEEN %1 AND %2").arg(dayLiteral(first.toJulianDay()), dayLiteral(end.toJulianDay()));
-    const auto tally = [&](const QString &sql, QList<QVariant> bindings, qint64 TaskMonth::*member) -> Result<void> {
-        auto statement = m_connection->prepare(sql.toUtf8());
-        if (!statement)
-            return statement.error();
-        bindAll(*statement, bindings);
-        return statement->forEachRow([&] {
-            const QDate day = QDate::fromJulianDay(statement->columnInt64(0));
-            const int index = (day.year() - first.year()) * 12 + day.month() - first.month();
-            if (index >= 0 && index < months.size())
-                months[index].*member += statement->columnInt64(1);
-        });
-    };
-    const QString w = where->sql();
-    if (auto r = tally(QStringLiteral("SELECT t.assigned, count(*) FROM task t WHERE t.assigned %1 AND %2 GROUP BY 1").arg(range, w),
-                       where->bindings, &TaskMonth::assigned);
-        !r)
-        return r.error();
-    if (auto r = tally(QStringLiteral("SELECT h.day, count(*) FROM task_history h JOIN task t ON t.id = h.task_id"
-                                      " WHERE h.kind = %1 AND h.day %2 AND %3 GROUP BY 1")
-                           .arg(int(TaskStatusChange::Kind::Confirmed))
-                           .arg(range, w),
-                       where->bindings, &TaskMonth::completed);
-        !r)
-        return r.error();
-    if (auto r = tally(QStringLiteral("SELECT t.overdue_from, count(*) FROM task t WHERE t.spans = 0 AND t.overdue_from %1 AND %2 GROUP BY 1"
-                                      " UNION ALL SELECT s.from_day, count(*) FROM task_span s JOIN task t ON t.id = s.task_id"
-                                      " WHERE t.spans = 1 AND s.state = %3 AND s.from_day %1 AND %2 GROUP BY 1")
-                           .arg(range, w)
-                           .arg(int(TaskState::Overdue)),
-                       where->bindings + where->bindings, &TaskMonth::becameOverdue);
-        !r)
-        return r.error();
-    return months;
 }
 
 Result<TaskPage> TaskRepository::changes(qint64 since, int limit) const

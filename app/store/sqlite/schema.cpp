@@ -151,8 +151,11 @@ const char *const kVersion6[] = {
 
 // Version 7: tasks assigned by the Government (issue 14). Days are Julian day numbers. A task keeps
 // what decides its state at any date: when its assignment day, current deadline and confirmed
-// completion tell the whole story (spans = 0) the state is an expression of those columns; else
-// (a moved deadline, a reopening) its runs of days of each state are in task_span. The 2025 unit
+// completion tell the whole story (spans = 0), the state at day D follows from comparing D with
+// days kept per task — done (confirmed completion), ontime_done (the same when on time),
+// standing_done (the same for a standing task; 0 for one with a deadline), overdue_from — where a
+// day that never comes is 99999999, so each state is counted by a comparison; else (a moved
+// deadline, a reopening) its runs of days of each state are in task_span. The 2025 unit
 // that takes the task over (successor, from handover) and the assignee's level are resolved on
 // writing, so the rankings group without the registry. search holds the folded document number and
 // summary. Each changed task takes the next position of the task feed.
@@ -163,12 +166,16 @@ const char *const kVersion7[] = {
     " summary TEXT NOT NULL, field TEXT NOT NULL, assignee TEXT NOT NULL, responsible TEXT NOT NULL,"
     " deadline INTEGER, initial_deadline INTEGER, synthetic INTEGER NOT NULL,"
     " level INTEGER NOT NULL, successor TEXT NOT NULL, handover INTEGER,"
-    " assigned INTEGER NOT NULL, completed INTEGER, overdue_from INTEGER, spans INTEGER NOT NULL,"
+    " assigned INTEGER NOT NULL, done INTEGER NOT NULL, ontime_done INTEGER NOT NULL, standing_done INTEGER NOT NULL,"
+    " overdue_from INTEGER NOT NULL, spans INTEGER NOT NULL,"
     " search TEXT NOT NULL, digest TEXT NOT NULL, feed INTEGER NOT NULL)",
     "CREATE INDEX task_feed ON task(feed)",
     "CREATE INDEX task_assignee ON task(assignee)",
     "CREATE INDEX task_successor ON task(successor)",
     "CREATE INDEX task_order ON task(deadline IS NULL, deadline, code)",
+    // Covers the four-state counts: one pass over the index, grouped in its order.
+    "CREATE INDEX task_count ON task(level, spans, assignee, successor, handover, assigned, done, ontime_done,"
+    " standing_done, overdue_from)",
     "CREATE TABLE task_history("
     " task_id INTEGER NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, day INTEGER NOT NULL, kind INTEGER NOT NULL,"
     " reported_by TEXT NOT NULL, new_deadline INTEGER, document TEXT NOT NULL, note TEXT NOT NULL,"
