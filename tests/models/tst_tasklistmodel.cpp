@@ -18,7 +18,7 @@ class TestTaskListModel : public QObject
     Q_OBJECT
 
 private:
-    static constexpr QDate asOf{2025, 6, 30};
+    inline static const QDate asOf{2025, 6, 30};
 
     static QList<Task> tasks()
     {

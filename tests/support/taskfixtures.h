@@ -34,4 +34,8 @@ private:
     Task m_task;
 };
 
+// A deterministic spread of tasks over a few ministries and provinces, assigned through 2025 and
+// 2026, of every state at asOf: for the views' tests and their pictures.
+QList<Task> taskSpread(int count, QDate asOf);
+
 } // namespace dh::test
