@@ -1,6 +1,8 @@
 #include "taskfilterproxy.h"
 
 #include "tasklabels.h"
+
+#include "core/textfold.h"
 #include "tasklistmodel.h"
 
 namespace dh {
@@ -43,7 +45,7 @@ void TaskFilterProxy::setDeadlineRange(QDate from, QDate to)
 
 void TaskFilterProxy::setSearch(const QString &text)
 {
-    m_words = TaskLabels::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    m_words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
     invalidateFilter();
 }
 

@@ -59,21 +59,4 @@ bool TaskLabels::isAwaitingConfirmation(const Task &task, QDate asOf)
     return awaiting && !completionAt(task, asOf);
 }
 
-QString TaskLabels::foldForSearch(QStringView text)
-{
-    // Decomposed, a Vietnamese letter is its base letter and its marks; đ has no decomposition.
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c == u'đ' || c == u'Đ')
-            folded.append(u'd');
-        else
-            folded.append(c.toCaseFolded());
-    }
-    return folded;
-}
-
 } // namespace dh

@@ -24,8 +24,6 @@ public:
     // The assignee reported the task done by the end of the as-of day (Hà Nội time), and the
     // tracking office had neither confirmed nor reopened it since.
     static bool isAwaitingConfirmation(const Task &task, QDate asOf);
-    // Text folded for a search that ignores case and Vietnamese diacritics ("Hà Nội" → "ha noi").
-    static QString foldForSearch(QStringView text);
 };
 
 } // namespace dh

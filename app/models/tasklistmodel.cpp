@@ -2,6 +2,8 @@
 
 #include "tasklabels.h"
 
+#include "core/textfold.h"
+
 namespace dh {
 
 TaskListModel::TaskListModel(const UnitRegistry &registry, QObject *parent)
@@ -20,7 +22,7 @@ void TaskListModel::setTasks(const QList<Task> &tasks, QDate asOf)
     m_rows.reserve(tasks.size());
     for (const Task &t : tasks) {
         m_rows.append({taskStateAt(t, asOf), TaskLabels::isAwaitingConfirmation(t, asOf), deadlineAt(t, asOf),
-                       TaskLabels::foldForSearch(QString(t.document.number + u' ' + t.summary))});
+                       foldForSearch(QString(t.document.number + u' ' + t.summary))});
     }
     endResetModel();
 }

@@ -26,7 +26,7 @@ public:
         DocumentTypeRole,           // TaskDocument::Type as int
         FieldRole,
         DeadlineRole,               // QDate in force at the as-of date; null for a standing task
-        SearchTextRole,             // document number and summary, folded (TaskLabels::foldForSearch)
+        SearchTextRole,             // document number and summary, folded (core/textfold.h)
         SortRole,                   // the column's raw value
     };
 

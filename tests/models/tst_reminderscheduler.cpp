@@ -7,6 +7,7 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace dh;
