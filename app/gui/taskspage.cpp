@@ -109,9 +109,6 @@ TasksPage::TasksPage(CacheService &service, const UnitRegistry &registry, QWidge
     connect(m_era, &QComboBox::currentIndexChanged, this, &TasksPage::reload);
     connect(m_nation, &QPushButton::clicked, this, &TasksPage::nationChosen);
     for (QTableView *table : {m_ministryTable, m_provinceTable}) {
-        connect(table, &QTableView::activated, this, [this](const QModelIndex &index) {
-            emit assigneeChosen(index.data(TaskRankingModel::UnitRole).toString());
-        });
         connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
             emit assigneeChosen(index.data(TaskRankingModel::UnitRole).toString());
         });

@@ -1,7 +1,7 @@
 #include "tasktrendchart.h"
 
-#include <QBarCategoryAxis>
 #include <QChart>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -47,13 +47,10 @@ void TaskTrendChart::rebuild()
     const Line lines[] = {{tr("Assigned"), QColor(0x15, 0x65, 0xc0), &TaskMonth::assigned},
                           {tr("Completed"), QColor(0x2e, 0x7d, 0x32), &TaskMonth::completed},
                           {tr("Became overdue"), QColor(0xc6, 0x28, 0x28), &TaskMonth::becameOverdue}};
-    auto *x = new QBarCategoryAxis;
-    QStringList categories;
-    // Every third month named: two years of months do not fit side by side. The others are blanks,
-    // each of its own length, since the axis takes a category once.
-    for (qsizetype i = 0; i < m_months.size(); ++i)
-        categories.append(i % 3 == 0 ? m_locale.toString(m_months.at(i).month, QStringLiteral("MM/yy")) : QString(i, u' '));
-    x->append(categories);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MM/yy"));
+    // A tick every quarter or so: two years of months do not fit side by side.
+    x->setTickCount(int(std::clamp<qsizetype>(m_months.size() / 3 + 1, 2, 9)));
     auto *y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -65,7 +62,7 @@ void TaskTrendChart::rebuild()
         series->setPen(QPen(line.color, 2));
         for (qsizetype i = 0; i < m_months.size(); ++i) {
             const qint64 value = m_months.at(i).*line.value;
-            series->append(double(i), double(value));
+            series->append(double(m_months.at(i).month.startOfDay(Qt::UTC).toMSecsSinceEpoch()), double(value));
             top = std::max(top, value);
         }
         chart->addSeries(series);
