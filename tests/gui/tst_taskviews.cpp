@@ -166,12 +166,15 @@ private slots:
     }
 
     // The real binary's --view tasks[:UNIT] --screenshot, on a copy of the sample given generated
-    // tasks: it waits for the page's figures, so the donut and the rankings or the list are drawn.
+    // tasks: it waits for the page's figures, so the donut and the rankings or the list are drawn;
+    // and the home dashboard with its task panel.
     void screenshots_data()
     {
         QTest::addColumn<QString>("view");
         QTest::newRow("nation") << u"tasks"_qs;
         QTest::newRow("ministry") << u"tasks:BTC"_qs;
+        // The home dashboard's task panel, under the tiles.
+        QTest::newRow("home") << u"home"_qs;
     }
 
     void screenshots()
@@ -184,7 +187,7 @@ private slots:
             QVERIFY(cache);
             QVERIFY((*cache)->tasks().upsert(test::generateTasks(3000, 14, m_temp->registry())));
         }
-        const QString png = test::screenshotDir() + u"/"_qs + QString(view).replace(u':', u'-') + u"-1920x1080.png"_qs;
+        const QString png = test::screenshotDir() + u"/test-"_qs + QString(view).replace(u':', u'-') + u"-with-tasks-1920x1080.png"_qs;
         QFile::remove(png);
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedChannels);
