@@ -50,6 +50,19 @@ QString usage()
         "                             pull the endpoints (every enabled one, or ID) into the cache;\n"
         "                             a cache named with --cache is made empty if it does not exist\n"
         "  status [--endpoints FILE]  each endpoint's last run, last success, last error and next run\n"
+        "  tasks --at DATE [--by ministry|province|field] [--units 2025|historical]\n"
+        "                             the tasks in each of the four states of official reporting at the\n"
+        "                             end of DATE (Hà Nội time), and standing tasks, as CSV: one row per\n"
+        "                             assignee (or per field) and a total row; overdue_rate is overdue\n"
+        "                             in % of the tasks with a deadline. --units 2025 (default) counts a\n"
+        "                             task of a unit merged in 2025 under its successor from the merger\n"
+        "                             date; historical under the unit it was assigned to\n"
+        "  import-tasks FILE [--mode all|rows]\n"
+        "                             import tasks from the task CSV (resources/schemas/tasks-csv.md);\n"
+        "                             bad rows are quarantined\n"
+        "  export-tasks [--at DATE] FILE\n"
+        "                             the tasks as the task CSV (UTF-8 with a byte order mark); --at adds\n"
+        "                             each task's state and deadline on DATE\n"
         "\n"
         "Without --endpoints the endpoints file is $DIEUHANH_ENDPOINTS, or endpoints.json in the\n"
         "configuration folder (~/.config/dieuhanh/ on Linux).\n"
@@ -76,6 +89,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         {QStringLiteral("sample"), CliOptions::Command::Sample},
         {QStringLiteral("sync"), CliOptions::Command::Sync},
         {QStringLiteral("status"), CliOptions::Command::Status},
+        {QStringLiteral("tasks"), CliOptions::Command::Tasks},
+        {QStringLiteral("import-tasks"), CliOptions::Command::ImportTasks},
+        {QStringLiteral("export-tasks"), CliOptions::Command::ExportTasks},
     };
 
     CliOptions o;
@@ -108,6 +124,9 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     parser.addNumber(QStringLiteral("seed"), &o.seed);
     parser.addOption(QStringLiteral("endpoints"), &o.endpointsFile);
     parser.addOption(QStringLiteral("endpoint"), &o.endpoint);
+    parser.addChoice(QStringLiteral("by"), {QStringLiteral("ministry"), QStringLiteral("province"), QStringLiteral("field")}, &o.by);
+    QString era;
+    parser.addChoice(QStringLiteral("units"), {QStringLiteral("2025"), QStringLiteral("historical")}, &era);
     // The first positional argument is the command; the rest are its operands.
     parser.setPositional([&](const QString &arg) -> Result<void> {
         if (haveCommand) {
@@ -129,6 +148,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
         return o;
     }
     o.rowByRow = mode == u"rows";
+    o.historicalUnits = era == u"historical";
     o.limit = int(std::min<quint64>(limit, 1000000));
     if (revision > quint64(std::numeric_limits<int>::max()))
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--revision is too large."));
@@ -158,8 +178,19 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
             return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--print already leaves the cache alone; give --print or --dry-run, not both."));
         positional.clear();
     }
+    if (o.command == C::ImportTasks || o.command == C::ExportTasks) {
+        if (positional.size() != 1) {
+            return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "%1 needs exactly one FILE.")
+                                      .arg(o.command == C::ImportTasks ? QStringLiteral("import-tasks") : QStringLiteral("export-tasks")));
+        }
+        o.file = positional.takeFirst();
+    }
     if (!positional.isEmpty())
         return OptionParser::unexpectedArgument(positional.first());
+    if (o.command == C::Tasks && !o.at.isValid())
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "tasks needs --at DATE."));
+    if ((!o.by.isEmpty() || !era.isEmpty()) && o.command != C::Tasks)
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--by and --units belong to tasks."));
     if (o.command == C::Units && o.level.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "units needs --level (province, ministry, nation or country)."));
     if (o.command == C::Query) {

@@ -11,7 +11,7 @@ namespace dh {
 // The dieuhanh-sync command line as a plain value (STYLE.md rule 7).
 struct CliOptions
 {
-    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample, Sync, Status };
+    enum class Command { Help, Init, Upgrade, Info, Check, Catalog, Units, Import, Query, Export, Quarantine, Sample, Sync, Status, Tasks, ImportTasks, ExportTasks };
 
     Command command = Command::Help;
     QString cachePath;          // --cache; empty = the default cache
@@ -45,6 +45,9 @@ struct CliOptions
     // sync / status
     QString endpointsFile;      // --endpoints FILE; empty = EndpointFile::defaultPath()
     QString endpoint;           // sync --endpoint ID; empty = every enabled endpoint
+    // tasks
+    QString by;                 // --by ministry|province|field; empty = every assignee
+    bool historicalUnits = false; // --units historical (default 2025)
 };
 
 Result<CliOptions> parseCommandLine(const QStringList &arguments);

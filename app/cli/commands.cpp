@@ -111,6 +111,9 @@ int CliRunner::run(const CliOptions &o)
     case C::Sample: return sample(o);
     case C::Sync: return sync(o);
     case C::Status: return status(o);
+    case C::Tasks: return tasks(o);
+    case C::ImportTasks: return importTasks(o);
+    case C::ExportTasks: return exportTasks(o);
     }
     return 2;
 }

@@ -34,6 +34,10 @@ private:
     // synccommand.cpp
     int sync(const CliOptions &o);
     int status(const CliOptions &o);
+    // taskcommands.cpp
+    int tasks(const CliOptions &o);
+    int importTasks(const CliOptions &o);
+    int exportTasks(const CliOptions &o);
     int fail(const QString &message, int code = 2);
 
     QTextStream &m_out;
