@@ -1,3 +1,4 @@
+#include "models/reminderlistmodel.h"
 #include "models/reminderscheduler.h"
 #include "store/taskrepository.h"
 #include "taskfixtures.h"
@@ -5,6 +6,7 @@
 
 #include "core/settings.h"
 
+#include <QAbstractItemModelTester>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -15,7 +17,8 @@ using test::TaskBuilder;
 
 // Reminders on a fake clock, over a real cache file: each rule fires on its day and not before,
 // never twice (in one run or after a restart on the same file), not for a completed task nor for
-// an assignee not followed; the Monday backlog summary once a week, from Monday morning.
+// an assignee not followed; the Monday backlog summary once a week, from Monday morning; and the
+// reminders panel's list.
 class TestReminderScheduler : public QObject
 {
     Q_OBJECT
@@ -150,6 +153,25 @@ private slots:
         QCOMPARE(fired(second.check(temp.cache().tasks())), QStringList());
         clock.set(hanoi({2026, 11, 19}));
         QCOMPARE(fired(second.check(temp.cache().tasks())), QStringList{u"5 before-1 2026-11-19"_qs});
+    }
+
+    // The reminders panel's list: newest first, at most MaxRows.
+    void panelListsNewestFirst()
+    {
+        ReminderListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Reminder older{Reminder::Rule::Overdue, 0, u"1"_qs, {2026, 11, 21}, u"BTC"_qs, u"Task overdue"_qs, u"text"_qs, hanoi({2026, 11, 21})};
+        Reminder newer = older;
+        newer.key = u"2"_qs;
+        model.addReminders({older});
+        model.addReminders({newer});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(ReminderListModel::KeyRole).toString(), u"2"_qs);
+        QCOMPARE(model.index(1).data(ReminderListModel::RuleRole).toString(), u"overdue"_qs);
+        QVERIFY(model.index(0).data().toString().contains(u"Task overdue"_qs));
+        model.addReminders(QList<Reminder>(ReminderListModel::MaxRows + 5, older));
+        QCOMPARE(model.rowCount(), ReminderListModel::MaxRows);
+        QCOMPARE(model.reminders().size(), qsizetype(ReminderListModel::MaxRows));
     }
 
     void mondaySummaryOncePerWeek()
