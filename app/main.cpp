@@ -7,6 +7,7 @@
 #include "gui/logging.h"
 #include "gui/mainwindow.h"
 #include "gui/pagestack.h"
+#include "gui/taskspage.h"
 #include "models/viewcontroller.h"
 #include "store/cachelocation.h"
 #include "sync/endpointfile.h"
@@ -113,8 +114,12 @@ int main(int argc, char *argv[])
         // The shot waits for the first view and for the cache's details (counts, "data through"),
         // or for an error; then a moment more, so the layouts and replots that the last data
         // posted are done before the window is grabbed.
+        // The tasks page asks for its figures itself, after the view is ready.
+        const bool tasksPage = dh::ViewState::parse(options->view)->page == dh::ViewState::Page::Tasks;
         auto shoot = [&] {
             if (shooting || !window.controller()->isReady() || (!window.controller()->hasDetails() && window.errorBanner()->isHidden()))
+                return;
+            if (tasksPage && !window.pages()->tasks()->isSettled())
                 return;
             shooting = true;
             QTimer::singleShot(50, &app, [&] {
@@ -130,6 +135,8 @@ int main(int argc, char *argv[])
         };
         QObject::connect(&window, &dh::MainWindow::ready, &app, shoot);
         QObject::connect(&window, &dh::MainWindow::detailsShown, &app, shoot);
+        if (tasksPage)
+            QObject::connect(window.pages()->tasks(), &dh::TasksPage::settled, &app, shoot);
         QTimer::singleShot(120000, &app, [&] {
             err << "error: the window did not become ready within 120 s\n";
             app.exit(3);

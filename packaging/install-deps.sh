@@ -13,6 +13,7 @@ packages=(
     libgl-dev
     libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev openssl
+    qt6-charts-dev
     fonts-noto-core
     # the package and its test (tests/packaging): dpkg-shlibdeps and file for cpack, the checkers
     dpkg-dev file lintian appstream

@@ -22,6 +22,12 @@ const Table &declarations()
         {Settings::Key::IndicatorPageState, "user/indicatorPageState", QString(), Settings::Scope::User},
         {Settings::Key::MapPageState, "user/mapPageState", QString(), Settings::Scope::User},
         {Settings::Key::SyncPageState, "user/syncPageState", QString(), Settings::Scope::User},
+        {Settings::Key::TasksPageState, "user/tasksPageState", QString(), Settings::Scope::User},
+        {Settings::Key::ReminderDaysBefore, "user/reminders/daysBefore", QStringLiteral("3,1"), Settings::Scope::User},
+        {Settings::Key::ReminderOnAssignment, "user/reminders/onAssignment", true, Settings::Scope::User},
+        {Settings::Key::ReminderOnOverdue, "user/reminders/onOverdue", true, Settings::Scope::User},
+        {Settings::Key::ReminderMondaySummary, "user/reminders/mondaySummary", true, Settings::Scope::User},
+        {Settings::Key::ReminderFollowed, "user/reminders/followed", QStringList(), Settings::Scope::User},
     }};
     return table;
 }

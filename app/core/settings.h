@@ -21,6 +21,12 @@ public:
         IndicatorPageState, // user: the indicator page's panels, as JSON
         MapPageState,    // user: the map's classes, palette and frames, as JSON
         SyncPageState,   // user: the sync page's selected endpoints, as JSON
+        TasksPageState,  // user: the tasks page's era of units and list filters, as JSON
+        ReminderDaysBefore,   // user: days before a deadline to remind, "3,1"
+        ReminderOnAssignment, // user: remind of a task when it is assigned
+        ReminderOnOverdue,    // user: remind on the day a task becomes overdue
+        ReminderMondaySummary, // user: a Monday-morning backlog summary per followed assignee
+        ReminderFollowed,     // user: the assignees (unit codes) whose tasks remind, as a list
         Count
     };
     enum class Scope { User, Machine };

@@ -1,5 +1,6 @@
 #include "homepage.h"
 
+#include "tasksummarypanel.h"
 #include "theme.h"
 
 #include "models/dashboardmodel.h"
@@ -45,7 +46,10 @@ HomePage::HomePage(DashboardModel *model, QWidget *parent)
     , m_title(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_grid(new QGridLayout)
+    , m_taskPanel(new TaskSummaryPanel(this))
 {
+    m_taskPanel->hide();
+    m_taskPanel->setMaximumHeight(260);
     theme::setRole(m_title, theme::Role::PageTitle);
     theme::setRole(m_hint, theme::Role::Hint);
     m_painters.setMaxThreadCount(1);
@@ -57,6 +61,7 @@ HomePage::HomePage(DashboardModel *model, QWidget *parent)
     header->addWidget(m_hint);
     layout->addLayout(header);
     layout->addLayout(m_grid, 1);
+    layout->addWidget(m_taskPanel);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &HomePage::refresh);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HomePage::refresh);
@@ -67,6 +72,12 @@ void HomePage::setLayoutData(const DashboardLayout &layout)
 {
     m_layout = layout;
     rebuild();
+}
+
+void HomePage::setTaskSummary(const TaskSummary &summary, bool synthetic)
+{
+    m_taskPanel->setSummary(summary, synthetic);
+    m_taskPanel->setVisible(summary.counts.total() > 0);
 }
 
 void HomePage::setScopeTitle(const QString &title)

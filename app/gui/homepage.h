@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/dashboardlayout.h"
+#include "models/tasksummary.h"
 
 #include <QThreadPool>
 #include <QWidget>
@@ -12,8 +13,10 @@ namespace dh {
 
 class DashboardModel;
 class KpiTile;
+class TaskSummaryPanel;
 
-// The home dashboard: the layout's KPI tiles in a grid, bound to a DashboardModel. A click on a
+// The home dashboard: the layout's KPI tiles in a grid, bound to a DashboardModel, and the task
+// summary panel under it. A click on a
 // tile asks for that indicator's view; dragging a tile onto another rearranges the layout, which
 // is then saved to the user's layout file.
 class HomePage final : public QWidget
@@ -29,6 +32,10 @@ public:
     void setScopeTitle(const QString &title);
     QList<KpiTile *> tiles() const { return m_tiles; }
     KpiTile *tile(const QString &code) const;
+    // The summary of the tasks assigned by the Government, under the tiles; hidden while the cache
+    // has no tasks.
+    TaskSummaryPanel *taskPanel() const { return m_taskPanel; }
+    void setTaskSummary(const TaskSummary &summary, bool synthetic);
 
 signals:
     void indicatorRequested(const QString &code);
@@ -51,6 +58,7 @@ private:
     QLabel *m_hint;
     QGridLayout *m_grid;
     QList<KpiTile *> m_tiles;
+    TaskSummaryPanel *m_taskPanel;
     QThreadPool m_painters; // one thread, painting tiles from the far end of the grid
 };
 

@@ -10,6 +10,7 @@
 #include "navigationbar.h"
 #include "pagestack.h"
 #include "syncstatuswidget.h"
+#include "taskreminders.h"
 #include "theme.h"
 
 #include "common/boxlabel.h"
@@ -52,6 +53,7 @@ MainWindow::~MainWindow()
     // The pages and the menus, then the controller they talk to, then the service it asks, which
     // as the elder child would otherwise go first.
     delete m_pages;
+    delete m_reminders;
     delete m_menus;
     delete m_controller;
     delete m_syncStatus;
@@ -110,6 +112,11 @@ void MainWindow::build(const StartUp *startUp)
     m_error = new BoxLabel(central);
     m_pages = new PageStack(*m_controller, m_dashboard, m_registry, *m_syncMonitor, central);
     m_pages->setBasePixels(m_basePixels);
+    m_reminders = new TaskReminders(*m_service, m_registry, this);
+    m_pages->setReminders(m_reminders->list());
+    // A window that syncs on schedule reminds too; a screenshot's or a test's records nothing.
+    if (startUp && startUp->scheduled && !startUp->endpointsFile.isEmpty())
+        m_reminders->start();
     m_menus = new MainMenus(*this, *m_controller, m_languages);
     new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
@@ -198,6 +205,7 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::homeClicked, c, [c] { c->go({ViewState::Page::Home, QString(), c->current().scope}); });
     connect(m_navigation, &NavigationBar::catalogueClicked, c, [c] { c->go({ViewState::Page::Catalogue, QString(), c->current().scope}); });
     connect(m_navigation, &NavigationBar::syncClicked, c, [c] { c->go({ViewState::Page::Sync, QString(), c->current().scope}); });
+    connect(m_navigation, &NavigationBar::tasksClicked, c, [c] { c->go({ViewState::Page::Tasks, QString(), c->current().scope}); });
     connect(m_navigation, &NavigationBar::ministryChosen, c, [c](const QString &code) { c->go({ViewState::Page::Home, QString(), code}); });
     connect(m_navigation, &NavigationBar::mapChosen, c, &ViewController::setMap34);
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
@@ -234,6 +242,7 @@ void MainWindow::showPage(const ViewState &state)
     m_navigation->setPage(state.page == ViewState::Page::Home        ? NavigationBar::Page::Home
                           : state.page == ViewState::Page::Catalogue ? NavigationBar::Page::Catalogue
                           : state.page == ViewState::Page::Sync      ? NavigationBar::Page::Sync
+                          : state.page == ViewState::Page::Tasks     ? NavigationBar::Page::Tasks
                                                                      : NavigationBar::Page::Other);
     m_pages->show(state);
 }

@@ -25,6 +25,7 @@ class PageStack;
 class SyncEngine;
 class SyncMonitor;
 class SyncStatusWidget;
+class TaskReminders;
 class ViewController;
 struct CacheOverview;
 
@@ -68,6 +69,7 @@ public:
     HeaderBar *header() const { return m_header; }
     SyncMonitor *syncMonitor() const { return m_syncMonitor; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    TaskReminders *reminders() const { return m_reminders; }
 
 signals:
     // The first view (or the error) is on screen.
@@ -109,6 +111,7 @@ private:
     SyncMonitor *m_syncMonitor;
     SyncEngine *m_syncEngine = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
+    TaskReminders *m_reminders = nullptr;
     bool m_syncScheduled = false;
     MainMenus *m_menus = nullptr;
     HeaderBar *m_header = nullptr;

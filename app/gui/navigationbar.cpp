@@ -19,6 +19,7 @@ NavigationBar::NavigationBar(QWidget *parent)
     , m_forward(new QToolButton(this))
     , m_home(new QToolButton(this))
     , m_catalogue(new QToolButton(this))
+    , m_tasks(new QToolButton(this))
     , m_sync(new QToolButton(this))
     , m_breadcrumb(new Breadcrumb(this))
     , m_ministry(new QComboBox(this))
@@ -35,11 +36,13 @@ NavigationBar::NavigationBar(QWidget *parent)
     m_ministry->setMinimumContentsLength(24);
     m_home->setCheckable(true);
     m_catalogue->setCheckable(true);
+    m_tasks->setCheckable(true);
     m_sync->setCheckable(true);
     connect(m_back, &QToolButton::clicked, this, &NavigationBar::backClicked);
     connect(m_forward, &QToolButton::clicked, this, &NavigationBar::forwardClicked);
     connect(m_home, &QToolButton::clicked, this, &NavigationBar::homeClicked);
     connect(m_catalogue, &QToolButton::clicked, this, &NavigationBar::catalogueClicked);
+    connect(m_tasks, &QToolButton::clicked, this, &NavigationBar::tasksClicked);
     connect(m_sync, &QToolButton::clicked, this, &NavigationBar::syncClicked);
     connect(m_breadcrumb, &Breadcrumb::stepClicked, this, &NavigationBar::stepClicked);
     connect(m_ministry, &QComboBox::activated, this, [this](int index) {
@@ -56,6 +59,7 @@ NavigationBar::NavigationBar(QWidget *parent)
     row->addSpacing(8);
     row->addWidget(m_home);
     row->addWidget(m_catalogue);
+    row->addWidget(m_tasks);
     row->addWidget(m_sync);
     row->addSpacing(16);
     row->addWidget(m_breadcrumb, 1);
@@ -74,6 +78,7 @@ void NavigationBar::setPage(Page page)
 {
     m_home->setChecked(page == Page::Home);
     m_catalogue->setChecked(page == Page::Catalogue);
+    m_tasks->setChecked(page == Page::Tasks);
     m_sync->setChecked(page == Page::Sync);
 }
 
@@ -124,6 +129,7 @@ void NavigationBar::retranslate()
     m_forward->setToolTip(tr("Forward (Alt+Right)"));
     m_home->setText(tr("Overview"));
     m_catalogue->setText(tr("Indicator catalogue"));
+    m_tasks->setText(tr("Tasks"));
     m_sync->setText(tr("Synchronisation"));
     m_map->clear();
     m_map->addItem(tr("34 tỉnh, thành (từ 1/7/2025)"), true);

@@ -11,7 +11,7 @@ namespace dh {
 
 class Breadcrumb;
 
-// The bar under the header: back and forward, the overview, the catalogue and the sync page, the breadcrumb of
+// The bar under the header: back and forward, the overview, the catalogue, the tasks and the sync page, the breadcrumb of
 // the scope, the ministry to narrow to, and the province map (the 34 of 1 July 2025 or the 63
 // before). It reports what the user asks for; the view controller decides what that means.
 class NavigationBar final : public QWidget
@@ -20,7 +20,7 @@ class NavigationBar final : public QWidget
     Q_DISABLE_COPY_MOVE(NavigationBar)
 
 public:
-    enum class Page { Home, Catalogue, Sync, Other };
+    enum class Page { Home, Catalogue, Tasks, Sync, Other };
 
     explicit NavigationBar(QWidget *parent = nullptr);
 
@@ -37,6 +37,7 @@ signals:
     void forwardClicked();
     void homeClicked();
     void catalogueClicked();
+    void tasksClicked();
     void syncClicked();
     void stepClicked(int step);
     void ministryChosen(const QString &code);
@@ -53,6 +54,7 @@ private:
     QToolButton *m_forward;
     QToolButton *m_home;
     QToolButton *m_catalogue;
+    QToolButton *m_tasks;
     QToolButton *m_sync;
     Breadcrumb *m_breadcrumb;
     QComboBox *m_ministry;

@@ -6,9 +6,13 @@
 #include "mappage.h"
 #include "pagestate.h"
 #include "syncpage.h"
+#include "taskspage.h"
+#include "tasksummarypanel.h"
 #include "theme.h"
 
+#include "core/clock.h"
 #include "models/dashboardmodel.h"
+#include "models/taskloader.h"
 #include "models/viewcontroller.h"
 
 namespace dh {
@@ -20,8 +24,17 @@ PageStack::PageStack(ViewController &controller, DashboardModel *dashboard, cons
     , m_syncMonitor(sync)
     , m_registry(registry)
     , m_home(new HomePage(dashboard, this))
+    , m_homeTasks(new TaskLoader(controller.service(), this))
 {
     ViewController *c = &controller;
+    connect(m_home->taskPanel(), &TaskSummaryPanel::clicked, c, [c] { c->go({ViewState::Page::Tasks, QString(), c->current().scope}); });
+    connect(m_homeTasks, &TaskLoader::summaryLoaded, this, [this, c](const TaskSummary &summary) {
+        m_home->setTaskSummary(summary, c->isSynthetic());
+    });
+    connect(&controller.service(), &CacheService::dataChanged, this, [this, c] {
+        if (c->current().page == ViewState::Page::Home)
+            askHomeTasks(c->current().scope);
+    });
     connect(m_home, &HomePage::indicatorRequested, c, [c](const QString &code) { c->goToIndicator(code, c->current().scope); });
     connect(c, &ViewController::dashboardLoaded, dashboard,
             [c, dashboard](const QList<DashboardTile> &tiles) { dashboard->setTiles(tiles, c->isSynthetic()); });
@@ -53,6 +66,8 @@ PageStack::~PageStack()
         PageState::save(Settings::Key::MapPageState, m_map->saveState());
     if (m_sync)
         PageState::save(Settings::Key::SyncPageState, m_sync->saveState());
+    if (m_tasks)
+        PageState::save(Settings::Key::TasksPageState, m_tasks->saveState());
 }
 
 void PageStack::addHome()
@@ -112,6 +127,33 @@ SyncPage *PageStack::sync()
     return m_sync;
 }
 
+TasksPage *PageStack::tasks()
+{
+    if (!m_tasks) {
+        m_tasks = adopt(new TasksPage(m_controller.service(), m_registry), Settings::Key::TasksPageState);
+        m_tasks->setReminders(m_reminders);
+        ViewController *c = &m_controller;
+        connect(m_tasks, &TasksPage::assigneeChosen, c, [c](const QString &code) { c->go({ViewState::Page::Tasks, QString(), code}); });
+        connect(m_tasks, &TasksPage::nationChosen, c,
+                [c] { c->go({ViewState::Page::Tasks, QString(), UnitRegistry::nationCode()}); });
+    }
+    return m_tasks;
+}
+
+void PageStack::askHomeTasks(const QString &scope)
+{
+    // A province's or ministry's dashboard shows its own tasks; the nation's, all of them.
+    m_homeTasks->requestSummary(hanoiDate(Clock::system().now()), scope == UnitRegistry::nationCode() ? QString() : scope,
+                                TaskUnitEra::Units2025);
+}
+
+void PageStack::setReminders(ReminderListModel *reminders)
+{
+    m_reminders = reminders;
+    if (m_tasks)
+        m_tasks->setReminders(reminders);
+}
+
 void PageStack::show(const ViewState &state)
 {
     switch (state.page) {
@@ -121,12 +163,17 @@ void PageStack::show(const ViewState &state)
             m_home->setLayoutData(layout);
         m_home->setScopeTitle(m_controller.homeTitle(state.scope));
         setCurrentWidget(m_home);
+        askHomeTasks(state.scope);
         break;
     }
     case ViewState::Page::Indicator: setCurrentWidget(indicator()); break;
     case ViewState::Page::Map: setCurrentWidget(map()); break;
     case ViewState::Page::Catalogue: setCurrentWidget(catalog()); break;
     case ViewState::Page::Sync: setCurrentWidget(sync()); break;
+    case ViewState::Page::Tasks:
+        tasks()->showScope(state.scope, m_controller.isSynthetic());
+        setCurrentWidget(m_tasks);
+        break;
     }
 }
 
@@ -141,6 +188,9 @@ void PageStack::setDisplayLocale(const QLocale &locale)
         m_map->setLocale(locale);
     if (m_sync)
         m_sync->setLocale(locale);
+    if (m_tasks)
+        m_tasks->setLocale(locale);
+    m_home->taskPanel()->setLocale(locale);
 }
 
 } // namespace dh

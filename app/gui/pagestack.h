@@ -12,6 +12,9 @@ class DashboardModel;
 class HomePage;
 class IndicatorPage;
 class MapPage;
+class ReminderListModel;
+class TaskLoader;
+class TasksPage;
 class SyncMonitor;
 class SyncPage;
 class ViewController;
@@ -39,6 +42,9 @@ public:
     IndicatorPage *indicator();
     MapPage *map();
     SyncPage *sync();
+    TasksPage *tasks();
+    // The reminders listed on the tasks page.
+    void setReminders(ReminderListModel *reminders);
 
     void show(const ViewState &state);
     void setDisplayLocale(const QLocale &locale);
@@ -46,6 +52,7 @@ public:
     void setBasePixels(int pixels) { m_basePixels = pixels; }
 
 private:
+    void askHomeTasks(const QString &scope);
     template<typename Page>
     Page *adopt(Page *page, Settings::Key stateKey);
 
@@ -58,6 +65,9 @@ private:
     IndicatorPage *m_indicator = nullptr;
     MapPage *m_map = nullptr;
     SyncPage *m_sync = nullptr;
+    TasksPage *m_tasks = nullptr;
+    TaskLoader *m_homeTasks; // the home dashboard's task panel
+    ReminderListModel *m_reminders = nullptr;
     int m_basePixels = 0;
 };
 

@@ -131,7 +131,8 @@ private:
                 m_running = {task.owner, task.channel, {}, task.cancellation};
                 ++m_counters.started;
             }
-            const CacheWorkspace workspace{cache.get(), openError, &rankings};
+            const CacheWorkspace workspace{cache.get(), openError, &rankings,
+                                           cache && !cache->isReadOnly() ? cache.get() : nullptr};
             std::function<void()> answer = task.job(workspace, task.cancellation);
             std::lock_guard lock(m_mutex);
             m_running = {};

@@ -28,6 +28,9 @@ struct CacheWorkspace
     const Cache *cache = nullptr;
     QString openError;
     RankingMemo *rankings = nullptr;
+    // The same cache for the few jobs that record something (the reminders that fired); null when
+    // the cache is open read-only.
+    Cache *writable = nullptr;
 };
 
 // The one place a cache is read for the views: a worker thread with its own connection that runs

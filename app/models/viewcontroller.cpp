@@ -108,6 +108,7 @@ void ViewController::reload()
     case ViewState::Page::Map: fetchIndicator(m_lastIndicatorRequest); break;
     case ViewState::Page::Catalogue:
     case ViewState::Page::Sync: break; // the overview that came before holds their data
+    case ViewState::Page::Tasks: break; // the tasks page asks for its own (TaskLoader)
     }
 }
 
@@ -198,6 +199,8 @@ QStringList ViewController::breadcrumb() const
         steps.append(tr("Indicator catalogue"));
     } else if (state.page == ViewState::Page::Sync) {
         steps.append(tr("Synchronisation"));
+    } else if (state.page == ViewState::Page::Tasks) {
+        steps.append(tr("Assigned tasks"));
     }
     return steps;
 }
@@ -261,6 +264,7 @@ void ViewController::show(const ViewState &state)
     }
     case ViewState::Page::Catalogue:
     case ViewState::Page::Sync:
+    case ViewState::Page::Tasks:
         m_pending[Dashboard] = m_pending[Indicator] = 0;
         m_service.cancel(this, Dashboard);
         m_service.cancel(this, Indicator);

@@ -14,6 +14,7 @@ const char *pageName(ViewState::Page page)
     case ViewState::Page::Map: return "map";
     case ViewState::Page::Catalogue: return "catalog";
     case ViewState::Page::Sync: return "sync";
+    case ViewState::Page::Tasks: return "tasks";
     }
     return "home";
 }
@@ -33,7 +34,7 @@ ViewState ViewState::fromJson(const QJsonObject &json)
 {
     ViewState s;
     const QString page = json.value(u"page").toString();
-    for (Page p : {Page::Home, Page::Indicator, Page::Map, Page::Catalogue, Page::Sync}) {
+    for (Page p : {Page::Home, Page::Indicator, Page::Map, Page::Catalogue, Page::Sync, Page::Tasks}) {
         if (page == QLatin1StringView(pageName(p)))
             s.page = p;
     }
@@ -50,6 +51,14 @@ std::optional<ViewState> ViewState::parse(const QString &text)
     if (parts.first() == u"home" && parts.size() <= 2) {
         if (parts.size() == 2)
             s.scope = parts.at(1);
+        return s;
+    }
+    if (parts.first() == u"tasks" && parts.size() <= 2) {
+        s.page = Page::Tasks;
+        if (parts.size() == 2 && !parts.at(1).isEmpty())
+            s.scope = parts.at(1);
+        else if (parts.size() == 2)
+            return std::nullopt;
         return s;
     }
     if (parts.first() == u"catalog" && parts.size() == 1) {

@@ -9,10 +9,11 @@
 namespace dh {
 
 // Where the user is: a page, the indicator it shows (if any), and the scope — the nation, a
-// ministry or a province.
+// ministry or a province. On the tasks page the scope is the assignee whose list is shown, or the
+// nation for the national summary.
 struct ViewState
 {
-    enum class Page { Home, Indicator, Map, Catalogue, Sync };
+    enum class Page { Home, Indicator, Map, Catalogue, Sync, Tasks };
 
     Page page = Page::Home;
     QString indicator;
@@ -24,8 +25,8 @@ struct ViewState
 
     QJsonObject toJson() const;
     static ViewState fromJson(const QJsonObject &json);
-    // "home[:UNIT]", "indicator:CODE[:UNIT]", "map:CODE[:PERIOD][:34|63]", "catalog", "sync" — the --view
-    // option of the command line.
+    // "home[:UNIT]", "indicator:CODE[:UNIT]", "map:CODE[:PERIOD][:34|63]", "catalog", "sync",
+    // "tasks[:UNIT]" — the --view option of the command line.
     static std::optional<ViewState> parse(const QString &text);
 };
 

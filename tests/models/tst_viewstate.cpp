@@ -36,6 +36,8 @@ private slots:
         QTest::newRow("indicator of a province") << u"indicator:X:VN-HN"_qs << state(P::Indicator, u"X"_qs, u"VN-HN"_qs);
         QTest::newRow("catalog") << u"catalog"_qs << state(P::Catalogue);
         QTest::newRow("sync") << u"sync"_qs << state(P::Sync);
+        QTest::newRow("tasks") << u"tasks"_qs << state(P::Tasks);
+        QTest::newRow("tasks of a ministry") << u"tasks:BTC"_qs << state(P::Tasks, QString(), u"BTC"_qs);
         QTest::newRow("map") << u"map:pubinv.rate"_qs << state(P::Map, u"pubinv.rate"_qs);
         QTest::newRow("map at a period") << u"map:pubinv.rate:2025-06"_qs << state(P::Map, u"pubinv.rate"_qs, u"VN"_qs, u"2025-06"_qs);
         QTest::newRow("map at a period, 63") << u"map:pubinv.rate:2025-06:63"_qs
@@ -77,6 +79,8 @@ private slots:
         QTest::newRow("home, too many parts") << u"home:VN:more"_qs;
         QTest::newRow("catalog with a unit") << u"catalog:VN"_qs;
         QTest::newRow("sync with an endpoint") << u"sync:nso"_qs;
+        QTest::newRow("tasks, empty unit") << u"tasks:"_qs;
+        QTest::newRow("tasks, too many parts") << u"tasks:BTC:more"_qs;
         QTest::newRow("unknown page") << u"foo"_qs;
         QTest::newRow("empty") << QString();
     }
@@ -99,6 +103,7 @@ private slots:
         QTest::newRow("map at a period") << state(P::Map, u"pubinv.rate"_qs, u"VN"_qs, u"2025-06"_qs);
         QTest::newRow("catalog") << state(P::Catalogue);
         QTest::newRow("sync") << state(P::Sync);
+        QTest::newRow("tasks of a province") << state(P::Tasks, QString(), u"VN25-01"_qs);
     }
 
     void jsonRoundTrip()
@@ -118,6 +123,7 @@ private slots:
         // The saved file is read by people and by older versions: the page by name, not by number.
         QCOMPARE(state(ViewState::Page::Map, u"X"_qs).toJson().value(u"page").toString(), u"map"_qs);
         QCOMPARE(state(ViewState::Page::Catalogue).toJson().value(u"page").toString(), u"catalog"_qs);
+        QCOMPARE(state(ViewState::Page::Tasks).toJson().value(u"page").toString(), u"tasks"_qs);
         QVERIFY(!state(ViewState::Page::Map, u"X"_qs).toJson().contains(u"period"));
         // What a file lacks or gets wrong falls back to the national home page.
         const ViewState empty = ViewState::fromJson({});

@@ -1,0 +1,38 @@
+#include "tasksummary.h"
+
+#include <limits>
+
+namespace dh {
+
+qint64 TaskSummary::count(TaskState state) const
+{
+    switch (state) {
+    case TaskState::CompletedOnTime: return counts.completedOnTime;
+    case TaskState::CompletedLate: return counts.completedLate;
+    case TaskState::InProgress: return counts.inProgress;
+    case TaskState::Overdue: return counts.overdue;
+    case TaskState::Standing: return counts.standing;
+    case TaskState::NotAssigned: return 0;
+    }
+    return 0;
+}
+
+qint64 TaskSummary::withDeadline() const
+{
+    return counts.completedOnTime + counts.completedLate + counts.inProgress + counts.overdue;
+}
+
+double TaskSummary::rate(TaskState state) const
+{
+    const qint64 all = withDeadline();
+    if (all == 0 || state == TaskState::Standing || state == TaskState::NotAssigned)
+        return std::numeric_limits<double>::quiet_NaN();
+    return 100.0 * double(count(state)) / double(all);
+}
+
+QList<TaskState> TaskSummary::fourStates()
+{
+    return {TaskState::CompletedOnTime, TaskState::CompletedLate, TaskState::InProgress, TaskState::Overdue};
+}
+
+} // namespace dh
