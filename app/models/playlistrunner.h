@@ -34,11 +34,15 @@ public:
     bool isBlack() const { return m_black; }
     const std::optional<ViewState> &following() const { return m_following; }
 
+    // Shows the first page, or the one goTo chose before, and starts the timer.
     void start();
     void tick();
+    // next, previous and goTo show a page at its start and end following the presenter; next and
+    // previous wrap around a looping playlist and stop at its ends otherwise.
     void next();
     void previous();
-    void goTo(int index);
+    // False, and nothing changes, for an index outside the playlist.
+    bool goTo(int index);
     void setPaused(bool paused);
     void togglePaused() { setPaused(!m_paused); }
     void setBlack(bool black);
@@ -57,6 +61,14 @@ signals:
 
 private:
     void show(int index);
+    void navigate(int index);
+    void emitProgress();
+    // Keeps the page's elapsed time across a pause or a follow (either stops the rotation).
+    void setFrozen(bool wasFrozen);
+    bool isFrozen() const;
+    qint64 elapsed() const;
+    // A looping playlist of one page has nothing to rotate to: it stays, with no progress.
+    bool rotates() const;
 
     WallPlaylist m_playlist;
     const Clock &m_clock;
@@ -67,6 +79,9 @@ private:
     bool m_paused = false;
     bool m_black = false;
     bool m_started = false;
+    bool m_shown = false;
+    bool m_finished = false;
+    double m_lastProgress = -1;
     std::optional<ViewState> m_following;
 };
 

@@ -16,6 +16,8 @@
 
 namespace dh {
 
+class UnitRegistry;
+
 // One panel of a wall: a view with its scope, period and options, placed on the wall's cell grid.
 // Cells are counted across the whole wall (screen grid × cell grid), so a panel may span screens.
 struct WallPanel
@@ -57,6 +59,8 @@ struct WallScreen
     int column = 0;
     QString name;     // a QScreen::name() to match first, if any
     int index = -1;   // else the index in QGuiApplication::screens(), if >= 0
+
+    friend bool operator==(const WallScreen &, const WallScreen &) = default;
 };
 
 // A wall layout as data (resources/schemas/wall-layout.md): the screens that make the wall, each a
@@ -71,6 +75,7 @@ struct WallLayout
     QString titleVi;
     QString titleEn;
     Mode mode = Mode::Screens;
+    QString scope;                    // the scope of the panels that follow the page; empty: "VN"
     int screenRows = 1;
     int screenColumns = 1;
     QSize screenSize { 3840, 2160 };  // pixels of one screen, for rendering offscreen and screenshots
@@ -90,10 +95,12 @@ struct WallLayout
     // The same layout with every panel that follows the page on `scope`.
     WallLayout withScope(const QString &scope) const;
 
-    // Errors name the file, the line and the field: "north.json:12: panels[3].cells: …".
-    static Result<WallLayout> fromJson(const QByteArray &json, const QString &fileName = {});
+    // Errors name the file, the line and the field: "north.json:12: panels[3].cell: …". Scopes are
+    // checked against the registry when one is given, else only for their form.
+    static Result<WallLayout> fromJson(const QByteArray &json, const QString &fileName = {},
+                                       const UnitRegistry *registry = nullptr);
     QByteArray toJson() const;
-    static Result<WallLayout> load(const QString &path);
+    static Result<WallLayout> load(const QString &path, const UnitRegistry *registry = nullptr);
 };
 
 // One page of a playlist once expanded: a layout on a scope, shown for a duration.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sync/endpointfile.h"
-#include "sync/jsonlocations.h"
+#include "core/jsonlocations.h"
 #include "sync/readers/reportingfields.h"
 
 #include <QByteArrayView>

@@ -7,7 +7,7 @@
 namespace dh {
 
 // The line on which each value of a JSON text starts, by its path in the form refusals name it
-// (`endpoints[1].schedule.dailyAt`, as ReportingFields::member and ::item build it), so a file
+// (`endpoints[1].schedule.dailyAt`, `panels[3].span`), so a file
 // people edit by hand is refused with the line to look at. QJsonDocument keeps no positions, so
 // the text is scanned once more after it has accepted it. The scan also finds a member given twice
 // in one object, which QJsonDocument resolves silently by keeping one of them.

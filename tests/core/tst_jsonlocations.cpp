@@ -1,4 +1,4 @@
-#include "sync/jsonlocations.h"
+#include "core/jsonlocations.h"
 
 #include <QTest>
 

@@ -1,14 +1,25 @@
-#include "sync/jsonlocations.h"
-
-#include "sync/readers/reportingfields.h"
+#include "core/jsonlocations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dh {
 
 namespace {
+
+// The paths as refusals name them (`endpoints[1].schedule`), the same form ReportingFields builds.
+QString member(const QString &path, QStringView key)
+{
+    return path.isEmpty() ? key.toString() : path + u'.' + key;
+}
+
+QString item(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
 
 // A recursive scan of a text that is known to be JSON: it only needs to find where values start
 // and what the members are called, not to check the grammar again.
@@ -48,7 +59,7 @@ private:
                 continue;
             }
             const QString key = string();
-            const QString at = ReportingFields::member(path, key);
+            const QString at = member(path, key);
             if (seen.contains(key) && m_duplicate.isEmpty())
                 m_duplicate = at;
             seen.insert(key);
@@ -74,7 +85,7 @@ private:
                 ++m_pos;
                 continue;
             }
-            value(ReportingFields::item(path, index++));
+            value(item(path, index++));
         }
         ++m_pos;
     }
