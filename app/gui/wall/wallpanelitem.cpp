@@ -29,8 +29,7 @@ WallPanelItem::WallPanelItem(const WallPanel &panel, const QString &pageScope, c
                              QObject *parent)
     : QObject(parent)
     , m_panel(panel)
-    , m_scope(panel.followsPage && !pageScope.isEmpty() ? pageScope
-                                                        : (panel.scope.isEmpty() ? UnitRegistry::nationCode() : panel.scope))
+    , m_scope(panel.viewState(pageScope).scope)
     , m_rect(rect)
     , m_context(context)
     , m_painter(context.service->registry())
@@ -50,6 +49,10 @@ WallPanelItem::WallPanelItem(const WallPanel &panel, const QString &pageScope, c
             layout.tiles = QStringList{panel.indicator};
         m_controller->setHomeLayout(layout);
         view.page = ViewState::Page::Home;
+        // A ministry's dashboard is made from its own indicators; the tiles a panel names are
+        // shown with the figures the ministry's scope reads (the nation's).
+        if (!panel.indicators.isEmpty() || !panel.indicator.isEmpty())
+            view.scope = m_controller->scopes().dataUnit(m_scope);
     } else {
         view.page = ViewState::Page::Indicator;
         view.indicator = panel.indicator;
@@ -60,6 +63,16 @@ WallPanelItem::WallPanelItem(const WallPanel &panel, const QString &pageScope, c
         take(dashboardContent(m_panel, tiles, m_context.locale, m_controller->isSynthetic()));
     });
     connect(m_controller.get(), &ViewController::indicatorLoaded, this, [this](const IndicatorViewData &data) {
+        // A breakdown by another dimension than the indicator's first is asked for once the first
+        // answer says which the view chose; the controller keeps it for every reload after.
+        const QString dimension = m_panel.options.value(u"breakdown").toString();
+        if (m_panel.kind == WallPanel::Kind::Breakdown && !dimension.isEmpty() && data.breakdownDimension != dimension
+            && data.indicator.dimensions.contains(dimension)) {
+            IndicatorViewRequest request = data.request;
+            request.breakdownDimension = dimension;
+            m_controller->requestIndicator(request);
+            return;
+        }
         take(indicatorContent(m_panel, data, m_context.locale, m_controller->isSynthetic()));
     });
     connect(m_controller.get(), &ViewController::failed, this, &WallPanelItem::fail);

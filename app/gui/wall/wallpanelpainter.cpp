@@ -115,6 +115,12 @@ double WallPanelPainter::flowUp(QPainter &painter, const QRectF &area, const QLi
         }
     }
     const double h = metrics.height();
+    // Lines that do not fit are left out from the top, and the report says so.
+    const qsizetype fit = std::min<qsizetype>(lines.size(), qsizetype(std::max(0.0, area.height()) / h));
+    if (fit < lines.size()) {
+        m_report.elided = true;
+        lines = lines.mid(lines.size() - fit);
+    }
     double y = area.bottom() - h * lines.size();
     for (const QList<Item> &line : std::as_const(lines)) {
         double x = area.left();
@@ -182,6 +188,10 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     if (content.synthetic)
         footer.append({tr("Simulated data"), wall::warningText()});
     inner.setBottom(inner.bottom() - flowUp(painter, inner, footer, lineFont));
+    if (inner.height() <= 0) {
+        painter.restore();
+        return;
+    }
     const QRectF body = inner.adjusted(0, pad * 0.4, 0, -pad * 0.4);
 
     if (!content.error.isEmpty()) {
@@ -205,19 +215,25 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
 
 void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
-    const qsizetype n = content.tiles.size();
+    const bool big = content.kind == WallPanel::Kind::BigKpi;
+    // A tile needs its title, a value and a line under it at the wall's type, about six em wide:
+    // a dashboard with more tiles than that leaves room for shows the first ones.
+    const double lineHeight = QFontMetricsF(wall::font(minText)).height();
+    const int fitColumns = std::max(1, int(body.width() / (minText * 6.0)));
+    const int fitRows = std::max(1, int(body.height() / (lineHeight * 3.6)));
+    const qsizetype n = std::min<qsizetype>(content.tiles.size(), qsizetype(fitColumns) * fitRows);
     if (n == 0)
         return;
-    const bool big = content.kind == WallPanel::Kind::BigKpi;
-    // The column count that gives the value the most room: a tile needs about 4.5 lines of the
-    // minimum type, and is best a little wider than tall.
+    if (n < content.tiles.size())
+        m_report.elided = true;
+    // The column count that gives the value the most room, a tile best a little wider than tall.
     int columns = 1;
     double best = 0.0;
-    for (int c = 1; c <= n; ++c) {
+    for (int c = 1; c <= std::min<qsizetype>(n, fitColumns); ++c) {
         const int rows = int((n + c - 1) / c);
-        const double w = body.width() / c;
-        const double h = body.height() / rows;
-        const double room = std::min(w / 1.4, h);
+        if (rows > fitRows)
+            continue;
+        const double room = std::min(body.width() / c / 1.4, body.height() / rows);
         if (room > best * 1.02) {
             best = room;
             columns = c;
@@ -242,11 +258,15 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
 {
     const QFont small = wall::font(minText);
     const double line = QFontMetricsF(small).height();
+    const double valueMin = QFontMetricsF(wall::font(minText, QFont::Bold)).height();
     QRectF r = rect;
-    if (withTitle) {
+    // The value comes first: the title and the lines under it only take the room it leaves.
+    if (withTitle && r.height() >= valueMin + 2 * line) {
         const QFont titleFont = wall::font(minText, QFont::DemiBold);
         text(painter, QRectF(r.left(), r.top(), r.width(), line), tile.title, titleFont, wall::primaryText());
         r.setTop(r.top() + line);
+    } else if (withTitle) {
+        m_report.elided = true;
     }
     // The value and its unit on one line; a unit too long to sit beside the value goes under it,
     // with the change, the period and the badge.
@@ -263,7 +283,7 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     }
     bottom.append({tile.period, wall::secondaryText()});
     bottom.append({tile.badge, wall::warningText()});
-    r.setBottom(r.bottom() - flowUp(painter, r, bottom, small));
+    r.setBottom(r.bottom() - flowUp(painter, r.adjusted(0, valueMin, 0, 0), bottom, small));
     if (!tile.message.isEmpty() || tile.value.isEmpty()) {
         paintWrapped(painter, r, tile.message, wall::secondaryText(), minText, minText);
         return;
@@ -275,6 +295,10 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     valueFont.setPixelSize(std::max(minText, size));
     const QFontMetricsF vm(valueFont);
     const double valueLine = vm.height();
+    if (valueLine > r.height() + 1) {
+        m_report.elided = true;
+        return;
+    }
     const double top = r.top() + std::max(0.0, (r.height() - valueLine) / 2);
     const double valueWidth = std::min(valueRoom, vm.horizontalAdvance(tile.value) + 1);
     text(painter, QRectF(r.left(), top, valueWidth, valueLine), tile.value, valueFont, wall::primaryText());
@@ -297,8 +321,12 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
     if (std::isnan(low) || std::isnan(high))
         return;
     QRectF area = body;
+    const QFont big = wall::font(int(minText * 1.4), QFont::Bold);
+    if (area.height() < QFontMetricsF(big).height() + metrics.height() * 1.5) {
+        m_report.elided = true;
+        return;
+    }
     if (!content.latestText.isEmpty()) {
-        const QFont big = wall::font(int(minText * 1.4), QFont::Bold);
         const double h = QFontMetricsF(big).height();
         text(painter, QRectF(area.left(), area.top(), area.width(), h), content.latestText, big, wall::primaryText());
         area.setTop(area.top() + h);
