@@ -131,6 +131,7 @@ WallPanelContent WallPanelItem::clockContent() const
 
 void WallPanelItem::take(WallPanelContent content)
 {
+    ++m_deliveries;
     content.stale = false;
     if (m_context.clock && content.asOfTime.isValid()) {
         QStringList codes = m_panel.indicators;

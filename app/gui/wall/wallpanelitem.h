@@ -54,6 +54,8 @@ public:
     const WallPanelContent &content() const { return m_content; }
     const QImage &image() const { return m_image; }
     int repaintCount() const { return m_repaints; }
+    // Contents delivered (first, after a change of the cache, on a tick), painted or not.
+    int deliveryCount() const { return m_deliveries; }
     const WallPanelPainter::Report &report() const { return m_painter.report(); }
     ViewController *controller() const { return m_controller.get(); }
 
@@ -84,6 +86,7 @@ private:
     QImage m_image;
     State m_state = State::Waiting;
     int m_repaints = 0;
+    int m_deliveries = 0;
 };
 
 } // namespace dh
