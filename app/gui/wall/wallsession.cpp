@@ -143,9 +143,9 @@ void WallSession::swapIn()
         buildWindows(m_current->page().layout);
     for (WallWindow *w : std::as_const(m_windows))
         w->setPage(m_current);
-    // Its images may still be in a paint event queued by a window: gone after the event loop turns.
-    if (old)
-        old->deleteLater();
+    // The windows paint the new page from now on; the old one is not on the call stack (the new
+    // page's signal brought us here) and goes now, before the service its panels' controllers use.
+    delete old;
     emit pageShown(m_pendingIndex);
 }
 
