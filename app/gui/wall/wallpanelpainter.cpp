@@ -273,16 +273,18 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     const QString unit = tile.unit.isEmpty() ? QString() : u' ' + tile.unit;
     const double unitWidth = QFontMetricsF(small).horizontalAdvance(unit);
     const bool unitBeside = unitWidth < r.width() * 0.5;
+    // Lines that do not fit are dropped from the top: the period, which every number needs, comes
+    // last, and the badge first.
     QList<Item> bottom;
-    if (!unitBeside)
-        bottom.append({tile.unit, wall::secondaryText()});
+    bottom.append({tile.badge, wall::warningText()});
     if (!tile.deltas.isEmpty()) {
         const KpiTileData::Delta &d = tile.deltas.first();
         const QColor colour = d.tone == KpiTileData::Tone::Good ? wall::goodText() : d.tone == KpiTileData::Tone::Bad ? wall::badText() : wall::secondaryText();
         bottom.append({d.text, colour});
     }
+    if (!unitBeside)
+        bottom.append({tile.unit, wall::secondaryText()});
     bottom.append({tile.period, wall::secondaryText()});
-    bottom.append({tile.badge, wall::warningText()});
     r.setBottom(r.bottom() - flowUp(painter, r.adjusted(0, valueMin, 0, 0), bottom, small));
     if (!tile.message.isEmpty() || tile.value.isEmpty()) {
         paintWrapped(painter, r, tile.message, wall::secondaryText(), minText, minText);
