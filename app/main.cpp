@@ -1,4 +1,5 @@
-// dieuhanh: start-up only — parse the command line, load the translation, show the main window.
+// dieuhanh: start-up only — parse the command line, load the translation, show the main window
+// (or, with --wall, the video wall).
 #include "core/settings.h"
 #include "core/unitregistry.h"
 #include "gui/appoptions.h"
@@ -8,6 +9,7 @@
 #include "gui/mainwindow.h"
 #include "gui/pagestack.h"
 #include "gui/taskspage.h"
+#include "gui/wall/wallapp.h"
 #include "models/viewcontroller.h"
 #include "store/cachelocation.h"
 #include "sync/endpointfile.h"
@@ -97,6 +99,17 @@ int main(int argc, char *argv[])
     if (!registry) {
         err << "error: " << registry.error().message << '\n';
         return 1;
+    }
+
+    if (!options->wall.isEmpty()) {
+        dh::WallApp wall(*options, *registry);
+        QObject::connect(&wall, &dh::WallApp::finished, &app, &QApplication::exit);
+        QString problem;
+        if (!wall.start(&problem)) {
+            err << "error: " << problem << '\n';
+            return 2;
+        }
+        return app.exec();
     }
 
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();

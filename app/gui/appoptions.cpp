@@ -13,6 +13,7 @@ QString appUsage()
 {
     return QCoreApplication::translate("dieuhanh",
         "Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
+        "       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--cache FILE] [--screenshot FILE [--size WxH]]\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in\n"
         "                     the user's configuration folder); with --screenshot, nothing is synced\n"
@@ -21,7 +22,10 @@ QString appUsage()
         "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
         "                     map:CODE[:PERIOD][:34|63], catalog or sync\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
+        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160; with --wall, the whole canvas\n"
+        "  --wall FILE        run the video wall of a layout or playlist (JSON) full screen; Esc leaves;\n"
+        "                     with --screenshot, render its first page once every panel has its data\n"
+        "  --screen N|NAME|all  the wall's screens: one by index or name, or all (default: as the layout says)\n");
 }
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
@@ -49,11 +53,15 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
                          o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
                          return true;
                      });
+    parser.addOption(QStringLiteral("wall"), &o.wall);
+    parser.addOption(QStringLiteral("screen"), &o.screen);
     parser.addChoice(QStringLiteral("lang"), {QStringLiteral("vi"), QStringLiteral("en")}, &o.language);
     const auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
+    if (!o.screen.isEmpty() && o.wall.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--screen chooses the screens of a wall: it needs --wall."));
     return o;
 }
 

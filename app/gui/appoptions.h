@@ -18,6 +18,8 @@ struct AppOptions
     QString endpoints;               // --endpoints FILE; empty = EndpointFile::defaultPath()
     QSize size;                      // --size WxH; empty: 1920×1080 for a screenshot
     QString language;                // --lang vi|en; empty = the saved preference
+    QString wall;                    // --wall LAYOUT|PLAYLIST: start straight into the video wall
+    QString screen;                  // --screen N|NAME|all: the wall's screens (needs --wall)
     bool help = false;
 };
 

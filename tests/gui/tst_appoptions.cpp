@@ -48,6 +48,20 @@ private slots:
         QVERIFY(parseAppOptions({u"dieuhanh"_qs})->endpoints.isEmpty());
     }
 
+    void wall()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--wall"_qs, u"/srv/walls/briefing.json"_qs, u"--screen"_qs, u"DP-2"_qs});
+        QVERIFY(o.ok());
+        QCOMPARE(o->wall, u"/srv/walls/briefing.json"_qs);
+        QCOMPARE(o->screen, u"DP-2"_qs);
+        const auto shot = parseAppOptions({u"dieuhanh"_qs, u"--wall=w.json"_qs, u"--screenshot"_qs, u"w.png"_qs, u"--size"_qs, u"7680x2160"_qs});
+        QVERIFY(shot.ok());
+        QCOMPARE(shot->wall, u"w.json"_qs);
+        QCOMPARE(shot->size, QSize(7680, 2160));
+        QVERIFY(shot->screen.isEmpty());
+        QVERIFY(parseAppOptions({u"dieuhanh"_qs})->wall.isEmpty());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -56,6 +70,8 @@ private slots:
         QTest::newRow("bad view") << QStringList{u"dieuhanh"_qs, u"--view"_qs, u"nowhere"_qs};
         QTest::newRow("no value") << QStringList{u"dieuhanh"_qs, u"--screenshot"_qs};
         QTest::newRow("unknown") << QStringList{u"dieuhanh"_qs, u"--fullscreen-now"_qs, u"1"_qs};
+        QTest::newRow("screen without wall") << QStringList{u"dieuhanh"_qs, u"--screen"_qs, u"all"_qs};
+        QTest::newRow("wall without file") << QStringList{u"dieuhanh"_qs, u"--wall"_qs};
         QTest::newRow("positional") << QStringList{u"dieuhanh"_qs, u"file.sqlite"_qs};
     }
 

@@ -1,0 +1,142 @@
+#include "gui/wall/wallpagehost.h"
+#include "gui/wall/walltheme.h"
+#include "gui/wall/wallwindow.h"
+#include "models/cacheservice.h"
+
+#include "fakeclock.h"
+#include "pictures.h"
+#include "testdata.h"
+#include "walltesting.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dh;
+
+Q_DECLARE_METATYPE(dh::WallLayout)
+
+// A wall page drawn at 3840×2160 on the bundled sample: every panel gets its data (no error), paints
+// text no smaller than the wall's minimum, says the data is simulated and when it was read; the
+// PNG is left in the screenshots folder to be looked at. A panel whose indicator does not exist
+// shows its own error while the others draw.
+class TestWallPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    UnitRegistry m_registry = *UnitRegistry::fromResources();
+    test::FakeClock m_clock;
+
+    std::unique_ptr<CacheService> openSample()
+    {
+        auto service = std::make_unique<CacheService>(m_registry);
+        QSignalSpy opened(service.get(), &CacheService::opened);
+        service->open(test::copyOfSample(m_dir.path()));
+        return opened.wait(30000) ? std::move(service) : nullptr;
+    }
+
+    WallContext context(CacheService &service)
+    {
+        WallContext c;
+        c.service = &service;
+        c.clock = &m_clock;
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(test::sampleCachePath()), qPrintable(test::sampleCachePath()));
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
+    }
+
+    void wallsAt4k_data()
+    {
+        QTest::addColumn<WallLayout>("layout");
+        QTest::newRow("briefing") << test::briefingWall();
+        QTest::newRow("second") << test::secondWall();
+        QTest::newRow("headline") << test::headlineWall();
+    }
+
+    void wallsAt4k()
+    {
+        QFETCH(WallLayout, layout);
+        auto service = openSample();
+        QVERIFY(service);
+        WallPageHost page(test::pageOf(layout), context(*service));
+        QSignalSpy completed(&page, &WallPageHost::completed);
+        page.start();
+        QVERIFY(page.isComplete() || completed.wait(60000));
+        QCOMPARE(page.failedPanels(), QStringList());
+
+        const int minText = wall::minTextPixels(2160);
+        QCOMPARE(minText, 112);
+        for (const WallPanelItem *item : page.items()) {
+            const QString id = item->panel().id;
+            // The clock's "data through" comes with the cache's details, after its first paint.
+            QVERIFY2(item->repaintCount() == 1 || (item->panel().kind == WallPanel::Kind::Clock && item->repaintCount() == 2), qPrintable(id));
+            QVERIFY2(!item->image().isNull(), qPrintable(id));
+            QVERIFY2(!item->report().texts.isEmpty(), qPrintable(id));
+            QVERIFY2(item->report().smallestText >= minText, qPrintable(id + QStringLiteral(": %1 px").arg(item->report().smallestText)));
+            if (item->panel().kind != WallPanel::Kind::Text && item->panel().kind != WallPanel::Kind::Clock) {
+                QVERIFY2(item->content().synthetic, qPrintable(id));
+                QVERIFY2(!item->content().asOf.isEmpty(), qPrintable(id));
+                QVERIFY2(item->report().texts.join(u'|').contains(u"Simulated data"), qPrintable(item->report().texts.join(u'|')));
+            }
+        }
+        const QImage image = page.render();
+        QCOMPARE(image.size(), QSize(3840, 2160));
+        QVERIFY(image.save(QDir(test::screenshotDir()).filePath(QStringLiteral("wall-%1-test.png").arg(QLatin1String(QTest::currentDataTag())))));
+        // The map's classes are on it, in the wall's palette.
+        if (const WallPanelItem *map = page.item(QStringLiteral("map")))
+            QVERIFY(test::flatColours(image, map->rect(), 0.002) >= 3);
+        for (const WallPanelItem *item : page.items())
+            qInfo("%s: smallest text %d px%s", qPrintable(item->panel().id), item->report().smallestText,
+                  item->report().elided ? ", elided" : "");
+    }
+
+    void failedPanelIsIsolated()
+    {
+        auto service = openSample();
+        QVERIFY(service);
+        WallLayout layout = test::briefingWall();
+        layout.panels[2].indicator = QStringLiteral("no.such.indicator");
+        WallPageHost page(test::pageOf(layout), context(*service));
+        QSignalSpy completed(&page, &WallPageHost::completed);
+        page.start();
+        QVERIFY(page.isComplete() || completed.wait(60000));
+        QCOMPARE(page.failedPanels(), QStringList{QStringLiteral("chart")});
+        const WallPanelItem *chart = page.item(QStringLiteral("chart"));
+        QVERIFY(!chart->content().error.isEmpty());
+        QVERIFY(chart->report().texts.contains(chart->content().error));
+        QCOMPARE(page.item(QStringLiteral("map"))->state(), WallPanelItem::State::Ready);
+    }
+
+    void windowShowsItsPartAndOverlays()
+    {
+        auto service = openSample();
+        QVERIFY(service);
+        WallPageHost page(test::pageOf(test::briefingWall()), context(*service));
+        QSignalSpy completed(&page, &WallPageHost::completed);
+        page.start();
+        QVERIFY(page.isComplete() || completed.wait(60000));
+        WallWindow window(QRect(0, 0, 3840, 2160));
+        window.resize(1920, 1080);
+        window.setPage(&page);
+        const QImage plain = window.grab().toImage();
+        window.setBanner(QStringLiteral("Offline since 09:30"));
+        const QImage banner = window.grab().toImage();
+        QVERIFY(test::containsColour(banner, QRect(0, 0, 1920, 40), wall::bannerBackground().rgb()));
+        QVERIFY(!test::containsColour(plain, QRect(0, 0, 1920, 40), wall::bannerBackground().rgb()));
+        window.setBlack(true);
+        const QImage black = window.grab().toImage();
+        QCOMPARE(black.pixelColor(960, 540), QColor(Qt::black));
+    }
+};
+
+QTEST_MAIN(TestWallPage)
+#include "tst_wallpage.moc"
