@@ -88,6 +88,23 @@ QDate deadlineAt(const Task &task, QDate asOf);
 std::optional<QDate> completionAt(const Task &task, QDate asOf);
 // The Hà Nội calendar day of an instant.
 QDate hanoiDate(const QDateTime &instant);
+// The day the task was assigned: its document's date, or the first change of its history when the
+// document has no date.
+QDate taskAssignedDate(const Task &task);
+
+// A run of days over which a task's state does not change; to is null for the last, open-ended run.
+struct TaskStateSpan
+{
+    QDate from;
+    QDate to;
+    TaskState state = TaskState::NotAssigned;
+
+    friend bool operator==(const TaskStateSpan &, const TaskStateSpan &) = default;
+};
+// The task's state over all days, from its assignment on (earlier days are NotAssigned): the state
+// only changes on the assignment day, on a day of its history, or the day after a deadline, so a
+// store can keep these runs and answer taskStateAt for any date without the history.
+QList<TaskStateSpan> taskStateSpans(const Task &task);
 
 QString taskStateName(TaskState state);                // stable: "completed-on-time", …
 std::optional<TaskState> taskStateFromName(QStringView name);
