@@ -482,7 +482,7 @@ private slots:
         row("revised at revision 1", "report-status", "records/1/revision", 1, "VALUE_INVALID", "records[1].revision");
         row("reported without time", "report-status", "records/0/reportedAt", QJsonValue(QJsonValue::Undefined), "REQUIRED_MISSING",
             "records[0].reportedAt");
-        row("unknown packet", "report-status", "packet", u"tasks"_s, "PACKET_UNKNOWN", "packet");
+        row("unknown packet", "report-status", "packet", u"meetings"_s, "PACKET_UNKNOWN", "packet");
         row("newer major version", "units", "schemaVersion", u"2.0"_s, "VERSION_UNSUPPORTED", "schemaVersion");
         row("version 0", "units", "schemaVersion", u"0.9"_s, "VERSION_UNSUPPORTED", "schemaVersion");
         row("version not a version", "units", "schemaVersion", u"v1"_s, "VALUE_INVALID", "schemaVersion");

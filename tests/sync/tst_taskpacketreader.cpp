@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace dh;
 using namespace Qt::StringLiterals;
@@ -90,7 +89,7 @@ private slots:
         QVERIFY(!first.synthetic);
         QCOMPARE(first.history.size(), 4);
         QCOMPARE(first.history.at(3).kind, TaskStatusChange::Kind::Confirmed);
-        QCOMPARE(first.history.at(3).at, QDateTime(QDate(2025, 7, 2), QTime(2, 0), QTimeZone::UTC));
+        QCOMPARE(first.history.at(3).at, QDateTime(QDate(2025, 7, 2), QTime(2, 0), Qt::UTC));
         QCOMPARE(first.history.at(1).note, u"Đã lấy ý kiến các bộ, ngành"_s);
 
         const Task &moved = records.tasks.at(1);
