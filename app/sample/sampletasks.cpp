@@ -209,10 +209,10 @@ private:
     };
 
     Task task(const TaskDocument &document, int sequence, QStringList &taken);
-    QString assignee(QDate date, const Parameters::Field &field, const QStringList &taken);
+    QString assignee(SampleRandom &random, QDate date, const Parameters::Field &field, const QStringList &taken);
     QStringList unitsAt(AdminUnit::Level level, QDate date);
     double lateness(const QString &unit);
-    void history(Task &task);
+    void history(SampleRandom &random, Task &task);
 
     const Parameters &m_p;
     const UnitRegistry &m_registry;
@@ -243,21 +243,21 @@ double YearDraw::lateness(const QString &unit)
     return *it;
 }
 
-QString YearDraw::assignee(QDate date, const Parameters::Field &field, const QStringList &taken)
+QString YearDraw::assignee(SampleRandom &random, QDate date, const Parameters::Field &field, const QStringList &taken)
 {
     // A few tries for a unit the document has not named yet; a small pool may repeat one.
     QString code;
     for (int attempt = 0; attempt < 4; ++attempt) {
-        if (m_random.uniform() < m_p.ministryShare) {
+        if (random.uniform() < m_p.ministryShare) {
             QStringList owners;
             for (const QString &m : field.ministries) {
                 const AdminUnit *unit = m_registry.find(m);
                 if (unit && unit->validAt(date))
                     owners.append(m);
             }
-            code = !owners.isEmpty() && m_random.uniform() < 0.6 ? anyOf(m_random, owners) : anyOf(m_random, unitsAt(AdminUnit::Level::Ministry, date));
+            code = !owners.isEmpty() && random.uniform() < 0.6 ? anyOf(random, owners) : anyOf(random, unitsAt(AdminUnit::Level::Ministry, date));
         } else {
-            code = anyOf(m_random, unitsAt(AdminUnit::Level::Province, date));
+            code = anyOf(random, unitsAt(AdminUnit::Level::Province, date));
         }
         if (!taken.contains(code))
             break;
@@ -269,33 +269,36 @@ Task YearDraw::task(const TaskDocument &document, int sequence, QStringList &tak
 {
     Task t;
     t.id = QStringLiteral("VPCP-%1-%2").arg(m_year).arg(sequence, 6, 10, QLatin1Char('0'));
+    // Each task draws from its own stream, so a parameter of one part of the model does not
+    // reshuffle all that follows it.
+    SampleRandom random = SampleRandom::stream(m_seed, u"task", t.id);
     t.document = document;
     t.synthetic = true;
-    const Parameters::Field &field = m_p.fields.at(weighted(m_random, m_p.fields, [](const Parameters::Field &f) { return f.share; }));
+    const Parameters::Field &field = m_p.fields.at(weighted(random, m_p.fields, [](const Parameters::Field &f) { return f.share; }));
     t.field = field.code;
-    t.summary = QString(anyOf(m_random, m_p.templates)).replace(u"{topic}"_qs, anyOf(m_random, field.topics));
-    t.assignee = assignee(document.date, field, taken);
+    t.summary = QString(anyOf(random, m_p.templates)).replace(u"{topic}"_qs, anyOf(random, field.topics));
+    t.assignee = assignee(random, document.date, field, taken);
     taken.append(t.assignee);
     const bool ministry = m_registry.find(t.assignee)->level == AdminUnit::Level::Ministry;
-    t.responsibleUnit = ministry ? anyOf(m_random, m_p.ministryOffices) : field.office;
-    if (m_random.uniform() < m_p.cooperatorShare) {
+    t.responsibleUnit = ministry ? anyOf(random, m_p.ministryOffices) : field.office;
+    if (random.uniform() < m_p.cooperatorShare) {
         const QStringList ministries = unitsAt(AdminUnit::Level::Ministry, document.date);
-        for (int n = between(m_random, 1, 2); n > 0; --n) {
-            const QString &c = anyOf(m_random, ministries);
+        for (int n = between(random, 1, 2); n > 0; --n) {
+            const QString &c = anyOf(random, ministries);
             if (c != t.assignee && !t.cooperators.contains(c))
                 t.cooperators.append(c);
         }
     }
-    if (m_random.uniform() >= m_p.standingShare) {
-        const double months = m_p.durationMonths.at(weighted(m_random, m_p.durationMonths, [](const auto &d) { return d.second; })).first;
+    if (random.uniform() >= m_p.standingShare) {
+        const double months = m_p.durationMonths.at(weighted(random, m_p.durationMonths, [](const auto &d) { return d.second; })).first;
         t.initialDeadline = document.date.addDays(std::max<qint64>(7, std::llround(months * 30.4)));
         t.deadline = t.initialDeadline;
     }
-    history(t);
+    history(random, t);
     return t;
 }
 
-void YearDraw::history(Task &t)
+void YearDraw::history(SampleRandom &random, Task &t)
 {
     const QDate assigned = t.document.date;
     QList<TaskStatusChange> changes;
@@ -303,41 +306,41 @@ void YearDraw::history(Task &t)
 
     // A later letter moves a few deadlines; the task is then done (or not) against the new one.
     QDate movedAt;
-    if (t.deadline.isValid() && m_random.uniform() < m_p.deadlineMoveShare) {
-        t.deadline = t.initialDeadline.addMonths(between(m_random, m_p.fewestMoveMonths, m_p.mostMoveMonths));
-        movedAt = assigned.addDays(qint64(double(assigned.daysTo(t.initialDeadline)) * (0.5 + 0.45 * m_random.uniform())));
+    if (t.deadline.isValid() && random.uniform() < m_p.deadlineMoveShare) {
+        t.deadline = t.initialDeadline.addMonths(between(random, m_p.fewestMoveMonths, m_p.mostMoveMonths));
+        movedAt = assigned.addDays(qint64(double(assigned.daysTo(t.initialDeadline)) * (0.5 + 0.45 * random.uniform())));
     }
 
     QDate confirmed;
     const double k = lateness(t.assignee);
-    const double u = m_random.uniform();
+    const double u = random.uniform();
     if (t.deadline.isValid()) {
         const qint64 days = assigned.daysTo(t.deadline);
         if (u < m_p.neverDone * k) {
             // Not done within the sample.
         } else if (u < 1.0 - (1.0 - m_p.neverDone - m_p.onTime) * k) {
-            const double share = m_p.earliestShareOfTime + (1.0 - m_p.earliestShareOfTime) * m_random.uniform();
+            const double share = m_p.earliestShareOfTime + (1.0 - m_p.earliestShareOfTime) * random.uniform();
             confirmed = assigned.addDays(std::max<qint64>(3, qint64(double(days) * share)));
         } else {
-            confirmed = t.deadline.addDays(1 + qint64(-std::log(1.0 - m_random.uniform()) * m_p.lateMeanMonths * 30.4));
+            confirmed = t.deadline.addDays(1 + qint64(-std::log(1.0 - random.uniform()) * m_p.lateMeanMonths * 30.4));
         }
     } else if (u < m_p.standingConfirmedShare) {
-        confirmed = assigned.addDays(between(m_random, 30, 360));
+        confirmed = assigned.addDays(between(random, 30, 360));
     }
 
     QDate reported;
     if (confirmed.isValid()) {
-        reported = std::max(confirmed.addDays(-between(m_random, m_p.fewestLagDays, m_p.mostLagDays)), assigned.addDays(1));
+        reported = std::max(confirmed.addDays(-between(random, m_p.fewestLagDays, m_p.mostLagDays)), assigned.addDays(1));
         changes.append({hanoiTime(reported, 17), TaskStatusChange::Kind::CompletionReported, t.assignee, {}, {}, {}});
         changes.append({hanoiTime(confirmed, 9), TaskStatusChange::Kind::Confirmed, QStringLiteral("VPCP"), {}, {}, {}});
-        if (m_random.uniform() < m_p.reopenShare) {
-            const QDate reopened = confirmed.addDays(between(m_random, 10, 60));
+        if (random.uniform() < m_p.reopenShare) {
+            const QDate reopened = confirmed.addDays(between(random, 10, 60));
             changes.append({hanoiTime(reopened, 10), TaskStatusChange::Kind::Reopened, QStringLiteral("VPCP"), {}, {},
                             QStringLiteral("Chưa hoàn thành đầy đủ nội dung được giao")});
-            if (m_random.uniform() < m_p.reopenAgainConfirmedShare) {
-                const QDate again = reopened.addDays(between(m_random, 15, 90));
+            if (random.uniform() < m_p.reopenAgainConfirmedShare) {
+                const QDate again = reopened.addDays(between(random, 15, 90));
                 changes.append({hanoiTime(again, 17), TaskStatusChange::Kind::CompletionReported, t.assignee, {}, {}, {}});
-                changes.append({hanoiTime(again.addDays(between(m_random, m_p.fewestLagDays, m_p.mostLagDays)), 9),
+                changes.append({hanoiTime(again.addDays(between(random, m_p.fewestLagDays, m_p.mostLagDays)), 9),
                                 TaskStatusChange::Kind::Confirmed, QStringLiteral("VPCP"), {}, {}, {}});
             }
         }
@@ -347,7 +350,7 @@ void YearDraw::history(Task &t)
         if (reported.isValid())
             movedAt = std::min(movedAt, reported.addDays(-1));
         if (movedAt > assigned) {
-            const QString letter = QStringLiteral("%1/VPCP-%2").arg(between(m_random, 100, 9000)).arg(QStringLiteral("KTTH"));
+            const QString letter = QStringLiteral("%1/VPCP-%2").arg(between(random, 100, 9000)).arg(QStringLiteral("KTTH"));
             changes.append({hanoiTime(movedAt, 10), TaskStatusChange::Kind::DeadlineChanged, QStringLiteral("VPCP"), t.deadline, letter,
                             QStringLiteral("Gia hạn theo đề nghị của cơ quan được giao")});
         } else {
@@ -360,9 +363,9 @@ void YearDraw::history(Task &t)
                                                 : assigned.addDays(360);
     const qint64 span = assigned.daysTo(lastReport);
     if (span > 1) {
-        for (int n = between(m_random, m_p.fewestReports, m_p.mostReports); n > 0; --n) {
-            const QDate day = assigned.addDays(1 + qint64(m_random.uniform() * double(span - 1)));
-            changes.append({hanoiTime(day, 16), TaskStatusChange::Kind::Progress, t.assignee, {}, {}, anyOf(m_random, m_p.progressNotes)});
+        for (int n = between(random, m_p.fewestReports, m_p.mostReports); n > 0; --n) {
+            const QDate day = assigned.addDays(1 + qint64(random.uniform() * double(span - 1)));
+            changes.append({hanoiTime(day, 16), TaskStatusChange::Kind::Progress, t.assignee, {}, {}, anyOf(random, m_p.progressNotes)});
         }
     }
 
