@@ -156,6 +156,7 @@ private slots:
         const TaskRejection &r = records.rejected.constFirst();
         QCOMPARE(r.index, 1);
         QCOMPARE(r.rule, rule);
+        QCOMPARE(QJsonDocument::fromJson(u"["_s.append(r.record).append(u']').toUtf8()).array().at(0), record);
         QVERIFY2(r.message.startsWith(u"tasks: "_s + place + u':'), qPrintable(r.message));
         if (record.isObject() && record.toObject().value(u"id").toString() == u"T-1"_s)
             QCOMPARE(r.id, u"T-1"_s);
@@ -183,6 +184,22 @@ private slots:
         QCOMPARE(records.deleted, QStringList{u"T-9"_s});
         QCOMPARE(records.rejected.size(), 1);
         QCOMPARE(records.rejected.at(0).rule, u"REQUIRED_MISSING"_s);
+    }
+
+    // Without initialDeadline the deadline was always the one in force, unless the history moves it:
+    // then the task began as standing (taskStateAt counts it standing until the change).
+    void anAbsentInitialDeadline()
+    {
+        QJsonObject began = goodTask(u"T-1"_s);
+        QJsonArray history = began.value(u"history"_s).toArray();
+        history.append(QJsonObject{{u"at"_s, u"2024-05-02T08:00:00+07:00"_s}, {u"kind"_s, u"deadline-changed"_s}, {u"newDeadline"_s, u"2024-10-31"_s}});
+        began.insert(u"history"_s, history);
+        const TaskRecords records = readTasks({goodTask(u"T-0"_s), began});
+        QCOMPARE(records.tasks.size(), 2);
+        QCOMPARE(records.tasks.at(0).initialDeadline, QDate(2024, 10, 31));
+        QVERIFY(records.tasks.at(1).initialDeadline.isNull());
+        QCOMPARE(taskStateAt(records.tasks.at(1), QDate(2024, 5, 1)), TaskState::Standing);
+        QCOMPARE(taskStateAt(records.tasks.at(1), QDate(2024, 5, 2)), TaskState::InProgress);
     }
 
     void refusesAPacketWithoutItsTaskList()

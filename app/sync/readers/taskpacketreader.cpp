@@ -4,13 +4,23 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace dh {
 
 namespace {
+
+QString recordText(const QJsonValue &value)
+{
+    const QJsonArray wrapped{value};
+    const QByteArray json = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
 
 // The patterns of reporting-common.schema.json.
 const QRegularExpression &taskIdPattern()
@@ -97,8 +107,6 @@ bool RecordReader::read(const QJsonValue &value, const QString &at, Task &out, b
         || !codes(o, u"cooperators", at, unitCodePattern(), out.cooperators) || !date(o, u"deadline", at, false, out.deadline)
         || !date(o, u"initialDeadline", at, false, out.initialDeadline) || !named(o, u"origin", at, false, &syntheticFromName, out.synthetic))
         return false;
-    if (!out.initialDeadline.isValid())
-        out.initialDeadline = out.deadline;
     const auto notBeforeDocument = [&](QStringView key, QDate d) {
         return !d.isValid() || d >= out.document.date
             || fail("VALUE_INVALID", member(at, key), QCoreApplication::translate("ReportingReader", "%1 is before the document's date %2.")
@@ -118,6 +126,12 @@ bool RecordReader::read(const QJsonValue &value, const QString &at, Task &out, b
             return fail("VALUE_INVALID", member(item(historyPath, h), u"at"), QCoreApplication::translate("ReportingReader", "is before the change listed above it: a history is in time order."));
         out.history.append(std::move(c));
     }
+    // Absent, the document's deadline is the one in force, unless a later document moved it: then
+    // the task began as standing.
+    const bool moved = std::any_of(out.history.cbegin(), out.history.cend(),
+                                   [](const TaskStatusChange &c) { return c.kind == TaskStatusChange::Kind::DeadlineChanged; });
+    if (!o.contains(u"initialDeadline") && !moved)
+        out.initialDeadline = out.deadline;
     return true;
 }
 
@@ -140,7 +154,7 @@ TaskRecords TaskPacketReader::read(const QJsonArray &tasks)
         Task task;
         bool deleted = false;
         if (!reader.read(tasks.at(i), ReportingFields::item(QStringLiteral("tasks"), i), task, deleted)) {
-            rejected.append({i, reader.id, reader.error()->rule, reader.error()->message});
+            rejected.append({i, reader.id, reader.error()->rule, reader.error()->message, recordText(tasks.at(i))});
             continue;
         }
         if (first.contains(task.id))
@@ -156,7 +170,7 @@ TaskRecords TaskPacketReader::read(const QJsonArray &tasks)
             const QString message = r.index == firstIndex
                 ? QCoreApplication::translate("ReportingReader", "tasks: tasks[%1].id: \"%2\" is given again later in the packet.").arg(r.index).arg(r.task.id)
                 : QCoreApplication::translate("ReportingReader", "tasks: tasks[%1].id: repeats the id of tasks[%2].").arg(r.index).arg(firstIndex);
-            rejected.append({r.index, r.task.id, QStringLiteral("DUPLICATE_KEY"), message});
+            rejected.append({r.index, r.task.id, QStringLiteral("DUPLICATE_KEY"), message, recordText(tasks.at(r.index))});
         } else if (r.deleted) {
             out.deleted.append(r.task.id);
         } else {

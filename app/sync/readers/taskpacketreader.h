@@ -10,13 +10,14 @@
 namespace dh {
 
 // A record of a task packet that could not be taken, and why: its place in the packet, its id when
-// it has a readable one, the README §12 rule and the message naming the member.
+// it has a readable one, the README §12 rule, the message naming the member, and its text.
 struct TaskRejection
 {
     qsizetype index = -1;
     QString id;
     QString rule;
     QString message;
+    QString record; // the item as sent (compact JSON), for the quarantine
 
     friend bool operator==(const TaskRejection &, const TaskRejection &) = default;
 };
