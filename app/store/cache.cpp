@@ -20,6 +20,7 @@ Cache::Cache(std::unique_ptr<sqlite::Connection> connection, const UnitRegistry 
     , m_feed(*m_connection, m_catalogue, m_units)
     , m_syncState(*m_connection)
     , m_reportStatus(*m_connection)
+    , m_tasks(*m_connection, m_registry)
 {
 }
 

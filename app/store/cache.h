@@ -9,6 +9,7 @@
 #include "reportstatusrepository.h"
 #include "statisticsrepository.h"
 #include "syncstaterepository.h"
+#include "taskrepository.h"
 #include "unitrepository.h"
 
 #include "core/cancellation.h"
@@ -71,6 +72,8 @@ public:
     const ReportStatusRepository &reportStatus() const { return m_reportStatus; }
     SyncStateRepository &syncState() { return m_syncState; }
     const SyncStateRepository &syncState() const { return m_syncState; }
+    TaskRepository &tasks() { return m_tasks; }
+    const TaskRepository &tasks() const { return m_tasks; }
 
     // Starts a batch import (one transaction); see ObservationWriter for the modes.
     std::unique_ptr<ObservationWriter> writer(const QString &source);
@@ -102,6 +105,7 @@ private:
     FeedRepository m_feed;
     SyncStateRepository m_syncState;
     ReportStatusRepository m_reportStatus;
+    TaskRepository m_tasks;
 };
 
 } // namespace dh

@@ -108,7 +108,7 @@ private slots:
         const Run r = cli({QStringLiteral("--cache"), freshCopy(u"info.sqlite"_qs), QStringLiteral("info")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"synthetic: yes"), qPrintable(r.out));
-        QVERIFY(r.out.contains(u"schema version: 6"));
+        QVERIFY(r.out.contains(u"schema version: 7"));
         QVERIFY(r.out.contains(u"date range: 2010-01-01 .. "));
         const qsizetype at = r.out.indexOf(u"observations: ");
         QVERIFY(at >= 0);
@@ -656,6 +656,7 @@ private slots:
         {
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, test::undoSchema7, nullptr, nullptr, nullptr), SQLITE_OK);
             QCOMPARE(sqlite3_exec(db, test::undoSchema6, nullptr, nullptr, nullptr), SQLITE_OK);
             QCOMPARE(sqlite3_exec(db, "ALTER TABLE indicator DROP COLUMN dimension_values; ALTER TABLE indicator DROP COLUMN valid_min;"
                                          " ALTER TABLE indicator DROP COLUMN valid_max; PRAGMA user_version = 2;", nullptr, nullptr, nullptr),
@@ -675,8 +676,8 @@ private slots:
         file.close();
         const Run upgrade = cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")});
         QCOMPARE(upgrade.code, 0);
-        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 6"), qPrintable(upgrade.out));
-        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 6"));
+        QVERIFY2(upgrade.out.contains(u"schema 2") && upgrade.out.contains(u"schema 7"), qPrintable(upgrade.out));
+        QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("info")}).out.contains(u"schema version: 7"));
         QVERIFY(cli({QStringLiteral("--cache"), path, QStringLiteral("upgrade")}).out.contains(u"already"));
     }
 

@@ -83,7 +83,7 @@ private slots:
     {
         TempCache t;
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 7);
         QCOMPARE(sql(t.path(), "PRAGMA journal_mode"), u"wal"_qs);
         QVERIFY(t.cache().units().id(u"VN-HN"_qs) > 0);
         QVERIFY(t.cache().units().id(u"VN25-48"_qs) > 0);
@@ -187,6 +187,7 @@ private slots:
         part.disaggregation = QStringLiteral("level=central;tax=vat");
         write(t.cache(), {part});
         t.close();
+        QVERIFY(script(t.path(), test::undoSchema7));
         QVERIFY(script(t.path(), test::undoSchema6));
         // Schema 2 as it was: no list of values, and a breakdown the catalogue did not check.
         QCOMPARE(sql(t.path(), "ALTER TABLE indicator DROP COLUMN dimension_values"), QString());
@@ -198,7 +199,7 @@ private slots:
                  QString());
         QCOMPARE(sql(t.path(), "PRAGMA user_version = 2"), QString());
         QVERIFY2(t.reopen(), qPrintable(t.error()));
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 7);
         const auto rev = t.cache().catalogue().find(u"rev"_qs);
         QCOMPARE(rev->dimensionValues.value(u"level"_qs), (QStringList{u"central"_qs, u"local"_qs}));
         QCOMPARE(rev->dimensionValues.value(u"tax"_qs), QStringList{u"vat"_qs});
@@ -228,11 +229,12 @@ private slots:
         revised.provenance.retrievedAt = early.provenance.retrievedAt.addDays(1);
         write(t.cache(), {revised});
         t.close();
+        QVERIFY(script(t.path(), test::undoSchema7));
         QVERIFY(script(t.path(), test::undoSchema6));
         QCOMPARE(sql(t.path(), "PRAGMA user_version"), u"5"_qs);
         QVERIFY2(t.reopen(), qPrintable(t.error()));
         QCOMPARE(t.cache().schemaVersionAtOpen(), 5);
-        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 6);
+        QCOMPARE(t.cache().statistics().quickSummary()->schemaVersion, 7);
         QCOMPARE(t.cache().feed().position().valueOr(-1), 2);
         FeedQuery all;
         const auto feed = t.cache().feed().kpiChanges(all);

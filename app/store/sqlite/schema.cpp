@@ -149,6 +149,40 @@ const char *const kVersion6[] = {
     "CREATE INDEX report_status_feed ON report_status(feed)",
 };
 
+// Version 7: tasks assigned by the Government (issue 14). Days are Julian day numbers. A task keeps
+// what decides its state at any date: when its assignment day, current deadline and confirmed
+// completion tell the whole story (spans = 0) the state is an expression of those columns; else
+// (a moved deadline, a reopening) its runs of days of each state are in task_span. The 2025 unit
+// that takes the task over (successor, from handover) and the assignee's level are resolved on
+// writing, so the rankings group without the registry. search holds the folded document number and
+// summary. Each changed task takes the next position of the task feed.
+const char *const kVersion7[] = {
+    "CREATE TABLE task("
+    " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
+    " doc_number TEXT NOT NULL, doc_date INTEGER NOT NULL, doc_type INTEGER NOT NULL, signer TEXT NOT NULL,"
+    " summary TEXT NOT NULL, field TEXT NOT NULL, assignee TEXT NOT NULL, responsible TEXT NOT NULL,"
+    " deadline INTEGER, initial_deadline INTEGER, synthetic INTEGER NOT NULL,"
+    " level INTEGER NOT NULL, successor TEXT NOT NULL, handover INTEGER,"
+    " assigned INTEGER NOT NULL, completed INTEGER, overdue_from INTEGER, spans INTEGER NOT NULL,"
+    " search TEXT NOT NULL, digest TEXT NOT NULL, feed INTEGER NOT NULL)",
+    "CREATE INDEX task_feed ON task(feed)",
+    "CREATE INDEX task_assignee ON task(assignee)",
+    "CREATE INDEX task_successor ON task(successor)",
+    "CREATE INDEX task_order ON task(deadline IS NULL, deadline, code)",
+    "CREATE TABLE task_history("
+    " task_id INTEGER NOT NULL, seq INTEGER NOT NULL, at INTEGER NOT NULL, day INTEGER NOT NULL, kind INTEGER NOT NULL,"
+    " reported_by TEXT NOT NULL, new_deadline INTEGER, document TEXT NOT NULL, note TEXT NOT NULL,"
+    " PRIMARY KEY(task_id, seq)) WITHOUT ROWID",
+    "CREATE INDEX task_history_day ON task_history(kind, day)",
+    "CREATE TABLE task_cooperator(task_id INTEGER NOT NULL, seq INTEGER NOT NULL, unit TEXT NOT NULL,"
+    " PRIMARY KEY(task_id, seq)) WITHOUT ROWID",
+    "CREATE TABLE task_span(task_id INTEGER NOT NULL, from_day INTEGER NOT NULL, state INTEGER NOT NULL,"
+    " PRIMARY KEY(task_id, from_day)) WITHOUT ROWID",
+    "CREATE TABLE task_reminder(key TEXT NOT NULL, rule TEXT NOT NULL, occasion TEXT NOT NULL,"
+    " PRIMARY KEY(key, rule, occasion)) WITHOUT ROWID",
+    "INSERT INTO feed_counter VALUES('task', 0)",
+};
+
 // The observations already held take feed positions in the order they were retrieved, so a hub
 // serving an upgraded cache hands them out oldest first; the counter starts after the last.
 Result<void> fillFeed(Connection &connection)
@@ -256,8 +290,8 @@ Result<void> runStep(Connection &connection, int toVersion, const Step &step)
 Result<void> migrate(Connection &connection)
 {
     const std::vector<Step> ladder = {step(kVersion1), step(kVersion2), step(kVersion3, fillDimensionValues), step(kVersion4), step(kVersion5),
-                                      step(kVersion6, fillFeed)};
-    static_assert(currentVersion == 6, "add the new step to the ladder");
+                                      step(kVersion6, fillFeed), step(kVersion7)};
+    static_assert(currentVersion == 7, "add the new step to the ladder");
 
     const auto version = connection.schemaVersion();
     if (!version)

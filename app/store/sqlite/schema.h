@@ -10,7 +10,7 @@ namespace schema {
 
 // The schema version this build writes. A cache with a higher PRAGMA user_version was written by a
 // newer Điều hành and is refused untouched.
-constexpr int currentVersion = 6;
+constexpr int currentVersion = 7;
 
 // Brings the cache from its version up to currentVersion, one step per transaction; a fresh file
 // (version 0, no tables) gets the whole schema. The DDL is SQLite's (WITHOUT ROWID tables, a

@@ -1,0 +1,641 @@
+#include "taskrepository.h"
+
+#include "sqlite/connection.h"
+#include "sqlite/transaction.h"
+
+#include "core/textfold.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+#include <QMap>
+#include <QVariant>
+
+namespace dh {
+
+namespace {
+
+// Later than any date a task is asked about: "today's units", after every merger.
+const qint64 kFarFuture = QDate(9999, 12, 31).toJulianDay();
+const qint64 kUnknownLevel = -1;
+
+QString dayLiteral(qint64 day)
+{
+    return QString::number(day);
+}
+
+// The state at day `d` as SQL over a task row `t`: the columns when they tell the whole story
+// (the same rule as formulaState below), else the task's run of days holding `d`.
+QString stateSql(qint64 d)
+{
+    return QStringLiteral(
+               "(CASE WHEN t.spans THEN coalesce((SELECT s.state FROM task_span s WHERE s.task_id = t.id AND s.from_day <= %1"
+               " ORDER BY s.from_day DESC LIMIT 1), %2)"
+               " WHEN %1 < t.assigned THEN %2"
+               " WHEN t.completed <= %1 THEN CASE WHEN t.deadline IS NULL OR t.completed <= t.deadline THEN %3 ELSE %4 END"
+               " WHEN t.deadline IS NULL THEN %5 WHEN %1 <= t.deadline THEN %6 ELSE %7 END)")
+        .arg(dayLiteral(d))
+        .arg(int(TaskState::NotAssigned))
+        .arg(int(TaskState::CompletedOnTime))
+        .arg(int(TaskState::CompletedLate))
+        .arg(int(TaskState::Standing))
+        .arg(int(TaskState::InProgress))
+        .arg(int(TaskState::Overdue));
+}
+
+TaskState formulaState(QDate assigned, QDate deadline, QDate completed, QDate d)
+{
+    if (d < assigned)
+        return TaskState::NotAssigned;
+    if (completed.isValid() && completed <= d)
+        return !deadline.isValid() || completed <= deadline ? TaskState::CompletedOnTime : TaskState::CompletedLate;
+    if (!deadline.isValid())
+        return TaskState::Standing;
+    return d <= deadline ? TaskState::InProgress : TaskState::Overdue;
+}
+
+QString unitSql(TaskUnitEra era, qint64 d)
+{
+    return era == TaskUnitEra::Historical ? QStringLiteral("t.assignee")
+                                          : QStringLiteral("(CASE WHEN t.handover <= %1 THEN t.successor ELSE t.assignee END)").arg(dayLiteral(d));
+}
+
+// A WHERE clause over the task row `t`, with its bindings in order.
+struct Filter
+{
+    QStringList clauses;
+    QList<QVariant> bindings;
+
+    QString placeholders(const QStringList &values)
+    {
+        QStringList marks;
+        for (const QString &v : values) {
+            marks.append(QStringLiteral("?"));
+            bindings.append(v);
+        }
+        return marks.join(u", ");
+    }
+    QString sql() const { return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(u" AND "); }
+};
+
+template<typename E>
+QString intList(const QList<E> &values)
+{
+    QStringList items;
+    for (E v : values)
+        items.append(QString::number(int(v)));
+    return items.join(u", ");
+}
+
+Result<Filter> filterOf(const TaskQuery &query)
+{
+    Filter f;
+    const qint64 asOf = query.asOf.isValid() ? query.asOf.toJulianDay() : kFarFuture;
+    if (!query.assignees.isEmpty()) {
+        if (query.era == TaskUnitEra::Historical) {
+            f.clauses.append(QStringLiteral("t.assignee IN (%1)").arg(f.placeholders(query.assignees)));
+        } else {
+            // The first term lets SQLite reach the rows by the two indexes; the second decides.
+            const QString a = f.placeholders(query.assignees);
+            const QString s = f.placeholders(query.assignees);
+            f.clauses.append(QStringLiteral("(t.assignee IN (%1) OR t.successor IN (%2))").arg(a, s));
+            f.clauses.append(QStringLiteral("%1 IN (%2)").arg(unitSql(query.era, asOf), f.placeholders(query.assignees)));
+        }
+    }
+    if (!query.states.isEmpty()) {
+        if (!query.asOf.isValid())
+            return Error::invalid(QCoreApplication::translate("Cache", "Selecting tasks by state needs an as-of date."));
+        f.clauses.append(QStringLiteral("%1 IN (%2)").arg(stateSql(asOf), intList(query.states)));
+    }
+    if (!query.documentTypes.isEmpty())
+        f.clauses.append(QStringLiteral("t.doc_type IN (%1)").arg(intList(query.documentTypes)));
+    if (!query.levels.isEmpty())
+        f.clauses.append(QStringLiteral("t.level IN (%1)").arg(intList(query.levels)));
+    if (!query.fields.isEmpty())
+        f.clauses.append(QStringLiteral("t.field IN (%1)").arg(f.placeholders(query.fields)));
+    if (query.deadlineFrom.isValid())
+        f.clauses.append(QStringLiteral("t.deadline >= %1").arg(dayLiteral(query.deadlineFrom.toJulianDay())));
+    if (query.deadlineTo.isValid())
+        f.clauses.append(QStringLiteral("t.deadline <= %1").arg(dayLiteral(query.deadlineTo.toJulianDay())));
+    const QString search = foldForSearch(query.search.trimmed());
+    if (!search.isEmpty()) {
+        f.clauses.append(QStringLiteral("instr(t.search, ?) > 0"));
+        f.bindings.append(search);
+    }
+    return f;
+}
+
+void bindAll(sqlite::Statement &s, const QList<QVariant> &bindings)
+{
+    int i = 1;
+    for (const QVariant &b : bindings) {
+        if (b.typeId() == QMetaType::QString)
+            s.bind(i++, b.toString());
+        else
+            s.bind(i++, b.toLongLong());
+    }
+}
+
+void bindDay(sqlite::Statement &s, int index, QDate day)
+{
+    if (day.isValid())
+        s.bind(index, day.toJulianDay());
+    else
+        s.bindNull(index);
+}
+
+QDate dayColumn(const sqlite::Statement &s, int column)
+{
+    return s.isNull(column) ? QDate() : QDate::fromJulianDay(s.columnInt64(column));
+}
+
+// Everything a task holds, so an unchanged task is recognised and keeps its feed position.
+QString digestOf(const Task &task)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << task.id << task.document.number << task.document.date << int(task.document.type) << task.document.signer
+        << task.summary << task.field << task.assignee << task.responsibleUnit << task.cooperators << task.deadline
+        << task.initialDeadline << task.synthetic << qint64(task.history.size());
+    for (const TaskStatusChange &c : task.history)
+        out << c.at.toMSecsSinceEpoch() << int(c.kind) << c.reportedBy << c.newDeadline << c.document << c.note;
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
+
+// What the task row keeps to compute its state: the runs of days, kept only when the columns'
+// formula disagrees with taskStateAt on one of them.
+struct Derived
+{
+    QDate assigned, completed, overdueFrom;
+    QList<TaskStateSpan> spans;
+    bool useSpans = false;
+};
+
+Derived derive(const Task &task)
+{
+    Derived d;
+    d.assigned = taskAssignedDate(task);
+    d.completed = completionAt(task, QDate::fromJulianDay(kFarFuture)).value_or(QDate());
+    d.spans = taskStateSpans(task);
+    // Both sides are constant between consecutive points of this union (the formula changes only
+    // on assigned, completed and the day after the deadline), so agreeing on it is agreeing on
+    // every day.
+    QList<QDate> points = {d.assigned, d.completed, task.deadline.isValid() ? task.deadline.addDays(1) : QDate()};
+    for (const TaskStateSpan &span : std::as_const(d.spans))
+        points.append(span.from);
+    for (QDate p : std::as_const(points)) {
+        if (p.isValid() && p >= d.assigned && formulaState(d.assigned, task.deadline, d.completed, p) != taskStateAt(task, p)) {
+            d.useSpans = true;
+            break;
+        }
+    }
+    // Confirmed the day after the deadline, it went from in progress straight to completed late.
+    if (!d.useSpans && task.deadline.isValid() && (!d.completed.isValid() || d.completed > task.deadline.addDays(1)))
+        d.overdueFrom = task.deadline.addDays(1);
+    return d;
+}
+
+Error invalidTask(const Task &task, const char *why)
+{
+    return Error::invalid(QCoreApplication::translate("Cache", "Task %1 cannot be stored: %2")
+                              .arg(task.id.isEmpty() ? QStringLiteral("?") : task.id, QCoreApplication::translate("Cache", why)));
+}
+
+Result<void> validate(const Task &task)
+{
+    if (task.id.isEmpty())
+        return invalidTask(task, QT_TRANSLATE_NOOP("Cache", "it has no id."));
+    if (task.assignee.isEmpty())
+        return invalidTask(task, QT_TRANSLATE_NOOP("Cache", "it has no assignee."));
+    if (!task.document.date.isValid())
+        return invalidTask(task, QT_TRANSLATE_NOOP("Cache", "its document has no date."));
+    for (const TaskStatusChange &c : task.history) {
+        if (!c.at.isValid())
+            return invalidTask(task, QT_TRANSLATE_NOOP("Cache", "a change in its history has no time."));
+    }
+    return {};
+}
+
+const char kTaskColumns[] = "t.id, t.code, t.doc_number, t.doc_date, t.doc_type, t.signer, t.summary, t.field, t.assignee,"
+                            " t.responsible, t.deadline, t.initial_deadline, t.synthetic";
+
+Task taskFromRow(const sqlite::Statement &s)
+{
+    Task task;
+    task.id = s.columnText(1);
+    task.document = {s.columnText(2), dayColumn(s, 3), TaskDocument::Type(s.columnInt(4)), s.columnText(5)};
+    task.summary = s.columnText(6);
+    task.field = s.columnText(7);
+    task.assignee = s.columnText(8);
+    task.responsibleUnit = s.columnText(9);
+    task.deadline = dayColumn(s, 10);
+    task.initialDeadline = dayColumn(s, 11);
+    task.synthetic = s.columnInt(12) != 0;
+    return task;
+}
+
+} // namespace
+
+qint64 TaskStateCount::count(TaskState state) const
+{
+    switch (state) {
+    case TaskState::CompletedOnTime: return completedOnTime;
+    case TaskState::CompletedLate: return completedLate;
+    case TaskState::InProgress: return inProgress;
+    case TaskState::Overdue: return overdue;
+    case TaskState::Standing: return standing;
+    case TaskState::NotAssigned: return 0;
+    }
+    return 0;
+}
+
+TaskRepository::TaskRepository(sqlite::Connection &connection, const UnitRegistry &registry)
+    : m_connection(&connection)
+    , m_resolver(registry)
+{
+}
+
+Result<qint64> TaskRepository::position() const
+{
+    auto select = m_connection->cached("SELECT position FROM feed_counter WHERE feed = 'task'");
+    if (!select)
+        return select.error();
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    return *row ? (*select)->columnInt64(0) : qint64(0);
+}
+
+Result<qint64> TaskRepository::rawCount() const
+{
+    auto select = m_connection->cached("SELECT count(*) FROM task");
+    if (!select)
+        return select.error();
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    return (*select)->columnInt64(0);
+}
+
+Result<void> TaskRepository::upsert(const QList<Task> &tasks)
+{
+    for (const Task &task : tasks) {
+        if (auto r = validate(task); !r)
+            return r;
+    }
+    sqlite::Transaction transaction(*m_connection);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto start = position();
+    if (!start)
+        return start.error();
+    qint64 last = *start;
+    auto existing = m_connection->cached("SELECT id, digest FROM task WHERE code = ?1");
+    auto insert = m_connection->cached(
+        "INSERT INTO task(code, doc_number, doc_date, doc_type, signer, summary, field, assignee, responsible, deadline,"
+        " initial_deadline, synthetic, level, successor, handover, assigned, completed, overdue_from, spans, search, digest, feed)"
+        " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+    auto update = m_connection->cached(
+        "UPDATE task SET doc_number = ?2, doc_date = ?3, doc_type = ?4, signer = ?5, summary = ?6, field = ?7, assignee = ?8,"
+        " responsible = ?9, deadline = ?10, initial_deadline = ?11, synthetic = ?12, level = ?13, successor = ?14,"
+        " handover = ?15, assigned = ?16, completed = ?17, overdue_from = ?18, spans = ?19, search = ?20, digest = ?21,"
+        " feed = ?22 WHERE id = ?23");
+    auto clearHistory = m_connection->cached("DELETE FROM task_history WHERE task_id = ?1");
+    auto clearCooperators = m_connection->cached("DELETE FROM task_cooperator WHERE task_id = ?1");
+    auto clearSpans = m_connection->cached("DELETE FROM task_span WHERE task_id = ?1");
+    auto addHistory = m_connection->cached("INSERT INTO task_history VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto addCooperator = m_connection->cached("INSERT INTO task_cooperator VALUES(?1, ?2, ?3)");
+    auto addSpan = m_connection->cached("INSERT INTO task_span VALUES(?1, ?2, ?3)");
+    for (const auto *s : {&existing, &insert, &update, &clearHistory, &clearCooperators, &clearSpans, &addHistory, &addCooperator, &addSpan}) {
+        if (!*s)
+            return s->error();
+    }
+    for (const Task &task : tasks) {
+        const QString digest = digestOf(task);
+        qint64 rowId = 0;
+        {
+            sqlite::Statement &e = **existing;
+            e.reset();
+            e.bind(1, task.id);
+            const auto row = e.next();
+            if (!row)
+                return row.error();
+            if (*row) {
+                if (e.columnText(1) == digest)
+                    continue;
+                rowId = e.columnInt64(0);
+            }
+            e.reset();
+        }
+        const Derived derived = derive(task);
+        const AdminUnit *unit = m_resolver.registry().find(task.assignee);
+        const std::optional<TaskAssigneeResolver::Handover> handover = m_resolver.handover(task);
+        sqlite::Statement &w = rowId ? **update : **insert;
+        w.reset();
+        w.bind(1, task.id).bind(2, task.document.number);
+        bindDay(w, 3, task.document.date);
+        w.bind(4, int(task.document.type)).bind(5, task.document.signer).bind(6, task.summary).bind(7, task.field)
+            .bind(8, task.assignee).bind(9, task.responsibleUnit);
+        bindDay(w, 10, task.deadline);
+        bindDay(w, 11, task.initialDeadline);
+        w.bind(12, int(task.synthetic)).bind(13, unit ? qint64(unit->level) : kUnknownLevel)
+            .bind(14, handover ? handover->successor : task.assignee);
+        bindDay(w, 15, handover ? handover->from : QDate());
+        bindDay(w, 16, derived.assigned);
+        bindDay(w, 17, derived.completed);
+        bindDay(w, 18, derived.overdueFrom);
+        w.bind(19, int(derived.useSpans))
+            .bind(20, foldForSearch(QString(task.document.number + u'\n' + task.summary)))
+            .bind(21, digest)
+            .bind(22, last + 1);
+        if (rowId)
+            w.bind(23, rowId);
+        if (auto r = w.run(); !r)
+            return r;
+        if (!rowId) {
+            rowId = w.lastInsertId();
+        } else {
+            for (const auto *clear : {&clearHistory, &clearCooperators, &clearSpans}) {
+                (**clear)->reset();
+                (**clear)->bind(1, rowId);
+                if (auto r = (**clear)->run(); !r)
+                    return r;
+            }
+        }
+        ++last;
+        for (qsizetype i = 0; i < task.history.size(); ++i) {
+            const TaskStatusChange &c = task.history.at(i);
+            sqlite::Statement &h = **addHistory;
+            h.reset();
+            h.bind(1, rowId).bind(2, qint64(i)).bind(3, c.at.toMSecsSinceEpoch()).bind(4, hanoiDate(c.at).toJulianDay())
+                .bind(5, int(c.kind)).bind(6, c.reportedBy);
+            bindDay(h, 7, c.newDeadline);
+            h.bind(8, c.document).bind(9, c.note);
+            if (auto r = h.run(); !r)
+                return r;
+        }
+        for (qsizetype i = 0; i < task.cooperators.size(); ++i) {
+            sqlite::Statement &c = **addCooperator;
+            c.reset();
+            c.bind(1, rowId).bind(2, qint64(i)).bind(3, task.cooperators.at(i));
+            if (auto r = c.run(); !r)
+                return r;
+        }
+        if (derived.useSpans) {
+            for (const TaskStateSpan &span : derived.spans) {
+                sqlite::Statement &s = **addSpan;
+                s.reset();
+                s.bind(1, rowId).bind(2, span.from.toJulianDay()).bind(3, int(span.state));
+                if (auto r = s.run(); !r)
+                    return r;
+            }
+        }
+    }
+    if (last != *start) {
+        auto counter = m_connection->cached("UPDATE feed_counter SET position = ?1 WHERE feed = 'task'");
+        if (!counter)
+            return counter.error();
+        (*counter)->bind(1, last);
+        if (auto r = (*counter)->run(); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+Result<void> TaskRepository::readDetails(Task &task, qint64 rowId) const
+{
+    auto history = m_connection->cached(
+        "SELECT at, kind, reported_by, new_deadline, document, note FROM task_history WHERE task_id = ?1 ORDER BY seq");
+    if (!history)
+        return history.error();
+    sqlite::Statement &h = **history;
+    h.bind(1, rowId);
+    if (auto r = h.forEachRow([&] {
+            task.history.append({.at = QDateTime::fromMSecsSinceEpoch(h.columnInt64(0), Qt::UTC),
+                                 .kind = TaskStatusChange::Kind(h.columnInt(1)),
+                                 .reportedBy = h.columnText(2),
+                                 .newDeadline = dayColumn(h, 3),
+                                 .document = h.columnText(4),
+                                 .note = h.columnText(5)});
+        });
+        !r)
+        return r;
+    auto cooperators = m_connection->cached("SELECT unit FROM task_cooperator WHERE task_id = ?1 ORDER BY seq");
+    if (!cooperators)
+        return cooperators.error();
+    sqlite::Statement &c = **cooperators;
+    c.bind(1, rowId);
+    return c.forEachRow([&] { task.cooperators.append(c.columnText(0)); });
+}
+
+Result<QList<Task>> TaskRepository::select(const QByteArray &sql, const QList<QVariant> &bindings) const
+{
+    auto statement = m_connection->prepare(sql);
+    if (!statement)
+        return statement.error();
+    bindAll(*statement, bindings);
+    QList<std::pair<qint64, Task>> rows;
+    if (auto r = statement->forEachRow([&] { rows.append({statement->columnInt64(0), taskFromRow(*statement)}); }); !r)
+        return r.error();
+    // Read after the walk: the details' statements must not step while this one holds its row.
+    statement->reset();
+    QList<Task> tasks;
+    tasks.reserve(rows.size());
+    for (auto &[rowId, task] : rows) {
+        if (auto r = readDetails(task, rowId); !r)
+            return r.error();
+        tasks.append(std::move(task));
+    }
+    return tasks;
+}
+
+Result<std::optional<Task>> TaskRepository::find(const QString &id) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + kTaskColumns + " FROM task t WHERE t.code = ?";
+    auto tasks = select(sql, {id});
+    if (!tasks)
+        return tasks.error();
+    if (tasks->isEmpty())
+        return std::optional<Task>();
+    return std::optional<Task>(tasks->takeFirst());
+}
+
+Result<QList<Task>> TaskRepository::list(const TaskQuery &query) const
+{
+    auto filter = filterOf(query);
+    if (!filter)
+        return filter.error();
+    QString sql = QStringLiteral("SELECT %1 FROM task t WHERE %2 ORDER BY t.deadline IS NULL, t.deadline, t.code LIMIT %3 OFFSET %4")
+                      .arg(QLatin1StringView(kTaskColumns), filter->sql())
+                      .arg(query.limit < 0 ? -1 : query.limit)
+                      .arg(std::max(0, query.offset));
+    return select(sql.toUtf8(), filter->bindings);
+}
+
+Result<qint64> TaskRepository::count(const TaskQuery &query) const
+{
+    auto filter = filterOf(query);
+    if (!filter)
+        return filter.error();
+    auto statement = m_connection->prepare(QStringLiteral("SELECT count(*) FROM task t WHERE %1").arg(filter->sql()).toUtf8());
+    if (!statement)
+        return statement.error();
+    bindAll(*statement, filter->bindings);
+    const auto row = statement->next();
+    if (!row)
+        return row.error();
+    return statement->columnInt64(0);
+}
+
+Result<QList<TaskStateCount>> TaskRepository::counts(QDate asOf, TaskGrouping by, TaskUnitEra era, const TaskQuery &filter) const
+{
+    if (!asOf.isValid())
+        return Error::invalid(QCoreApplication::translate("Cache", "Counting tasks by state needs an as-of date."));
+    TaskQuery query = filter;
+    query.asOf = asOf;
+    auto where = filterOf(query);
+    if (!where)
+        return where.error();
+    const qint64 d = asOf.toJulianDay();
+    QString key;
+    switch (by) {
+    case TaskGrouping::Assignee: key = unitSql(era, d); break;
+    case TaskGrouping::AssigneeLevel: key = QStringLiteral("t.level"); break;
+    case TaskGrouping::Field: key = QStringLiteral("t.field"); break;
+    case TaskGrouping::None: key = QStringLiteral("''"); break;
+    }
+    const QString sql = QStringLiteral("SELECT k, st, count(*) FROM (SELECT %1 AS k, %2 AS st FROM task t WHERE t.assigned <= %3 AND %4)"
+                                       " GROUP BY k, st")
+                            .arg(key, stateSql(d), dayLiteral(d), where->sql());
+    auto statement = m_connection->prepare(sql.toUtf8());
+    if (!statement)
+        return statement.error();
+    bindAll(*statement, where->bindings);
+    QMap<QString, TaskStateCount> groups;
+    const auto read = statement->forEachRow([&] {
+        QString group = statement->columnText(0);
+        if (by == TaskGrouping::AssigneeLevel) {
+            const qint64 level = statement->columnInt64(0);
+            group = level == kUnknownLevel ? QString() : levelName(AdminUnit::Level(level));
+        }
+        TaskStateCount &c = groups[group];
+        c.group = group;
+        const qint64 n = statement->columnInt64(2);
+        switch (TaskState(statement->columnInt(1))) {
+        case TaskState::CompletedOnTime: c.completedOnTime += n; break;
+        case TaskState::CompletedLate: c.completedLate += n; break;
+        case TaskState::InProgress: c.inProgress += n; break;
+        case TaskState::Overdue: c.overdue += n; break;
+        case TaskState::Standing: c.standing += n; break;
+        case TaskState::NotAssigned: break;
+        }
+    });
+    if (!read)
+        return read.error();
+    return groups.values();
+}
+
+Result<QList<TaskMonth>> TaskRepository::monthly(QDate from, QDate to, const TaskQuery &filter) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return Error::invalid(QCoreApplication::translate("Cache", "A task trend needs a range of dates, not %1 to %2.")
+                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    auto where = filterOf(filter);
+    if (!where)
+        return where.error();
+    const QDate first(from.year(), from.month(), 1);
+    const QDate end = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
+    QList<TaskMonth> months;
+    for (QDate m = first; m <= end; m = m.addMonths(1))
+        months.append({m});
+    const QString range = QStringLiteral("BETWEEN %1 AND %2").arg(dayLiteral(first.toJulianDay()), dayLiteral(end.toJulianDay()));
+    const auto tally = [&](const QString &sql, QList<QVariant> bindings, qint64 TaskMonth::*member) -> Result<void> {
+        auto statement = m_connection->prepare(sql.toUtf8());
+        if (!statement)
+            return statement.error();
+        bindAll(*statement, bindings);
+        return statement->forEachRow([&] {
+            const QDate day = QDate::fromJulianDay(statement->columnInt64(0));
+            const int index = (day.year() - first.year()) * 12 + day.month() - first.month();
+            if (index >= 0 && index < months.size())
+                months[index].*member += statement->columnInt64(1);
+        });
+    };
+    const QString w = where->sql();
+    if (auto r = tally(QStringLiteral("SELECT t.assigned, count(*) FROM task t WHERE t.assigned %1 AND %2 GROUP BY 1").arg(range, w),
+                       where->bindings, &TaskMonth::assigned);
+        !r)
+        return r.error();
+    if (auto r = tally(QStringLiteral("SELECT h.day, count(*) FROM task_history h JOIN task t ON t.id = h.task_id"
+                                      " WHERE h.kind = %1 AND h.day %2 AND %3 GROUP BY 1")
+                           .arg(int(TaskStatusChange::Kind::Confirmed))
+                           .arg(range, w),
+                       where->bindings, &TaskMonth::completed);
+        !r)
+        return r.error();
+    if (auto r = tally(QStringLiteral("SELECT t.overdue_from, count(*) FROM task t WHERE t.spans = 0 AND t.overdue_from %1 AND %2 GROUP BY 1"
+                                      " UNION ALL SELECT s.from_day, count(*) FROM task_span s JOIN task t ON t.id = s.task_id"
+                                      " WHERE t.spans = 1 AND s.state = %3 AND s.from_day %1 AND %2 GROUP BY 1")
+                           .arg(range, w)
+                           .arg(int(TaskState::Overdue)),
+                       where->bindings + where->bindings, &TaskMonth::becameOverdue);
+        !r)
+        return r.error();
+    return months;
+}
+
+Result<TaskPage> TaskRepository::changes(qint64 since, int limit) const
+{
+    if (limit < 1)
+        return Error::invalid(QCoreApplication::translate("Cache", "A page of the feed holds at least one change, not %1.").arg(limit));
+    const QByteArray sql = QByteArray("SELECT ") + kTaskColumns
+                           + ", t.feed FROM task t INDEXED BY task_feed WHERE t.feed > ?1 ORDER BY t.feed LIMIT ?2";
+    auto statement = m_connection->prepare(sql);
+    if (!statement)
+        return statement.error();
+    statement->bind(1, since).bind(2, qint64(limit) + 1);
+    QList<std::tuple<qint64, qint64, Task>> rows;
+    if (auto r = statement->forEachRow([&] { rows.append(std::make_tuple(statement->columnInt64(0), statement->columnInt64(13), taskFromRow(*statement))); }); !r)
+        return r.error();
+    statement->reset();
+    TaskPage page;
+    page.since = since;
+    page.nextSince = since;
+    for (auto &[rowId, position, task] : rows) {
+        if (page.entries.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        if (auto r = readDetails(task, rowId); !r)
+            return r.error();
+        page.nextSince = position;
+        page.entries.append({position, std::move(task)});
+    }
+    return page;
+}
+
+Result<bool> TaskRepository::markReminderFired(const QString &key, const QString &rule, QDate occasion)
+{
+    auto insert = m_connection->cached("INSERT OR IGNORE INTO task_reminder(key, rule, occasion) VALUES(?1, ?2, ?3)");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, key).bind(2, rule).bind(3, occasion.toString(Qt::ISODate));
+    if (auto r = (*insert)->run(); !r)
+        return r.error();
+    return (*insert)->changes() > 0;
+}
+
+Result<bool> TaskRepository::reminderFired(const QString &key, const QString &rule, QDate occasion) const
+{
+    auto select = m_connection->cached("SELECT 1 FROM task_reminder WHERE key = ?1 AND rule = ?2 AND occasion = ?3");
+    if (!select)
+        return select.error();
+    (*select)->bind(1, key).bind(2, rule).bind(3, occasion.toString(Qt::ISODate));
+    const auto row = (*select)->next();
+    if (!row)
+        return row.error();
+    return *row;
+}
+
+} // namespace dh
