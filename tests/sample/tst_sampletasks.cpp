@@ -1,6 +1,8 @@
 #include "sample/sampletasks.h"
 
 #include "sample/samplegenerator.h"
+#include "store/cache.h"
+#include "tempcache.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -141,6 +143,35 @@ private slots:
         QCOMPARE(types.size(), 5);
         QVERIFY(standing > 0.04 * m_tasks.size() && standing < 0.1 * m_tasks.size());
         QVERIFY(moved > 0 && reopened > 0 && unconfirmed > 0);
+    }
+
+    // Into a cache, the store counts what taskStateAt says, at the end of 2023 and on 2026-06-30.
+    void theCacheCountsTheSame()
+    {
+        test::TempCache temp;
+        QVERIFY(temp.ok());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(temp.cache().tasks().upsert(m_tasks));
+        qInfo("written into a cache in %lld ms", timer.elapsed());
+        for (const QDate asOf : {QDate(2023, 12, 31), QDate(2026, 6, 30)}) {
+            const auto counts = temp.cache().tasks().counts(asOf, TaskGrouping::None, TaskUnitEra::Units2025);
+            QVERIFY(counts && counts->size() == 1);
+            TaskStateCount expected;
+            for (const Task &t : m_tasks) {
+                switch (taskStateAt(t, asOf)) {
+                case TaskState::CompletedOnTime: ++expected.completedOnTime; break;
+                case TaskState::CompletedLate: ++expected.completedLate; break;
+                case TaskState::InProgress: ++expected.inProgress; break;
+                case TaskState::Overdue: ++expected.overdue; break;
+                case TaskState::Standing: ++expected.standing; break;
+                case TaskState::NotAssigned: break;
+                }
+            }
+            TaskStateCount got = counts->constFirst();
+            got.group.clear();
+            QCOMPARE(got, expected);
+        }
     }
 
     void refusesMalformedParameters()
