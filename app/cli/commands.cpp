@@ -491,8 +491,8 @@ int CliRunner::sample(const CliOptions &o)
     const auto built = SampleCacheWriter(*registry, m_clock).build(o.out, o.seed);
     if (!built)
         return fail(built.error().message);
-    m_out << QCoreApplication::translate("dieuhanh-sync", "sample written to %1: %2 indicators, %3 observations")
-                 .arg(o.out).arg(built->indicators).arg(built->observations)
+    m_out << QCoreApplication::translate("dieuhanh-sync", "sample written to %1: %2 indicators, %3 observations, %4 tasks")
+                 .arg(o.out).arg(built->indicators).arg(built->observations).arg(built->tasks)
           << '\n';
     m_out.flush();
     return 0;

@@ -6,6 +6,7 @@
 #include "syncstate.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <memory>
@@ -15,6 +16,15 @@ namespace dh {
 
 struct Dimension;
 struct ReportStatus;
+struct Task;
+
+// An item of a feed page refused on its own: kept in the quarantine with its place and reason.
+struct RejectedRecord
+{
+    qint64 index = 0;  // its place in the page
+    QString record;    // its text as sent
+    QString reason;
+};
 
 // What one response did to the cache.
 struct SyncCounts
@@ -60,6 +70,11 @@ public:
     virtual Result<void> upsertIndicators(const QList<Indicator> &indicators) = 0;
     virtual Result<void> upsertDimensions(const QList<Dimension> &dimensions) = 0;
     virtual Result<void> upsertReportStatus(const QList<ReportStatus> &records) = 0;
+    // A page of the task feed from source, in one transaction with the cursor after it: each task
+    // replaces the one of its id (written: those that changed; unchanged: the others), the deleted
+    // ids are removed, and the rejected items quarantined.
+    virtual Result<SyncCounts> writeTasks(const QString &source, const QList<Task> &tasks, const QStringList &deleted,
+                                          const QList<RejectedRecord> &rejected, const SyncCursor &cursor) = 0;
 
     virtual Result<qint64> recordRun(const SyncRun &run) = 0;
     virtual Result<QList<EndpointStatus>> statuses() const = 0;

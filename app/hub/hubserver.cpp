@@ -144,6 +144,8 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
         return Error{Error::Code::Network, tr("Cannot listen on %1:%2 (in use, or not an address of this machine).").arg(address.toString()).arg(port)};
     if (auto position = m_cache->feed().position())
         m_position = *position;
+    if (auto position = m_cache->tasks().position())
+        m_taskPosition = *position;
     m_timer.start();
     return bound;
 }
@@ -162,6 +164,7 @@ void HubServer::addRoutes()
     m_http.route(u"/v1/units"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Units, r); });
     m_http.route(u"/v1/kpi-data"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::KpiData, r); });
     m_http.route(u"/v1/report-status"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::ReportStatus, r); });
+    m_http.route(u"/v1/tasks"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Tasks, r); });
     m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), health()); });
     m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), version()); });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -176,7 +179,7 @@ QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRe
     Access access = accessOf(request);
     if (auto refusal = gate(request, access))
         return QtFuture::makeReadyFuture(logged(access, std::move(*refusal)));
-    if (packet != Packet::KpiData && packet != Packet::ReportStatus)
+    if (packet != Packet::KpiData && packet != Packet::ReportStatus && packet != Packet::Tasks)
         return QtFuture::makeReadyFuture(logged(access, serveSnapshot(packet, request)));
 
     const auto parsed = FeedRequest::fromQuery(request.query(), packet == Packet::KpiData);
@@ -259,6 +262,8 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     QByteArray &etag = etagOut ? *etagOut : ignored;
     if (packet == Packet::ReportStatus)
         return statusPage(request, ifNoneMatch, hold, &etag);
+    if (packet == Packet::Tasks)
+        return taskPage(request, ifNoneMatch, hold, &etag);
     const auto page = m_cache->feed().kpiChanges(request.query);
     if (!page)
         return page.error();
@@ -280,6 +285,8 @@ Result<std::optional<QHttpServerResponse>> HubServer::feedPage(Packet packet, co
     hash.addData(snapshot(Packet::DisaggregationCatalogue).contentHash);
     const qint64 statusPosition = m_cache->reportStatus().position().valueOr(-1);
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(&statusPosition), sizeof statusPosition));
+    const qint64 taskPosition = m_cache->tasks().position().valueOr(-1);
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&taskPosition), sizeof taskPosition));
     etag = quotedHash(hash.result());
     if (page->entries.isEmpty() && hold && (hold->isEmpty() || matches(*hold, etag)))
         return std::optional<QHttpServerResponse>();
@@ -319,6 +326,32 @@ Result<std::optional<QHttpServerResponse>> HubServer::statusPage(const FeedReque
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
     return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::reportStatus(header, records), *etag));
+}
+
+Result<std::optional<QHttpServerResponse>> HubServer::taskPage(const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                               const std::optional<QByteArray> &hold, QByteArray *etag)
+{
+    const auto page = m_cache->tasks().changes(request.query.since, request.query.limit);
+    if (!page)
+        return page.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_options.sender.toUtf8());
+    hash.addData(QByteArray("tasks/" + QByteArray::number(request.query.since) + "/" + QByteArray::number(request.query.limit)
+                            + (page->hasMore ? "/1" : "/0")));
+    for (const TaskFeedEntry &entry : page->entries)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&entry.position), sizeof entry.position));
+    *etag = quotedHash(hash.result());
+    if (page->entries.isEmpty() && hold && (hold->isEmpty() || matches(*hold, *etag)))
+        return std::optional<QHttpServerResponse>();
+    if (matches(ifNoneMatch, *etag))
+        return std::optional<QHttpServerResponse>(notModified(*etag));
+    QList<Task> tasks;
+    tasks.reserve(page->entries.size());
+    for (const TaskFeedEntry &entry : page->entries)
+        tasks.append(entry.task);
+    PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
+                        ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::tasks(header, tasks), *etag));
 }
 
 QHttpServerResponse HubServer::health()
@@ -398,12 +431,17 @@ QHttpServerResponse HubServer::logged(const Access &access, QHttpServerResponse 
 }
 
 // Another connection's commit (the hub's own sync engine, an import) moves the cache's data
-// version; a catalogue or report-status change moves no KPI feed position, so both are watched.
+// version; a catalogue or report-status change moves no KPI feed position, so both are watched, and
+// the task feed's position too.
 void HubServer::refreshIfChanged()
 {
     bool changed = std::exchange(m_stale, false);
     if (const auto position = m_cache->feed().position(); position && *position != m_position) {
         m_position = *position;
+        changed = true;
+    }
+    if (const auto position = m_cache->tasks().position(); position && *position != m_taskPosition) {
+        m_taskPosition = *position;
         changed = true;
     }
     if (const auto version = m_cache->dataVersion(); version && *version != m_dataVersion) {

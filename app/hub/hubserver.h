@@ -65,7 +65,7 @@ public:
     qsizetype waitingCount() const { return qsizetype(m_waiters.size()); }
 
 private:
-    enum class Packet { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus };
+    enum class Packet { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus, Tasks };
 
     // What the access log says of a request, gathered when it comes in.
     struct Access
@@ -110,6 +110,8 @@ private:
                                                         const std::optional<QByteArray> &hold, QByteArray *etag = nullptr);
     Result<std::optional<QHttpServerResponse>> statusPage(const FeedRequest &request, const QByteArray &ifNoneMatch,
                                                           const std::optional<QByteArray> &hold, QByteArray *etag);
+    Result<std::optional<QHttpServerResponse>> taskPage(const FeedRequest &request, const QByteArray &ifNoneMatch,
+                                                        const std::optional<QByteArray> &hold, QByteArray *etag);
     QHttpServerResponse health();
     QHttpServerResponse version() const;
 
@@ -131,6 +133,7 @@ private:
     std::list<std::unique_ptr<Waiter>> m_waiters;
     QHash<int, Snapshot> m_snapshots; // by Packet
     qint64 m_position = -1;           // the feed position last seen
+    qint64 m_taskPosition = -1;       // the task feed's, as a task written on this connection moves no data version
     qint64 m_dataVersion = -1;        // the cache's data version last seen
     bool m_stale = false;             // told of a write this connection made: rebuild what was built
     bool m_changed = false;           // something changed since the waiters were last answered

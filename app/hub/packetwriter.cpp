@@ -239,4 +239,63 @@ QByteArray PacketWriter::reportStatus(const PacketHeader &header, const QList<Re
     return bytes(packet);
 }
 
+QByteArray PacketWriter::tasks(const PacketHeader &header, const QList<Task> &tasks, const QStringList &deleted)
+{
+    Json packet = envelope(ReportingPacketType::Tasks, header);
+    Json list = Json::array();
+    for (const Task &task : tasks) {
+        Json o = Json::object();
+        o["id"] = utf8(task.id);
+        Json document = Json::object();
+        document["number"] = utf8(task.document.number);
+        document["date"] = utf8(task.document.date.toString(Qt::ISODate));
+        document["type"] = utf8(documentTypeName(task.document.type));
+        if (!task.document.signer.isEmpty())
+            document["signer"] = utf8(task.document.signer);
+        o["document"] = std::move(document);
+        o["summary"] = utf8(task.summary);
+        o["field"] = utf8(task.field);
+        o["assignee"] = utf8(task.assignee);
+        if (!task.responsibleUnit.isEmpty())
+            o["responsibleUnit"] = utf8(task.responsibleUnit);
+        if (!task.cooperators.isEmpty())
+            o["cooperators"] = stringList(task.cooperators);
+        if (task.deadline.isValid())
+            o["deadline"] = utf8(task.deadline.toString(Qt::ISODate));
+        // Absent, the reader takes the deadline, or standing when the history moves the deadline.
+        const bool moved = std::any_of(task.history.cbegin(), task.history.cend(),
+                                       [](const TaskStatusChange &c) { return c.kind == TaskStatusChange::Kind::DeadlineChanged; });
+        if (task.initialDeadline.isValid() && (moved || task.initialDeadline != task.deadline))
+            o["initialDeadline"] = utf8(task.initialDeadline.toString(Qt::ISODate));
+        if (task.synthetic)
+            o["origin"] = "synthetic";
+        Json history = Json::array();
+        for (const TaskStatusChange &c : task.history) {
+            Json change = Json::object();
+            change["at"] = timeText(c.at);
+            change["kind"] = utf8(statusChangeKindName(c.kind));
+            if (!c.reportedBy.isEmpty())
+                change["reportedBy"] = utf8(c.reportedBy);
+            if (c.newDeadline.isValid())
+                change["newDeadline"] = utf8(c.newDeadline.toString(Qt::ISODate));
+            if (!c.document.isEmpty())
+                change["document"] = utf8(c.document);
+            if (!c.note.isEmpty())
+                change["note"] = utf8(c.note);
+            history.push_back(std::move(change));
+        }
+        if (!history.empty())
+            o["history"] = std::move(history);
+        list.push_back(std::move(o));
+    }
+    for (const QString &id : deleted) {
+        Json o = Json::object();
+        o["id"] = utf8(id);
+        o["deleted"] = true;
+        list.push_back(std::move(o));
+    }
+    packet["tasks"] = std::move(list);
+    return bytes(packet);
+}
+
 } // namespace dh

@@ -2,6 +2,7 @@
 
 #include "core/adminunit.h"
 #include "core/indicator.h"
+#include "core/task.h"
 #include "store/feedrepository.h"
 #include "sync/readers/reportingreader.h"
 
@@ -40,6 +41,9 @@ public:
     static QByteArray kpiData(const PacketHeader &header, const QHash<QString, Indicator> &catalogue,
                               const QList<FeedEntry> &entries);
     static QByteArray reportStatus(const PacketHeader &header, const QList<ReportStatus> &records);
+    // A page of the task feed (README §14): each task whole, with its history; deleted lists the
+    // ids sent as deletions.
+    static QByteArray tasks(const PacketHeader &header, const QList<Task> &tasks, const QStringList &deleted = {});
 };
 
 } // namespace dh

@@ -4,6 +4,7 @@
 #include "store/cache.h"
 #include "store/observationwriter.h"
 #include "samplegenerator.h"
+#include "sampletasks.h"
 #include "sync/wdicsvreader.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) 
     if (!created)
         return created.error();
     const SampleGenerator &generator = *created;
+    const auto tasks = SampleTasks::create(m_registry, seed == 0 ? SampleGenerator::defaultSeed : seed);
+    if (!tasks)
+        return tasks.error();
 
     const QString partial = path + QStringLiteral(".building");
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -85,6 +89,11 @@ Result<SampleStats> SampleCacheWriter::build(const QString &path, quint64 seed) 
                                       .arg(report->quarantined.size()).arg(report->quarantined.first().reason));
         }
         stats.observations = report->written;
+
+        const QList<Task> synthetic = tasks->generate();
+        if (auto r = cache.tasks().upsert(synthetic); !r)
+            return r.error();
+        stats.tasks = synthetic.size();
 
         const auto real = writeAll(cache, QStringLiteral("World Bank WDI"), wdi->observations);
         if (!real)

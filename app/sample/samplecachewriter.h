@@ -14,11 +14,12 @@ struct SampleStats
 {
     qint64 indicators = 0;
     qint64 observations = 0;
+    qint64 tasks = 0;
 };
 
 // Builds the bundled default cache: the deterministic synthetic sample (SampleGenerator) marked
-// synthetic in the cache's metadata, and beside it the real World Bank WDI annual series, marked
-// real with their source. Writes to a temporary file and renames it, so a failed build leaves no
+// synthetic in the cache's metadata, its synthetic tasks (SampleTasks), and beside them the real
+// World Bank WDI annual series, marked real with their source. Writes to a temporary file and renames it, so a failed build leaves no
 // half-written cache.
 class SampleCacheWriter
 {

@@ -2,6 +2,7 @@
 
 #include "observationwriter.h"
 #include "sqlite/connection.h"
+#include "sqlite/transaction.h"
 
 #include "core/clock.h"
 
@@ -80,6 +81,16 @@ Result<void> Cache::checkIntegrity(const Cancellation &cancellation) const
 Result<qint64> Cache::dataVersion() const
 {
     return m_connection->dataVersion();
+}
+
+Result<void> Cache::inTransaction(const std::function<Result<void>()> &work)
+{
+    sqlite::Transaction transaction(*m_connection);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = work(); !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<void> Cache::checkpoint()

@@ -18,6 +18,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace dh {
@@ -74,6 +75,11 @@ public:
     const SyncStateRepository &syncState() const { return m_syncState; }
     TaskRepository &tasks() { return m_tasks; }
     const TaskRepository &tasks() const { return m_tasks; }
+
+    // Runs work in one transaction, committed when it succeeds and rolled back when it fails: the
+    // repositories that say so (TaskRepository, QuarantineRepository, SyncStateRepository::saveCursor)
+    // join it, so a page and its cursor are stored together or not at all.
+    Result<void> inTransaction(const std::function<Result<void>()> &work);
 
     // Starts a batch import (one transaction); see ObservationWriter for the modes.
     std::unique_ptr<ObservationWriter> writer(const QString &source);

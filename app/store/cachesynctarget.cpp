@@ -4,7 +4,9 @@
 #include "observationwriter.h"
 
 #include "core/dimension.h"
+#include "core/clock.h"
 #include "core/reportstatus.h"
+#include "core/task.h"
 
 namespace dh {
 
@@ -101,6 +103,39 @@ Result<void> CacheSyncTarget::upsertDimensions(const QList<Dimension> &dimension
 Result<void> CacheSyncTarget::upsertReportStatus(const QList<ReportStatus> &records)
 {
     return m_cache->reportStatus().upsert(records);
+}
+
+Result<SyncCounts> CacheSyncTarget::writeTasks(const QString &source, const QList<Task> &tasks, const QStringList &deleted,
+                                               const QList<RejectedRecord> &rejected, const SyncCursor &cursor)
+{
+    SyncCounts counts;
+    auto stored = m_cache->inTransaction([&]() -> Result<void> {
+        // Each task that changes takes one feed position; one the same as held takes none.
+        const auto before = m_cache->tasks().position();
+        if (!before)
+            return before.error();
+        if (auto r = m_cache->tasks().upsert(tasks); !r)
+            return r;
+        const auto after = m_cache->tasks().position();
+        if (!after)
+            return after.error();
+        counts.written = *after - *before;
+        counts.unchanged = tasks.size() - counts.written;
+        const auto removed = m_cache->tasks().remove(deleted);
+        if (!removed)
+            return removed.error();
+        counts.removed = *removed;
+        QList<QuarantineRecord> quarantined;
+        for (const RejectedRecord &r : rejected)
+            quarantined.append({m_cache->clock().now(), source, r.index, r.record, r.reason});
+        if (auto r = m_cache->quarantine().add(quarantined); !r)
+            return r;
+        counts.quarantined = quarantined.size();
+        return m_cache->syncState().saveCursor(cursor);
+    });
+    if (!stored)
+        return stored.error();
+    return counts;
 }
 
 Result<qint64> CacheSyncTarget::recordRun(const SyncRun &run)

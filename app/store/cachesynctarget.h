@@ -29,6 +29,8 @@ public:
     Result<void> upsertIndicators(const QList<Indicator> &indicators) override;
     Result<void> upsertDimensions(const QList<Dimension> &dimensions) override;
     Result<void> upsertReportStatus(const QList<ReportStatus> &records) override;
+    Result<SyncCounts> writeTasks(const QString &source, const QList<Task> &tasks, const QStringList &deleted,
+                                  const QList<RejectedRecord> &rejected, const SyncCursor &cursor) override;
     Result<qint64> recordRun(const SyncRun &run) override;
     Result<QList<EndpointStatus>> statuses() const override;
 

@@ -177,9 +177,14 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
         if (auto r = validate(task); !r)
             return r;
     }
+    // Inside the caller's transaction when one is open: the sync engine commits a page of the
+    // task feed with its cursor.
+    const bool own = !m_connection->inTransaction();
     sqlite::Transaction transaction(*m_connection);
-    if (auto r = transaction.begin(); !r)
-        return r;
+    if (own) {
+        if (auto r = transaction.begin(); !r)
+            return r;
+    }
     auto start = position();
     if (!start)
         return start.error();
@@ -296,7 +301,7 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
         if (auto r = (*counter)->run(); !r)
             return r;
     }
-    return transaction.commit();
+    return own ? transaction.commit() : Result<void>();
 }
 
 Result<void> TaskRepository::readDetails(Task &task, qint64 rowId) const

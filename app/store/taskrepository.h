@@ -87,10 +87,14 @@ class TaskRepository
 public:
     TaskRepository(sqlite::Connection &connection, const UnitRegistry &registry);
 
-    // One transaction: all the tasks or none. Replaces a task held under the same id, with its
+    // One transaction (the caller's, if one is open): all the tasks or none. Replaces a task held under the same id, with its
     // history; a task the same as the one held takes no feed position. Refuses a task without an
     // id, an assignee or a dated document.
     Result<void> upsert(const QList<Task> &tasks);
+    // Deletes the tasks of these ids with their histories (an id not held is passed over) and
+    // returns how many were held. Inside the caller's transaction when one is open, as upsert. The
+    // feed keeps no record of a deletion, so a hub does not relay it.
+    Result<qint64> remove(const QStringList &ids);
     Result<std::optional<Task>> find(const QString &id) const;
     // With their histories.
     Result<QList<Task>> list(const TaskQuery &query) const;

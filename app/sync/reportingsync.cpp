@@ -2,13 +2,17 @@
 // the validator of its last empty answer, so a hub with nothing new answers 304 and the run costs
 // one request and no write. When something changed, the catalogues are brought up to date
 // (conditionally) before the held page is written, then the feed is followed to its end page by
-// page — each page and its position in one transaction — and the report-status feed after it.
+// page — each page and its position in one transaction — then the report-status feed, and the
+// task feed (each page with its cursor in one transaction). Report status and tasks are optional
+// packets: a server that has none answers 404 and the run goes on without them.
 #include "endpointsync.h"
 
+#include "logging.h"
 #include "readers/reportingreader.h"
 
 #include "core/dimension.h"
 #include "core/reportstatus.h"
+#include "core/task.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
@@ -21,6 +25,7 @@ const QString kCatalogue = QStringLiteral("indicator-catalogue");
 const QString kDimensions = QStringLiteral("disaggregation-catalogue");
 const QString kKpi = QStringLiteral("kpi-data");
 const QString kStatus = QStringLiteral("report-status");
+const QString kTasks = QStringLiteral("tasks");
 
 class ReportingSync final : public EndpointSync
 {
@@ -41,6 +46,9 @@ private:
     // After a page: the next one if it is in, else wait for it, or go on to the report status.
     void pageDone(const ReportingPaging &paging);
     void fetchStatus(qint64 since);
+    // After the report status: the task feed from its cursor, to its end.
+    void startTasks();
+    void fetchTasks(qint64 since);
     // A feed position the server no longer answers from: start again from the beginning, once.
     bool restartOnGone(const Error &error);
 
@@ -123,7 +131,7 @@ Result<ReportingPacket> ReportingSync::read(const HttpResponse &response, Report
         e.rule = QStringLiteral("PACKET_UNEXPECTED");
         return e;
     }
-    if (expected == ReportingPacketType::KpiData || expected == ReportingPacketType::ReportStatus) {
+    if (expected == ReportingPacketType::KpiData || expected == ReportingPacketType::ReportStatus || expected == ReportingPacketType::Tasks) {
         if (!packet->envelope.paging) {
             Error e = Error::invalid(QCoreApplication::translate("EndpointSync", "%1 answered a feed query without paging: the client cannot tell where the feed goes on.")
                                          .arg(response.finalUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
@@ -261,9 +269,54 @@ void ReportingSync::fetchStatus(qint64 since)
             return fail(saved.error());
         if (paging.hasMore)
             return fetchStatus(paging.nextSince);
+        startTasks();
+        },
+        // Report status is optional (a ministry's system may publish figures only): a 404 skips it.
+        [this](const Error &error) {
+            if (httpStatusOf(error) != 404)
+                return false;
+            startTasks();
+            return true;
+        });
+}
+
+void ReportingSync::startTasks()
+{
+    auto cursor = target().cursor(endpoint().id, kTasks);
+    if (!cursor)
+        return fail(cursor.error());
+    fetchTasks(*cursor ? (*cursor)->since : 0);
+}
+
+void ReportingSync::fetchTasks(qint64 since)
+{
+    fetch(
+        request(url(kTasks, since)), kTasks,
+        [this](HttpResponse response) {
+        report(SyncProgress::Stage::Parsing, kTasks);
+        auto packet = read(response, ReportingPacketType::Tasks);
+        if (!packet)
+            return fail(packet.error());
+        const ReportingPaging paging = *packet->envelope.paging;
+        const TaskRecords &records = *packet->tasks();
+        QList<RejectedRecord> rejected;
+        for (const TaskRejection &r : records.rejected) {
+            qCWarning(lcSync).noquote() << endpoint().id << r.message;
+            rejected.append({r.index, r.record, r.message});
+        }
+        report(SyncProgress::Stage::Writing, kTasks);
+        const QString source = response.finalUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        auto written = target().writeTasks(source, records.tasks, records.deleted, rejected, {endpoint().id, kTasks, paging.nextSince, {}, {}});
+        if (!written)
+            return fail(written.error());
+        add(*written);
+        if (written->written > 0 || written->removed > 0)
+            m_changed = true;
+        if (paging.hasMore)
+            return fetchTasks(paging.nextSince);
         succeed(m_changed ? SyncRun::Outcome::Ok : SyncRun::Outcome::NotModified);
         },
-        // Report status is optional (a ministry's system may publish figures only): a 404 ends the run.
+        // Tasks are optional too: most servers of figures track no tasks.
         [this](const Error &error) {
             if (httpStatusOf(error) != 404)
                 return false;

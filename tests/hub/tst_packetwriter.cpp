@@ -1,5 +1,6 @@
 // The hub's packets read back through the client's reader to the records they were written from,
 // and match the reporting API's schemas.
+#include "taskgenerator.h"
 #include "tempcache.h"
 
 #include "hub/packetwriter.h"
@@ -222,13 +223,28 @@ private slots:
         }
     }
 
+    // Generated tasks exercise every kind of change, moved deadlines and standing tasks.
+    void tasksRoundTrip()
+    {
+        test::TempCache temp;
+        QList<Task> tasks = test::generateTasks(60, 3, temp.registry());
+        tasks.first().synthetic = true;
+        const QByteArray bytes = PacketWriter::tasks(header(61, ReportingPaging{0, 61, false, 100}), tasks, {u"GONE-1"_s});
+        keep(u"tasks"_s, bytes);
+        const ReportingPacket packet = readBack(bytes);
+        QVERIFY(packet.tasks());
+        QVERIFY(packet.tasks()->rejected.isEmpty());
+        QCOMPARE(packet.tasks()->deleted, QStringList{u"GONE-1"_s});
+        QCOMPARE(packet.tasks()->tasks, tasks);
+    }
+
     // Last: validates every packet the tests above kept, with python3-jsonschema where installed.
     void packetsMatchTheSchemas()
     {
         const QString python = QStandardPaths::findExecutable(u"python3"_s);
         if (python.isEmpty())
             QSKIP("python3 is not installed");
-        QCOMPARE(QDir(m_packets.path()).entryList({u"*.json"_s}).size(), 6);
+        QCOMPARE(QDir(m_packets.path()).entryList({u"*.json"_s}).size(), 7);
         QProcess process;
         process.start(python, {QStringLiteral(DIEUHANH_SOURCE_DIR "/tests/hub/validate_packets.py"), QStringLiteral(DIEUHANH_SOURCE_DIR), m_packets.path()});
         QVERIFY(process.waitForFinished(60000));

@@ -693,6 +693,9 @@ private slots:
         const QByteArray catalogue = catalogueDigest(*m_generator);
         qInfo("%lld observations: %s; catalogue: %s", count, observations.constData(), catalogue.constData());
         QCOMPARE(count, built->observations);
+        // The synthetic tasks go in beside the figures (their own checks: tst_sampletasks).
+        QCOMPARE(built->tasks, 19000);
+        QCOMPARE(*(*cache)->tasks().rawCount(), 19000);
         QCOMPARE(observations, QByteArray(kObservationDigest));
         QCOMPARE(catalogue, QByteArray(kCatalogueDigest));
     }

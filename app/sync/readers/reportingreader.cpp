@@ -488,13 +488,20 @@ Result<ReportingPacket> PacketReader::read(QByteArrayView bytes)
     case ReportingPacketType::ReportStatus:
         ok = reportStatus(root, packet.payload.emplace<QList<ReportStatus>>());
         break;
+    case ReportingPacketType::Tasks: {
+        QJsonArray tasks;
+        ok = array(root, u"tasks", {}, true, tasks);
+        if (ok)
+            packet.payload = TaskPacketReader::read(tasks);
+        break;
+    }
     }
     if (!ok)
         return *error();
     return packet;
 }
 
-constexpr std::array kPacketNames{"indicator-catalogue", "disaggregation-catalogue", "units", "kpi-data", "report-status"};
+constexpr std::array kPacketNames{"indicator-catalogue", "disaggregation-catalogue", "units", "kpi-data", "report-status", "tasks"};
 constexpr std::array kStateNames{"not-due", "due", "reported", "late", "revised"};
 
 } // namespace

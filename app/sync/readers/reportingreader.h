@@ -7,6 +7,7 @@
 #include "core/reportstatus.h"
 #include "core/result.h"
 #include "sync/readers/statdocument.h"
+#include "sync/readers/taskpacketreader.h"
 
 #include <QByteArrayView>
 #include <QDate>
@@ -20,7 +21,7 @@
 namespace dh {
 
 // The packet families of the reporting API (resources/reporting/README.md).
-enum class ReportingPacketType : quint8 { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus };
+enum class ReportingPacketType : quint8 { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus, Tasks };
 
 QString reportingPacketName(ReportingPacketType type); // "kpi-data", as the envelope's "packet" says
 std::optional<ReportingPacketType> reportingPacketFromName(QStringView name);
@@ -54,13 +55,14 @@ std::optional<ReportStatus::State> reportStateFromName(QStringView name);
 struct ReportingPacket
 {
     ReportingEnvelope envelope;
-    std::variant<QList<Indicator>, QList<Dimension>, QList<AdminUnit>, StatDocument, QList<ReportStatus>> payload;
+    std::variant<QList<Indicator>, QList<Dimension>, QList<AdminUnit>, StatDocument, QList<ReportStatus>, TaskRecords> payload;
 
     const QList<Indicator> *indicators() const { return std::get_if<QList<Indicator>>(&payload); }
     const QList<Dimension> *dimensions() const { return std::get_if<QList<Dimension>>(&payload); }
     const QList<AdminUnit> *units() const { return std::get_if<QList<AdminUnit>>(&payload); }
     const StatDocument *kpiData() const { return std::get_if<StatDocument>(&payload); }
     const QList<ReportStatus> *reportStatus() const { return std::get_if<QList<ReportStatus>>(&payload); }
+    const TaskRecords *tasks() const { return std::get_if<TaskRecords>(&payload); }
 };
 
 // Reads a packet of the project's reporting API (schema version 1.x) from its bytes: the type from
@@ -74,6 +76,9 @@ struct ReportingPacket
 // the total); each cell
 // has the value's status code, its revision (StatDocument::revision) and, for a withdrawn value,
 // the deleted flag.
+//
+// A task packet is the exception: its envelope and the `tasks` array are read or refused as above,
+// its records one by one (TaskPacketReader), a bad record rejected alone.
 //
 // A packet is read whole or refused whole. A refusal names the packet, the field path and the
 // item index (`kpi-data: values[3].period: …`) and carries a stable rule: JSON_INVALID,
