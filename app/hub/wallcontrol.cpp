@@ -70,11 +70,8 @@ WallControl::WallControl(const Clock &clock, HubGate &gate, std::function<qsizet
 
 WallControl::~WallControl()
 {
-    for (auto &waiter : m_waiters) {
-        waiter->promise.reportAndMoveResult(
-            m_gate->logged(waiter->access, hubProblem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
-        waiter->promise.reportFinished();
-    }
+    for (auto &waiter : m_waiters)
+        answer(*waiter, hubProblem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping.")));
 }
 
 void WallControl::addRoutes(QHttpServer &http)
@@ -82,10 +79,13 @@ void WallControl::addRoutes(QHttpServer &http)
     const QString commands = u"/control/walls/<arg>/commands"_qs;
     const QString status = u"/control/walls/<arg>/status"_qs;
     using Method = QHttpServerRequest::Method;
-    http.route(commands, Method::Post, [this](const QString &wall, const QHttpServerRequest &r) { return route(wall, r, PostCommand); });
-    http.route(commands, Method::Get, [this](const QString &wall, const QHttpServerRequest &r) { return route(wall, r, GetCommands); });
-    http.route(status, Method::Put, [this](const QString &wall, const QHttpServerRequest &r) { return route(wall, r, PutStatus); });
-    http.route(status, Method::Get, [this](const QString &wall, const QHttpServerRequest &r) { return route(wall, r, GetStatus); });
+    const auto to = [this](int kind) {
+        return [this, kind](const QString &wall, const QHttpServerRequest &r, QHttpServerResponder &&responder) { route(wall, r, std::move(responder), kind); };
+    };
+    http.route(commands, Method::Post, to(PostCommand));
+    http.route(commands, Method::Get, to(GetCommands));
+    http.route(status, Method::Put, to(PutStatus));
+    http.route(status, Method::Get, to(GetStatus));
     http.route(u"/control/walls"_qs, Method::Get, [this](const QHttpServerRequest &r) {
         HubAccess access = HubAccess::of(r);
         if (auto refused = refusal(QString(), r, access, TokenStore::Role::Wall))
@@ -114,10 +114,10 @@ std::optional<QHttpServerResponse> WallControl::refusal(const QString &wall, con
     return std::nullopt;
 }
 
-QFuture<QHttpServerResponse> WallControl::route(const QString &wall, const QHttpServerRequest &request, int kind)
+void WallControl::route(const QString &wall, const QHttpServerRequest &request, QHttpServerResponder &&responder, int kind)
 {
     HubAccess access = HubAccess::of(request);
-    const auto ready = [&](QHttpServerResponse response) { return QtFuture::makeReadyFuture(m_gate->logged(access, std::move(response))); };
+    const auto ready = [&](QHttpServerResponse response) { m_gate->logged(access, std::move(response)).write(std::move(responder)); };
     if (auto refused = refusal(wall, request, access, kind == PostCommand ? TokenStore::Role::Presenter : TokenStore::Role::Wall))
         return ready(std::move(*refused));
     if (kind == PostCommand)
@@ -139,17 +139,29 @@ QFuture<QHttpServerResponse> WallControl::route(const QString &wall, const QHttp
     if (auto answer = answerGet(wall, kind == GetStatus, *since, mayHold))
         return ready(std::move(*answer));
 
-    auto waiter = std::make_unique<Waiter>();
+    auto waiter = std::make_unique<Waiter>(std::move(responder));
     waiter->forStatus = kind == GetStatus;
     waiter->wall = wall;
     waiter->since = **since;
     waiter->deadline = QDeadlineTimer(std::chrono::seconds(**wait));
     waiter->access = std::move(access);
-    waiter->promise.reportStarted();
-    QFuture<QHttpServerResponse> future = waiter->promise.future();
+    // A client that leaves is forgotten at once: it holds no place among the waiters.
+    if (waiter->socket) {
+        connect(waiter->socket, &QTcpSocket::disconnected, this, [this, held = waiter.get()] {
+            m_waiters.remove_if([held](const std::unique_ptr<Waiter> &w) { return w.get() == held; });
+        });
+    }
     m_waiters.push_back(std::move(waiter));
     m_timer.start();
-    return future;
+}
+
+void WallControl::answer(Waiter &waiter, QHttpServerResponse response)
+{
+    response = m_gate->logged(waiter.access, std::move(response));
+    if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState) {
+        waiter.socket->disconnect(this);
+        response.write(std::move(waiter.responder));
+    }
 }
 
 QHttpServerResponse WallControl::answerPost(const QString &wall, const QHttpServerRequest &request)
@@ -339,13 +351,12 @@ void WallControl::changed(const QString &wall, bool forStatus)
             ++it;
             continue;
         }
-        auto answer = answerGet(wall, forStatus, waiter.since, true);
-        if (!answer) {
+        auto response = answerGet(wall, forStatus, waiter.since, true);
+        if (!response) {
             ++it;
             continue;
         }
-        waiter.promise.reportAndMoveResult(m_gate->logged(waiter.access, std::move(*answer)));
-        waiter.promise.reportFinished();
+        answer(waiter, std::move(*response));
         it = m_waiters.erase(it);
     }
 }
@@ -358,9 +369,7 @@ void WallControl::expireWaiters()
             ++it;
             continue;
         }
-        auto answer = answerGet(waiter.wall, waiter.forStatus, waiter.since, false);
-        waiter.promise.reportAndMoveResult(m_gate->logged(waiter.access, std::move(*answer)));
-        waiter.promise.reportFinished();
+        answer(waiter, std::move(*answerGet(waiter.wall, waiter.forStatus, waiter.since, false)));
         it = m_waiters.erase(it);
     }
     if (m_waiters.empty())

@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QFutureInterface>
+#include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -89,8 +91,11 @@ private:
 
     struct Waiter
     {
-        // As HubServer's: QFutureInterface, whose destructor runs no continuation.
-        QFutureInterface<QHttpServerResponse> promise;
+        explicit Waiter(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
+        // The responder, not a QFuture: QHttpServer 6.4 answers a future on the socket it had,
+        // deleted if the client has gone, so the socket is watched here instead.
+        QHttpServerResponder responder;
+        QPointer<QTcpSocket> socket;
         bool forStatus = false;
         QString wall;
         qint64 since = 0;
@@ -98,7 +103,9 @@ private:
         HubAccess access;
     };
 
-    QFuture<QHttpServerResponse> route(const QString &wall, const QHttpServerRequest &request, int kind);
+    void route(const QString &wall, const QHttpServerRequest &request, QHttpServerResponder &&responder, int kind);
+    // Writes the answer if the client is still there.
+    void answer(Waiter &waiter, QHttpServerResponse response);
     std::optional<QHttpServerResponse> refusal(const QString &wall, const QHttpServerRequest &request, HubAccess &access, TokenStore::Role role);
     QHttpServerResponse answerPost(const QString &wall, const QHttpServerRequest &request);
     QHttpServerResponse answerPut(const QString &wall, const QHttpServerRequest &request, const HubAccess &access);
