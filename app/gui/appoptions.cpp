@@ -3,6 +3,7 @@
 #include "models/viewstate.h"
 
 #include "core/optionparser.h"
+#include "core/wallcommand.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -21,7 +22,11 @@ QString appUsage()
         "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
         "                     map:CODE[:PERIOD][:34|63], catalog or sync\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
+        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n"
+        "  --control URL      with --wall-id: let presenters control the wall through this hub; the\n"
+        "                     token (role wall) from $DIEUHANH_CONTROL_TOKEN, else the keychain entry\n"
+        "                     control-token (service dieuhanh)\n"
+        "  --wall-id ID       the wall's id on the hub (letters, digits, . _ -)\n");
 }
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
@@ -50,9 +55,19 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
                          return true;
                      });
     parser.addChoice(QStringLiteral("lang"), {QStringLiteral("vi"), QStringLiteral("en")}, &o.language);
+    parser.addOption(QStringLiteral("control"), QCoreApplication::translate("dieuhanh", "the hub's http:// or https:// URL"), [&o](const QString &value) {
+        o.control = QUrl(value, QUrl::StrictMode);
+        return o.control.isValid() && (o.control.scheme() == u"https" || o.control.scheme() == u"http") && !o.control.host().isEmpty();
+    });
+    parser.addOption(QStringLiteral("wall-id"), QCoreApplication::translate("dieuhanh", "1 to 64 letters, digits, '.', '_' or '-'"), [&o](const QString &value) {
+        o.wallId = value;
+        return isValidWallId(value);
+    });
     const auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
+    if (o.control.isEmpty() != o.wallId.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--control and --wall-id go together: the hub, and the wall's id on it."));
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
     return o;
 }

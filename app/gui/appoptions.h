@@ -5,6 +5,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace dh {
 
@@ -19,6 +20,10 @@ struct AppOptions
     QSize size;                      // --size WxH; empty: 1920×1080 for a screenshot
     QString language;                // --lang vi|en; empty = the saved preference
     bool help = false;
+
+    // Wall control (resources/schemas/wall-control.md): the hub a wall listens to, and its id there.
+    QUrl control;                    // --control URL: the hub's base URL, e.g. https://hub:8787/
+    QString wallId;                  // --wall-id ID
 };
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments);

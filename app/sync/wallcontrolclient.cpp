@@ -1,5 +1,6 @@
 #include "sync/wallcontrolclient.h"
 
+#include "sync/credentials.h"
 #include "sync/logging.h"
 #include "sync/net/httpclient.h"
 
@@ -29,6 +30,18 @@ Result<QJsonObject> objectOf(const HttpResponse &response)
 }
 
 } // namespace
+
+Result<WallControlEndpoint> WallControlEndpoint::forWall(const QUrl &hub, const QString &wall)
+{
+    EndpointAuth auth;
+    auth.kind = EndpointAuth::Kind::Bearer;
+    auth.tokenEnvironment = u"DIEUHANH_CONTROL_TOKEN"_qs;
+    auth.keychainKey = u"control-token"_qs;
+    auto token = Credentials::bearerToken(auth);
+    if (!token)
+        return token.error();
+    return WallControlEndpoint{hub, wall, *token, {}};
+}
 
 WallControlClient::WallControlClient(WallControlEndpoint endpoint, const Clock &clock, Timing timing, QObject *parent)
     : QObject(parent)

@@ -286,6 +286,16 @@ private slots:
         QVERIFY(!wall->lostSince().isValid());
     }
 
+    void aWallReadsItsTokenFromTheEnvironment()
+    {
+        qputenv("DIEUHANH_CONTROL_TOKEN", wallToken() + '\n');
+        const auto endpoint = WallControlEndpoint::forWall(hubUrl(), u"north"_s);
+        qunsetenv("DIEUHANH_CONTROL_TOKEN");
+        QVERIFY2(endpoint, endpoint ? "" : qPrintable(endpoint.error().message));
+        QCOMPARE(endpoint->token, wallToken());
+        QCOMPARE(endpoint->wall, u"north"_s);
+    }
+
     void cleanupTestCase()
     {
         if (m_hub) {
