@@ -31,7 +31,7 @@ Result<QJsonObject> objectOf(const HttpResponse &response)
 
 } // namespace
 
-Result<WallControlEndpoint> WallControlEndpoint::forWall(const QUrl &hub, const QString &wall)
+Result<WallControlEndpoint> WallControlEndpoint::withControlToken(const QUrl &hub, const QString &wall)
 {
     EndpointAuth auth;
     auth.kind = EndpointAuth::Kind::Bearer;

@@ -26,10 +26,10 @@ struct WallControlEndpoint
     QByteArray token;
     TlsOptions tls;
 
-    // Where a wall started with --control URL --wall-id ID listens: the token is read like an
+    // A wall (--control URL --wall-id ID) or a presenter typing a hub's URL: the token is read like an
     // endpoint's (Credentials), from $DIEUHANH_CONTROL_TOKEN, else the keychain entry
     // "control-token" of the service "dieuhanh".
-    static Result<WallControlEndpoint> forWall(const QUrl &hub, const QString &wall);
+    static Result<WallControlEndpoint> withControlToken(const QUrl &hub, const QString &wall);
 };
 
 // The client side of wall control through a hub (resources/schemas/wall-control.md). A wall

@@ -289,7 +289,7 @@ private slots:
     void aWallReadsItsTokenFromTheEnvironment()
     {
         qputenv("DIEUHANH_CONTROL_TOKEN", wallToken() + '\n');
-        const auto endpoint = WallControlEndpoint::forWall(hubUrl(), u"north"_s);
+        const auto endpoint = WallControlEndpoint::withControlToken(hubUrl(), u"north"_s);
         qunsetenv("DIEUHANH_CONTROL_TOKEN");
         QVERIFY2(endpoint, endpoint ? "" : qPrintable(endpoint.error().message));
         QCOMPARE(endpoint->token, wallToken());
