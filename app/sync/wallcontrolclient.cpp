@@ -149,9 +149,6 @@ void WallControlClient::polled(Result<HttpResponse> result)
     }
     setConnected(true);
     m_backoff = std::chrono::milliseconds(0);
-    // What changed while the hub was away is published once it is back.
-    if (m_status != m_published)
-        putStatus();
     if (body->value(u"state").isObject()) {
         if (auto state = WallStatus::fromJson(body->value(u"state").toObject()))
             emitState(*state);
@@ -164,7 +161,11 @@ void WallControlClient::polled(Result<HttpResponse> result)
             qCWarning(lcSync) << "wall control: a command the hub sent is not understood:" << command.error().message;
     }
     m_since = body->value(u"sequence").toInteger();
-    if (m_loop == Loop::Commands)
+    // What changed while the hub was away is published once it is back; after the state given,
+    // so that a restarting wall does not first tell the hub it is back on its first page.
+    if (m_status != m_published)
+        putStatus();
+    if (m_loop == Loop::Commands && m_pollId == 0)
         poll();
 }
 

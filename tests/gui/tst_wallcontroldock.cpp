@@ -1,7 +1,6 @@
 #include "gui/wallcontroldock.h"
 
 #include "core/clock.h"
-#include "hub/hubserver.h"
 #include "models/cacheservice.h"
 #include "models/syncmonitor.h"
 #include "models/viewcontroller.h"
@@ -11,6 +10,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
@@ -40,12 +43,22 @@ private slots:
     {
         test::TempCache hubCache;
         QVERIFY2(hubCache.ok(), qPrintable(hubCache.error()));
-        HubServerOptions options;
-        const QString tokens = TokenStore::hashLine(u"north"_s, "w", u"wall"_s) + u'\n' + TokenStore::hashLine(u"desk"_s, "p", u"presenter"_s);
-        options.tokens = *TokenStore::fromText(tokens, u"tokens"_s);
-        HubServer hub(hubCache.cache(), Clock::system(), std::move(options));
-        const auto port = hub.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port);
+        // The hub in a process of its own (a GUI test links no hub), with a wall's and a presenter's token.
+        QTemporaryDir dir;
+        QFile tokens(dir.filePath(u"tokens"_s));
+        QVERIFY(tokens.open(QIODevice::WriteOnly));
+        tokens.write("north 50e721e49c013f00c62cf59f2163542a9d8df02464efeb615d31051b0fddc326 wall\n"  // sha256("w")
+                     "desk 148de9c5a7a44d19e56cd9ae1a554bf67847afb0c58f6e12fa29ac7ddfca9940 presenter\n"); // sha256("p")
+        tokens.close();
+        QProcess hub;
+        hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        hub.start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-hub"_s,
+                  {u"--cache"_s, hubCache.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tokens"_s, tokens.fileName()});
+        while (!hub.canReadLine() && hub.waitForReadyRead(30000)) {
+        }
+        const auto serving = QRegularExpression(u"on http://127\\.0\\.0\\.1:(\\d+)/"_s).match(QString::fromUtf8(hub.readLine()));
+        QVERIFY(serving.hasMatch());
+        const auto port = std::optional<int>(serving.captured(1).toInt());
         const QUrl url(u"http://127.0.0.1:%1/"_s.arg(*port));
 
         WallControlClient wall(WallControlEndpoint{url, u"north"_s, "w", {}}, Clock::system());
@@ -100,6 +113,8 @@ private slots:
         wall.publishStatus(status);
         QTRY_VERIFY(withText<QCheckBox>(dock, u"Black screen"_s)->isChecked());
         QCOMPARE(pages->currentIndex().row(), 2);
+        hub.kill();
+        hub.waitForFinished(10000);
     }
 };
 
