@@ -3,6 +3,7 @@
 #include "models/viewstate.h"
 
 #include "core/optionparser.h"
+#include "core/wallcommand.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,7 +14,8 @@ QString appUsage()
 {
     return QCoreApplication::translate("dieuhanh",
         "Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
-        "       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--cache FILE] [--screenshot FILE [--size WxH]]\n"
+        "       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]\n"
+        "                [--screenshot FILE [--size WxH]]\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in\n"
         "                     the user's configuration folder); with --screenshot, nothing is synced\n"
@@ -25,7 +27,11 @@ QString appUsage()
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160; with --wall, the whole canvas\n"
         "  --wall FILE        run the video wall of a layout or playlist (JSON) full screen; Esc leaves;\n"
         "                     with --screenshot, render its first page once every panel has its data\n"
-        "  --screen N|NAME|all  the wall's screens: one by index or name, or all (default: as the layout says)\n");
+        "  --screen N|NAME|all  the wall's screens: one by index or name, or all (default: as the layout says)\n"
+        "  --control URL      with --wall-id: let presenters control the wall through this hub; the\n"
+        "                     token (role wall) from $DIEUHANH_CONTROL_TOKEN, else the keychain entry\n"
+        "                     control-token (service dieuhanh)\n"
+        "  --wall-id ID       the wall's id on the hub (letters, digits, . _ -)\n");
 }
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
@@ -56,9 +62,19 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     parser.addOption(QStringLiteral("wall"), &o.wall);
     parser.addOption(QStringLiteral("screen"), &o.screen);
     parser.addChoice(QStringLiteral("lang"), {QStringLiteral("vi"), QStringLiteral("en")}, &o.language);
+    parser.addOption(QStringLiteral("control"), QCoreApplication::translate("dieuhanh", "the hub's http:// or https:// URL"), [&o](const QString &value) {
+        o.control = QUrl(value, QUrl::StrictMode);
+        return o.control.isValid() && (o.control.scheme() == u"https" || o.control.scheme() == u"http") && !o.control.host().isEmpty();
+    });
+    parser.addOption(QStringLiteral("wall-id"), QCoreApplication::translate("dieuhanh", "1 to 64 letters, digits, '.', '_' or '-'"), [&o](const QString &value) {
+        o.wallId = value;
+        return isValidWallId(value);
+    });
     const auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
+    if (o.control.isEmpty() != o.wallId.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--control and --wall-id go together: the hub, and the wall's id on it."));
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
     if (!o.screen.isEmpty() && o.wall.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh", "--screen chooses the screens of a wall: it needs --wall."));

@@ -5,6 +5,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace dh {
 
@@ -21,6 +22,10 @@ struct AppOptions
     QString wall;                    // --wall LAYOUT|PLAYLIST: start straight into the video wall
     QString screen;                  // --screen N|NAME|all: the wall's screens (needs --wall)
     bool help = false;
+
+    // Wall control (resources/schemas/wall-control.md): the hub a wall listens to, and its id there.
+    QUrl control;                    // --control URL: the hub's base URL, e.g. https://hub:8787/
+    QString wallId;                  // --wall-id ID
 };
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments);

@@ -28,6 +28,7 @@ MainMenus::MainMenus(QMainWindow &window, ViewController &controller, LanguageSw
     m_saveLayoutAs = m_viewMenu->addAction(QString(), this, &MainMenus::saveLayoutAs);
     m_resetLayout = m_viewMenu->addAction(QString(), this, &MainMenus::resetLayout);
     m_viewMenu->addSeparator();
+    m_wallControl = m_viewMenu->addAction(QString(), this, &MainMenus::wallControlRequested);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_helpMenu = window.menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainMenus::showAbout);
@@ -56,6 +57,7 @@ void MainMenus::retranslate()
     m_openLayout->setText(tr("&Open dashboard layout…"));
     m_saveLayoutAs->setText(tr("&Save dashboard layout as…"));
     m_resetLayout->setText(tr("&Reset dashboard layout"));
+    m_wallControl->setText(tr("&Wall control…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Điều hành"));
 }

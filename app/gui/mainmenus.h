@@ -15,7 +15,7 @@ class LanguageSwitcher;
 class ViewController;
 
 // The main window's menus and what they do with files: View (open, save and reset the dashboard
-// layout; the language) and Help (About, with the sources of the data). A layout saved or opened
+// layout; the language; wall control, which the window hosts) and Help (About, with the sources of the data). A layout saved or opened
 // becomes the user's, kept in the settings' folder.
 class MainMenus final : public QObject
 {
@@ -33,6 +33,7 @@ public:
 
 signals:
     void problemFound(const QString &message);
+    void wallControlRequested();
     void statusMessage(const QString &message);
 
 private:
@@ -51,6 +52,7 @@ private:
     QAction *m_openLayout;
     QAction *m_saveLayoutAs;
     QAction *m_resetLayout;
+    QAction *m_wallControl;
     QAction *m_about;
     QActionGroup *m_languageGroup;
 };

@@ -12,6 +12,7 @@
 #include "syncstatuswidget.h"
 #include "taskreminders.h"
 #include "theme.h"
+#include "wallcontroldock.h"
 
 #include "common/boxlabel.h"
 #include "core/clock.h"
@@ -211,6 +212,15 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
     connect(m_menus, &MainMenus::problemFound, this, &MainWindow::showProblem);
     connect(m_menus, &MainMenus::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_menus, &MainMenus::wallControlRequested, this, [this] {
+        auto *dock = findChild<WallControlDock *>();
+        if (!dock) {
+            dock = new WallControlDock(*m_controller, *m_syncMonitor, this);
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+        }
+        dock->show();
+        dock->raise();
+    });
 }
 
 Breadcrumb *MainWindow::breadcrumb() const

@@ -36,17 +36,19 @@ QString hubUsage()
 {
     return QCoreApplication::translate("dieuhanh-hub", "Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]\n"
               "                    [--tokens FILE] [--sender CODE] [--endpoints FILE]\n"
-              "       dieuhanh-hub hash-token [--name NAME] < token\n"
+              "       dieuhanh-hub hash-token [--name NAME] [--role wall|presenter] < token\n"
               "\n"
               "Serves the cache over the reporting API (resources/reporting/README.md): /v1/indicator-catalogue,\n"
-              "/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version.\n"
+              "/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version;\n"
+              "and relays wall control under /control/walls (resources/schemas/wall-control.md), which needs --tokens.\n"
               "\n"
               "  --listen ADDR:PORT   where to listen (default 127.0.0.1:8787; [::1]:8787 for IPv6). An address\n"
               "                       other than loopback needs --tls-cert, --tls-key and --tokens.\n"
               "  --tls-cert FILE      the server's certificate chain (PEM)\n"
               "  --tls-key FILE       its private key (PEM, not encrypted)\n"
-              "  --tokens FILE        the clients allowed: one \"NAME SHA256-HEX\" line each; every /v1 request\n"
-              "                       then needs \"Authorization: Bearer TOKEN\"\n"
+              "  --tokens FILE        the clients allowed: one \"NAME SHA256-HEX [wall|presenter]\" line each; every\n"
+              "                       /v1 request then needs \"Authorization: Bearer TOKEN\"; the role lets a wall\n"
+              "                       listen to its commands, or a presenter command walls\n"
               "  --sender CODE        the operator's unit code in every packet (default VPCP)\n"
               "  --endpoints FILE     also pull these upstream endpoints into the cache on their schedules\n"
               "                       (resources/schemas/endpoints.md), and serve what they bring\n"
@@ -68,6 +70,7 @@ Result<HubOptions> parseHubCommandLine(const QStringList &arguments)
     parser.addOption(QStringLiteral("sender"), &o.sender);
     parser.addOption(QStringLiteral("endpoints"), &o.endpointsFile);
     parser.addOption(QStringLiteral("name"), &o.tokenName);
+    parser.addOption(QStringLiteral("role"), &o.tokenRole);
     parser.setPositional([&](const QString &arg) -> Result<void> {
         if (haveCommand || arg != u"hash-token")
             return OptionParser::unexpectedArgument(arg);
@@ -85,6 +88,8 @@ Result<HubOptions> parseHubCommandLine(const QStringList &arguments)
     if (o.command == HubOptions::Command::HashToken) {
         if (!QRegularExpression(QStringLiteral("^[A-Za-z0-9._@-]+$")).match(o.tokenName).hasMatch())
             return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--name takes letters, digits and . _ @ - only, not \"%1\".").arg(o.tokenName));
+        if (!o.tokenRole.isEmpty() && o.tokenRole != u"wall" && o.tokenRole != u"presenter")
+            return Error::invalid(QCoreApplication::translate("dieuhanh-hub", "--role is wall or presenter, not \"%1\".").arg(o.tokenRole));
         return o;
     }
     if (o.cachePath.isEmpty())

@@ -23,6 +23,7 @@ struct HubOptions
     QString sender = QStringLiteral("VPCP"); // --sender CODE: the operator's unit code in every packet
     QString endpointsFile;                   // --endpoints FILE: upstream endpoints the hub pulls itself
     QString tokenName = QStringLiteral("client"); // hash-token --name NAME
+    QString tokenRole;                       // hash-token --role wall|presenter
 
     bool hasTls() const { return !tlsCertificate.isEmpty(); }
     bool hasTokens() const { return !tokensFile.isEmpty(); }

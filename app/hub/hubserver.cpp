@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "packetwriter.h"
+#include "wallcontrol.h"
 
 #include "core/clock.h"
 #include "core/dimension.h"
@@ -30,15 +31,10 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 
 const QByteArray kJson = QByteArrayLiteral("application/json");
-const QByteArray kProblemJson = QByteArrayLiteral("application/problem+json");
 
-// RFC 9457 with the README §12 rule.
 QHttpServerResponse problem(Status status, const QString &title, const QString &detail, const QString &rule = {})
 {
-    QJsonObject body{{u"type"_qs, u"about:blank"_qs}, {u"title"_qs, title}, {u"status"_qs, int(status)}, {u"detail"_qs, detail}};
-    if (!rule.isEmpty())
-        body.insert(u"rule"_qs, rule);
-    return QHttpServerResponse(kProblemJson, QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    return hubProblem(status, title, detail, rule);
 }
 
 QHttpServerResponse jsonResponse(QByteArray body, const QByteArray &etag = {})
@@ -77,18 +73,6 @@ bool matches(const QByteArray &ifNoneMatch, const QByteArray &etag)
     return false;
 }
 
-QString methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return u"GET"_qs;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_qs;
-    case QHttpServerRequest::Method::Post: return u"POST"_qs;
-    case QHttpServerRequest::Method::Put: return u"PUT"_qs;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_qs;
-    default: return u"OTHER"_qs;
-    }
-}
-
 } // namespace
 
 HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options, QObject *parent)
@@ -96,9 +80,12 @@ HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options,
     , m_cache(&cache)
     , m_clock(&clock)
     , m_options(std::move(options))
-    , m_failures(clock, m_options.failureLimits)
+    , m_gate(clock, m_options.tokens, m_options.failureLimits)
+    , m_wallControl(std::make_unique<WallControl>(clock, m_gate, [this] { return waitingCount(); },
+                                                  WallControl::Limits{.maxWaiting = m_options.maxWaiting}))
 {
     addRoutes();
+    m_wallControl->addRoutes(m_http);
     m_timer.setInterval(m_options.pollInterval);
     connect(&m_timer, &QTimer::timeout, this, &HubServer::tick);
 }
@@ -150,6 +137,11 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+qsizetype HubServer::waitingCount() const
+{
+    return qsizetype(m_waiters.size()) + (m_wallControl ? m_wallControl->waitingCount() : 0);
+}
+
 void HubServer::notifyChanged()
 {
     m_stale = true;
@@ -165,19 +157,20 @@ void HubServer::addRoutes()
     m_http.route(u"/v1/kpi-data"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::KpiData, r); });
     m_http.route(u"/v1/report-status"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::ReportStatus, r); });
     m_http.route(u"/v1/tasks"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Tasks, r); });
-    m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), health()); });
-    m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(accessOf(r), version()); });
+    m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(Access::of(r), health()); });
+    m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(Access::of(r), version()); });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QHttpServerResponse response = logged(accessOf(request), problem(Status::NotFound, tr("Not Found"),
-                                                                              tr("The hub serves no %1 %2.").arg(methodName(request.method()), request.url().path())));
+        const Access access = Access::of(request);
+        const QHttpServerResponse response = logged(access, problem(Status::NotFound, tr("Not Found"),
+                                                                    tr("The hub serves no %1 %2.").arg(access.method, request.url().path())));
         response.write(std::move(responder));
     });
 }
 
 QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRequest &request)
 {
-    Access access = accessOf(request);
-    if (auto refusal = gate(request, access))
+    Access access = Access::of(request);
+    if (auto refusal = m_gate.check(request, access))
         return QtFuture::makeReadyFuture(logged(access, std::move(*refusal)));
     if (packet != Packet::KpiData && packet != Packet::ReportStatus && packet != Packet::Tasks)
         return QtFuture::makeReadyFuture(logged(access, serveSnapshot(packet, request)));
@@ -377,57 +370,6 @@ QHttpServerResponse HubServer::version() const
 {
     const QJsonObject body{{u"name"_qs, u"dieuhanh-hub"_qs}, {u"version"_qs, m_options.version}, {u"schemaVersion"_qs, u"1.0"_qs}};
     return QHttpServerResponse(kJson, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-std::optional<QHttpServerResponse> HubServer::gate(const QHttpServerRequest &request, Access &access)
-{
-    if (!m_options.tokens)
-        return std::nullopt;
-    if (const auto wait = m_failures.retryAfter(access.peer)) {
-        QHttpServerResponse response = problem(Status::TooManyRequests, tr("Too Many Requests"),
-                                               tr("Too many failed attempts from this address; try again later."));
-        response.setHeader("Retry-After", QByteArray::number(*wait));
-        return response;
-    }
-    const QByteArray authorization = request.value("Authorization");
-    const QByteArray scheme = "Bearer ";
-    if (authorization.size() > scheme.size() && authorization.first(scheme.size()).compare(scheme, Qt::CaseInsensitive) == 0) {
-        access.client = m_options.tokens->authenticate(authorization.mid(scheme.size()).trimmed());
-        if (!access.client.isEmpty())
-            return std::nullopt;
-    }
-    access.client = u"-"_qs;
-    m_failures.recordFailure(access.peer);
-    QHttpServerResponse response = problem(Status::Unauthorized, tr("Unauthorized"),
-                                           authorization.isEmpty() ? tr("This hub needs a token: send \"Authorization: Bearer TOKEN\".")
-                                                                   : tr("The token was not accepted."));
-    response.setHeader("WWW-Authenticate", "Bearer realm=\"dieuhanh-hub\"");
-    return response;
-}
-
-HubServer::Access HubServer::accessOf(const QHttpServerRequest &request) const
-{
-    static const QSet<QString> plain{u"since"_qs, u"limit"_qs, u"wait"_qs, u"indicator"_qs, u"unit"_qs, u"from"_qs, u"to"_qs};
-    Access access;
-    access.timer.start();
-    access.peer = request.remoteAddress().toString();
-    access.method = methodName(request.method());
-    access.path = request.url().path();
-    QStringList items;
-    for (const auto &[key, value] : request.query().queryItems(QUrl::FullyEncoded))
-        items.append(plain.contains(key) ? QString(key + u'=' + value) : QString(key.left(32) + u"=…"_qs));
-    if (!items.isEmpty())
-        access.path += u'?' + items.join(u'&');
-    access.client = u"-"_qs;
-    return access;
-}
-
-QHttpServerResponse HubServer::logged(const Access &access, QHttpServerResponse response) const
-{
-    qCInfo(lcHubAccess).noquote() << m_clock->now().toUTC().toString(Qt::ISODateWithMs) << access.peer << access.method
-                                  << access.path << int(response.statusCode()) << response.data().size()
-                                  << QString::number(access.timer.elapsed()) + u"ms"_qs << access.client;
-    return response;
 }
 
 // Another connection's commit (the hub's own sync engine, an import) moves the cache's data

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "failurelimiter.h"
 #include "feedrequest.h"
-#include "tokenstore.h"
+#include "hubgate.h"
 
 #include "core/result.h"
 
@@ -23,6 +22,7 @@ namespace dh {
 
 class Cache;
 class Clock;
+class WallControl;
 
 // How a hub answers: the operator's code it signs packets with, who may ask, and the bounds that
 // keep many waiting clients cheap.
@@ -44,7 +44,7 @@ struct HubServerOptions
 // would differ: the feed moves past it, or a catalogue changes (the cache's feed position and data
 // version are watched on a timer, and notifyChanged() says so at once for a writer in this
 // process); or after N seconds, with the empty page (304 to a matching If-None-Match). The
-// server thread never blocks. Everything runs on the thread the server lives in, on the one Cache it is given,
+// server thread never blocks. Wall control (WallControl) is relayed under /control/walls. Everything runs on the thread the server lives in, on the one Cache it is given,
 // which must belong to that thread. Each request is logged on dieuhanh.hub.access without a token.
 class HubServer final : public QObject
 {
@@ -62,20 +62,13 @@ public:
 
     // The cache was written by this process: answer the waiting clients now, not at the next tick.
     void notifyChanged();
-    qsizetype waitingCount() const { return qsizetype(m_waiters.size()); }
+    // Long polls held, of the reporting API and of wall control.
+    qsizetype waitingCount() const;
 
 private:
     enum class Packet { IndicatorCatalogue, DisaggregationCatalogue, Units, KpiData, ReportStatus, Tasks };
 
-    // What the access log says of a request, gathered when it comes in.
-    struct Access
-    {
-        QElapsedTimer timer;
-        QString peer;
-        QString method;
-        QString path;   // the query's values kept only for parameters known to hold no secret
-        QString client; // the token's name, or "-"
-    };
+    using Access = HubAccess;
 
     struct Snapshot
     {
@@ -115,10 +108,7 @@ private:
     QHttpServerResponse health();
     QHttpServerResponse version() const;
 
-    // The refusal of a request that may not reach a /v1 route, or nothing; sets the client's name.
-    std::optional<QHttpServerResponse> gate(const QHttpServerRequest &request, Access &access);
-    Access accessOf(const QHttpServerRequest &request) const;
-    QHttpServerResponse logged(const Access &access, QHttpServerResponse response) const;
+    QHttpServerResponse logged(const Access &access, QHttpServerResponse response) const { return m_gate.logged(access, std::move(response)); }
 
     void tick();
     void answerWaiters(bool deadlinesOnly);
@@ -127,8 +117,9 @@ private:
     Cache *m_cache;
     const Clock *m_clock;
     HubServerOptions m_options;
-    FailureLimiter m_failures;
+    HubGate m_gate;
     QHttpServer m_http;
+    std::unique_ptr<WallControl> m_wallControl;
     QTimer m_timer;
     std::list<std::unique_ptr<Waiter>> m_waiters;
     QHash<int, Snapshot> m_snapshots; // by Packet

@@ -28,7 +28,7 @@ int hashToken(const dh::HubOptions &options, QTextStream &out, QTextStream &err)
         err << QCoreApplication::translate("dieuhanh-hub", "error: no token on standard input (e.g. openssl rand -hex 32 | tee token | dieuhanh-hub hash-token)") << '\n';
         return 2;
     }
-    out << dh::TokenStore::hashLine(options.tokenName, token.toUtf8()) << '\n';
+    out << dh::TokenStore::hashLine(options.tokenName, token.toUtf8(), options.tokenRole) << '\n';
     return 0;
 }
 

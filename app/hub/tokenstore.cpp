@@ -54,31 +54,46 @@ Result<TokenStore> TokenStore::fromText(QStringView text, const QString &origin)
             continue;
         const QList<QStringView> fields = line.split(u' ', Qt::SkipEmptyParts);
         // The message never quotes the line: a token pasted by mistake must not reach a log.
-        if (fields.size() != 2 || !hex.match(fields.at(1)).hasMatch()) {
-            return Error::invalid(tr("%1, line %2: expected a client name and the SHA-256 of its token in hex "
-                                     "(make the line with: dieuhanh-hub hash-token)")
+        if (fields.size() < 2 || fields.size() > 3 || !hex.match(fields.at(1)).hasMatch()) {
+            return Error::invalid(tr("%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally "
+                                     "a role, wall or presenter (make the line with: dieuhanh-hub hash-token)")
                                       .arg(origin)
                                       .arg(lineNumber));
         }
-        store.m_entries.append({fields.at(0).toString(), QByteArray::fromHex(fields.at(1).toLatin1())});
+        Roles roles = Role::Read;
+        if (fields.size() == 3) {
+            if (fields.at(2) == u"wall")
+                roles |= Role::Wall;
+            else if (fields.at(2) == u"presenter")
+                roles |= Role::Wall | Role::Presenter;
+            else
+                return Error::invalid(tr("%1, line %2: the role is wall or presenter").arg(origin).arg(lineNumber));
+        }
+        store.m_entries.append({fields.at(0).toString(), QByteArray::fromHex(fields.at(1).toLatin1()), roles});
     }
     if (store.m_entries.isEmpty())
         return Error::invalid(tr("%1 lists no client: nobody could use the hub").arg(origin));
     return store;
 }
 
-QString TokenStore::hashLine(const QString &name, QByteArrayView token)
+QString TokenStore::hashLine(const QString &name, QByteArrayView token, const QString &role)
 {
-    return name + u' ' + QString::fromLatin1(digestOf(token).toHex());
+    return name + u' ' + QString::fromLatin1(digestOf(token).toHex()) + (role.isEmpty() ? QString() : u' ' + role);
 }
 
 QString TokenStore::authenticate(QByteArrayView token) const
 {
+    const auto identity = identify(token);
+    return identity ? identity->name : QString();
+}
+
+std::optional<TokenStore::Identity> TokenStore::identify(QByteArrayView token) const
+{
     const QByteArray digest = digestOf(token);
-    QString found;
+    std::optional<Identity> found;
     for (const Entry &entry : m_entries) {
-        if (sameDigest(entry.digest, digest) && found.isEmpty())
-            found = entry.name;
+        if (sameDigest(entry.digest, digest) && !found)
+            found = Identity{entry.name, entry.roles};
     }
     return found;
 }

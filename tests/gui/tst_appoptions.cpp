@@ -105,6 +105,18 @@ private slots:
         QCOMPARE(equals->view, view);
     }
 
+    void wallControlOptions()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub.vpcp.local:8787/"_qs, u"--wall-id"_qs, u"north-01"_qs});
+        QVERIFY2(o.ok(), o ? "" : qPrintable(o.error().message));
+        QCOMPARE(o->control, QUrl(u"https://hub.vpcp.local:8787/"_qs));
+        QCOMPARE(o->wallId, u"north-01"_qs);
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub/"_qs}));
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--wall-id"_qs, u"north"_qs}));
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"ftp://hub/"_qs, u"--wall-id"_qs, u"north"_qs}));
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub/"_qs, u"--wall-id"_qs, u"north/1"_qs}));
+    }
+
     void appOptionsRefuseMalformedMapViews_data()
     {
         QTest::addColumn<QString>("view");

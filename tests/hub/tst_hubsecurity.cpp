@@ -128,6 +128,26 @@ private slots:
         QVERIFY(store->authenticate(TokenStore::hashLine(u"wall-01"_s, "s3cret-token").section(u' ', 1).toLatin1()).isEmpty());
     }
 
+    void rolesGrantWallControl()
+    {
+        const QString file = TokenStore::hashLine(u"reader"_s, "r") + u'\n' + TokenStore::hashLine(u"wall-01"_s, "w", u"wall"_s) + u'\n'
+                           + TokenStore::hashLine(u"desk"_s, "p", u"presenter"_s) + u"  # the operator's desk\n"_s;
+        const auto store = TokenStore::fromText(file, u"tokens"_s);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        // A line of the old format reads the reporting API only.
+        QCOMPARE(store->identify("r")->roles, TokenStore::Roles(TokenStore::Role::Read));
+        QCOMPARE(store->identify("w")->roles, TokenStore::Role::Read | TokenStore::Role::Wall);
+        QCOMPARE(store->identify("p")->name, u"desk"_s);
+        QVERIFY(store->identify("p")->roles.testFlag(TokenStore::Role::Presenter));
+        QVERIFY(store->identify("p")->roles.testFlag(TokenStore::Role::Wall));
+        QVERIFY(!store->identify("x"));
+        const auto bad = TokenStore::fromText(TokenStore::hashLine(u"a"_s, "t", u"admin"_s), u"tokens"_s);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().message.contains(u"line 1"_s), qPrintable(bad.error().message));
+        QVERIFY(parse({u"hash-token"_s, u"--role"_s, u"presenter"_s}));
+        QVERIFY(!parse({u"hash-token"_s, u"--role"_s, u"admin"_s}));
+    }
+
     void refusesTokenFilesThatHoldTokens()
     {
         const auto plain = TokenStore::fromText(u"wall-01 s3cret-token\n"_s, u"tokens"_s);
