@@ -14,6 +14,7 @@ packages=(
     libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev openssl
     fonts-noto-core
+    poppler-utils
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)

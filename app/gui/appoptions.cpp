@@ -13,6 +13,7 @@ QString appUsage()
 {
     return QCoreApplication::translate("dieuhanh",
         "Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
+        "       dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in\n"
         "                     the user's configuration folder); with --screenshot, nothing is synced\n"
@@ -21,7 +22,8 @@ QString appUsage()
         "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
         "                     map:CODE[:PERIOD][:34|63], catalog or sync\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
-        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n");
+        "  --size WxH         window size, e.g. 1920x1080 or 3840x2160\n"
+        "  --pack PACK.json   with --pdf OUT.pdf: write the briefing pack as PDF, without a window, and exit\n");
 }
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
@@ -49,11 +51,17 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
                          o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
                          return true;
                      });
+    parser.addOption(QStringLiteral("pack"), &o.pack);
+    parser.addOption(QStringLiteral("pdf"), &o.pdf);
     parser.addChoice(QStringLiteral("lang"), {QStringLiteral("vi"), QStringLiteral("en")}, &o.language);
     const auto parsed = parser.parse(arguments);
     if (!parsed)
         return parsed.error();
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
+    if (o.pack.isEmpty() != o.pdf.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack and --pdf go together."));
+    if (!o.pack.isEmpty() && !o.screenshot.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack writes a PDF; it does not go with --screenshot."));
     return o;
 }
 

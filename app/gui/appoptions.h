@@ -18,6 +18,8 @@ struct AppOptions
     QString endpoints;               // --endpoints FILE; empty = EndpointFile::defaultPath()
     QSize size;                      // --size WxH; empty: 1920×1080 for a screenshot
     QString language;                // --lang vi|en; empty = the saved preference
+    QString pack;                    // --pack FILE with --pdf FILE: write the briefing pack as PDF and exit
+    QString pdf;
     bool help = false;
 };
 
