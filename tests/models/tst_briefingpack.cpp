@@ -65,16 +65,16 @@ private slots:
         BriefingPack changed = *example;
         changed.paper = BriefingPack::Paper::Slides16x9;
         changed.pages.move(0, 5);
-        QCOMPARE(changed.pages.at(3).kind, BriefingPage::Kind::Map);
-        changed.pages[3].period = QStringLiteral("2026-09");
-        changed.pages[3].map34 = false;
+        QCOMPARE(changed.pages.at(4).kind, BriefingPage::Kind::Map);
+        changed.pages[4].period = QStringLiteral("2026-09");
+        changed.pages[4].map34 = false;
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pack.json"));
         QVERIFY(changed.save(path).ok());
         const auto back = BriefingPack::load(path);
         QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().message));
         QVERIFY(*back == changed);
-        QCOMPARE(back->pages.at(3).map34, false);
+        QCOMPARE(back->pages.at(4).map34, false);
         QCOMPARE(back->printedPageCount(), example->printedPageCount());
     }
 

@@ -28,11 +28,17 @@ namespace {
 
 const QString kFamily = QStringLiteral("Noto Sans");
 
+// The chart shows the last three years and the month before them; the table lists every period.
+constexpr qsizetype kChartPeriods = 37;
+
 QFont font(double pixels, QFont::Weight weight = QFont::Normal)
 {
     QFont f(kFamily);
     f.setPixelSize(int(std::lround(pixels)));
     f.setWeight(weight);
+    // Latin text unshaped has no ligatures: "ffi" stays three letters, so the PDF's text is found
+    // by a search for "official" (Vietnamese in NFC needs no shaping either).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -224,14 +230,15 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
     const QRectF chart(body.left(), body.top(), body.width() * 0.6, body.height());
     const QRectF table(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height());
 
-    const Period origin = data.periods.isEmpty() ? Period() : data.periods.first();
-    ChartFormat format;
-    format.xLabel = [origin, locale = m_locale](double x) { return origin.isValid() ? origin.next(qint64(x)).shortLabel(locale) : QString(); };
-    format.value = [this, ind](double v) { return m_locale.toString(v, 'f', std::min(ind.decimals, 2)); };
-    format.valueAxis = unitOf(ind);
+    const qsizetype first = std::max<qsizetype>(0, data.periods.size() - kChartPeriods);
+    const Period origin = data.periods.isEmpty() ? Period() : data.periods.at(first);
+    ChartFormat chartFormat;
+    chartFormat.xLabel = [origin, locale = m_locale](double x) { return origin.isValid() ? origin.next(qint64(x)).shortLabel(locale) : QString(); };
+    chartFormat.value = [this, ind](double v) { return m_locale.toString(v, 'f', std::min(ind.decimals, 2)); };
+    chartFormat.valueAxis = unitOf(ind);
     ChartSeries main{nameOf(ind), {}, {}, QColor(0x0b, 0x5c, 0xa8), ChartSeries::Style::Line};
     ChartSeries lastYear{tr("Same period last year"), {}, {}, QColor(0x8a, 0x96, 0xa3), ChartSeries::Style::DashedLine};
-    for (qsizetype i = 0; i < data.periods.size(); ++i) {
+    for (qsizetype i = first; i < data.periods.size(); ++i) {
         const double x = double(data.periods.at(i).distanceFrom(origin));
         main.x.append(x);
         main.y.append(data.values.value(i, std::nan("")));
@@ -239,7 +246,7 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
         lastYear.y.append(data.lastYear.value(i, std::nan("")));
     }
     m_series->resize(chart.size().toSize());
-    m_series->setData({main, lastYear}, format);
+    m_series->setData({main, lastYear}, chartFormat);
     paintPlot(painter, m_series->plot(), chart);
 
     IndicatorTableModel model;
@@ -315,11 +322,11 @@ void PackPagePainter::paintRanking(QCPPainter &painter, const QRectF &rect, cons
     QList<RankingChart::Item> items;
     for (const RankedProvince &r : data.ranking)
         items.append({r.unit, english() ? r.nameEn : r.nameVi, r.value});
-    ChartFormat format;
-    format.value = [this, ind = data.indicator](double v) { return format(v, ind); };
-    format.valueAxis = unitOf(data.indicator);
+    ChartFormat chartFormat;
+    chartFormat.value = [this, ind = data.indicator](double v) { return format(v, ind); };
+    chartFormat.valueAxis = unitOf(data.indicator);
     m_ranking->resize(body.size().toSize());
-    m_ranking->setItems(items, format);
+    m_ranking->setItems(items, chartFormat);
     paintPlot(painter, m_ranking->plot(), body);
 }
 
@@ -347,13 +354,13 @@ void PackPagePainter::paintBreakdown(QCPPainter &painter, const QRectF &rect, co
         table.setItem(int(k), 1, value);
         layers.append(layer);
     }
-    ChartFormat format;
-    format.xLabel = [origin, locale = m_locale](double x) { return origin.isValid() ? origin.next(qint64(x)).shortLabel(locale) : QString(); };
-    format.value = [this, ind = data.indicator](double v) { return m_locale.toString(v, 'f', std::min(ind.decimals, 2)); };
-    format.valueAxis = unitOf(data.indicator);
+    ChartFormat chartFormat;
+    chartFormat.xLabel = [origin, locale = m_locale](double x) { return origin.isValid() ? origin.next(qint64(x)).shortLabel(locale) : QString(); };
+    chartFormat.value = [this, ind = data.indicator](double v) { return m_locale.toString(v, 'f', std::min(ind.decimals, 2)); };
+    chartFormat.valueAxis = unitOf(data.indicator);
     const QRectF chart(body.left(), body.top(), body.width() * 0.68, body.height());
     m_stacked->resize(chart.size().toSize());
-    m_stacked->setLayers(layers, format);
+    m_stacked->setLayers(layers, chartFormat);
     paintPlot(painter, m_stacked->plot(), chart);
     paintTable(painter, QRectF(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height()), table);
 }
@@ -407,6 +414,9 @@ void PackPagePainter::paintAtlas(QCPPainter &painter, const QRectF &rect, const 
             view.provinces.rows.append({it.key(), QString(), QString(), {it->value}});
         ChoroplethInput input = mapInput(view, c.period);
         input.labelMode = ChoroplethInput::LabelMode::None;
+        // A locator, not a reading map: without the faint borders inside merged provinces, each
+        // of the atlas's many maps costs the file less.
+        input.innerBorders = false;
         input.title = nameOf(c.indicator);
         m_map.setInput(input);
         m_map.setHovered(province);
@@ -436,6 +446,7 @@ void PackPagePainter::paintTable(QPainter &painter, const QRectF &rect, const QA
         for (int r = 0; r < rows; ++r)
             widths[c] = std::max(widths[c], metrics.horizontalAdvance(model.index(r, c).data().toString()) + 12);
     }
+    // The first column (names, periods) takes what is left over, or gives up what is missing.
     double rest = rect.width();
     for (int c = 1; c < columns; ++c)
         rest -= widths[c];

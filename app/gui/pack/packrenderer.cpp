@@ -23,6 +23,8 @@ QFont font(double pixels, QFont::Weight weight = QFont::Normal)
     QFont f(QStringLiteral("Noto Sans"));
     f.setPixelSize(int(pixels));
     f.setWeight(weight);
+    // No ligatures, so the footer's words are found by a search (see PackPagePainter).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
