@@ -182,6 +182,7 @@ Result<void> PackRenderer::paintAll(QPagedPaintDevice &device)
     // Paths and text, never pixmaps: the PDF stays sharp at any zoom and its text selectable.
     painter.setMode(QCPPainter::pmVectorized);
     painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic); // see ChoroplethRenderer::paintFrame
     painter.setRenderHint(QPainter::Antialiasing);
     const double scale = device.width() / canvasSize().width();
     for (int page = 0; page < pageCount(); ++page) {
