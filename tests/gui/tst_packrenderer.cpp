@@ -178,6 +178,9 @@ private slots:
         QVERIFY2(mapText.contains(best.nameVi), qPrintable(best.nameVi));
         QVERIFY(mapText.contains(formatVi(best.value, map.view->indicator)));
         QVERIFY(mapText.contains(u"geoBoundaries"_qs));
+        // The map's own labels are text, not outlines: the archipelagos' are on no table.
+        QVERIFY(collapsed(mapText).contains(u"Hoàng Sa"_qs));
+        QVERIFY(collapsed(mapText).contains(u"Trường Sa"_qs));
 
         // The atlas page of Hà Nội: the province, each indicator's value and rank of 34.
         const PackPageData &atlas = page(BriefingPage::Kind::Atlas);

@@ -296,7 +296,15 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
 
     const auto fillRegion = [&](const QPainterPath &path, int r) {
         const QColor c = ChoroplethLayoutBuilder::fillOf(in, r, f);
-        if (c.isValid()) {
+        if (c.isValid() && vector) {
+            // Filled and outlined in one operation: the region's outline is written to the file
+            // once, not twice.
+            painter.setPen(outline);
+            painter.setBrush(c);
+            painter.drawPath(path);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::NoBrush);
+        } else if (c.isValid()) {
             painter.fillPath(path, c);
         } else {
             painter.fillPath(path, st.noData);
@@ -331,9 +339,9 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
         inner.setCosmetic(!vector);
         painter.strokePath(l.innerBorders, inner);
     }
-    for (const QPainterPath &path : l.fills) {
-        if (!path.isEmpty())
-            painter.strokePath(path, outline);
+    for (int r = 0; r < l.fills.size(); ++r) {
+        if (!l.fills.at(r).isEmpty() && (!vector || !ChoroplethLayoutBuilder::fillOf(in, r, f).isValid()))
+            painter.strokePath(l.fills.at(r), outline);
     }
     islets(false);
     if (hovered >= 0 && hovered < l.fills.size() && !l.fills.at(hovered).isEmpty())

@@ -430,9 +430,11 @@ void PackPagePainter::paintTable(QPainter &painter, const QRectF &rect, const QA
     const int columns = model.columnCount();
     if (columns == 0)
         return;
-    const QFont header = font(12, QFont::DemiBold);
-    const QFont cell = font(12);
-    const double rowHeight = 21;
+    // Rows close up (down to a size still read on paper) before any is left out: a ranking of 34
+    // provinces fits a page whole.
+    const double rowHeight = std::clamp(rect.height() / (model.rowCount() + 1), 15.0, 21.0);
+    const QFont header = font(rowHeight * 0.58, QFont::DemiBold);
+    const QFont cell = font(rowHeight * 0.58);
     // Columns share the width by their widest text, the first (names) taking what is left.
     QList<double> widths(columns, 0.0);
     const QFontMetricsF metrics(cell);
