@@ -7,6 +7,7 @@
 #include "languageswitcher.h"
 #include "logging.h"
 #include "mainmenus.h"
+#include "gui/pack/packmenu.h"
 #include "navigationbar.h"
 #include "pagestack.h"
 #include "syncstatuswidget.h"
@@ -111,6 +112,7 @@ void MainWindow::build(const StartUp *startUp)
     m_pages = new PageStack(*m_controller, m_dashboard, m_registry, *m_syncMonitor, central);
     m_pages->setBasePixels(m_basePixels);
     m_menus = new MainMenus(*this, *m_controller, m_languages);
+    connect(new PackMenu(*this, *m_controller, m_registry), &PackMenu::problemFound, this, &MainWindow::showProblem);
     new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));

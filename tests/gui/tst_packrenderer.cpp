@@ -1,7 +1,9 @@
 #include "gui/pack/packcommand.h"
+#include "gui/pack/packeditor.h"
 #include "gui/pack/packrenderer.h"
 
 #include "core/unitregistry.h"
+#include "models/packpagesmodel.h"
 #include "models/viewcontroller.h"
 #include "testdata.h"
 
@@ -244,6 +246,39 @@ private slots:
             }
             QVERIFY2(painted > image.width() * image.height() / 16 / 20, qPrintable(name));
         }
+    }
+
+    // The editor: views added as they are shown, a page removed, the pack saved and read back,
+    // and the PDF written a page per turn of the event loop.
+    void editorBuildsAndExports()
+    {
+        PackEditor editor(*m_controller, m_registry);
+        BriefingPack start = m_pack;
+        start.pages = {m_pack.pages.at(0)};
+        editor.setPack(start);
+        QVERIFY(editor.addCurrentView()); // the dashboard the controller opened on
+        m_controller->go({ViewState::Page::Map, u"exports"_qs, u"VN"_qs, u"2026-09"_qs});
+        QVERIFY(editor.addCurrentView());
+        m_controller->go({ViewState::Page::Catalogue});
+        QVERIFY(!editor.addCurrentView());
+        QVERIFY(editor.pagesModel()->moveRow(2, -1));
+        QCOMPARE(editor.pack().pages.at(1).kind, BriefingPage::Kind::Map);
+        QCOMPARE(editor.pack().pages.at(1).period, u"2026-09"_qs);
+        QCOMPARE(editor.pack().pages.at(2).kind, BriefingPage::Kind::Home);
+
+        const QString path = m_dir.filePath(u"edited.json"_qs);
+        QVERIFY(editor.pack().save(path).ok());
+        const auto back = BriefingPack::load(path);
+        QVERIFY(back.ok());
+        QVERIFY(*back == editor.pack());
+
+        QSignalSpy exported(&editor, &PackEditor::exported);
+        const QString pdf = m_dir.filePath(u"edited.pdf"_qs);
+        editor.exportPdf(pdf);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.first().at(1).toInt(), 3);
+        const QString text = run(u"pdftotext"_qs, {u"-f"_qs, u"2"_qs, u"-l"_qs, u"2"_qs, pdf, u"-"_qs});
+        QVERIFY2(text.contains(Period::month(2026, 9).label(QLocale(QLocale::Vietnamese, QLocale::Vietnam))), qPrintable(text));
     }
 
     void headlessCommand()

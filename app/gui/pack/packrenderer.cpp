@@ -173,10 +173,9 @@ void PackRenderer::paintPage(QCPPainter &painter, int page)
     painter.restore();
 }
 
-Result<void> PackRenderer::paintAll(QPagedPaintDevice &device)
+Result<void> PackRenderer::begin(QPagedPaintDevice &device, QCPPainter &painter)
 {
     device.setPageLayout(pageLayout(m_data.pack.paper));
-    QCPPainter painter;
     if (!painter.begin(&device))
         return Error::storage(tr("Cannot paint the pack on the device."));
     // Paths and text, never pixmaps: the PDF stays sharp at any zoom and its text selectable.
@@ -184,16 +183,31 @@ Result<void> PackRenderer::paintAll(QPagedPaintDevice &device)
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setMode(QCPPainter::pmNonCosmetic); // see ChoroplethRenderer::paintFrame
     painter.setRenderHint(QPainter::Antialiasing);
+    return {};
+}
+
+Result<void> PackRenderer::paintOnto(QPagedPaintDevice &device, QCPPainter &painter, int page)
+{
+    if (page > 0 && !device.newPage())
+        return Error::storage(tr("Cannot start page %1.").arg(page + 1));
     const double scale = device.width() / canvasSize().width();
+    painter.save();
+    painter.scale(scale, scale);
+    paintPage(painter, page);
+    painter.restore();
+    return {};
+}
+
+Result<void> PackRenderer::paintAll(QPagedPaintDevice &device)
+{
+    QCPPainter painter;
+    if (auto begun = begin(device, painter); !begun)
+        return begun;
     for (int page = 0; page < pageCount(); ++page) {
-        if (page > 0 && !device.newPage()) {
+        if (auto painted = paintOnto(device, painter, page); !painted) {
             painter.end();
-            return Error::storage(tr("Cannot start page %1.").arg(page + 1));
+            return painted;
         }
-        painter.save();
-        painter.scale(scale, scale);
-        paintPage(painter, page);
-        painter.restore();
     }
     if (!painter.end())
         return Error::storage(tr("Cannot finish painting the pack."));

@@ -43,6 +43,10 @@ public:
     // Every page onto a paged device (a QPdfWriter, a QPrinter), in order; the device's page
     // size is set first.
     Result<void> paintAll(QPagedPaintDevice &device);
+    // The same a page at a time, for a caller that lets the event loop run between pages: begin,
+    // then each page in order, then end the painter.
+    Result<void> begin(QPagedPaintDevice &device, QCPPainter &painter);
+    Result<void> paintOnto(QPagedPaintDevice &device, QCPPainter &painter, int page);
     // A vector PDF with the fonts embedded.
     Result<void> writePdf(const QString &path);
 
