@@ -7,6 +7,7 @@
 #include "gui/languageswitcher.h"
 #include "gui/logging.h"
 #include "gui/mainwindow.h"
+#include "gui/pack/packcommand.h"
 #include "gui/pagestack.h"
 #include "gui/taskspage.h"
 #include "gui/wall/wallapp.h"
@@ -27,11 +28,12 @@
 namespace {
 
 // Screenshots render offscreen whatever display there is, so tests and the README get the same
-// pixels on a desk and in CI.
+// pixels on a desk and in CI; a briefing pack is written on a schedule, with no display at all.
 void preferOffscreenForScreenshots(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if ((std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--pack", 6) == 0)
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -110,6 +112,16 @@ int main(int argc, char *argv[])
             return 2;
         }
         return app.exec();
+    }
+    if (!options->pack.isEmpty()) {
+        const auto pages = dh::exportPack(options->pack, options->pdf, options->cachePath, *registry,
+                                           options->language.isEmpty() ? &languages : nullptr);
+        if (!pages) {
+            err << "error: " << pages.error().message << '\n';
+            return 1;
+        }
+        QTextStream(stdout) << QCoreApplication::translate("dieuhanh", "Wrote %n pages to %1.", nullptr, *pages).arg(options->pdf) << '\n';
+        return 0;
     }
 
     const QString path = !options->cachePath.isEmpty() ? options->cachePath : dh::CacheLocation::defaultPath();

@@ -17,6 +17,7 @@ packages=(
     fonts-noto-core
     # the package and its test (tests/packaging): dpkg-shlibdeps and file for cpack, the checkers
     dpkg-dev file lintian appstream
+    poppler-utils
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)

@@ -16,6 +16,7 @@ QString appUsage()
         "Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]\n"
         "       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]\n"
         "                [--screenshot FILE [--size WxH]]\n"
+        "       dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf\n"
         "  --cache FILE       open this cache (default: the user's cache, created from the bundled sample)\n"
         "  --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in\n"
         "                     the user's configuration folder); with --screenshot, nothing is synced\n"
@@ -31,7 +32,9 @@ QString appUsage()
         "  --control URL      with --wall-id: let presenters control the wall through this hub; the\n"
         "                     token (role wall) from $DIEUHANH_CONTROL_TOKEN, else the keychain entry\n"
         "                     control-token (service dieuhanh)\n"
-        "  --wall-id ID       the wall's id on the hub (letters, digits, . _ -)\n");
+        "  --wall-id ID       the wall's id on the hub (letters, digits, . _ -)\n"
+
+        "  --pack PACK.json   with --pdf OUT.pdf: write the briefing pack as PDF, without a window, and exit\n");
 }
 
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
@@ -61,6 +64,8 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
                      });
     parser.addOption(QStringLiteral("wall"), &o.wall);
     parser.addOption(QStringLiteral("screen"), &o.screen);
+    parser.addOption(QStringLiteral("pack"), &o.pack);
+    parser.addOption(QStringLiteral("pdf"), &o.pdf);
     parser.addChoice(QStringLiteral("lang"), {QStringLiteral("vi"), QStringLiteral("en")}, &o.language);
     parser.addOption(QStringLiteral("control"), QCoreApplication::translate("dieuhanh", "the hub's http:// or https:// URL"), [&o](const QString &value) {
         o.control = QUrl(value, QUrl::StrictMode);
@@ -78,6 +83,10 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
     if (!o.screen.isEmpty() && o.wall.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh", "--screen chooses the screens of a wall: it needs --wall."));
+    if (o.pack.isEmpty() != o.pdf.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack and --pdf go together."));
+    if (!o.pack.isEmpty() && !o.screenshot.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack writes a PDF; it does not go with --screenshot."));
     return o;
 }
 

@@ -21,6 +21,8 @@ struct AppOptions
     QString language;                // --lang vi|en; empty = the saved preference
     QString wall;                    // --wall LAYOUT|PLAYLIST: start straight into the video wall
     QString screen;                  // --screen N|NAME|all: the wall's screens (needs --wall)
+    QString pack;                    // --pack FILE with --pdf FILE: write the briefing pack as PDF and exit
+    QString pdf;
     bool help = false;
 
     // Wall control (resources/schemas/wall-control.md): the hub a wall listens to, and its id there.

@@ -7,6 +7,7 @@
 #include "languageswitcher.h"
 #include "logging.h"
 #include "mainmenus.h"
+#include "gui/pack/packmenu.h"
 #include "navigationbar.h"
 #include "pagestack.h"
 #include "syncstatuswidget.h"
@@ -119,6 +120,7 @@ void MainWindow::build(const StartUp *startUp)
     if (startUp && startUp->scheduled && !startUp->endpointsFile.isEmpty())
         m_reminders->start();
     m_menus = new MainMenus(*this, *m_controller, m_languages);
+    connect(new PackMenu(*this, *m_controller, m_registry), &PackMenu::problemFound, this, &MainWindow::showProblem);
     new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));

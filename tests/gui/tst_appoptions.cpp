@@ -30,6 +30,17 @@ private slots:
         QCOMPARE(o->cachePath, u"c.sqlite"_qs);
     }
 
+    void packAndPdfGoTogether()
+    {
+        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--pack"_qs, u"monthly.json"_qs, u"--pdf"_qs, u"/tmp/out.pdf"_qs});
+        QVERIFY(o.ok());
+        QCOMPARE(o->pack, u"monthly.json"_qs);
+        QCOMPARE(o->pdf, u"/tmp/out.pdf"_qs);
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--pack"_qs, u"monthly.json"_qs}).ok());
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--pdf"_qs, u"/tmp/out.pdf"_qs}).ok());
+        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--pack"_qs, u"m.json"_qs, u"--pdf"_qs, u"o.pdf"_qs, u"--screenshot"_qs, u"s.png"_qs}).ok());
+    }
+
     void layoutAndMapView()
     {
         const auto o = parseAppOptions({u"dieuhanh"_qs, u"--layout"_qs, u"/srv/wall.json"_qs, u"--view"_qs,

@@ -27,6 +27,19 @@ QBrush hatchBrush(const ChoroplethStyle &style, double unit)
     return QBrush(tile);
 }
 
+bool isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+// A translucent line colour as it shows over white, for devices that draw only opaque strokes
+// natively.
+QColor opaqueOverWhite(const QColor &colour)
+{
+    const double a = colour.alphaF();
+    return QColor::fromRgbF(float(colour.redF() * a + 1 - a), float(colour.greenF() * a + 1 - a), float(colour.blueF() * a + 1 - a));
+}
+
 double haloWidth(const ChoroplethLayout &l)
 {
     return std::max(1.5, 0.12 * l.nameFont.pixelSize());
@@ -271,16 +284,27 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
     const ChoroplethLayoutBuilder::Input in = builderInput();
     const int hovered = m_map.indexOf(m_hovered);
     // Cosmetic one-pixel pens take the raster engine's fast path; wider ones are stroked as
-    // polygons, which is slow on a map the size of a wall.
+    // polygons, which is slow on a map the size of a wall. A PDF or a printer is the other way
+    // round: it strokes natively only opaque, non-cosmetic pens, and writes every other stroke out
+    // as a polygon of its outline, a file several times the size.
+    const bool vector = !isRaster(painter);
     QPen outline(st.outline, 1.0);
-    outline.setCosmetic(true);
+    outline.setCosmetic(!vector);
     QPen hover(st.hover, std::max(2.0, 0.22 * l.cellUnit));
     hover.setJoinStyle(Qt::RoundJoin);
     const double dot = std::max(1.6, 0.17 * l.cellUnit);
 
     const auto fillRegion = [&](const QPainterPath &path, int r) {
         const QColor c = ChoroplethLayoutBuilder::fillOf(in, r, f);
-        if (c.isValid()) {
+        if (c.isValid() && vector) {
+            // Filled and outlined in one operation: the region's outline is written to the file
+            // once, not twice.
+            painter.setPen(outline);
+            painter.setBrush(c);
+            painter.drawPath(path);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::NoBrush);
+        } else if (c.isValid()) {
             painter.fillPath(path, c);
         } else {
             painter.fillPath(path, st.noData);
@@ -311,13 +335,13 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (!l.innerBorders.isEmpty()) {
-        QPen inner(st.innerBorder, 1.0);
-        inner.setCosmetic(true);
+        QPen inner(vector ? opaqueOverWhite(st.innerBorder) : st.innerBorder, 1.0);
+        inner.setCosmetic(!vector);
         painter.strokePath(l.innerBorders, inner);
     }
-    for (const QPainterPath &path : l.fills) {
-        if (!path.isEmpty())
-            painter.strokePath(path, outline);
+    for (int r = 0; r < l.fills.size(); ++r) {
+        if (!l.fills.at(r).isEmpty() && (!vector || !ChoroplethLayoutBuilder::fillOf(in, r, f).isValid()))
+            painter.strokePath(l.fills.at(r), outline);
     }
     islets(false);
     if (hovered >= 0 && hovered < l.fills.size() && !l.fills.at(hovered).isEmpty())
@@ -377,14 +401,21 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
     const double radius = haloWidth(l);
 
     if (!sprite) {
-        // Vector output (print, PDF): glyph outlines with the halo stroked under them.
-        QPainterPath text;
+        // Vector output (print, PDF): the halo stroked around the glyph outlines, then the text as
+        // text, so a reader of the PDF can select and search the names on the map.
+        QPainterPath outline;
         for (const Line &line : lines)
-            text.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
-        QPen halo(label.halo, 2.0 * radius);
+            outline.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
+        QColor haloColour = label.halo;
+        haloColour.setAlpha(255); // stroked natively only when opaque (see paintFrame)
+        QPen halo(haloColour, 2.0 * radius);
         halo.setJoinStyle(Qt::RoundJoin);
-        painter.strokePath(text, halo);
-        painter.fillPath(text, label.text);
+        painter.strokePath(outline, halo);
+        painter.setPen(label.text);
+        for (const Line &line : lines) {
+            painter.setFont(line.font);
+            painter.drawText(QPointF(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent()), line.text);
+        }
         return;
     }
     // Into a sprite: the halo as copies of the text on two rings around it — far cheaper than
@@ -424,8 +455,7 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
 
 void ChoroplethRenderer::paintLabels(QPainter &painter, const ChoroplethLayout &l) const
 {
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
-        && painter.worldTransform().type() <= QTransform::TxTranslate;
+    const bool raster = isRaster(painter) && painter.worldTransform().type() <= QTransform::TxTranslate;
     if (!raster) {
         for (const ChoroplethLayout::Label &label : l.labels)
             paintLabel(painter, l, label, label.rect.topLeft(), false);
