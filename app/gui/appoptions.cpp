@@ -23,7 +23,7 @@ QString appUsage()
         "  --lang vi|en       interface language (default: Vietnamese)\n"
         "  --layout FILE      the home dashboard's layout (JSON) for this session\n"
         "  --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],\n"
-        "                     map:CODE[:PERIOD][:34|63], catalog or sync\n"
+        "                     map:CODE[:PERIOD][:34|63], catalog, sync or tasks[:UNIT]\n"
         "  --screenshot FILE  render the window offscreen at --size, save it as PNG and exit\n"
         "  --size WxH         window size, e.g. 1920x1080 or 3840x2160; with --wall, the whole canvas\n"
         "  --wall FILE        run the video wall of a layout or playlist (JSON) full screen; Esc leaves;\n"
@@ -83,6 +83,10 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     o.help = *parsed == OptionParser::Outcome::HelpRequested;
     if (!o.screen.isEmpty() && o.wall.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh", "--screen chooses the screens of a wall: it needs --wall."));
+    if (!o.control.isEmpty() && o.wall.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--control lets presenters drive a wall: it needs --wall."));
+    if (!o.pack.isEmpty() && !o.wall.isEmpty())
+        return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack writes a PDF; it does not go with --wall."));
     if (o.pack.isEmpty() != o.pdf.isEmpty())
         return Error::invalid(QCoreApplication::translate("dieuhanh", "--pack and --pdf go together."));
     if (!o.pack.isEmpty() && !o.screenshot.isEmpty())

@@ -118,14 +118,20 @@ private slots:
 
     void wallControlOptions()
     {
-        const auto o = parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub.vpcp.local:8787/"_qs, u"--wall-id"_qs, u"north-01"_qs});
+        const QStringList wall = {u"dieuhanh"_qs, u"--wall"_qs, u"wall.json"_qs};
+        const auto o = parseAppOptions(wall + QStringList{u"--control"_qs, u"https://hub.vpcp.local:8787/"_qs, u"--wall-id"_qs, u"north-01"_qs});
         QVERIFY2(o.ok(), o ? "" : qPrintable(o.error().message));
         QCOMPARE(o->control, QUrl(u"https://hub.vpcp.local:8787/"_qs));
         QCOMPARE(o->wallId, u"north-01"_qs);
-        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub/"_qs}));
-        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--wall-id"_qs, u"north"_qs}));
-        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"ftp://hub/"_qs, u"--wall-id"_qs, u"north"_qs}));
-        QVERIFY(!parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub/"_qs, u"--wall-id"_qs, u"north/1"_qs}));
+        QVERIFY(!parseAppOptions(wall + QStringList{u"--control"_qs, u"https://hub/"_qs}));
+        QVERIFY(!parseAppOptions(wall + QStringList{u"--wall-id"_qs, u"north"_qs}));
+        QVERIFY(!parseAppOptions(wall + QStringList{u"--control"_qs, u"ftp://hub/"_qs, u"--wall-id"_qs, u"north"_qs}));
+        QVERIFY(!parseAppOptions(wall + QStringList{u"--control"_qs, u"https://hub/"_qs, u"--wall-id"_qs, u"north/1"_qs}));
+        // The control channel drives a wall; without one it has nothing to drive.
+        const auto noWall = parseAppOptions({u"dieuhanh"_qs, u"--control"_qs, u"https://hub/"_qs, u"--wall-id"_qs, u"north"_qs});
+        QVERIFY(!noWall);
+        QVERIFY(noWall.error().message.contains(u"--wall"_qs));
+        QVERIFY(!parseAppOptions(wall + QStringList{u"--pack"_qs, u"p.json"_qs, u"--pdf"_qs, u"p.pdf"_qs}));
     }
 
     void appOptionsRefuseMalformedMapViews_data()
