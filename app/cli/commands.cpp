@@ -1,6 +1,6 @@
 #include "commands.h"
 
-#include "csvwriter.h"
+#include "exports/csvwriter.h"
 #include "opencache.h"
 
 #include "analytics/kpi.h"

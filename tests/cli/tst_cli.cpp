@@ -1,6 +1,6 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
-#include "cli/csvwriter.h"
+#include "exports/csvwriter.h"
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"
