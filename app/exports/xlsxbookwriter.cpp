@@ -3,10 +3,10 @@
 #include "logging.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
+#include <QFile>
 #include <QHash>
 #include <QLocale>
+#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -189,12 +189,12 @@ QString XlsxBookWriter::sheetName(const QString &wanted)
 
 Result<void> XlsxBookWriter::write(const TableBook &book, const QString &path)
 {
-    const QFileInfo target(path);
-    // The book is written beside its target and moved over it when complete.
-    QTemporaryFile part(target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX")));
+    // libxlsxwriter writes to a file name of its own; the book is made in a temporary file and
+    // copied through a QSaveFile, which replaces the target only when complete and gives it the
+    // permissions any new file of the user's gets.
+    QTemporaryFile part;
     if (!part.open())
         return writeError(path, part.errorString());
-    part.close();
     {
         Book xlsx(part.fileName());
         if (!xlsx.isOpen())
@@ -215,11 +215,14 @@ Result<void> XlsxBookWriter::write(const TableBook &book, const QString &path)
             return writeError(path, QString::fromUtf8(lxw_strerror(e)));
         }
     }
-    if (QFile::exists(path) && !QFile::remove(path))
-        return writeError(path, tr("the earlier file could not be replaced"));
-    if (!part.rename(path))
-        return writeError(path, part.errorString());
-    part.setAutoRemove(false);
+    QFile written(part.fileName());
+    if (!written.open(QIODevice::ReadOnly))
+        return writeError(path, written.errorString());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return writeError(path, out.errorString());
+    if (out.write(written.readAll()) < 0 || !out.commit())
+        return writeError(path, out.errorString());
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace dh {
 class LanguageSwitcher;
 class ViewController;
 
-// The main window's menus and what they do with files: View (open, save and reset the dashboard
+// The main window's menus and what they do with files: File (export the current view), View (open, save and reset the dashboard
 // layout; the language) and Help (About, with the sources of the data). A layout saved or opened
 // becomes the user's, kept in the settings' folder.
 class MainMenus final : public QObject
@@ -32,6 +32,7 @@ public:
     static QString userLayoutPath();
 
 signals:
+    void exportRequested();
     void problemFound(const QString &message);
     void statusMessage(const QString &message);
 
@@ -45,6 +46,8 @@ private:
     QMainWindow &m_window;
     ViewController &m_controller;
     LanguageSwitcher &m_languages;
+    QMenu *m_fileMenu;
+    QAction *m_export;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;

@@ -8,9 +8,11 @@
 #include "logging.h"
 #include "mainmenus.h"
 #include "navigationbar.h"
+#include "pageexports.h"
 #include "pagestack.h"
 #include "syncstatuswidget.h"
 #include "theme.h"
+#include "viewexporter.h"
 
 #include "common/boxlabel.h"
 #include "core/clock.h"
@@ -111,6 +113,8 @@ void MainWindow::build(const StartUp *startUp)
     m_pages = new PageStack(*m_controller, m_dashboard, m_registry, *m_syncMonitor, central);
     m_pages->setBasePixels(m_basePixels);
     m_menus = new MainMenus(*this, *m_controller, m_languages);
+    m_exporter = new ViewExporter(*this);
+    m_exporter->setMetadata([this] { return PageExports::metadata(*m_pages, *m_controller); });
     new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));
@@ -202,6 +206,9 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::mapChosen, c, &ViewController::setMap34);
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
     connect(m_menus, &MainMenus::problemFound, this, &MainWindow::showProblem);
+    connect(m_menus, &MainMenus::exportRequested, m_exporter, &ViewExporter::exportCurrent);
+    connect(m_exporter, &ViewExporter::problemFound, this, &MainWindow::showProblem);
+    connect(m_exporter, &ViewExporter::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_menus, &MainMenus::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
@@ -236,6 +243,7 @@ void MainWindow::showPage(const ViewState &state)
                           : state.page == ViewState::Page::Sync      ? NavigationBar::Page::Sync
                                                                      : NavigationBar::Page::Other);
     m_pages->show(state);
+    PageExports::attach(*m_exporter, *m_pages, state);
 }
 
 void MainWindow::showOverview(const CacheOverview &overview)
@@ -311,6 +319,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Điều hành — socio-economic direction dashboard"));
     const bool english = m_languages.language() == u"en";
     m_menus->retranslate();
+    m_exporter->retranslate();
     m_navigation->setMinistries(m_registry.unitsAt(AdminUnit::Level::Ministry, Clock::system().now().date()), english);
     m_navigation->setMap34(m_controller->map34());
     const QLocale locale = m_languages.locale();

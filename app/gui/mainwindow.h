@@ -25,6 +25,7 @@ class PageStack;
 class SyncEngine;
 class SyncMonitor;
 class SyncStatusWidget;
+class ViewExporter;
 class ViewController;
 struct CacheOverview;
 
@@ -111,6 +112,7 @@ private:
     SyncStatusWidget *m_syncStatus = nullptr;
     bool m_syncScheduled = false;
     MainMenus *m_menus = nullptr;
+    ViewExporter *m_exporter = nullptr;
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;
     BoxLabel *m_error = nullptr;

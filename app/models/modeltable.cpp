@@ -2,6 +2,8 @@
 
 #include "exportroles.h"
 
+#include "core/indicator.h"
+
 #include <QAbstractItemModel>
 #include <QLocale>
 
@@ -94,6 +96,12 @@ Table modelTable(const QAbstractItemModel &model, const QString &name)
         table.rows.append(row);
     }
     return table;
+}
+
+TableSource tableSource(const Indicator &indicator)
+{
+    return {indicator.code, indicator.nameVi, indicator.method, indicator.unitVi, indicator.sourceAgency,
+            indicator.origin == DataOrigin::Synthetic};
 }
 
 } // namespace dh
