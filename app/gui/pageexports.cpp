@@ -16,6 +16,7 @@
 #include "models/modeltable.h"
 #include "models/provincerankingmodel.h"
 #include "models/viewcontroller.h"
+#include "models/viewtables.h"
 
 #include <QTableView>
 
@@ -23,10 +24,11 @@ namespace dh::PageExports {
 
 namespace {
 
-void attachOnce(ViewExporter &exporter, QWidget *view, QAbstractItemModel *model, const QString &name)
+template<typename Table>
+void attachOnce(ViewExporter &exporter, QWidget *view, Table table, const QString &name)
 {
     if (view && !exporter.isAttached(view))
-        exporter.attach(view, model, name);
+        exporter.attach(view, std::move(table), name);
 }
 
 } // namespace
@@ -42,8 +44,12 @@ void attach(ViewExporter &exporter, PageStack &pages, const ViewState &state)
         QAbstractItemModel *series = page->table()->model();
         attachOnce(exporter, page->chart(), series, ViewExporter::tr("Series"));
         attachOnce(exporter, page->table(), series, ViewExporter::tr("Series"));
-        attachOnce(exporter, page->ranking(), nullptr, ViewExporter::tr("Ranking"));
-        attachOnce(exporter, page->breakdown(), nullptr, ViewExporter::tr("Breakdown"));
+        // In the language shown when exported: the language switcher keeps it the default locale.
+        attachOnce(exporter, page->ranking(), ViewExporter::TableMaker([page] { return ViewTables::ranking(page->data(), QLocale()); }),
+                   ViewExporter::tr("Ranking"));
+        attachOnce(exporter, page->breakdown(),
+                   ViewExporter::TableMaker([page] { return ViewTables::breakdown(page->data(), QLocale()); }),
+                   ViewExporter::tr("Breakdown"));
         attachOnce(exporter, page->mapPanel()->map(), nullptr, ViewExporter::tr("Map"));
         break;
     }

@@ -67,12 +67,21 @@ ViewExporter::ViewExporter(QWidget &window) : QObject(&window), m_window(window)
 
 void ViewExporter::attach(QWidget *view, QAbstractItemModel *model, const QString &name)
 {
+    TableMaker table;
+    if (model) {
+        table = [model = QPointer<QAbstractItemModel>(model), name] { return model ? modelTable(*model, name) : Table{name, {}, {}}; };
+    }
+    attach(view, std::move(table), name);
+}
+
+void ViewExporter::attach(QWidget *view, TableMaker table, const QString &name)
+{
     auto *action = new QAction(tr("Export…"), view);
     connect(action, &QAction::triggered, this, [this, view] { exportView(view); });
     view->addAction(action);
     // A table that shows its own actions already keeps them; a chart or a map starts to.
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_views.append({view, model, name, action});
+    m_views.append({view, std::move(table), name, action});
 }
 
 void ViewExporter::retranslate()
@@ -83,10 +92,10 @@ void ViewExporter::retranslate()
     }
 }
 
-QList<ViewExporter::Format> ViewExporter::formats(const QWidget &view, const QAbstractItemModel *model)
+QList<ViewExporter::Format> ViewExporter::formats(const QWidget &view, bool hasTable)
 {
     QList<Format> out;
-    if (model)
+    if (hasTable)
         out << Format::Xlsx << Format::Csv;
     out << Format::Png;
     // A table's picture is its cells: a drawing of it adds nothing the workbook has not.
@@ -95,15 +104,15 @@ QList<ViewExporter::Format> ViewExporter::formats(const QWidget &view, const QAb
     return out;
 }
 
-Result<void> ViewExporter::write(QWidget &view, QAbstractItemModel *model, const QString &name, Format format, qreal scale,
+Result<void> ViewExporter::write(QWidget &view, const TableMaker &tableOf, const QString &name, Format format, qreal scale,
                                  const QString &path) const
 {
     switch (format) {
     case Format::Xlsx:
     case Format::Csv: {
-        if (!model)
+        if (!tableOf)
             return Error::unsupported(tr("This view has no table to export."));
-        const Table table = modelTable(*model, name);
+        const Table table = tableOf();
         if (format == Format::Csv)
             return TableCsv::writeFile(table, path);
         TableBook book = m_metadata ? m_metadata() : TableBook();
@@ -153,7 +162,7 @@ void ViewExporter::exportView(QWidget *view)
     const Attached *a = find(view);
     if (!a || !a->view)
         return;
-    const QList<Choice> options = choices(formats(*view, a->model));
+    const QList<Choice> options = choices(formats(*view, bool(a->table)));
     QStringList filters;
     for (const Choice &c : options)
         filters.append(c.filter);
@@ -165,7 +174,7 @@ void ViewExporter::exportView(QWidget *view)
     const Choice choice = options.value(filters.indexOf(selected), options.first());
     if (QFileInfo(path).suffix().compare(choice.suffix, Qt::CaseInsensitive) != 0)
         path += u'.' + choice.suffix;
-    const auto written = write(*view, a->model, a->name, choice.format, choice.scale, path);
+    const auto written = write(*view, a->table, a->name, choice.format, choice.scale, path);
     if (!written) {
         emit problemFound(written.error().message);
         return;

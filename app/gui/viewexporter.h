@@ -30,17 +30,22 @@ public:
 
     explicit ViewExporter(QWidget &window);
 
-    // The model (the table behind the view, a proxy as sorted and filtered on screen) may be null:
-    // then the view exports as a picture only. The name becomes the sheet's and the file's.
+    // The table behind the view, made when it is exported; none: the view exports as a picture
+    // only. The name becomes the sheet's and the file's.
+    using TableMaker = std::function<Table()>;
+    void attach(QWidget *view, TableMaker table, const QString &name);
+    // The model's table as shown (modelTable: a proxy as sorted and filtered on screen); a null
+    // model: a picture only.
     void attach(QWidget *view, QAbstractItemModel *model, const QString &name);
     // What travels with the tables of the views now shown, asked for at each export: the sources
     // sheet's lines, the as-of time and the synthetic flag (its tables are ignored).
     void setMetadata(std::function<TableBook()> metadata) { m_metadata = std::move(metadata); }
     bool isAttached(const QWidget *view) const { return find(view) != nullptr; }
 
-    static QList<Format> formats(const QWidget &view, const QAbstractItemModel *model);
-    // The view in the format asked, at scale for a PNG, to path; no dialog.
-    Result<void> write(QWidget &view, QAbstractItemModel *model, const QString &name, Format format, qreal scale,
+    static QList<Format> formats(const QWidget &view, bool hasTable);
+    // The view (or the table behind it, named name) in the format asked, at scale for a PNG, to
+    // path; no dialog.
+    Result<void> write(QWidget &view, const TableMaker &table, const QString &name, Format format, qreal scale,
                        const QString &path) const;
 
     // The view that File → Export exports: the attached view holding the focus, or else the first
@@ -58,7 +63,7 @@ private:
     struct Attached
     {
         QPointer<QWidget> view;
-        QPointer<QAbstractItemModel> model;
+        TableMaker table;
         QString name;
         QAction *action = nullptr;
     };

@@ -1,10 +1,12 @@
-// Item models as tables to export: a model that says nothing exports as shown, its number columns
+// Item models as tables to export, and the view's tables that have no model (the ranking of a
+// period, the breakdown): a model that says nothing exports as shown, its number columns
 // found by type; the indicator table and the ranking say theirs (numbers with their decimals,
 // periods as text, the unit in the title), through a sorting proxy in the order shown.
 #include "models/exportroles.h"
 #include "models/indicatortablemodel.h"
 #include "models/modeltable.h"
 #include "models/provincerankingmodel.h"
+#include "models/viewtables.h"
 
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -98,6 +100,36 @@ private slots:
         QCOMPARE(t.rows.at(0).at(ProvinceRankingModel::NameColumn), QVariant(u"TP. Hồ Chí Minh"_qs));
         QCOMPARE(t.rows.at(0).at(ProvinceRankingModel::RankColumn), QVariant(2.0));
         QCOMPARE(t.rows.at(0).at(ProvinceRankingModel::ValueColumn), QVariant(6.5));
+    }
+
+    void theRankingAndTheBreakdownOfTheView()
+    {
+        IndicatorViewData d;
+        d.indicator.unitVi = u"tỷ đồng"_qs;
+        d.indicator.unitEn = u"VND bn"_qs;
+        d.indicator.decimals = 1;
+        d.rankingPeriod = Period::month(2025, 7);
+        d.ranking = {{u"VN-HN"_qs, u"Hà Nội"_qs, u"Hanoi"_qs, 90.5}, {u"VN-SG"_qs, u"TP. Hồ Chí Minh"_qs, u"Ho Chi Minh City"_qs, 80.25}};
+        d.breakdownKeys = {u"level=central"_qs, u"level=local"_qs};
+        d.breakdownPeriods = {Period::month(2025, 6), Period::month(2025, 7)};
+        d.breakdown = {{10.0, 11.0}, {5.0, std::nan("")}};
+        const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+
+        const Table r = ViewTables::ranking(d, vi);
+        QCOMPARE(r.columns.size(), 3);
+        QCOMPARE(r.columns.at(2).kind, TableColumn::Kind::Number);
+        QCOMPARE(r.columns.at(2).decimals, 1);
+        QVERIFY(r.columns.at(2).title.contains(u"tỷ đồng"));
+        QCOMPARE(r.rows.at(1), (QVariantList{2.0, u"TP. Hồ Chí Minh"_qs, 80.25}));
+        QCOMPARE(ViewTables::ranking(d, QLocale(QLocale::English)).rows.at(1).at(1), QVariant(u"Ho Chi Minh City"_qs));
+
+        const Table b = ViewTables::breakdown(d, vi);
+        QCOMPARE(b.columns.size(), 3);
+        QCOMPARE(b.columns.at(0).kind, TableColumn::Kind::Period);
+        QCOMPARE(b.rows.size(), 2);
+        QCOMPARE(b.rows.at(0).at(0), QVariant(Period::month(2025, 6).label(vi)));
+        QCOMPARE(b.rows.at(1).at(1), QVariant(11.0));
+        QVERIFY(!b.rows.at(1).at(2).isValid());
     }
 };
 
