@@ -13,7 +13,6 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <memory>
 
 namespace dh {
 
