@@ -10,6 +10,7 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqcustomplot-dev nlohmann-json3-dev
+    libxlsxwriter-dev qt6-svg-dev
     libgl-dev
     libsqlite3-dev sqlite3
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev openssl

@@ -34,8 +34,10 @@ QString usage()
         "                             --print writes the observations read as CSV and leaves the cache alone\n"
         "  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]\n"
         "        [--disaggregation K] [--value-kind in-period|cumulative|target]\n"
-        "        [--derived all|year-to-date,previous,last-year,target]\n"
+        "        [--derived all|year-to-date,previous,last-year,target] [--xlsx FILE]\n"
         "                             values as CSV, in the indicator's own periods (targets: years);\n"
+        "                             --xlsx writes them to FILE as a workbook instead, numbers as\n"
+        "                             numbers, with a sheet of the indicator's definition and source;\n"
         "                             2025 provinces are re-aggregated from the 63 where needed;\n"
         "                             --derived adds the dashboard tiles' figures for each period: the year\n"
         "                             to date, the change against the previous period and the same period\n"
@@ -119,6 +121,7 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
     QString derived;
     parser.addOption(QStringLiteral("derived"), &derived);
     parser.addOption(QStringLiteral("out"), &o.out);
+    parser.addOption(QStringLiteral("xlsx"), &o.xlsx);
     parser.addNumber(QStringLiteral("limit"), &limit);
     parser.addNumber(QStringLiteral("revision"), &revision);
     parser.addNumber(QStringLiteral("seed"), &o.seed);
@@ -212,6 +215,8 @@ Result<CliOptions> parseCommandLine(const QStringList &arguments)
             }
         }
     }
+    if (!o.xlsx.isEmpty() && o.command != C::Query)
+        return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--xlsx belongs to query."));
     if (!o.endpoint.isEmpty() && o.command != C::Sync)
         return Error::invalid(QCoreApplication::translate("dieuhanh-sync", "--endpoint belongs to sync."));
     if (!o.endpointsFile.isEmpty() && o.command != C::Sync && o.command != C::Status)

@@ -40,6 +40,7 @@ struct CliOptions
         return {QStringLiteral("year-to-date"), QStringLiteral("previous"), QStringLiteral("last-year"), QStringLiteral("target")};
     }
     QString out;                // --out FILE; empty = standard output
+    QString xlsx;               // query --xlsx FILE: the values as a workbook instead of CSV
     int limit = 100;            // quarantine --limit
     quint64 seed = 0;           // sample --seed; 0 = the generator's default
     // sync / status

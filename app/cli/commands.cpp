@@ -1,6 +1,5 @@
 #include "commands.h"
 
-#include "csvwriter.h"
 #include "opencache.h"
 
 #include "analytics/kpi.h"
@@ -8,6 +7,8 @@
 #include "core/clock.h"
 #include "core/safetext.h"
 #include "core/unitregistry.h"
+#include "exports/csvwriter.h"
+#include "exports/xlsxbookwriter.h"
 #include "sample/samplecachewriter.h"
 #include "store/cache.h"
 #include "store/cachelocation.h"
@@ -20,7 +21,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <memory>
@@ -76,6 +79,43 @@ QStringList derivedCells(const QStringList &figures, const Indicator &indicator,
     if (figures.contains(QStringLiteral("previous")) || figures.contains(QStringLiteral("last-year")) || figures.contains(QStringLiteral("year-to-date")))
         cells << (indicator.isPercentage() ? QStringLiteral("points") : QStringLiteral("%"));
     return cells;
+}
+
+// The query's columns as a sheet: the values and the derived amounts in the indicator's decimals,
+// the changes and percentages in one, periods as text.
+Table queryTable(const Indicator &indicator, const QStringList &header)
+{
+    static const QSet<QString> amounts{QStringLiteral("value"), QStringLiteral("year_to_date"), QStringLiteral("previous"),
+                                       QStringLiteral("same_period_last_year"), QStringLiteral("target")};
+    static const QSet<QString> changes{QStringLiteral("year_to_date_change"), QStringLiteral("change_previous"),
+                                       QStringLiteral("change_last_year"), QStringLiteral("target_percent")};
+    Table t;
+    t.name = indicator.code;
+    for (const QString &name : header) {
+        if (amounts.contains(name))
+            t.columns.append({name, TableColumn::Kind::Number, indicator.decimals});
+        else if (changes.contains(name))
+            t.columns.append({name, TableColumn::Kind::Number, 1});
+        else
+            t.columns.append({name, name == u"period" ? TableColumn::Kind::Period : TableColumn::Kind::Text});
+    }
+    return t;
+}
+
+// The CSV cells of a row as the sheet's: a number column's text read back as the double it was
+// written from (CsvWriter::number is exact), an empty one a gap.
+QVariantList tableRow(const QList<TableColumn> &columns, const QStringList &cells)
+{
+    QVariantList row;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (columns.value(i).kind == TableColumn::Kind::Number && !cells.at(i).isEmpty())
+            row.append(QLocale::c().toDouble(cells.at(i)));
+        else if (columns.value(i).kind == TableColumn::Kind::Number)
+            row.append(QVariant());
+        else
+            row.append(cells.at(i));
+    }
+    return row;
 }
 
 } // namespace
@@ -360,11 +400,16 @@ int CliRunner::query(const CliOptions &o)
     }
 
     Reaggregator reaggregator(cache);
+    const QStringList header = QStringList{QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("period"),
+                                           QStringLiteral("disaggregation"), QStringLiteral("value"), QStringLiteral("value_kind"),
+                                           QStringLiteral("status"), QStringLiteral("measure"), QStringLiteral("note")}
+                               + derivedColumns(o.derived);
     CsvWriter csv(m_out);
-    csv.row(QStringList{QStringLiteral("indicator"), QStringLiteral("unit"), QStringLiteral("period"), QStringLiteral("disaggregation"),
-                        QStringLiteral("value"), QStringLiteral("value_kind"), QStringLiteral("status"), QStringLiteral("measure"),
-                        QStringLiteral("note")}
-            + derivedColumns(o.derived));
+    std::optional<Table> table;
+    if (o.xlsx.isEmpty())
+        csv.row(header);
+    else
+        table = queryTable(*indicator, header);
     int problems = 0;
     qint64 rows = 0;
     for (const QString &unit : units) {
@@ -406,7 +451,10 @@ int CliRunner::query(const CliOptions &o)
                               valueKindName(q.valueKind), statusName(p.status), indicator->unitVi, note};
             if (!o.derived.isEmpty())
                 cells += derivedCells(o.derived, *indicator, computeKpi(*indicator, history.first(i + 1), targets, 0));
-            csv.row(cells);
+            if (table)
+                table->rows.append(tableRow(table->columns, cells));
+            else
+                csv.row(cells);
             ++rows;
         }
         for (const auto &[period, reason] : s->refused) {
@@ -420,6 +468,19 @@ int CliRunner::query(const CliOptions &o)
         m_err << QCoreApplication::translate("dieuhanh-sync", "no %1 values of %2 for these units and periods.")
                      .arg(valueKindName(q.valueKind), indicator->code)
               << '\n';
+    }
+    if (table) {
+        const auto summary = cache.statistics().quickSummary();
+        TableBook book;
+        book.tables = {*table};
+        book.sources = {{indicator->code, indicator->nameVi, indicator->method, indicator->unitVi, indicator->sourceAgency,
+                         indicator->origin == DataOrigin::Synthetic}};
+        // The figures are the cache's as it stood when they were read.
+        book.asOf = m_clock.now();
+        book.synthetic = summary && summary->synthetic;
+        const auto written = XlsxBookWriter::write(book, o.xlsx);
+        if (!written)
+            return fail(written.error().message);
     }
     m_out.flush();
     m_err.flush();

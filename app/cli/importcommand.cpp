@@ -4,7 +4,7 @@
 // the CSV import.
 #include "commands.h"
 
-#include "csvwriter.h"
+#include "exports/csvwriter.h"
 #include "opencache.h"
 
 #include "core/clock.h"

@@ -23,6 +23,9 @@ MainMenus::MainMenus(QMainWindow &window, ViewController &controller, LanguageSw
     , m_controller(controller)
     , m_languages(languages)
 {
+    m_fileMenu = window.menuBar()->addMenu(QString());
+    m_export = m_fileMenu->addAction(QString(), this, &MainMenus::exportRequested);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_viewMenu = window.menuBar()->addMenu(QString());
     m_openLayout = m_viewMenu->addAction(QString(), this, &MainMenus::chooseLayout);
     m_saveLayoutAs = m_viewMenu->addAction(QString(), this, &MainMenus::saveLayoutAs);
@@ -33,7 +36,7 @@ MainMenus::MainMenus(QMainWindow &window, ViewController &controller, LanguageSw
     m_helpMenu = window.menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainMenus::showAbout);
     // Windows of their own, menus take the window's type only when given it (theme::scaleType).
-    for (QMenu *menu : {m_viewMenu, m_languageMenu, m_helpMenu})
+    for (QMenu *menu : {m_fileMenu, m_viewMenu, m_languageMenu, m_helpMenu})
         menu->setFont(window.font());
     m_languageGroup = new QActionGroup(this);
     for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
@@ -52,6 +55,8 @@ MainMenus::MainMenus(QMainWindow &window, ViewController &controller, LanguageSw
 
 void MainMenus::retranslate()
 {
+    m_fileMenu->setTitle(tr("&File"));
+    m_export->setText(tr("&Export current view…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_openLayout->setText(tr("&Open dashboard layout…"));

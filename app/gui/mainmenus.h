@@ -14,8 +14,9 @@ namespace dh {
 class LanguageSwitcher;
 class ViewController;
 
-// The main window's menus and what they do with files: View (open, save and reset the dashboard
-// layout; the language; wall control, which the window hosts) and Help (About, with the sources of the data). A layout saved or opened
+// The main window's menus and what they do with files: File (export the current view), View (open,
+// save and reset the dashboard layout; the language; wall control, which the window hosts) and Help
+// (About, with the sources of the data). A layout saved or opened
 // becomes the user's, kept in the settings' folder.
 class MainMenus final : public QObject
 {
@@ -25,6 +26,8 @@ class MainMenus final : public QObject
 public:
     MainMenus(QMainWindow &window, ViewController &controller, LanguageSwitcher &languages);
 
+    QMenu *fileMenu() const { return m_fileMenu; }
+
     void retranslate();
     // The home layout the user rearranged; ministry dashboards follow the catalogue, not a file.
     void saveLayout(const DashboardLayout &layout);
@@ -32,6 +35,7 @@ public:
     static QString userLayoutPath();
 
 signals:
+    void exportRequested();
     void problemFound(const QString &message);
     void wallControlRequested();
     void statusMessage(const QString &message);
@@ -46,6 +50,8 @@ private:
     QMainWindow &m_window;
     ViewController &m_controller;
     LanguageSwitcher &m_languages;
+    QMenu *m_fileMenu;
+    QAction *m_export;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QMenu *m_helpMenu;

@@ -9,11 +9,13 @@
 #include "mainmenus.h"
 #include "gui/pack/packmenu.h"
 #include "navigationbar.h"
+#include "pageexports.h"
 #include "pagestack.h"
 #include "syncstatuswidget.h"
 #include "taskreminders.h"
 #include "theme.h"
 #include "wallcontroldock.h"
+#include "viewexporter.h"
 
 #include "common/boxlabel.h"
 #include "core/clock.h"
@@ -120,7 +122,9 @@ void MainWindow::build(const StartUp *startUp)
     if (startUp && startUp->scheduled && !startUp->endpointsFile.isEmpty())
         m_reminders->start();
     m_menus = new MainMenus(*this, *m_controller, m_languages);
-    connect(new PackMenu(*this, *m_controller, m_registry), &PackMenu::problemFound, this, &MainWindow::showProblem);
+    connect(new PackMenu(*this, *m_menus->fileMenu(), *m_controller, m_registry), &PackMenu::problemFound, this, &MainWindow::showProblem);
+    m_exporter = new ViewExporter(*this);
+    m_exporter->setMetadata([this] { return PageExports::metadata(*m_pages, *m_controller); });
     new HistoryButtons(*m_controller, m_controller);
     connectNavigation();
     m_error->setObjectName(QStringLiteral("errorBanner"));
@@ -213,6 +217,9 @@ void MainWindow::connectNavigation()
     connect(m_navigation, &NavigationBar::mapChosen, c, &ViewController::setMap34);
     connect(m_navigation, &NavigationBar::stepClicked, c, &ViewController::goToStep);
     connect(m_menus, &MainMenus::problemFound, this, &MainWindow::showProblem);
+    connect(m_menus, &MainMenus::exportRequested, m_exporter, &ViewExporter::exportCurrent);
+    connect(m_exporter, &ViewExporter::problemFound, this, &MainWindow::showProblem);
+    connect(m_exporter, &ViewExporter::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_menus, &MainMenus::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_menus, &MainMenus::wallControlRequested, this, [this] {
         auto *dock = findChild<WallControlDock *>();
@@ -257,6 +264,7 @@ void MainWindow::showPage(const ViewState &state)
                           : state.page == ViewState::Page::Tasks     ? NavigationBar::Page::Tasks
                                                                      : NavigationBar::Page::Other);
     m_pages->show(state);
+    PageExports::attach(*m_exporter, *m_pages, state);
 }
 
 void MainWindow::showOverview(const CacheOverview &overview)
@@ -332,6 +340,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Điều hành — socio-economic direction dashboard"));
     const bool english = m_languages.language() == u"en";
     m_menus->retranslate();
+    m_exporter->retranslate();
     m_navigation->setMinistries(m_registry.unitsAt(AdminUnit::Level::Ministry, Clock::system().now().date()), english);
     m_navigation->setMap34(m_controller->map34());
     const QLocale locale = m_languages.locale();

@@ -26,6 +26,7 @@ class SyncEngine;
 class SyncMonitor;
 class SyncStatusWidget;
 class TaskReminders;
+class ViewExporter;
 class ViewController;
 struct CacheOverview;
 
@@ -114,6 +115,7 @@ private:
     TaskReminders *m_reminders = nullptr;
     bool m_syncScheduled = false;
     MainMenus *m_menus = nullptr;
+    ViewExporter *m_exporter = nullptr;
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;
     BoxLabel *m_error = nullptr;

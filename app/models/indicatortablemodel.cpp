@@ -1,5 +1,8 @@
 #include "indicatortablemodel.h"
 
+#include "exportroles.h"
+#include "exports/table.h"
+
 #include <cmath>
 
 namespace dh {
@@ -79,6 +82,17 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     const bool vi = m_locale.language() == QLocale::Vietnamese;
     if (role == RawValueRole)
         return m_data.values.at(i);
+    if (role == ExportRole::Value) {
+        switch (index.column()) {
+        case ValueColumn: return m_data.values.at(i);
+        case PreviousColumn:
+        case LastYearColumn: {
+            const double delta = changeAt(i, index.column());
+            return std::isnan(delta) ? QVariant() : QVariant(delta);
+        }
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() == PeriodColumn || index.column() == StatusColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == SortRole && index.column() == PeriodColumn)
@@ -111,10 +125,26 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
 
 QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const bool points = m_data.indicator.isPercentage();
+    if (orientation == Qt::Horizontal && role == ExportRole::ColumnKind) {
+        return int(section == PeriodColumn ? TableColumn::Kind::Period
+                   : section == StatusColumn ? TableColumn::Kind::Text
+                                             : TableColumn::Kind::Number);
+    }
+    if (orientation == Qt::Horizontal && role == ExportRole::Decimals)
+        return section == ValueColumn ? m_data.indicator.decimals : 1;
+    if (orientation == Qt::Horizontal && role == ExportRole::Title) {
+        const bool vi = m_locale.language() == QLocale::Vietnamese;
+        switch (section) {
+        case ValueColumn: return tr("Value (%1)").arg(vi ? m_data.indicator.unitVi : m_data.indicator.unitEn);
+        case PreviousColumn: return points ? tr("vs previous (pt)") : tr("vs previous (%)");
+        case LastYearColumn: return points ? tr("vs last year (pt)") : tr("vs last year (%)");
+        default: return headerData(section, orientation, Qt::DisplayRole);
+        }
+    }
     if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     const bool tip = role == Qt::ToolTipRole;
-    const bool points = m_data.indicator.isPercentage();
     switch (section) {
     case PeriodColumn: return tr("Period");
     case ValueColumn: return tr("Value");

@@ -1,5 +1,8 @@
 #include "provincerankingmodel.h"
 
+#include "exportroles.h"
+#include "exports/table.h"
+
 namespace dh {
 
 ProvinceRankingModel::ProvinceRankingModel(QObject *parent)
@@ -51,6 +54,10 @@ QVariant ProvinceRankingModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case UnitRole: return p.unit;
     case RawValueRole: return p.value;
+    case ExportRole::Value:
+        return index.column() == RankColumn ? QVariant(index.row() + 1)
+               : index.column() == ValueColumn ? QVariant(p.value)
+                                               : data(index, Qt::DisplayRole);
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DisplayRole:
@@ -70,6 +77,13 @@ QVariant ProvinceRankingModel::data(const QModelIndex &index, int role) const
 
 QVariant ProvinceRankingModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ExportRole::ColumnKind)
+        return int(section == NameColumn ? TableColumn::Kind::Text : TableColumn::Kind::Number);
+    if (orientation == Qt::Horizontal && role == ExportRole::Decimals)
+        return section == ValueColumn ? m_indicator.decimals : 0;
+    if (orientation == Qt::Horizontal && role == ExportRole::Title && section == ValueColumn) {
+        return tr("Value (%1)").arg(m_locale.language() == QLocale::Vietnamese ? m_indicator.unitVi : m_indicator.unitEn);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,13 +1,15 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
-#include "cli/csvwriter.h"
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
+#include "exports/csvwriter.h"
+#include "exports/xlsxbookwriter.h"
 #include "fakeclock.h"
 #include "schemahistory.h"
 #include "store/cache.h"
 #include "sync/csvobservationreader.h"
 #include "unprivileged.h"
+#include "xlsxreading.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -421,6 +423,60 @@ private slots:
         QVERIFY2(r.err.contains(u"publicdebt.gdp has no province data: it is reported for VN only."), qPrintable(r.err));
         QVERIFY2(!r.err.contains(u"not additive"), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    // query --xlsx writes the rows query prints as CSV to a workbook: the same numbers as numeric
+    // cells in the indicator's decimals, periods as text, and a sheet that says where they come from.
+    void queryWritesAWorkbook()
+    {
+        if (!XlsxReading::available())
+            QSKIP("the unzip tool is not installed, so the workbook cannot be opened to be checked");
+        const QString cache = freshCopy(u"xlsx.sqlite"_qs);
+        const QStringList query{QStringLiteral("--cache"), cache, QStringLiteral("query"), QStringLiteral("--indicator"),
+                                QStringLiteral("retail.sales"), QStringLiteral("--unit"), QStringLiteral("VN"), QStringLiteral("--derived"),
+                                QStringLiteral("all")};
+        const auto rows = csv(cli(query).out);
+        const QString path = m_dir.filePath(QStringLiteral("query.xlsx"));
+        const Run r = cli(query + QStringList{QStringLiteral("--xlsx"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        const XlsxReading xlsx(path);
+        QVERIFY2(xlsx.error().isEmpty(), qPrintable(xlsx.error()));
+        QCOMPARE(xlsx.sheetNames(), (QStringList{QStringLiteral("retail.sales"), XlsxBookWriter::sourcesSheetName()}));
+        const XlsxReading::Sheet sheet = xlsx.sheet(QStringLiteral("retail.sales"));
+        QCOMPARE(sheet.frozenTopLeft, QStringLiteral("A2"));
+        const auto ind = Cache::open(m_sample, m_registry, Cache::OpenMode::ReadOnly).value()->catalogue().find(u"retail.sales"_qs);
+        QVERIFY(ind.has_value());
+        const QString amountFormat = ind->decimals > 0 ? u"#,##0."_qs + QString(ind->decimals, u'0') : u"#,##0"_qs;
+        const QStringList header = rows.first();
+        const auto ref = [](qsizetype column, qsizetype row) -> QString { return QString(QChar(char16_t(u'A' + column))) + QString::number(row + 1); };
+        for (qsizetype c = 0; c < header.size(); ++c)
+            QCOMPARE(sheet.cells.value(ref(c, 0)).value, header.at(c));
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            const XlsxReading::Cell period = sheet.cells.value(ref(2, r));
+            QCOMPARE(period.type, u"s"_qs);
+            QCOMPARE(period.value, rows.at(r).at(2));
+            const XlsxReading::Cell value = sheet.cells.value(ref(4, r));
+            QVERIFY(value.type.isEmpty() || value.type == u"n");
+            QCOMPARE(value.value.toDouble(), rows.at(r).at(4).toDouble());
+            QCOMPARE(value.numberFormat, amountFormat);
+            const qsizetype change = header.indexOf(u"change_previous"_qs);
+            if (!rows.at(r).at(change).isEmpty()) {
+                QCOMPARE(sheet.cells.value(ref(change, r)).value.toDouble(), rows.at(r).at(change).toDouble());
+                QCOMPARE(sheet.cells.value(ref(change, r)).numberFormat, u"#,##0.0"_qs);
+            } else {
+                QVERIFY(!sheet.cells.contains(ref(change, r)));
+            }
+        }
+        QVERIFY(!sheet.cells.contains(ref(0, rows.size())));
+        const XlsxReading::Sheet sources = xlsx.sheet(XlsxBookWriter::sourcesSheetName());
+        QCOMPARE(sources.cells.value(u"A2"_qs).value, u"retail.sales"_qs);
+        QCOMPARE(sources.cells.value(u"B2"_qs).value, ind->nameVi);
+        QCOMPARE(sources.cells.value(u"D2"_qs).value, ind->unitVi);
+
+        const Run failed = cli(query + QStringList{QStringLiteral("--xlsx"), m_dir.filePath(u"missing/query.xlsx"_qs)});
+        QCOMPARE(failed.code, 2);
+        QVERIFY2(failed.err.contains(u"missing/query.xlsx"), qPrintable(failed.err));
     }
 
     // query --derived prints, for each period, what a dashboard tile shows had that period been the

@@ -107,6 +107,8 @@ private slots:
         QVERIFY(!parseCommandLine(args({"query", "--unit", "VN"})).ok());                              // no indicator
         QVERIFY(!parseCommandLine(args({"query", "--indicator", "X"})).ok());                          // no scope
         QVERIFY(!parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--level", "province"})).ok());
+        QCOMPARE(parseCommandLine(args({"query", "--indicator", "X", "--unit", "VN", "--xlsx", "v.xlsx"}))->xlsx, u"v.xlsx"_qs);
+        QVERIFY(!parseCommandLine(args({"export", "--xlsx", "v.xlsx"})).ok()); // --xlsx belongs to query
     }
 
     void derived()

@@ -1,7 +1,8 @@
 // The layers of DESIGN.md §3, checked on the build's own link graph (written by CMake) and on the
 // #include lines of every source file of app/, widgets/ and tests/:
 //  - each library links only the layers below it: core ← store, sync, analytics ← models ← gui →
-//    widgets; sample → core, store, sync; cli, hub → core, store, sync, analytics, sample;
+//    widgets; exports → core (linked by models, gui and cli); sample → core, store, sync;
+//    cli, hub → core, store, sync, analytics, sample (cli also exports);
 //  - every include names a layer its file's target links (a prefix per layer: core/, store/ …;
 //    the widgets by their folders common/, map/, charts/, tiles/, style/), so the includes and the
 //    link lines say the same thing; the store's SQLite backend (store/sqlite/) is the store's own;
@@ -29,11 +30,12 @@ const QHash<QString, QStringList> &design()
         {u"store"_qs, {u"core"_qs}},
         {u"sync"_qs, {u"core"_qs}},
         {u"analytics"_qs, {u"core"_qs}},
+        {u"exports"_qs, {u"core"_qs}},
         {u"sample"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs}},
-        {u"models"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs}},
+        {u"models"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"exports"_qs}},
         {u"widgets"_qs, {}},
-        {u"gui"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"models"_qs, u"widgets"_qs}},
-        {u"cli"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"sample"_qs}},
+        {u"gui"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"exports"_qs, u"models"_qs, u"widgets"_qs}},
+        {u"cli"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"exports"_qs, u"sample"_qs}},
         {u"hub"_qs, {u"core"_qs, u"store"_qs, u"sync"_qs, u"analytics"_qs, u"sample"_qs}},
     };
     return rules;

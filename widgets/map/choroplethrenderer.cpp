@@ -40,6 +40,29 @@ QColor opaqueOverWhite(const QColor &colour)
     return QColor::fromRgbF(float(colour.redF() * a + 1 - a), float(colour.greenF() * a + 1 - a), float(colour.blueF() * a + 1 - a));
 }
 
+// On a raster device the hatching is the texture above; on a vector one (an SVG, a PDF) it is drawn
+// as lines clipped to the shape, so the file holds no image and stays sharp when zoomed into.
+void fillHatch(QPainter &painter, const QPainterPath &path, const QBrush &hatch, const ChoroplethStyle &style, double unit)
+{
+    if (isRaster(painter)) {
+        painter.fillPath(path, hatch);
+        return;
+    }
+    const double s = std::max(6, int(std::lround(0.6 * unit)));
+    const QRectF b = path.boundingRect();
+    QPainterPath lines;
+    for (double x = std::floor((b.left() - b.height()) / s) * s; x < b.right() + s; x += s) {
+        lines.moveTo(x, b.bottom());
+        lines.lineTo(x + b.height(), b.top());
+    }
+    painter.save();
+    painter.setClipPath(path, Qt::IntersectClip);
+    painter.setPen(QPen(style.hatch, std::max(1.0, s / 7.0)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(lines);
+    painter.restore();
+}
+
 double haloWidth(const ChoroplethLayout &l)
 {
     return std::max(1.5, 0.12 * l.nameFont.pixelSize());
@@ -308,7 +331,7 @@ void ChoroplethRenderer::paintFrame(QPainter &painter, const ChoroplethLayout &l
             painter.fillPath(path, c);
         } else {
             painter.fillPath(path, st.noData);
-            painter.fillPath(path, hatch);
+            fillHatch(painter, path, hatch, st, l.unit);
         }
     };
     const auto islets = [&](bool inInset) {
@@ -512,7 +535,9 @@ void ChoroplethRenderer::paintLegend(QPainter &painter, const ChoroplethLayout &
             painter.fillRect(s, m_input.colors.at(i));
         } else {
             painter.fillRect(s, st.noData);
-            painter.fillRect(s, hatch);
+            QPainterPath swatch;
+            swatch.addRect(s);
+            fillHatch(painter, swatch, hatch, st, l.unit);
         }
         painter.setPen(swatchPen);
         painter.drawRect(s);

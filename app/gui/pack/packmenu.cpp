@@ -8,23 +8,20 @@
 
 #include <QEvent>
 #include <QMainWindow>
-#include <QMenuBar>
+#include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
 
 namespace dh {
 
-PackMenu::PackMenu(QMainWindow &window, ViewController &controller, const UnitRegistry &registry)
+PackMenu::PackMenu(QMainWindow &window, QMenu &fileMenu, ViewController &controller, const UnitRegistry &registry)
     : QObject(&window)
     , m_window(window)
     , m_controller(controller)
     , m_registry(registry)
-    , m_menu(new QMenu(&window))
+    , m_menu(&fileMenu)
     , m_loader(new PackDataLoader(controller, this))
 {
-    QMenuBar *bar = window.menuBar();
-    bar->insertMenu(bar->actions().value(0), m_menu);
-    m_menu->setFont(window.font());
     m_export = m_menu->addAction(QString(), this, [this] {
         PackEditor *e = editor();
         e->show();
@@ -61,7 +58,6 @@ PackEditor *PackMenu::editor()
 
 void PackMenu::retranslate()
 {
-    m_menu->setTitle(tr("&File"));
     m_export->setText(tr("Export briefing pack…"));
     m_print->setText(tr("Print…"));
 }

@@ -14,7 +14,7 @@ class PackEditor;
 class UnitRegistry;
 class ViewController;
 
-// The main window's File menu: Export briefing pack… (the pack editor, kept for the session so
+// The briefing-pack entries of the main window's File menu: Export briefing pack… (the pack editor, kept for the session so
 // a pack is built up view by view) and Print… (the view shown now, through QPrinter, with the
 // header, sources and labels of a pack page). The view's data is read on the cache's worker
 // before the print dialog opens.
@@ -24,7 +24,7 @@ class PackMenu final : public QObject
     Q_DISABLE_COPY_MOVE(PackMenu)
 
 public:
-    PackMenu(QMainWindow &window, ViewController &controller, const UnitRegistry &registry);
+    PackMenu(QMainWindow &window, QMenu &fileMenu, ViewController &controller, const UnitRegistry &registry);
 
     PackEditor *editor();
     void retranslate();

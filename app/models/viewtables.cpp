@@ -1,0 +1,58 @@
+#include "viewtables.h"
+
+#include "indicatorview.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace dh::ViewTables {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ViewTables", text);
+}
+
+QString unitOf(const IndicatorViewData &data, const QLocale &locale)
+{
+    return locale.language() == QLocale::Vietnamese ? data.indicator.unitVi : data.indicator.unitEn;
+}
+
+} // namespace
+
+Table ranking(const IndicatorViewData &data, const QLocale &locale)
+{
+    Table t;
+    t.name = tr("Ranking %1").arg(data.rankingPeriod.isValid() ? data.rankingPeriod.toString() : QString()).trimmed();
+    t.columns = {{tr("Rank"), TableColumn::Kind::Number, 0},
+                 {tr("Province"), TableColumn::Kind::Text},
+                 {tr("Value (%1)").arg(unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals}};
+    const bool vi = locale.language() == QLocale::Vietnamese;
+    for (qsizetype i = 0; i < data.ranking.size(); ++i) {
+        const RankedProvince &p = data.ranking.at(i);
+        t.rows.append({double(i + 1), vi ? p.nameVi : p.nameEn, p.value});
+    }
+    return t;
+}
+
+Table breakdown(const IndicatorViewData &data, const QLocale &locale)
+{
+    Table t;
+    t.name = tr("Breakdown");
+    t.columns.append({tr("Period"), TableColumn::Kind::Period});
+    for (const QString &key : data.breakdownKeys)
+        t.columns.append({tr("%1 (%2)").arg(key, unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals});
+    for (qsizetype p = 0; p < data.breakdownPeriods.size(); ++p) {
+        QVariantList row{data.breakdownPeriods.at(p).label(locale)};
+        for (qsizetype k = 0; k < data.breakdownKeys.size(); ++k) {
+            const double v = data.breakdown.value(k).value(p, std::nan(""));
+            row.append(std::isnan(v) ? QVariant() : QVariant(v));
+        }
+        t.rows.append(row);
+    }
+    return t;
+}
+
+} // namespace dh::ViewTables
