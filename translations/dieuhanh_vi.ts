@@ -284,42 +284,42 @@
     <message>
         <location filename="../app/store/taskquerysql.cpp" line="81"/>
         <source>Selecting tasks by state needs an as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc nhiệm vụ theo trạng thái cần có ngày tính trạng thái.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepository.cpp" line="95"/>
         <source>Task %1 cannot be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được nhiệm vụ %1: %2</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepository.cpp" line="102"/>
         <source>it has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ không có mã.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepository.cpp" line="104"/>
         <source>it has no assignee.</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ không có đơn vị được giao.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepository.cpp" line="106"/>
         <source>its document has no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản giao không có ngày.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepository.cpp" line="109"/>
         <source>a change in its history has no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>một thay đổi trong lịch sử của nhiệm vụ không có thời điểm.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepositorycounts.cpp" line="50"/>
         <source>Counting tasks by state needs an as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đếm nhiệm vụ theo trạng thái cần có ngày tính trạng thái.</translation>
     </message>
     <message>
         <location filename="../app/store/taskrepositorycounts.cpp" line="123"/>
         <source>A task trend needs a range of dates, not %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn biến nhiệm vụ cần một khoảng ngày hợp lệ, không phải từ %1 đến %2.</translation>
     </message>
 </context>
 <context>
@@ -1852,7 +1852,7 @@
     <message>
         <location filename="../app/gui/pack/packcommand.cpp" line="58"/>
         <source>The cache could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1860,7 @@
     <message>
         <location filename="../app/models/packdata.cpp" line="47"/>
         <source>No province has values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tỉnh, thành nào có số liệu.</translation>
     </message>
 </context>
 <context>
@@ -1868,105 +1868,105 @@
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="139"/>
         <source>%1: map of the provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bản đồ các tỉnh, thành phố</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="140"/>
         <source>%1: provinces ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: xếp hạng các tỉnh, thành phố</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="141"/>
         <source>%1: breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cơ cấu</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="191"/>
         <source>The dashboard has no tiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều hành không có ô nào.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="224"/>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="293"/>
         <source>year to date</source>
-        <translation type="unfinished">lũy kế từ đầu năm</translation>
+        <translation>lũy kế từ đầu năm</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="240"/>
         <source>Same period last year</source>
-        <translation type="unfinished">Cùng kỳ năm trước</translation>
+        <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="269"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có số liệu</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
         <source>34 provinces (from 1 July 2025)</source>
-        <translation type="unfinished">34 tỉnh, thành (từ 1/7/2025)</translation>
+        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
         <source>63 provinces (before 1 July 2025)</source>
-        <translation type="unfinished">63 tỉnh, thành (trước 1/7/2025)</translation>
+        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="297"/>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="319"/>
         <source>No province has values for this indicator.</source>
-        <translation type="unfinished">Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
+        <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="336"/>
         <source>By %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="338"/>
         <source>This indicator has no breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
         <source>Indicator</source>
-        <translation type="unfinished">Chỉ tiêu</translation>
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
         <source>Period</source>
-        <translation type="unfinished">Kỳ</translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
         <source>National</source>
-        <translation type="unfinished">Toàn quốc</translation>
+        <translation>Toàn quốc</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
         <source>Rank</source>
-        <translation type="unfinished">Hạng</translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="399"/>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
         <source>One of the 34 provinces (from 1 July 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trong 34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
         <source>One of the 63 provinces (before 1 July 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trong 63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/pack/packpagepainter.cpp" line="489"/>
         <source>… and %n more rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… và %n dòng nữa</numerusform>
         </translation>
     </message>
 </context>
@@ -1975,52 +1975,52 @@
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="101"/>
         <source>simulated figures of the synthetic sample</source>
-        <translation type="unfinished"></translation>
+        <translation>số liệu mô phỏng của bộ dữ liệu mẫu</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
         <source>World Bank, World Development Indicators (CC BY 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân hàng Thế giới, World Development Indicators (CC BY 4.0)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="125"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu đến %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="137"/>
         <source>Page %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="145"/>
         <source>SIMULATED DATA — not official statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>SỐ LIỆU MÔ PHỎNG — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="156"/>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="180"/>
         <source>Cannot paint the pack on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không vẽ được bộ tài liệu họp lên thiết bị.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="192"/>
         <source>Cannot start page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt đầu được trang %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="213"/>
         <source>Cannot finish painting the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được việc vẽ bộ tài liệu họp.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packrenderer.cpp" line="228"/>
         <source>Cannot write the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -2434,19 +2434,19 @@
     <message>
         <location filename="../app/models/reminderrules.cpp" line="68"/>
         <source>New task assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ mới được giao</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/models/reminderrules.cpp" line="78"/>
         <source>Deadline in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn %n ngày đến thời hạn</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/models/reminderrules.cpp" line="83"/>
         <source>Task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ quá hạn</translation>
     </message>
 </context>
 <context>
@@ -2666,27 +2666,27 @@
     <message>
         <location filename="../app/sync/readers/taskpacketreader.cpp" line="75"/>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>dài quá %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskpacketreader.cpp" line="112"/>
         <source>%1 is before the document&apos;s date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sớm hơn ngày ban hành văn bản giao %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskpacketreader.cpp" line="126"/>
         <source>is before the change listed above it: a history is in time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>sớm hơn thay đổi ghi ngay phía trên: lịch sử phải theo thứ tự thời gian.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskpacketreader.cpp" line="171"/>
         <source>tasks: tasks[%1].id: &quot;%2&quot; is given again later in the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks: tasks[%1].id: &quot;%2&quot; lại xuất hiện ở phần sau của gói tin.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskpacketreader.cpp" line="172"/>
         <source>tasks: tasks[%1].id: repeats the id of tasks[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks: tasks[%1].id: trùng mã với tasks[%2].</translation>
     </message>
 </context>
 <context>
@@ -3171,37 +3171,37 @@
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="103"/>
         <source>must be [lowest, highest].</source>
-        <translation type="unfinished"></translation>
+        <translation>phải có dạng [thấp nhất, cao nhất].</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="120"/>
         <source>must be a list of [number, weight] pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách các cặp [số, trọng số].</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="126"/>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>không được để trống.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="133"/>
         <source>must be a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="158"/>
         <source>&quot;%1&quot; is not a document type.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là loại văn bản.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="167"/>
         <source>needs a number with {n}, a gap of at least 1 and at least one task a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần số hiệu văn bản có {n}, khoảng cách ít nhất là 1 và mỗi văn bản có ít nhất một nhiệm vụ.</translation>
     </message>
     <message>
         <location filename="../app/sample/sampletasks.cpp" line="182"/>
         <source>needs documents, fields and progress notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có văn bản, lĩnh vực và ghi chú tiến độ.</translation>
     </message>
 </context>
 <context>
@@ -3669,92 +3669,92 @@
     <message>
         <location filename="../app/models/tasklabels.cpp" line="8"/>
         <source>Completed on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành đúng hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="9"/>
         <source>Completed late</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành quá hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="10"/>
         <source>In progress, within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện trong hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="11"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa hoàn thành, quá hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="12"/>
         <source>Standing (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thường xuyên (không có thời hạn)</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="13"/>
         <source>Not yet assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="21"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghị quyết</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="22"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="23"/>
         <source>Directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ thị</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="24"/>
         <source>Official letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Công văn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="25"/>
         <source>Conclusion notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo kết luận</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="33"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="34"/>
         <source>Progress reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tiến độ</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="35"/>
         <source>Completion reported by the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị được giao báo cáo hoàn thành</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="36"/>
         <source>Completion confirmed by the tracking office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan theo dõi xác nhận hoàn thành</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="37"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="38"/>
         <source>Deadline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều chỉnh thời hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="45"/>
         <source>awaiting confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>chờ xác nhận</translation>
     </message>
 </context>
 <context>
@@ -3795,22 +3795,22 @@
     <message>
         <location filename="../app/models/wallfields.cpp" line="22"/>
         <source>%1:%2: not JSON: %3.</source>
-        <translation type="unfinished">%1:%2: không phải JSON: %3.</translation>
+        <translation>%1:%2: không phải JSON: %3.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="30"/>
         <source>is given twice; which one counts would be a guess.</source>
-        <translation type="unfinished">được ghi hai lần; không thể xác định giá trị nào có hiệu lực.</translation>
+        <translation>được ghi hai lần; không thể xác định giá trị nào có hiệu lực.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="34"/>
         <source>the file must hold a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp phải chứa một đối tượng JSON.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="65"/>
@@ -3818,13 +3818,13 @@
         <location filename="../app/models/walllayoutreader.cpp" line="214"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>must be %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là %1.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="77"/>
         <location filename="../app/models/walllayoutreader.cpp" line="339"/>
         <source>is not a member here (these are: %1).</source>
-        <translation type="unfinished">không phải là trường hợp lệ ở đây (các trường hợp lệ: %1).</translation>
+        <translation>không phải là trường hợp lệ ở đây (các trường hợp lệ: %1).</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="88"/>
@@ -3836,42 +3836,42 @@
         <location filename="../app/models/walllayoutreader.cpp" line="288"/>
         <location filename="../app/models/wallplaylist.cpp" line="113"/>
         <source>is missing.</source>
-        <translation type="unfinished">bị thiếu.</translation>
+        <translation>bị thiếu.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="91"/>
         <source>a string</source>
-        <translation type="unfinished">một chuỗi</translation>
+        <translation>một chuỗi</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="94"/>
         <source>is empty.</source>
-        <translation type="unfinished">rỗng.</translation>
+        <translation>rỗng.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="96"/>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>dài quá %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="98"/>
         <source>&quot;%1&quot; does not have the form %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không có dạng %2.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="112"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>một số nguyên</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="114"/>
         <source>%1 is not within %2…%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nằm ngoài khoảng %2…%3.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="126"/>
         <source>true or false</source>
-        <translation type="unfinished">true hoặc false</translation>
+        <translation>true hoặc false</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="138"/>
@@ -3879,17 +3879,17 @@
         <location filename="../app/models/walllayoutreader.cpp" line="214"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>an object</source>
-        <translation type="unfinished">một đối tượng</translation>
+        <translation>một đối tượng</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="151"/>
         <source>an array</source>
-        <translation type="unfinished">một mảng</translation>
+        <translation>một mảng</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="154"/>
         <source>has %1 items; it takes %2…%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 phần tử; cần từ %2…%3 phần tử.</translation>
     </message>
 </context>
 <context>
@@ -3898,118 +3898,118 @@
         <location filename="../app/models/walllayout.cpp" line="124"/>
         <location filename="../app/models/wallplaylist.cpp" line="202"/>
         <source>%1: cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được: %2.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="108"/>
         <source>&quot;%1&quot; is not a mode (screens, canvas).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là chế độ hợp lệ (screens, canvas).</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="134"/>
         <source>the wall would be %1×%2 pixels; it may be at most 32768 each way.</source>
-        <translation type="unfinished"></translation>
+        <translation>màn hình tường sẽ có kích thước %1×%2 điểm ảnh; mỗi chiều tối đa 32768.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="145"/>
         <source>a canvas is one display: place it with one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>canvas là một màn hình duy nhất: chỉ đặt bằng một mục.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="147"/>
         <source>has %1 entries for %2 screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>có %1 mục cho %2 màn hình.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="164"/>
         <source>names no screen: give &quot;name&quot; or &quot;index&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>không chỉ định màn hình: hãy ghi &quot;name&quot; hoặc &quot;index&quot;.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="167"/>
         <source>row %1, column %2 is already placed by placement[%3].</source>
-        <translation type="unfinished"></translation>
+        <translation>hàng %1, cột %2 đã được placement[%3] sử dụng.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="190"/>
         <location filename="../app/models/wallplaylist.cpp" line="133"/>
         <source>&quot;%1&quot; is not a unit or ministry code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là mã đơn vị hoặc mã bộ, ngành.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="203"/>
         <source>must be [rows, columns], two whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải có dạng [số hàng, số cột], gồm hai số nguyên.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="206"/>
         <source>[%1, %2]: each must be at least %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2]: mỗi số phải ít nhất là %3.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="228"/>
         <source>&quot;%1&quot; is not a kind of panel (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là loại ô hiển thị (%2).</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="233"/>
         <source>&quot;%1&quot; is already the id of panels[%2].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; đã là mã của panels[%2].</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="251"/>
         <source>[%1, %2] is outside the wall&apos;s %3×%4 cells (rows × columns, counted from 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] nằm ngoài lưới %3×%4 ô của màn hình tường (hàng × cột, đánh số từ 0).</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="255"/>
         <source>[%1, %2] from [%3, %4] runs past the wall&apos;s %5×%6 cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2] tính từ [%3, %4] vượt ra ngoài lưới %5×%6 ô của màn hình tường.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="261"/>
         <source>the panel overlaps &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ô hiển thị chồng lên &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="272"/>
         <source>a %1 panel does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ô hiển thị loại %1 không dùng trường này.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="286"/>
         <source>a %1 panel needs an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ô hiển thị loại %1 cần có chỉ tiêu.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="300"/>
         <source>must be an indicator code such as &quot;cpi.yoy&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là mã chỉ tiêu, ví dụ &quot;cpi.yoy&quot;.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="302"/>
         <source>&quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished">&quot;%1&quot; được liệt kê hai lần.</translation>
+        <translation>&quot;%1&quot; được liệt kê hai lần.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="307"/>
         <source>&quot;%1&quot; is not a period (e.g. 2026-03, 2026-Q1, 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là kỳ (ví dụ 2026-03, 2026-Q1, 2025).</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="314"/>
         <source>must be 34 or 63.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là 34 hoặc 63.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="338"/>
         <source>a %1 panel takes no options.</source>
-        <translation type="unfinished"></translation>
+        <translation>ô hiển thị loại %1 không nhận tùy chọn nào.</translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="362"/>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không thuộc %2.</translation>
     </message>
 </context>
 <context>
@@ -4017,17 +4017,17 @@
     <message>
         <location filename="../app/gui/wall/wallpanelpainter.cpp" line="187"/>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu cũ</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelpainter.cpp" line="189"/>
         <source>Simulated data</source>
-        <translation type="unfinished">Số liệu mô phỏng</translation>
+        <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelpainter.cpp" line="424"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có số liệu</translation>
     </message>
 </context>
 <context>
@@ -4035,37 +4035,37 @@
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="75"/>
         <source>give &quot;scope&quot; or &quot;scopes&quot;, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ ghi &quot;scope&quot; hoặc &quot;scopes&quot;, không ghi cả hai.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="78"/>
         <source>the pages of &quot;scopes&quot; are labelled with their units&apos; names.</source>
-        <translation type="unfinished"></translation>
+        <translation>các trang của &quot;scopes&quot; được đặt nhãn theo tên đơn vị của từng trang.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="86"/>
         <source>the playlist would have more than 1000 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách trình chiếu sẽ có hơn 1000 trang.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="119"/>
         <source>must be seconds or a text such as &quot;30s&quot;, &quot;2m&quot;, &quot;1m30s&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số giây hoặc chuỗi như &quot;30s&quot;, &quot;2m&quot;, &quot;1m30s&quot;.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="124"/>
         <source>a page shows for 1 second to 24 hours, not %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi trang hiển thị từ 1 giây đến 24 giờ, không phải %1 giây.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="167"/>
         <source>must be a list of unit codes or one of provinces-34, provinces-63, ministries.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là danh sách mã đơn vị hoặc một trong provinces-34, provinces-63, ministries.</translation>
     </message>
     <message>
         <location filename="../app/models/wallplaylist.cpp" line="169"/>
         <source>the registry has no units for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>danh sách đơn vị không có đơn vị nào cho &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4210,123 +4210,123 @@
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="52"/>
         <source>As of %1</source>
-        <translation type="unfinished">Cập nhật %1</translation>
+        <translation>Cập nhật %1</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="138"/>
         <source>No data for this indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu này chưa có số liệu.</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
         <source>34 provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>34 tỉnh, thành</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
         <source>63 provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>63 tỉnh, thành</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="152"/>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="165"/>
         <source>No province has values for this indicator.</source>
-        <translation type="unfinished">Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
+        <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelcontent.cpp" line="176"/>
         <source>This indicator has no breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="43"/>
         <source>Not Found</source>
-        <translation type="unfinished">Not Found</translation>
+        <translation>Not Found</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="43"/>
         <source>Bad Request</source>
-        <translation type="unfinished">Bad Request</translation>
+        <translation>Bad Request</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="54"/>
         <source>%1: expected a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cần một số nguyên từ 0 đến %2</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="175"/>
         <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là loại trang (home, indicator, map, ranking, breakdown, text, atlas).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="180"/>
         <source>a %1 page has no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>trang loại %1 không có trường này.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="187"/>
         <source>is not a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là chuỗi văn bản.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="197"/>
         <source>the page names no indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>trang không ghi chỉ tiêu.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="199"/>
         <source>is empty.</source>
-        <translation type="unfinished">rỗng.</translation>
+        <translation>rỗng.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="203"/>
         <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là kỳ (2026-10, 2026-Q3, 2026).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="209"/>
         <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là loại kỳ (month, quarter, year).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="213"/>
         <source>is true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là true hoặc false.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="218"/>
         <source>is 34 (from 1 July 2025) or 63 (before).</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là 34 (từ 1/7/2025) hoặc 63 (trước 1/7/2025).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="227"/>
         <source>holds something other than lines of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa nội dung không phải là các dòng văn bản.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="235"/>
         <source>a text page needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>trang văn bản cần có nội dung.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="237"/>
         <source>a text page needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>trang văn bản cần có tiêu đề.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="243"/>
         <source>is not an indicator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là mã chỉ tiêu.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="247"/>
         <source>an atlas shows 1 to 12 indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>tập bản đồ tỉnh hiển thị từ 1 đến 12 chỉ tiêu.</translation>
     </message>
     <message>
         <location filename="../app/sync/wallcontrolclient.cpp" line="28"/>
         <source>The hub&apos;s answer is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi của hub không phải là đối tượng JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -4334,68 +4334,68 @@
     <message>
         <location filename="../app/models/briefingpack.cpp" line="286"/>
         <source>%1:%2: the pack is not valid JSON: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: bộ tài liệu họp không phải JSON hợp lệ: %3.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="287"/>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ tài liệu họp</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="298"/>
         <source>a pack is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ tài liệu họp phải là một đối tượng JSON.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="301"/>
         <source>unsupported version %1 (expected 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 không được hỗ trợ (cần phiên bản 1).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="304"/>
         <source>the meeting has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>cuộc họp chưa có tiêu đề.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="309"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished">&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="322"/>
         <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là khổ giấy hợp lệ (a4-landscape, slides-16x9).</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="325"/>
         <source>is vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là vi hoặc en.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="328"/>
         <source>the pack has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ tài liệu họp không có trang nào.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="332"/>
         <source>a page is a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi trang phải là một đối tượng JSON.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="345"/>
         <source>Cannot read the pack %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bộ tài liệu họp %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="393"/>
         <source>Cannot write the pack %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bộ tài liệu họp %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/models/briefingpack.cpp" line="407"/>
         <location filename="../app/models/briefingpack.cpp" line="412"/>
         <source>the cache has no indicator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp dữ liệu không có chỉ tiêu &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4870,27 +4870,27 @@
     <message>
         <location filename="../app/hub/hubgate.cpp" line="75"/>
         <source>Too Many Requests</source>
-        <translation type="unfinished">Too Many Requests</translation>
+        <translation>Too Many Requests</translation>
     </message>
     <message>
         <location filename="../app/hub/hubgate.cpp" line="76"/>
         <source>Too many failed attempts from this address; try again later.</source>
-        <translation type="unfinished">Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
+        <translation>Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubgate.cpp" line="91"/>
         <source>Unauthorized</source>
-        <translation type="unfinished">Unauthorized</translation>
+        <translation>Unauthorized</translation>
     </message>
     <message>
         <location filename="../app/hub/hubgate.cpp" line="92"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
-        <translation type="unfinished">Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
+        <translation>Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubgate.cpp" line="93"/>
         <source>The token was not accepted.</source>
-        <translation type="unfinished">Mã truy cập (token) không được chấp nhận.</translation>
+        <translation>Mã truy cập (token) không được chấp nhận.</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5117,7 @@
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="60"/>
         <source>&amp;Wall control…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Điều khiển màn hình tường…</translation>
     </message>
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="61"/>
@@ -5321,7 +5321,7 @@
     <message>
         <location filename="../app/gui/navigationbar.cpp" line="132"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/gui/navigationbar.cpp" line="133"/>
@@ -5344,7 +5344,7 @@
     <message>
         <location filename="../app/models/packdata.cpp" line="95"/>
         <source>No cache is open.</source>
-        <translation type="unfinished">Chưa mở tệp dữ liệu nào.</translation>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
 </context>
 <context>
@@ -5352,161 +5352,161 @@
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="50"/>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tài liệu họp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="53"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 ngang</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="54"/>
         <source>Slides 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình chiếu 16:9</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="61"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="62"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="63"/>
         <source>Data as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu đến</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="64"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="65"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="75"/>
         <source>Add the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm trang đang xem</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="77"/>
         <source>This view has no page in a pack: open the dashboard, an indicator or a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang đang xem không đưa được vào bộ tài liệu họp: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="79"/>
         <source>Add the province atlas</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tập bản đồ tỉnh</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="85"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="86"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="87"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="94"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="95"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="97"/>
         <source>Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="98"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất PDF…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="99"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
         <source>Open a briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bộ tài liệu họp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
         <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
         <source>Briefing packs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tài liệu họp (*.json)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="191"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
         <source>Save the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bộ tài liệu họp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="200"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="207"/>
         <source>A pack needs a meeting title and at least one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ tài liệu họp cần có tiêu đề cuộc họp và ít nhất một trang.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/pack/packeditor.cpp" line="212"/>
         <source>Reading the data of %n pages…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang đọc số liệu của %n trang…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
         <source>Export the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bộ tài liệu họp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="265"/>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi trang %1/%2…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="275"/>
         <source>Cannot write the PDF %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp PDF %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/pack/packeditor.cpp" line="280"/>
         <source>Exported %n pages to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xuất %n trang vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -5515,22 +5515,22 @@
     <message>
         <location filename="../app/gui/pack/packmenu.cpp" line="64"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packmenu.cpp" line="65"/>
         <source>Export briefing pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bộ tài liệu họp…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packmenu.cpp" line="66"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>In…</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packmenu.cpp" line="80"/>
         <source>This view cannot be printed: open the dashboard, an indicator or a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được trang đang xem: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
     </message>
 </context>
 <context>
@@ -5538,47 +5538,47 @@
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="11"/>
         <source>34 provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>34 tỉnh, thành</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="11"/>
         <source>63 provinces</source>
-        <translation type="unfinished"></translation>
+        <translation>63 tỉnh, thành</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="14"/>
         <source>Dashboard%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều hành%1</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="15"/>
         <source>Chart and table — %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ và bảng — %1%2%3</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="16"/>
         <source>Map — %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ — %1, %2%3</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="17"/>
         <source>Ranking — %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng — %1, %2%3</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="18"/>
         <source>Breakdown — %1%2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ cấu — %1%2%3</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="19"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <location filename="../app/models/packpagesmodel.cpp" line="20"/>
         <source>Province atlas — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập bản đồ tỉnh — %1</translation>
     </message>
 </context>
 <context>
@@ -5599,7 +5599,7 @@
     <message>
         <location filename="../app/models/briefingpack.cpp" line="112"/>
         <source>line %1</source>
-        <translation type="unfinished">dòng %1</translation>
+        <translation>dòng %1</translation>
     </message>
 </context>
 <context>
@@ -5625,12 +5625,12 @@
     <message>
         <location filename="../app/models/reminderscheduler.cpp" line="69"/>
         <source>Weekly backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp nhiệm vụ tồn đọng hằng tuần</translation>
     </message>
     <message>
         <location filename="../app/models/reminderscheduler.cpp" line="70"/>
         <source>%1: %2 overdue, %3 in progress within the deadline, %4 standing, as of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 nhiệm vụ quá hạn, %3 đang thực hiện trong hạn, %4 nhiệm vụ thường xuyên, tính đến %5</translation>
     </message>
 </context>
 <context>
@@ -5830,92 +5830,92 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="86"/>
         <source>the history is not a JSON array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lịch sử không phải là mảng JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="95"/>
         <source>change %1 has no time with a zone (&quot;at&quot;, e.g. 2024-03-31T09:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi %1 không có thời điểm kèm múi giờ (&quot;at&quot;, ví dụ 2024-03-31T09:00:00Z).</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="98"/>
         <source>change %1 has an unknown kind &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi %1 có loại không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="105"/>
         <source>change %1 has a new deadline that is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi %1 có thời hạn mới không phải là ngày.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="111"/>
         <source>change %1 is earlier than the one before it: the history is in time order.</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi %1 sớm hơn thay đổi trước nó: lịch sử phải theo thứ tự thời gian.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="121"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">Không mở được %1: %2</translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
         <source>%1 is larger than 512 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn 512 MB.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="127"/>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là văn bản UTF-8.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="138"/>
         <source>The task file is empty: it needs a header (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nhiệm vụ rỗng: tệp cần có dòng tiêu đề (%1).</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="147"/>
         <source>The task file&apos;s header lacks the column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng tiêu đề của tệp nhiệm vụ thiếu cột %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="160"/>
         <source>unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu ngoặc kép chưa được đóng</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="166"/>
         <source>no id, or an id with control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>không có mã, hoặc mã chứa ký tự điều khiển</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="170"/>
         <source>task %1 is already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ %1 đã có trong tệp</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="178"/>
         <source>unknown document type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>loại văn bản không xác định &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="182"/>
         <source>a date is not an ISO date (YYYY-MM-DD), or the document has none</source>
-        <translation type="unfinished"></translation>
+        <translation>có ngày không theo dạng ISO (YYYY-MM-DD), hoặc văn bản không có ngày</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="195"/>
         <source>synthetic is 0 or 1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>synthetic phải là 0 hoặc 1, không phải &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="200"/>
         <source>no document number or no assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu số hiệu văn bản hoặc đơn vị được giao</translation>
     </message>
     <message>
         <location filename="../app/sync/readers/taskcsvreader.cpp" line="210"/>
         <source>unknown unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đơn vị %1</translation>
     </message>
 </context>
 <context>
@@ -5923,37 +5923,37 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="51"/>
         <source>Deadline moved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn được điều chỉnh thành %1</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="52"/>
         <source>Deadline removed: now a standing task</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thời hạn: nay là nhiệm vụ thường xuyên</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="71"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="72"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="73"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị báo cáo</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="74"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <location filename="../app/models/taskhistorymodel.cpp" line="75"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
@@ -5961,47 +5961,47 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="95"/>
         <source>none (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có (thường xuyên)</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="112"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="113"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="114"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại văn bản</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="115"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="116"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="117"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị được giao</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="118"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../app/models/tasklistmodel.cpp" line="119"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -6011,57 +6011,57 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/gui/tasklistview.cpp" line="201"/>
         <location filename="../app/gui/tasklistview.cpp" line="203"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="146"/>
         <source>Deadline: %1 · State at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn: %1 · Trạng thái tại ngày %2: %3</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="147"/>
         <source>none (standing)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có (thường xuyên)</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="152"/>
         <source>Responsible unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chủ trì: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="154"/>
         <source>Co-operating: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị phối hợp: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="180"/>
         <source>%1 of %2 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="190"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="195"/>
         <source>All documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả văn bản</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="204"/>
         <source>Deadline from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn từ…</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="205"/>
         <source>…to</source>
-        <translation type="unfinished"></translation>
+        <translation>…đến</translation>
     </message>
     <message>
         <location filename="../app/gui/tasklistview.cpp" line="206"/>
         <source>Search document numbers and summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo số hiệu văn bản và nội dung nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -6069,12 +6069,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/taskloader.cpp" line="37"/>
         <source>No cache is open.</source>
-        <translation type="unfinished">Chưa mở tệp dữ liệu nào.</translation>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
     <message>
         <location filename="../app/models/taskloader.cpp" line="127"/>
         <source>The task is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ không còn trong tệp dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -6082,32 +6082,32 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="97"/>
         <source>Rank</source>
-        <translation type="unfinished">Hạng</translation>
+        <translation>Hạng</translation>
     </message>
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
         <source>Ministry or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ, cơ quan ngang bộ</translation>
     </message>
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
         <source>Province</source>
-        <translation type="unfinished">Tỉnh, thành phố</translation>
+        <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="99"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="100"/>
         <source>With a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thời hạn</translation>
     </message>
     <message>
         <location filename="../app/models/taskrankingmodel.cpp" line="101"/>
         <source>Overdue rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ quá hạn</translation>
     </message>
 </context>
 <context>
@@ -6115,8 +6115,8 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message numerus="yes">
         <location filename="../app/gui/taskreminders.cpp" line="36"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %n nhắc việc khác</numerusform>
         </translation>
     </message>
 </context>
@@ -6125,17 +6125,17 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/tasksummarypanel.cpp" line="104"/>
         <source>Tasks assigned by the Government and the Prime Minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao</translation>
     </message>
     <message>
         <location filename="../app/gui/tasksummarypanel.cpp" line="183"/>
         <source>As of %1; rates are shares of the %2 tasks with a deadline; standing tasks counted apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính đến %1; tỷ lệ tính trên %2 nhiệm vụ có thời hạn; nhiệm vụ thường xuyên được thống kê riêng.</translation>
     </message>
     <message>
         <location filename="../app/gui/tasksummarypanel.cpp" line="186"/>
         <source>Synthetic data, for demonstration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu mô phỏng, dùng để trình diễn.</translation>
     </message>
 </context>
 <context>
@@ -6143,22 +6143,22 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/tasktrendchart.cpp" line="37"/>
         <source>Tasks by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ theo tháng</translation>
     </message>
     <message>
         <location filename="../app/gui/tasktrendchart.cpp" line="47"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Được giao</translation>
     </message>
     <message>
         <location filename="../app/gui/tasktrendchart.cpp" line="48"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <location filename="../app/gui/tasktrendchart.cpp" line="49"/>
         <source>Became overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển sang quá hạn</translation>
     </message>
 </context>
 <context>
@@ -6166,67 +6166,67 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/taskspage.cpp" line="217"/>
         <source>Assigned tasks — national summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được giao — tổng hợp toàn quốc</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="217"/>
         <source>Assigned tasks — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được giao — %1</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="218"/>
         <source>The four states, nationally</source>
-        <translation type="unfinished"></translation>
+        <translation>Bốn trạng thái, toàn quốc</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="218"/>
         <source>The four states: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bốn trạng thái: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="219"/>
         <source>National summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng hợp toàn quốc</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="221"/>
         <source>2025 units</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị sau sắp xếp năm 2025</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="222"/>
         <source>Units of their time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tại thời điểm giao</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="223"/>
         <source>Tasks of a ministry or province merged in 2025 count for its successor from the merger date, or for the unit of their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ của bộ, ngành hoặc tỉnh, thành phố được hợp nhất năm 2025 được tính cho đơn vị kế thừa kể từ ngày hợp nhất, hoặc cho đơn vị tại thời điểm giao.</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="225"/>
         <source>The date the states are computed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="226"/>
         <source>Synthetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="227"/>
         <source>Recent reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc việc gần đây</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="228"/>
         <source>Ministries by overdue tasks at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các bộ, ngành theo số nhiệm vụ quá hạn tại ngày %1</translation>
     </message>
     <message>
         <location filename="../app/gui/taskspage.cpp" line="229"/>
         <source>Provinces by overdue tasks at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tỉnh, thành phố theo số nhiệm vụ quá hạn tại ngày %1</translation>
     </message>
 </context>
 <context>
@@ -6239,12 +6239,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="58"/>
         <source>%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally a role, wall or presenter (make the line with: dieuhanh-hub hash-token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: cần tên máy khách, mã SHA-256 dạng hex của mã truy cập (token) và, nếu có, một vai trò wall hoặc presenter (tạo dòng này bằng: dieuhanh-hub hash-token)</translation>
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="70"/>
         <source>%1, line %2: the role is wall or presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dòng %2: vai trò phải là wall hoặc presenter</translation>
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="75"/>
@@ -6277,7 +6277,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/models/viewcontroller.cpp" line="203"/>
         <source>Assigned tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ được giao</translation>
     </message>
 </context>
 <context>
@@ -6313,7 +6313,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/wall/wallapp.cpp" line="39"/>
         <source>%1 has no page to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có trang nào để hiển thị.</translation>
     </message>
 </context>
 <context>
@@ -6321,22 +6321,22 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/core/wallcommand.cpp" line="81"/>
         <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
-        <translation type="unfinished"></translation>
+        <translation>command: cần một trong các lệnh next, previous, goto, pause, resume, black, unblack, follow, unfollow</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="86"/>
         <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page: lệnh goto cần chỉ số của trang, là số nguyên từ 0 đến %1</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="91"/>
         <source>view: a follow needs the view to show, as an object</source>
-        <translation type="unfinished"></translation>
+        <translation>view: lệnh follow cần trang sẽ hiển thị, dưới dạng đối tượng</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="97"/>
         <source>sequence: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sequence: cần một số nguyên từ 1 trở lên</translation>
     </message>
 </context>
 <context>
@@ -6345,87 +6345,87 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/hub/wallcontrol.cpp" line="74"/>
         <location filename="../app/hub/wallcontrol.cpp" line="135"/>
         <source>Service Unavailable</source>
-        <translation type="unfinished">Service Unavailable</translation>
+        <translation>Service Unavailable</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="74"/>
         <source>The hub is stopping.</source>
-        <translation type="unfinished">Hub đang dừng.</translation>
+        <translation>Hub đang dừng.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="101"/>
         <location filename="../app/hub/wallcontrol.cpp" line="105"/>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbidden</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="101"/>
         <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khiển màn hình tường cần mã truy cập (token): hãy khởi động hub với --tokens FILE.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="106"/>
         <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã truy cập này không được ra lệnh cho màn hình tường: cần vai trò presenter trong tệp mã truy cập.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="107"/>
         <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã truy cập này không được tham gia điều khiển màn hình tường: cần vai trò wall hoặc presenter.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="111"/>
         <location filename="../app/hub/wallcontrol.cpp" line="172"/>
         <location filename="../app/hub/wallcontrol.cpp" line="187"/>
         <source>Bad Request</source>
-        <translation type="unfinished">Bad Request</translation>
+        <translation>Bad Request</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="111"/>
         <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã màn hình tường gồm từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="113"/>
         <source>Payload Too Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Payload Too Large</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="113"/>
         <source>A wall-control body holds at most %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu điều khiển màn hình tường tối đa %1 byte.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="135"/>
         <source>Too many clients are waiting; ask again shortly.</source>
-        <translation type="unfinished">Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
+        <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="172"/>
         <location filename="../app/hub/wallcontrol.cpp" line="187"/>
         <source>The body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu không phải là đối tượng JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="224"/>
         <location filename="../app/hub/wallcontrol.cpp" line="300"/>
         <source>No wall %1 has published its status to this hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="227"/>
         <source>page: the wall %1 has %2 pages, numbered from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>page: màn hình tường %1 có %2 trang, đánh số từ 0.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="258"/>
         <source>This hub already relays %1 walls that are online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub này đã chuyển tiếp cho %1 màn hình tường đang trực tuyến.</translation>
     </message>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="278"/>
         <source>No wall %1 has published its status to this hub: publish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này: hãy gửi trạng thái trước.</translation>
     </message>
 </context>
 <context>
@@ -6433,84 +6433,84 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="117"/>
         <source>Wall control</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khiển màn hình tường</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="118"/>
         <source>Hub URL, e.g. https://hub:8787/</source>
-        <translation type="unfinished"></translation>
+        <translation>URL của hub, ví dụ https://hub:8787/</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="119"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="120"/>
         <source>Choose a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn màn hình tường</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="121"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Trang trước</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="122"/>
         <source>Show this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị trang này</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="123"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau ▶</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="124"/>
         <source>Pause the playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng danh sách trình chiếu</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="125"/>
         <source>Black screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình đen</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="126"/>
         <source>Follow me: the wall shows what this window shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo tôi: màn hình tường hiển thị nội dung của cửa sổ này</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="153"/>
         <source>%1 is not a hub&apos;s http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là URL http:// hoặc https:// của hub.</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
         <source>No wall has reached this hub yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có màn hình tường nào kết nối tới hub này.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
         <source>%n wall(s) on this hub.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n màn hình tường trên hub này.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="191"/>
         <source>The hub cannot be reached since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được tới hub từ %1.</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="217"/>
         <source>Page %1 of %2 on the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình tường đang ở trang %1/%2.</translation>
     </message>
     <message>
         <location filename="../app/gui/wallcontroldock.cpp" line="218"/>
         <source>The wall has not been heard from lately: it may be off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gần đây không nhận được tín hiệu từ màn hình tường: màn hình có thể đã tắt.</translation>
     </message>
 </context>
 <context>
@@ -6518,12 +6518,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/wall/wallpanelitem.cpp" line="103"/>
         <source>Tasks are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có số liệu nhiệm vụ.</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallpanelitem.cpp" line="126"/>
         <source>%1 · data through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · số liệu đến %2</translation>
     </message>
 </context>
 <context>
@@ -6531,12 +6531,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/wall/wallsession.cpp" line="158"/>
         <source>Following the presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang theo người trình bày</translation>
     </message>
     <message>
         <location filename="../app/gui/wall/wallsession.cpp" line="294"/>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối từ %1</translation>
     </message>
 </context>
 <context>
@@ -6544,27 +6544,27 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/core/wallcommand.cpp" line="117"/>
         <source>pages: expected a list of at most %1 page labels</source>
-        <translation type="unfinished"></translation>
+        <translation>pages: cần danh sách tối đa %1 nhãn trang</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="120"/>
         <source>pages: each page&apos;s label is a string</source>
-        <translation type="unfinished"></translation>
+        <translation>pages: nhãn của mỗi trang phải là chuỗi</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="125"/>
         <source>page: expected the index of one of the pages, from 0</source>
-        <translation type="unfinished"></translation>
+        <translation>page: cần chỉ số của một trong các trang, đánh số từ 0</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="130"/>
         <source>%1: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cần true hoặc false</translation>
     </message>
     <message>
         <location filename="../app/core/wallcommand.cpp" line="137"/>
         <source>following: expected the view followed, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>following: cần trang đang được theo, hoặc null</translation>
     </message>
 </context>
 <context>
@@ -6572,7 +6572,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
         <source>Điều hành — wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều hành — màn hình tường</translation>
     </message>
 </context>
 <context>
@@ -6601,7 +6601,33 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
   --wall-id ID       the wall&apos;s id on the hub (letters, digits, . _ -)
   --pack PACK.json   with --pdf OUT.pdf: write the briefing pack as PDF, without a window, and exit
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+           dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]
+                    [--screenshot FILE [--size WxH]]
+           dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf
+  --cache FILE       mở tệp dữ liệu này (mặc định: tệp dữ liệu của người dùng, tạo từ dữ liệu mẫu kèm theo)
+  --endpoints FILE   các nguồn dữ liệu cần đồng bộ (mặc định: $DIEUHANH_ENDPOINTS, nếu không có thì
+                     endpoints.json trong thư mục cấu hình của người dùng); khi có --screenshot
+                     thì không đồng bộ gì
+  --lang vi|en       ngôn ngữ giao diện (mặc định: tiếng Việt)
+  --layout FILE      bố cục bảng điều hành trang Tổng quan (JSON) dùng cho phiên làm việc này
+  --view VIEW        trang cần hiển thị: home[:UNIT] (mặc định), indicator:CODE[:UNIT],
+                     map:CODE[:PERIOD][:34|63], catalog, sync hoặc tasks[:UNIT]
+  --screenshot FILE  kết xuất cửa sổ ngoài màn hình theo --size, lưu thành PNG rồi thoát
+  --size WxH         kích thước cửa sổ, ví dụ 1920x1080 hoặc 3840x2160; với --wall, là kích thước
+                     của toàn bộ vùng hiển thị (canvas)
+  --wall FILE        chạy màn hình tường theo bố cục hoặc danh sách trình chiếu (JSON) ở chế độ
+                     toàn màn hình; bấm Esc để thoát; khi có --screenshot, kết xuất trang đầu tiên
+                     ngay khi mọi ô hiển thị đã có số liệu
+  --screen N|NAME|all  các màn hình của màn hình tường: một màn hình theo chỉ số hoặc tên, hoặc tất
+                     cả (all) (mặc định: theo bố cục)
+  --control URL      cùng với --wall-id: cho phép người trình bày điều khiển màn hình tường qua hub
+                     này; mã truy cập (token) (vai trò wall) lấy từ $DIEUHANH_CONTROL_TOKEN, nếu
+                     không có thì lấy từ mục control-token (dịch vụ dieuhanh) trong kho khóa của
+                     hệ điều hành
+  --wall-id ID       mã của màn hình tường trên hub (chữ cái, chữ số, . _ -)
+  --pack PACK.json   cùng với --pdf OUT.pdf: ghi bộ tài liệu họp thành PDF, không mở cửa sổ, rồi thoát
+</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="47"/>
@@ -6616,48 +6642,48 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <message>
         <location filename="../app/gui/appoptions.cpp" line="70"/>
         <source>the hub&apos;s http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL http:// hoặc https:// của hub</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="74"/>
         <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="82"/>
         <source>--control and --wall-id go together: the hub, and the wall&apos;s id on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--control và --wall-id phải đi cùng nhau: hub, và mã của màn hình tường trên hub đó.</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="85"/>
         <source>--screen chooses the screens of a wall: it needs --wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screen chọn các màn hình của chế độ màn hình tường: cần có --wall.</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="87"/>
         <source>--control lets presenters drive a wall: it needs --wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>--control cho phép người trình bày điều khiển màn hình tường: cần có --wall.</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="89"/>
         <source>--pack writes a PDF; it does not go with --wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pack ghi tệp PDF; không dùng cùng --wall.</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="91"/>
         <source>--pack and --pdf go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pack và --pdf phải đi cùng nhau.</translation>
     </message>
     <message>
         <location filename="../app/gui/appoptions.cpp" line="93"/>
         <source>--pack writes a PDF; it does not go with --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pack ghi tệp PDF; không dùng cùng --screenshot.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/main.cpp" line="123"/>
         <source>Wrote %n pages to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã ghi %n trang vào %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6686,7 +6712,29 @@ and relays wall control under /control/walls (resources/schemas/wall-control.md)
 
 hash-token reads a token on standard input and prints its line for the tokens file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
+                        [--tokens FILE] [--sender CODE] [--endpoints FILE]
+           dieuhanh-hub hash-token [--name NAME] [--role wall|presenter] &lt; token
+
+Cung cấp tệp dữ liệu qua API báo cáo (resources/reporting/README.md): /v1/indicator-catalogue,
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health và /version;
+và chuyển tiếp lệnh điều khiển màn hình tường tại /control/walls (resources/schemas/wall-control.md),
+chức năng này cần có --tokens.
+
+  --listen ADDR:PORT   địa chỉ lắng nghe (mặc định 127.0.0.1:8787; [::1]:8787 với IPv6). Địa chỉ
+                       khác loopback cần có --tls-cert, --tls-key và --tokens.
+  --tls-cert FILE      chuỗi chứng thư số của máy chủ (PEM)
+  --tls-key FILE       khóa riêng của máy chủ (PEM, không mã hóa)
+  --tokens FILE        các máy khách được phép: mỗi máy khách một dòng &quot;NAME SHA256-HEX [wall|presenter]&quot;;
+                       khi đó mọi yêu cầu /v1 phải có &quot;Authorization: Bearer TOKEN&quot;; vai trò cho phép
+                       màn hình tường nhận lệnh dành cho nó, hoặc người trình bày ra lệnh cho các
+                       màn hình tường
+  --sender CODE        mã đơn vị vận hành ghi trong mọi gói tin (mặc định VPCP)
+  --endpoints FILE     đồng thời lấy số liệu từ các nguồn dữ liệu gốc này vào tệp dữ liệu theo lịch
+                       của từng nguồn (resources/schemas/endpoints.md), và cung cấp số liệu lấy về
+
+hash-token đọc một mã truy cập (token) từ đầu vào chuẩn và in ra dòng tương ứng cho tệp mã truy cập.
+</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="65"/>
@@ -6701,7 +6749,7 @@ hash-token reads a token on standard input and prints its line for the tokens fi
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="92"/>
         <source>--role is wall or presenter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role phải là wall hoặc presenter, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="96"/>
@@ -6839,7 +6887,66 @@ Without --cache the default cache is used ($DIEUHANH_CACHE, or ~/.local/share/di
 made from the bundled sample on first use. A cache named with --cache must exist (see init).
 Commands that only read never write to the cache.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: dieuhanh-sync [--cache FILE] COMMAND [OPTIONS]
+
+Lệnh:
+  init                       tạo tệp dữ liệu (--cache FILE, hoặc tệp mặc định) từ dữ liệu mẫu kèm theo
+  upgrade                    nâng tệp dữ liệu do phiên bản cũ hơn ghi lên lược đồ của phiên bản này
+  info                       đường dẫn tệp dữ liệu, phiên bản lược đồ, số lượng, khoảng thời gian, cờ mô phỏng
+  check                      đọc mọi trang của tệp dữ liệu và báo hư hỏng (mã thoát 2 nếu bị hỏng)
+  catalog                    danh mục chỉ tiêu dạng CSV
+  units --level L --at DATE  các đơn vị thuộc một cấp (province, ministry, nation, country) có hiệu lực vào ngày DATE, dạng CSV
+  import FILE [--format csv|csv-mapped|jsonstat|sdmx-json|px|pxweb|worldbank|reporting]
+         [--mapping FILE] [--mode all|rows] [--source NAME] [--revision N] [--dry-run] [--print]
+                             nhập số liệu (README: &quot;Importing observations&quot;);
+                             --mode all (mặc định) không ghi gì nếu có dòng lỗi,
+                             --mode rows ghi các dòng hợp lệ; dòng lỗi luôn được đưa vào cách ly;
+                             --mapping chuyển mã của nguồn sang mã của danh mục;
+                             --revision N: lần sửa đổi của số liệu trong tài liệu do nơi công bố đánh số
+                             (bảng đã sửa đổi thay thế số liệu của lần sửa đổi thấp hơn);
+                             --dry-run đối chiếu với tệp dữ liệu và không ghi gì;
+                             --print in số liệu đã đọc dạng CSV, không động đến tệp dữ liệu
+  query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
+        [--disaggregation K] [--value-kind in-period|cumulative|target]
+        [--derived all|year-to-date,previous,last-year,target]
+                             giá trị dạng CSV, theo kỳ riêng của chỉ tiêu (mục tiêu: theo năm);
+                             tỉnh theo địa giới 2025 được gộp lại từ 63 tỉnh khi cần;
+                             --derived thêm các con số của ô trên bảng điều hành cho từng kỳ:
+                             lũy kế từ đầu năm, thay đổi so với kỳ trước và so với cùng kỳ
+                             năm trước (%, hoặc điểm % với chỉ tiêu tính bằng %), và tỷ lệ %
+                             đạt mục tiêu kế hoạch năm
+  export [--indicator X] [--out FILE]
+                             số liệu theo định dạng nhập
+  quarantine [--limit N]     các bản ghi bị từ chối và lý do
+  sample --out FILE [--seed N]
+                             tạo tệp dữ liệu mẫu mô phỏng
+  sync [--endpoints FILE] [--endpoint ID]
+                             lấy số liệu từ các nguồn dữ liệu (mọi nguồn đang bật, hoặc nguồn ID) vào tệp dữ liệu;
+                             tệp dữ liệu chỉ định bằng --cache mà chưa tồn tại thì được tạo mới, rỗng
+  status [--endpoints FILE]  lần chạy gần nhất, lần thành công gần nhất, lỗi gần nhất và lần chạy
+                             tiếp theo của từng nguồn dữ liệu
+  tasks --at DATE [--by ministry|province|field] [--units 2025|historical]
+                             số nhiệm vụ ở từng trạng thái trong bốn trạng thái của báo cáo chính thức
+                             vào cuối ngày DATE (giờ Hà Nội), và số nhiệm vụ thường xuyên, dạng CSV:
+                             mỗi đơn vị được giao (hoặc mỗi lĩnh vực) một dòng, kèm một dòng tổng;
+                             overdue_rate là tỷ lệ % nhiệm vụ quá hạn trên số nhiệm vụ có thời hạn.
+                             --units 2025 (mặc định) tính nhiệm vụ của đơn vị được hợp nhất năm 2025
+                             cho đơn vị kế thừa kể từ ngày hợp nhất; historical tính cho đơn vị
+                             được giao tại thời điểm giao
+  import-tasks FILE [--mode all|rows]
+                             nhập nhiệm vụ từ tệp CSV nhiệm vụ (resources/schemas/tasks-csv.md);
+                             dòng lỗi được đưa vào cách ly
+  export-tasks [--at DATE] FILE
+                             xuất nhiệm vụ ra tệp CSV nhiệm vụ (UTF-8 có dấu BOM); --at thêm
+                             trạng thái và thời hạn của từng nhiệm vụ vào ngày DATE
+
+Không có --endpoints thì tệp khai báo nguồn dữ liệu là $DIEUHANH_ENDPOINTS, hoặc endpoints.json trong
+thư mục cấu hình (~/.config/dieuhanh/ trên Linux).
+
+Không có --cache thì dùng tệp dữ liệu mặc định ($DIEUHANH_CACHE, hoặc ~/.local/share/dieuhanh/cache.sqlite),
+được tạo từ dữ liệu mẫu kèm theo ở lần dùng đầu tiên. Tệp dữ liệu chỉ định bằng --cache phải tồn tại (xem init).
+Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="154"/>
@@ -6874,17 +6981,17 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/commandline.cpp" line="183"/>
         <source>%1 needs exactly one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần đúng một FILE.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="191"/>
         <source>tasks needs --at DATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks cần --at DATE.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="193"/>
         <source>--by and --units belong to tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by và --units chỉ dùng với tasks.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="195"/>
@@ -7007,7 +7114,7 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/commands.cpp" line="494"/>
         <source>sample written to %1: %2 indicators, %3 observations, %4 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi dữ liệu mẫu vào %1: %2 chỉ tiêu, %3 số liệu, %4 nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/cli/commands.cpp" line="304"/>
@@ -7276,17 +7383,17 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/taskcommands.cpp" line="98"/>
         <source>%1: %2 tasks read, %3 written, %4 quarantined.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã đọc %2 nhiệm vụ, đã ghi %3, %4 bị đưa vào cách ly.</translation>
     </message>
     <message>
         <location filename="../app/cli/taskcommands.cpp" line="111"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>không nhập gì: tệp có dòng lỗi và chế độ là nhập tất cả hoặc không nhập gì (dùng --mode rows để nhập các dòng hợp lệ).</translation>
     </message>
     <message>
         <location filename="../app/cli/taskcommands.cpp" line="148"/>
         <source>%1 tasks written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đã ghi %1 nhiệm vụ vào %2</translation>
     </message>
 </context>
 </TS>
