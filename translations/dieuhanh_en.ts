@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="235"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="276"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,12 +272,53 @@
     <message>
         <location filename="../app/store/feedrepository.cpp" line="73"/>
         <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
+        <location filename="../app/store/taskrepository.cpp" line="395"/>
         <source>A page of the feed holds at least one change, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/store/reportstatusrepository.cpp" line="30"/>
         <source>A report status needs an indicator, a unit and a period: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskquerysql.cpp" line="81"/>
+        <source>Selecting tasks by state needs an as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="95"/>
+        <source>Task %1 cannot be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="102"/>
+        <source>it has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="104"/>
+        <source>it has no assignee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="106"/>
+        <source>its document has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="109"/>
+        <source>a change in its history has no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepositorycounts.cpp" line="50"/>
+        <source>Counting tasks by state needs an as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepositorycounts.cpp" line="123"/>
+        <source>A task trend needs a range of dates, not %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,7 +358,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="69"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="82"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,12 +1168,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="120"/>
+        <location filename="../app/sync/reportingsync.cpp" line="128"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="128"/>
+        <location filename="../app/sync/reportingsync.cpp" line="136"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,6 +1853,183 @@
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <location filename="../app/gui/pack/packcommand.cpp" line="58"/>
+        <source>The cache could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDataLoader</name>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="47"/>
+        <source>No province has values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackPagePainter</name>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="139"/>
+        <source>%1: map of the provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="140"/>
+        <source>%1: provinces ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="141"/>
+        <source>%1: breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="191"/>
+        <source>The dashboard has no tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="224"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="293"/>
+        <source>year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="240"/>
+        <source>Same period last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="269"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <source>34 provinces (from 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <source>63 provinces (before 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="297"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="319"/>
+        <source>No province has values for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="336"/>
+        <source>By %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="338"/>
+        <source>This indicator has no breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>National</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="399"/>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <source>One of the 34 provinces (from 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <source>One of the 63 provinces (before 1 July 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="489"/>
+        <source>… and %n more rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackRenderer</name>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="101"/>
+        <source>simulated figures of the synthetic sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
+        <source>World Bank, World Development Indicators (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="125"/>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="137"/>
+        <source>Page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="145"/>
+        <source>SIMULATED DATA — not official statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="156"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="180"/>
+        <source>Cannot paint the pack on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="192"/>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="213"/>
+        <source>Cannot finish painting the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="228"/>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProvinceGeometry</name>
     <message>
         <location filename="../app/gui/provincegeometry.cpp" line="52"/>
@@ -2223,6 +2441,27 @@
     </message>
 </context>
 <context>
+    <name>ReminderRules</name>
+    <message>
+        <location filename="../app/models/reminderrules.cpp" line="68"/>
+        <source>New task assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/reminderrules.cpp" line="78"/>
+        <source>Deadline in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/reminderrules.cpp" line="83"/>
+        <source>Task overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportingReader</name>
     <message>
         <location filename="../app/sync/readers/reportingfields.cpp" line="59"/>
@@ -2289,6 +2528,7 @@
     </message>
     <message>
         <location filename="../app/sync/readers/reportingfields.cpp" line="149"/>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="73"/>
         <source>is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,6 +2675,31 @@
         <source>is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="75"/>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="112"/>
+        <source>%1 is before the document&apos;s date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="126"/>
+        <source>is before the change listed above it: a history is in time order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="171"/>
+        <source>tasks: tasks[%1].id: &quot;%2&quot; is given again later in the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="172"/>
+        <source>tasks: tasks[%1].id: repeats the id of tasks[%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeText</name>
@@ -2447,22 +2712,22 @@
 <context>
     <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="27"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="28"/>
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="62"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="66"/>
         <source>The World Bank series are missing from the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="84"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="88"/>
         <source>The generator produced %1 bad rows; the first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="112"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="121"/>
         <source>Cannot move the sample into place at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +3175,44 @@
     <message>
         <location filename="../app/sample/sampleprovinces.cpp" line="92"/>
         <source>repeats the province %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleTasks</name>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="103"/>
+        <source>must be [lowest, highest].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="120"/>
+        <source>must be a list of [number, weight] pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="126"/>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="133"/>
+        <source>must be a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="158"/>
+        <source>&quot;%1&quot; is not a document type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="167"/>
+        <source>needs a number with {n}, a gap of at least 1 and at least one task a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="182"/>
+        <source>needs documents, fields and progress notes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3382,6 +3685,99 @@
     </message>
 </context>
 <context>
+    <name>TaskLabels</name>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="8"/>
+        <source>Completed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="9"/>
+        <source>Completed late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="10"/>
+        <source>In progress, within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="11"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="12"/>
+        <source>Standing (no deadline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="13"/>
+        <source>Not yet assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="21"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="22"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="23"/>
+        <source>Directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="24"/>
+        <source>Official letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="25"/>
+        <source>Conclusion notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="33"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="34"/>
+        <source>Progress reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="35"/>
+        <source>Completion reported by the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="36"/>
+        <source>Completion confirmed by the tracking office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="37"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="38"/>
+        <source>Deadline changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="45"/>
+        <source>awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -3411,6 +3807,284 @@
     <message>
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallFile</name>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="22"/>
+        <source>%1:%2: not JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="30"/>
+        <source>is given twice; which one counts would be a guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="34"/>
+        <source>the file must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="59"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="65"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/wallplaylist.cpp" line="64"/>
+        <source>must be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="77"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <source>is not a member here (these are: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="88"/>
+        <location filename="../app/models/wallfields.cpp" line="109"/>
+        <location filename="../app/models/wallfields.cpp" line="124"/>
+        <location filename="../app/models/wallfields.cpp" line="136"/>
+        <location filename="../app/models/wallfields.cpp" line="149"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="199"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="288"/>
+        <location filename="../app/models/wallplaylist.cpp" line="113"/>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="91"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="94"/>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="96"/>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="98"/>
+        <source>&quot;%1&quot; does not have the form %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="112"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="114"/>
+        <source>%1 is not within %2…%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="126"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="138"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/wallplaylist.cpp" line="64"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="151"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="154"/>
+        <source>has %1 items; it takes %2…%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallLayout</name>
+    <message>
+        <location filename="../app/models/walllayout.cpp" line="124"/>
+        <location filename="../app/models/wallplaylist.cpp" line="202"/>
+        <source>%1: cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a mode (screens, canvas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="134"/>
+        <source>the wall would be %1×%2 pixels; it may be at most 32768 each way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="145"/>
+        <source>a canvas is one display: place it with one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="147"/>
+        <source>has %1 entries for %2 screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="164"/>
+        <source>names no screen: give &quot;name&quot; or &quot;index&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="167"/>
+        <source>row %1, column %2 is already placed by placement[%3].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="190"/>
+        <location filename="../app/models/wallplaylist.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a unit or ministry code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="203"/>
+        <source>must be [rows, columns], two whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="206"/>
+        <source>[%1, %2]: each must be at least %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="228"/>
+        <source>&quot;%1&quot; is not a kind of panel (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="233"/>
+        <source>&quot;%1&quot; is already the id of panels[%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="251"/>
+        <source>[%1, %2] is outside the wall&apos;s %3×%4 cells (rows × columns, counted from 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="255"/>
+        <source>[%1, %2] from [%3, %4] runs past the wall&apos;s %5×%6 cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="261"/>
+        <source>the panel overlaps &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="272"/>
+        <source>a %1 panel does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="286"/>
+        <source>a %1 panel needs an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="300"/>
+        <source>must be an indicator code such as &quot;cpi.yoy&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="307"/>
+        <source>&quot;%1&quot; is not a period (e.g. 2026-03, 2026-Q1, 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="314"/>
+        <source>must be 34 or 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="338"/>
+        <source>a %1 panel takes no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="362"/>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallPanelPainter</name>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="187"/>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="189"/>
+        <source>Simulated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="424"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallPlaylist</name>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="75"/>
+        <source>give &quot;scope&quot; or &quot;scopes&quot;, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="78"/>
+        <source>the pages of &quot;scopes&quot; are labelled with their units&apos; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="86"/>
+        <source>the playlist would have more than 1000 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="119"/>
+        <source>must be seconds or a text such as &quot;30s&quot;, &quot;2m&quot;, &quot;1m30s&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="124"/>
+        <source>a page shows for 1 second to 24 hours, not %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="167"/>
+        <source>must be a list of unit codes or one of provinces-34, provinces-63, ministries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="169"/>
+        <source>the registry has no units for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +4225,196 @@
     <message>
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
         <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="52"/>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="138"/>
+        <source>No data for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <source>34 provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <source>63 provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="152"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="165"/>
+        <source>No province has values for this indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="176"/>
+        <source>This indicator has no breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="54"/>
+        <source>%1: expected a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="175"/>
+        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="180"/>
+        <source>a %1 page has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="187"/>
+        <source>is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="197"/>
+        <source>the page names no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="199"/>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="203"/>
+        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="209"/>
+        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="213"/>
+        <source>is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="218"/>
+        <source>is 34 (from 1 July 2025) or 63 (before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="227"/>
+        <source>holds something other than lines of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="235"/>
+        <source>a text page needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="237"/>
+        <source>a text page needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="243"/>
+        <source>is not an indicator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="247"/>
+        <source>an atlas shows 1 to 12 indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wallcontrolclient.cpp" line="28"/>
+        <source>The hub&apos;s answer is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::BriefingPack</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="286"/>
+        <source>%1:%2: the pack is not valid JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="287"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="298"/>
+        <source>a pack is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="301"/>
+        <source>unsupported version %1 (expected 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="304"/>
+        <source>the meeting has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="309"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="322"/>
+        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="325"/>
+        <source>is vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="328"/>
+        <source>the pack has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="332"/>
+        <source>a page is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="345"/>
+        <source>Cannot read the pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="393"/>
+        <source>Cannot write the pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="407"/>
+        <location filename="../app/models/briefingpack.cpp" line="412"/>
+        <source>the cache has no indicator &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3943,8 +4807,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="63"/>
-        <location filename="../app/gui/homepage.cpp" line="162"/>
+        <location filename="../app/gui/homepage.cpp" line="68"/>
+        <location filename="../app/gui/homepage.cpp" line="173"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4024,87 +4888,90 @@
     </message>
 </context>
 <context>
-    <name>dh::HubServer</name>
+    <name>dh::HubGate</name>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="110"/>
-        <location filename="../app/hub/hubserver.cpp" line="187"/>
-        <source>Service Unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="110"/>
-        <source>The hub is stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="119"/>
-        <source>%1 holds no PEM certificate the hub can serve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="122"/>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="131"/>
-        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="144"/>
-        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="168"/>
-        <source>Not Found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="169"/>
-        <source>The hub serves no %1 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="184"/>
-        <source>Bad Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="187"/>
-        <source>Too many clients are waiting; ask again shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="196"/>
-        <location filename="../app/hub/hubserver.cpp" line="445"/>
-        <source>Internal Server Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="354"/>
+        <location filename="../app/hub/hubgate.cpp" line="75"/>
         <source>Too Many Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="355"/>
+        <location filename="../app/hub/hubgate.cpp" line="76"/>
         <source>Too many failed attempts from this address; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="368"/>
+        <location filename="../app/hub/hubgate.cpp" line="91"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="369"/>
+        <location filename="../app/hub/hubgate.cpp" line="92"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="370"/>
+        <location filename="../app/hub/hubgate.cpp" line="93"/>
         <source>The token was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::HubServer</name>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <source>The hub is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="106"/>
+        <source>%1 holds no PEM certificate the hub can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="109"/>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="118"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="131"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="164"/>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="165"/>
+        <source>The hub serves no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="180"/>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <source>Too many clients are waiting; ask again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="192"/>
+        <location filename="../app/hub/hubserver.cpp" line="425"/>
+        <source>Internal Server Error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4246,68 +5113,73 @@
 <context>
     <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="54"/>
+        <location filename="../app/gui/mainmenus.cpp" line="55"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="55"/>
+        <location filename="../app/gui/mainmenus.cpp" line="56"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="56"/>
+        <location filename="../app/gui/mainmenus.cpp" line="57"/>
         <source>&amp;Open dashboard layout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="57"/>
+        <location filename="../app/gui/mainmenus.cpp" line="58"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="58"/>
+        <location filename="../app/gui/mainmenus.cpp" line="59"/>
         <source>&amp;Reset dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <source>&amp;Wall control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="61"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <location filename="../app/gui/mainmenus.cpp" line="62"/>
         <source>&amp;About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="86"/>
+        <location filename="../app/gui/mainmenus.cpp" line="88"/>
         <source>Layout saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="91"/>
+        <location filename="../app/gui/mainmenus.cpp" line="93"/>
         <source>Open a dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="92"/>
-        <location filename="../app/gui/mainmenus.cpp" line="108"/>
+        <location filename="../app/gui/mainmenus.cpp" line="94"/>
+        <location filename="../app/gui/mainmenus.cpp" line="110"/>
         <source>Dashboard layouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="107"/>
+        <location filename="../app/gui/mainmenus.cpp" line="109"/>
         <source>Save the dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="124"/>
+        <location filename="../app/gui/mainmenus.cpp" line="126"/>
         <source>About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="125"/>
+        <location filename="../app/gui/mainmenus.cpp" line="127"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,18 +5187,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,44 +5317,293 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="90"/>
+        <location filename="../app/gui/navigationbar.cpp" line="95"/>
         <source>Ministry or agency…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="123"/>
+        <location filename="../app/gui/navigationbar.cpp" line="128"/>
         <source>Back (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="124"/>
+        <location filename="../app/gui/navigationbar.cpp" line="129"/>
         <source>Forward (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="125"/>
+        <location filename="../app/gui/navigationbar.cpp" line="130"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="126"/>
+        <location filename="../app/gui/navigationbar.cpp" line="131"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="127"/>
+        <location filename="../app/gui/navigationbar.cpp" line="132"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="133"/>
         <source>Synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="129"/>
+        <location filename="../app/gui/navigationbar.cpp" line="135"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 provinces (from 1 July 2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="130"/>
+        <location filename="../app/gui/navigationbar.cpp" line="136"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 provinces (before 1 July 2025)</translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackDataLoader</name>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="95"/>
+        <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackEditor</name>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="50"/>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="53"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="54"/>
+        <source>Slides 16:9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="61"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="62"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="63"/>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="64"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="65"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="75"/>
+        <source>Add the current view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="77"/>
+        <source>This view has no page in a pack: open the dashboard, an indicator or a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="79"/>
+        <source>Add the province atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="85"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="86"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="87"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="94"/>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="95"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="97"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="98"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="99"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
+        <source>Open a briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
+        <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
+        <source>Briefing packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="191"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
+        <source>Save the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="200"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="207"/>
+        <source>A pack needs a meeting title and at least one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packeditor.cpp" line="212"/>
+        <source>Reading the data of %n pages…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
+        <source>Export the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="265"/>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="275"/>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packeditor.cpp" line="280"/>
+        <source>Exported %n pages to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackMenu</name>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="64"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="65"/>
+        <source>Export briefing pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="66"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="80"/>
+        <source>This view cannot be printed: open the dashboard, an indicator or a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackPagesModel</name>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="11"/>
+        <source>34 provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="11"/>
+        <source>63 provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="14"/>
+        <source>Dashboard%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="15"/>
+        <source>Chart and table — %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="16"/>
+        <source>Map — %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="17"/>
+        <source>Ranking — %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="18"/>
+        <source>Breakdown — %1%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="19"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="20"/>
+        <source>Province atlas — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4495,6 +5616,14 @@
     <message>
         <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::Problems</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="112"/>
+        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4513,6 +5642,19 @@
     <message>
         <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::ReminderScheduler</name>
+    <message>
+        <location filename="../app/models/reminderscheduler.cpp" line="69"/>
+        <source>Weekly backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/reminderscheduler.cpp" line="70"/>
+        <source>%1: %2 overdue, %3 in progress within the deadline, %4 standing, as of %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,6 +5847,411 @@ Tokens are never written in the file: it names the environment variable or the k
     </message>
 </context>
 <context>
+    <name>dh::TaskCsvReader</name>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="86"/>
+        <source>the history is not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="95"/>
+        <source>change %1 has no time with a zone (&quot;at&quot;, e.g. 2024-03-31T09:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="98"/>
+        <source>change %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="105"/>
+        <source>change %1 has a new deadline that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="111"/>
+        <source>change %1 is earlier than the one before it: the history is in time order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="121"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
+        <source>%1 is larger than 512 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="127"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="138"/>
+        <source>The task file is empty: it needs a header (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="147"/>
+        <source>The task file&apos;s header lacks the column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="160"/>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="166"/>
+        <source>no id, or an id with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="170"/>
+        <source>task %1 is already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="178"/>
+        <source>unknown document type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="182"/>
+        <source>a date is not an ISO date (YYYY-MM-DD), or the document has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="195"/>
+        <source>synthetic is 0 or 1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="200"/>
+        <source>no document number or no assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="210"/>
+        <source>unknown unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskHistoryModel</name>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="51"/>
+        <source>Deadline moved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="52"/>
+        <source>Deadline removed: now a standing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="71"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="72"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="73"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="74"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="75"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskListModel</name>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="95"/>
+        <source>none (standing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="112"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="113"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="114"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="115"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="116"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="117"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="118"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="119"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskListView</name>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="129"/>
+        <location filename="../app/gui/tasklistview.cpp" line="201"/>
+        <location filename="../app/gui/tasklistview.cpp" line="203"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="146"/>
+        <source>Deadline: %1 · State at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="147"/>
+        <source>none (standing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="152"/>
+        <source>Responsible unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="154"/>
+        <source>Co-operating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="180"/>
+        <source>%1 of %2 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="190"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="195"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="204"/>
+        <source>Deadline from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="205"/>
+        <source>…to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="206"/>
+        <source>Search document numbers and summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskLoader</name>
+    <message>
+        <location filename="../app/models/taskloader.cpp" line="37"/>
+        <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskloader.cpp" line="127"/>
+        <source>The task is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskRankingModel</name>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="97"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
+        <source>Ministry or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="99"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="100"/>
+        <source>With a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="101"/>
+        <source>Overdue rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskReminders</name>
+    <message numerus="yes">
+        <location filename="../app/gui/taskreminders.cpp" line="36"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskSummaryPanel</name>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="104"/>
+        <source>Tasks assigned by the Government and the Prime Minister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="183"/>
+        <source>As of %1; rates are shares of the %2 tasks with a deadline; standing tasks counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="186"/>
+        <source>Synthetic data, for demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskTrendChart</name>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="37"/>
+        <source>Tasks by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="47"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="48"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="49"/>
+        <source>Became overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::TasksPage</name>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <source>Assigned tasks — national summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <source>Assigned tasks — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <source>The four states, nationally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <source>The four states: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="219"/>
+        <source>National summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="221"/>
+        <source>2025 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="222"/>
+        <source>Units of their time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="223"/>
+        <source>Tasks of a ministry or province merged in 2025 count for its successor from the merger date, or for the unit of their time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="225"/>
+        <source>The date the states are computed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="226"/>
+        <source>Synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="227"/>
+        <source>Recent reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="228"/>
+        <source>Ministries by overdue tasks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="229"/>
+        <source>Provinces by overdue tasks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dh::TokenStore</name>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="39"/>
@@ -4713,11 +6260,16 @@ Tokens are never written in the file: it names the environment variable or the k
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="58"/>
-        <source>%1, line %2: expected a client name and the SHA-256 of its token in hex (make the line with: dieuhanh-hub hash-token)</source>
+        <source>%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally a role, wall or presenter (make the line with: dieuhanh-hub hash-token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="66"/>
+        <location filename="../app/hub/tokenstore.cpp" line="70"/>
+        <source>%1, line %2: the role is wall or presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/tokenstore.cpp" line="75"/>
         <source>%1 lists no client: nobody could use the hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,18 +6282,23 @@ Tokens are never written in the file: it names the environment variable or the k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="196"/>
+        <location filename="../app/models/viewcontroller.cpp" line="197"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="198"/>
+        <location filename="../app/models/viewcontroller.cpp" line="199"/>
         <source>Indicator catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="200"/>
+        <location filename="../app/models/viewcontroller.cpp" line="201"/>
         <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="203"/>
+        <source>Assigned tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,31 +6331,358 @@ Tokens are never written in the file: it names the environment variable or the k
     </message>
 </context>
 <context>
+    <name>dh::WallApp</name>
+    <message>
+        <location filename="../app/gui/wall/wallapp.cpp" line="39"/>
+        <source>%1 has no page to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallCommand</name>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="81"/>
+        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="86"/>
+        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="91"/>
+        <source>view: a follow needs the view to show, as an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="97"/>
+        <source>sequence: expected a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallControl</name>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <source>Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <source>The hub is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="105"/>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <source>Bad Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <source>Payload Too Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <source>A wall-control body holds at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <source>Too many clients are waiting; ask again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="224"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="300"/>
+        <source>No wall %1 has published its status to this hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="227"/>
+        <source>page: the wall %1 has %2 pages, numbered from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
+        <source>This hub already relays %1 walls that are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="278"/>
+        <source>No wall %1 has published its status to this hub: publish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallControlDock</name>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="117"/>
+        <source>Wall control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="118"/>
+        <source>Hub URL, e.g. https://hub:8787/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="119"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="120"/>
+        <source>Choose a wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="121"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="122"/>
+        <source>Show this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="123"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="124"/>
+        <source>Pause the playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="125"/>
+        <source>Black screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="126"/>
+        <source>Follow me: the wall shows what this window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="153"/>
+        <source>%1 is not a hub&apos;s http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
+        <source>No wall has reached this hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
+        <source>%n wall(s) on this hub.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="191"/>
+        <source>The hub cannot be reached since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="217"/>
+        <source>Page %1 of %2 on the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="218"/>
+        <source>The wall has not been heard from lately: it may be off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallPanelItem</name>
+    <message>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="103"/>
+        <source>Tasks are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="126"/>
+        <source>%1 · data through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallSession</name>
+    <message>
+        <location filename="../app/gui/wall/wallsession.cpp" line="158"/>
+        <source>Following the presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallsession.cpp" line="294"/>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallStatus</name>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="117"/>
+        <source>pages: expected a list of at most %1 page labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="120"/>
+        <source>pages: each page&apos;s label is a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="125"/>
+        <source>page: expected the index of one of the pages, from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="130"/>
+        <source>%1: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="137"/>
+        <source>following: expected the view followed, or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallWindow</name>
+    <message>
+        <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
+        <source>Điều hành — wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="14"/>
+        <location filename="../app/gui/appoptions.cpp" line="15"/>
         <source>Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]
+                [--screenshot FILE [--size WxH]]
+       dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf
   --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
   --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in
                      the user&apos;s configuration folder); with --screenshot, nothing is synced
   --lang vi|en       interface language (default: Vietnamese)
   --layout FILE      the home dashboard&apos;s layout (JSON) for this session
   --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],
-                     map:CODE[:PERIOD][:34|63], catalog or sync
+                     map:CODE[:PERIOD][:34|63], catalog, sync or tasks[:UNIT]
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --size WxH         window size, e.g. 1920x1080 or 3840x2160
+  --size WxH         window size, e.g. 1920x1080 or 3840x2160; with --wall, the whole canvas
+  --wall FILE        run the video wall of a layout or playlist (JSON) full screen; Esc leaves;
+                     with --screenshot, render its first page once every panel has its data
+  --screen N|NAME|all  the wall&apos;s screens: one by index or name, or all (default: as the layout says)
+  --control URL      with --wall-id: let presenters control the wall through this hub; the
+                     token (role wall) from $DIEUHANH_CONTROL_TOKEN, else the keychain entry
+                     control-token (service dieuhanh)
+  --wall-id ID       the wall&apos;s id on the hub (letters, digits, . _ -)
+  --pack PACK.json   with --pdf OUT.pdf: write the briefing pack as PDF, without a window, and exit
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="34"/>
+        <location filename="../app/gui/appoptions.cpp" line="47"/>
         <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog or sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="43"/>
+        <location filename="../app/gui/appoptions.cpp" line="56"/>
         <source>WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="70"/>
+        <source>the hub&apos;s http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="74"/>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="82"/>
+        <source>--control and --wall-id go together: the hub, and the wall&apos;s id on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="85"/>
+        <source>--screen chooses the screens of a wall: it needs --wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="87"/>
+        <source>--control lets presenters drive a wall: it needs --wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="89"/>
+        <source>--pack writes a PDF; it does not go with --wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="91"/>
+        <source>--pack and --pdf go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="93"/>
+        <source>--pack writes a PDF; it does not go with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="123"/>
+        <source>Wrote %n pages to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4807,17 +6691,19 @@ Tokens are never written in the file: it names the environment variable or the k
         <location filename="../app/hub/hubcommandline.cpp" line="37"/>
         <source>Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
                     [--tokens FILE] [--sender CODE] [--endpoints FILE]
-       dieuhanh-hub hash-token [--name NAME] &lt; token
+       dieuhanh-hub hash-token [--name NAME] [--role wall|presenter] &lt; token
 
 Serves the cache over the reporting API (resources/reporting/README.md): /v1/indicator-catalogue,
-/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version.
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version;
+and relays wall control under /control/walls (resources/schemas/wall-control.md), which needs --tokens.
 
   --listen ADDR:PORT   where to listen (default 127.0.0.1:8787; [::1]:8787 for IPv6). An address
                        other than loopback needs --tls-cert, --tls-key and --tokens.
   --tls-cert FILE      the server&apos;s certificate chain (PEM)
   --tls-key FILE       its private key (PEM, not encrypted)
-  --tokens FILE        the clients allowed: one &quot;NAME SHA256-HEX&quot; line each; every /v1 request
-                       then needs &quot;Authorization: Bearer TOKEN&quot;
+  --tokens FILE        the clients allowed: one &quot;NAME SHA256-HEX [wall|presenter]&quot; line each; every
+                       /v1 request then needs &quot;Authorization: Bearer TOKEN&quot;; the role lets a wall
+                       listen to its commands, or a presenter command walls
   --sender CODE        the operator&apos;s unit code in every packet (default VPCP)
   --endpoints FILE     also pull these upstream endpoints into the cache on their schedules
                        (resources/schemas/endpoints.md), and serve what they bring
@@ -4827,32 +6713,37 @@ hash-token reads a token on standard input and prints its line for the tokens fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="63"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="65"/>
         <source>ADDRESS:PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="87"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="90"/>
         <source>--name takes letters, digits and . _ @ - only, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="91"/>
-        <source>--cache FILE is required: the cache the hub serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="93"/>
-        <source>--tls-cert and --tls-key go together: give both or neither.</source>
+        <location filename="../app/hub/hubcommandline.cpp" line="92"/>
+        <source>--role is wall or presenter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/hub/hubcommandline.cpp" line="96"/>
+        <source>--cache FILE is required: the cache the hub serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="98"/>
+        <source>--tls-cert and --tls-key go together: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="101"/>
         <source>--sender expects a unit code such as VPCP or VN25-01, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="113"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="118"/>
         <source>Refusing to listen on %1: an address other than loopback serves the network, and that needs TLS and tokens (missing: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4904,12 +6795,12 @@ hash-token reads a token on standard input and prints its line for the tokens fi
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="138"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,6 +6843,19 @@ Commands:
                              pull the endpoints (every enabled one, or ID) into the cache;
                              a cache named with --cache is made empty if it does not exist
   status [--endpoints FILE]  each endpoint&apos;s last run, last success, last error and next run
+  tasks --at DATE [--by ministry|province|field] [--units 2025|historical]
+                             the tasks in each of the four states of official reporting at the
+                             end of DATE (Hà Nội time), and standing tasks, as CSV: one row per
+                             assignee (or per field) and a total row; overdue_rate is overdue
+                             in % of the tasks with a deadline. --units 2025 (default) counts a
+                             task of a unit merged in 2025 under its successor from the merger
+                             date; historical under the unit it was assigned to
+  import-tasks FILE [--mode all|rows]
+                             import tasks from the task CSV (resources/schemas/tasks-csv.md);
+                             bad rows are quarantined
+  export-tasks [--at DATE] FILE
+                             the tasks as the task CSV (UTF-8 with a byte order mark); --at adds
+                             each task&apos;s state and deadline on DATE
 
 Without --endpoints the endpoints file is $DIEUHANH_ENDPOINTS, or endpoints.json in the
 configuration folder (~/.config/dieuhanh/ on Linux).
@@ -4963,72 +6867,87 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>--revision is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="148"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="151"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <location filename="../app/cli/commandline.cpp" line="175"/>
         <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <source>%1 needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <source>tasks needs --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="193"/>
+        <source>--by and --units belong to tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="195"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="204"/>
         <source>--derived belongs to query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="179"/>
+        <location filename="../app/cli/commandline.cpp" line="210"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <location filename="../app/cli/commandline.cpp" line="216"/>
         <source>--endpoint belongs to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="187"/>
+        <location filename="../app/cli/commandline.cpp" line="218"/>
         <source>--endpoints belongs to sync and status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="189"/>
+        <location filename="../app/cli/commandline.cpp" line="220"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5038,136 +6957,139 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="123"/>
+        <location filename="../app/cli/commands.cpp" line="126"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="140"/>
+        <location filename="../app/cli/commands.cpp" line="143"/>
         <source>%1: already at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="142"/>
+        <location filename="../app/cli/commands.cpp" line="145"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="176"/>
+        <location filename="../app/cli/commands.cpp" line="179"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="195"/>
+        <location filename="../app/cli/commands.cpp" line="198"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="228"/>
+        <location filename="../app/cli/commands.cpp" line="231"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="269"/>
+        <location filename="../app/cli/commands.cpp" line="272"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="276"/>
+        <location filename="../app/cli/commands.cpp" line="279"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="279"/>
+        <location filename="../app/cli/commands.cpp" line="282"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
+        <location filename="../app/cli/taskcommands.cpp" line="107"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="283"/>
+        <location filename="../app/cli/commands.cpp" line="286"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="295"/>
-        <location filename="../app/cli/commands.cpp" line="432"/>
+        <location filename="../app/cli/commands.cpp" line="298"/>
+        <location filename="../app/cli/commands.cpp" line="435"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="298"/>
+        <location filename="../app/cli/commands.cpp" line="301"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="317"/>
+        <location filename="../app/cli/commands.cpp" line="320"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="324"/>
+        <location filename="../app/cli/commands.cpp" line="327"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="494"/>
+        <source>sample written to %1: %2 indicators, %3 observations, %4 tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="304"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="315"/>
+        <location filename="../app/cli/commands.cpp" line="318"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="326"/>
+        <location filename="../app/cli/commands.cpp" line="329"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="334"/>
+        <location filename="../app/cli/commands.cpp" line="337"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="339"/>
+        <location filename="../app/cli/commands.cpp" line="342"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="353"/>
+        <location filename="../app/cli/commands.cpp" line="356"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="410"/>
+        <location filename="../app/cli/commands.cpp" line="413"/>
         <source>%1 %2: left out, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="414"/>
+        <location filename="../app/cli/commands.cpp" line="417"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="417"/>
+        <location filename="../app/cli/commands.cpp" line="420"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="438"/>
-        <location filename="../app/cli/commands.cpp" line="456"/>
+        <location filename="../app/cli/commands.cpp" line="441"/>
+        <location filename="../app/cli/commands.cpp" line="459"/>
+        <location filename="../app/cli/taskcommands.cpp" line="127"/>
+        <location filename="../app/cli/taskcommands.cpp" line="147"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="457"/>
+        <location filename="../app/cli/commands.cpp" line="460"/>
         <source>%1 observations written to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="491"/>
-        <source>sample written to %1: %2 indicators, %3 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5374,6 +7296,21 @@ Commands that only read never write to the cache.
     <message>
         <location filename="../app/cli/synccommand.cpp" line="200"/>
         <source>next run:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="98"/>
+        <source>%1: %2 tasks read, %3 written, %4 quarantined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="111"/>
+        <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="148"/>
+        <source>%1 tasks written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

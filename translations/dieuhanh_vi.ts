@@ -245,7 +245,7 @@
         <translation>Tệp dữ liệu %1 không lưu được %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="235"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="276"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
@@ -272,6 +272,7 @@
     <message>
         <location filename="../app/store/feedrepository.cpp" line="73"/>
         <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
+        <location filename="../app/store/taskrepository.cpp" line="395"/>
         <source>A page of the feed holds at least one change, not %1.</source>
         <translation>Mỗi trang của luồng cập nhật phải chứa ít nhất một thay đổi, không thể là %1.</translation>
     </message>
@@ -279,6 +280,46 @@
         <location filename="../app/store/reportstatusrepository.cpp" line="30"/>
         <source>A report status needs an indicator, a unit and a period: %1, %2, %3.</source>
         <translation>Trạng thái báo cáo cần có chỉ tiêu, đơn vị và kỳ: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskquerysql.cpp" line="81"/>
+        <source>Selecting tasks by state needs an as-of date.</source>
+        <translation>Lọc nhiệm vụ theo trạng thái cần có ngày tính trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="95"/>
+        <source>Task %1 cannot be stored: %2</source>
+        <translation>Không lưu được nhiệm vụ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="102"/>
+        <source>it has no id.</source>
+        <translation>nhiệm vụ không có mã.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="104"/>
+        <source>it has no assignee.</source>
+        <translation>nhiệm vụ không có đơn vị được giao.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="106"/>
+        <source>its document has no date.</source>
+        <translation>văn bản giao không có ngày.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepository.cpp" line="109"/>
+        <source>a change in its history has no time.</source>
+        <translation>một thay đổi trong lịch sử của nhiệm vụ không có thời điểm.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepositorycounts.cpp" line="50"/>
+        <source>Counting tasks by state needs an as-of date.</source>
+        <translation>Đếm nhiệm vụ theo trạng thái cần có ngày tính trạng thái.</translation>
+    </message>
+    <message>
+        <location filename="../app/store/taskrepositorycounts.cpp" line="123"/>
+        <source>A task trend needs a range of dates, not %1 to %2.</source>
+        <translation>Diễn biến nhiệm vụ cần một khoảng ngày hợp lệ, không phải từ %1 đến %2.</translation>
     </message>
 </context>
 <context>
@@ -317,7 +358,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="69"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="82"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
@@ -1127,12 +1168,12 @@
         <translation>Phản hồi cho %1 theo đơn vị tính %2, nhưng tệp dữ liệu lưu chỉ tiêu này theo %3: phản hồi làm thay đổi đơn vị tính của chỉ tiêu bị từ chối toàn bộ.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="120"/>
+        <location filename="../app/sync/reportingsync.cpp" line="128"/>
         <source>%1 answered with a %2 packet where a %3 packet was asked for.</source>
         <translation>%1 trả về gói tin %2 trong khi yêu cầu gói tin %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/reportingsync.cpp" line="128"/>
+        <location filename="../app/sync/reportingsync.cpp" line="136"/>
         <source>%1 answered a feed query without paging: the client cannot tell where the feed goes on.</source>
         <translation>%1 trả lời truy vấn luồng cập nhật mà không phân trang: máy khách không xác định được luồng tiếp tục từ đâu.</translation>
     </message>
@@ -1807,6 +1848,182 @@
     </message>
 </context>
 <context>
+    <name>PackCommand</name>
+    <message>
+        <location filename="../app/gui/pack/packcommand.cpp" line="58"/>
+        <source>The cache could not be opened.</source>
+        <translation>Không mở được tệp dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackDataLoader</name>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="47"/>
+        <source>No province has values.</source>
+        <translation>Chưa tỉnh, thành nào có số liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackPagePainter</name>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="139"/>
+        <source>%1: map of the provinces</source>
+        <translation>%1: bản đồ các tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="140"/>
+        <source>%1: provinces ranked</source>
+        <translation>%1: xếp hạng các tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="141"/>
+        <source>%1: breakdown</source>
+        <translation>%1: cơ cấu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="191"/>
+        <source>The dashboard has no tiles.</source>
+        <translation>Bảng điều hành không có ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="224"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="293"/>
+        <source>year to date</source>
+        <translation>lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="240"/>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="269"/>
+        <source>No data</source>
+        <translation>Không có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <source>34 provinces (from 1 July 2025)</source>
+        <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <source>63 provinces (before 1 July 2025)</source>
+        <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="297"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="319"/>
+        <source>No province has values for this indicator.</source>
+        <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="336"/>
+        <source>By %1</source>
+        <translation>Theo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="338"/>
+        <source>This indicator has no breakdown.</source>
+        <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>National</source>
+        <translation>Toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="399"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <source>One of the 34 provinces (from 1 July 2025)</source>
+        <translation>Một trong 34 tỉnh, thành (từ 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <source>One of the 63 provinces (before 1 July 2025)</source>
+        <translation>Một trong 63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="489"/>
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>… và %n dòng nữa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackRenderer</name>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="101"/>
+        <source>simulated figures of the synthetic sample</source>
+        <translation>số liệu mô phỏng của bộ dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
+        <source>World Bank, World Development Indicators (CC BY 4.0)</source>
+        <translation>Ngân hàng Thế giới, World Development Indicators (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="125"/>
+        <source>Data as of %1</source>
+        <translation>Số liệu đến %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="137"/>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="145"/>
+        <source>SIMULATED DATA — not official statistics</source>
+        <translation>SỐ LIỆU MÔ PHỎNG — không phải số liệu thống kê chính thức</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="156"/>
+        <source>Sources: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="180"/>
+        <source>Cannot paint the pack on the device.</source>
+        <translation>Không vẽ được bộ tài liệu họp lên thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="192"/>
+        <source>Cannot start page %1.</source>
+        <translation>Không bắt đầu được trang %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="213"/>
+        <source>Cannot finish painting the pack.</source>
+        <translation>Không hoàn tất được việc vẽ bộ tài liệu họp.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="228"/>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProvinceGeometry</name>
     <message>
         <location filename="../app/gui/provincegeometry.cpp" line="52"/>
@@ -2213,6 +2430,26 @@
     </message>
 </context>
 <context>
+    <name>ReminderRules</name>
+    <message>
+        <location filename="../app/models/reminderrules.cpp" line="68"/>
+        <source>New task assigned</source>
+        <translation>Nhiệm vụ mới được giao</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/reminderrules.cpp" line="78"/>
+        <source>Deadline in %n day(s)</source>
+        <translation>
+            <numerusform>Còn %n ngày đến thời hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/models/reminderrules.cpp" line="83"/>
+        <source>Task overdue</source>
+        <translation>Nhiệm vụ quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>ReportingReader</name>
     <message>
         <location filename="../app/sync/readers/reportingfields.cpp" line="59"/>
@@ -2279,6 +2516,7 @@
     </message>
     <message>
         <location filename="../app/sync/readers/reportingfields.cpp" line="149"/>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="73"/>
         <source>is empty.</source>
         <translation>rỗng.</translation>
     </message>
@@ -2425,6 +2663,31 @@
         <source>is not a JSON object.</source>
         <translation>không phải là đối tượng JSON.</translation>
     </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="75"/>
+        <source>is longer than %1 characters.</source>
+        <translation>dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="112"/>
+        <source>%1 is before the document&apos;s date %2.</source>
+        <translation>%1 sớm hơn ngày ban hành văn bản giao %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="126"/>
+        <source>is before the change listed above it: a history is in time order.</source>
+        <translation>sớm hơn thay đổi ghi ngay phía trên: lịch sử phải theo thứ tự thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="171"/>
+        <source>tasks: tasks[%1].id: &quot;%2&quot; is given again later in the packet.</source>
+        <translation>tasks: tasks[%1].id: &quot;%2&quot; lại xuất hiện ở phần sau của gói tin.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskpacketreader.cpp" line="172"/>
+        <source>tasks: tasks[%1].id: repeats the id of tasks[%2].</source>
+        <translation>tasks: tasks[%1].id: trùng mã với tasks[%2].</translation>
+    </message>
 </context>
 <context>
     <name>SafeText</name>
@@ -2437,22 +2700,22 @@
 <context>
     <name>SampleCacheWriter</name>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="27"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="28"/>
         <source>The sample from %1 has %2 bad rows; the first: %3</source>
         <translation>Dữ liệu mẫu từ %1 có %2 dòng lỗi; dòng đầu: %3</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="62"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="66"/>
         <source>The World Bank series are missing from the application.</source>
         <translation>Ứng dụng thiếu các chuỗi số liệu của Ngân hàng Thế giới.</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="84"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="88"/>
         <source>The generator produced %1 bad rows; the first: %2</source>
         <translation>Bộ sinh dữ liệu tạo %1 dòng lỗi; dòng đầu: %2</translation>
     </message>
     <message>
-        <location filename="../app/sample/samplecachewriter.cpp" line="112"/>
+        <location filename="../app/sample/samplecachewriter.cpp" line="121"/>
         <source>Cannot move the sample into place at %1.</source>
         <translation>Không chuyển được dữ liệu mẫu vào %1.</translation>
     </message>
@@ -2901,6 +3164,44 @@
         <location filename="../app/sample/sampleprovinces.cpp" line="92"/>
         <source>repeats the province %1.</source>
         <translation>lặp lại tỉnh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTasks</name>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="103"/>
+        <source>must be [lowest, highest].</source>
+        <translation>phải có dạng [thấp nhất, cao nhất].</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="120"/>
+        <source>must be a list of [number, weight] pairs.</source>
+        <translation>phải là danh sách các cặp [số, trọng số].</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="126"/>
+        <source>must not be empty.</source>
+        <translation>không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="133"/>
+        <source>must be a date YYYY-MM-DD.</source>
+        <translation>phải là ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="158"/>
+        <source>&quot;%1&quot; is not a document type.</source>
+        <translation>&quot;%1&quot; không phải là loại văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="167"/>
+        <source>needs a number with {n}, a gap of at least 1 and at least one task a document.</source>
+        <translation>cần số hiệu văn bản có {n}, khoảng cách ít nhất là 1 và mỗi văn bản có ít nhất một nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../app/sample/sampletasks.cpp" line="182"/>
+        <source>needs documents, fields and progress notes.</source>
+        <translation>cần có văn bản, lĩnh vực và ghi chú tiến độ.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3665,99 @@
     </message>
 </context>
 <context>
+    <name>TaskLabels</name>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="8"/>
+        <source>Completed on time</source>
+        <translation>Hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="9"/>
+        <source>Completed late</source>
+        <translation>Hoàn thành quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="10"/>
+        <source>In progress, within the deadline</source>
+        <translation>Đang thực hiện trong hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="11"/>
+        <source>Overdue</source>
+        <translation>Chưa hoàn thành, quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="12"/>
+        <source>Standing (no deadline)</source>
+        <translation>Thường xuyên (không có thời hạn)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="13"/>
+        <source>Not yet assigned</source>
+        <translation>Chưa giao</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="21"/>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="22"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="23"/>
+        <source>Directive</source>
+        <translation>Chỉ thị</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="24"/>
+        <source>Official letter</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="25"/>
+        <source>Conclusion notice</source>
+        <translation>Thông báo kết luận</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="33"/>
+        <source>Assigned</source>
+        <translation>Giao nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="34"/>
+        <source>Progress reported</source>
+        <translation>Báo cáo tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="35"/>
+        <source>Completion reported by the assignee</source>
+        <translation>Đơn vị được giao báo cáo hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="36"/>
+        <source>Completion confirmed by the tracking office</source>
+        <translation>Cơ quan theo dõi xác nhận hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="37"/>
+        <source>Reopened</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="38"/>
+        <source>Deadline changed</source>
+        <translation>Điều chỉnh thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklabels.cpp" line="45"/>
+        <source>awaiting confirmation</source>
+        <translation>chờ xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>UnitRegistry</name>
     <message>
         <location filename="../app/core/unitregistry.cpp" line="17"/>
@@ -3394,6 +3788,284 @@
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
         <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WallFile</name>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="22"/>
+        <source>%1:%2: not JSON: %3.</source>
+        <translation>%1:%2: không phải JSON: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="30"/>
+        <source>is given twice; which one counts would be a guess.</source>
+        <translation>được ghi hai lần; không thể xác định giá trị nào có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="34"/>
+        <source>the file must hold a JSON object.</source>
+        <translation>tệp phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="59"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="65"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/wallplaylist.cpp" line="64"/>
+        <source>must be %1.</source>
+        <translation>phải là %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="77"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <source>is not a member here (these are: %1).</source>
+        <translation>không phải là trường hợp lệ ở đây (các trường hợp lệ: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="88"/>
+        <location filename="../app/models/wallfields.cpp" line="109"/>
+        <location filename="../app/models/wallfields.cpp" line="124"/>
+        <location filename="../app/models/wallfields.cpp" line="136"/>
+        <location filename="../app/models/wallfields.cpp" line="149"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="199"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="288"/>
+        <location filename="../app/models/wallplaylist.cpp" line="113"/>
+        <source>is missing.</source>
+        <translation>bị thiếu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="91"/>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="94"/>
+        <source>is empty.</source>
+        <translation>rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="96"/>
+        <source>is longer than %1 characters.</source>
+        <translation>dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="98"/>
+        <source>&quot;%1&quot; does not have the form %2.</source>
+        <translation>&quot;%1&quot; không có dạng %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="112"/>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="114"/>
+        <source>%1 is not within %2…%3.</source>
+        <translation>%1 nằm ngoài khoảng %2…%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="126"/>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="138"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/wallplaylist.cpp" line="64"/>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="151"/>
+        <source>an array</source>
+        <translation>một mảng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallfields.cpp" line="154"/>
+        <source>has %1 items; it takes %2…%3.</source>
+        <translation>có %1 phần tử; cần từ %2…%3 phần tử.</translation>
+    </message>
+</context>
+<context>
+    <name>WallLayout</name>
+    <message>
+        <location filename="../app/models/walllayout.cpp" line="124"/>
+        <location filename="../app/models/wallplaylist.cpp" line="202"/>
+        <source>%1: cannot be read: %2.</source>
+        <translation>%1: không đọc được: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a mode (screens, canvas).</source>
+        <translation>&quot;%1&quot; không phải là chế độ hợp lệ (screens, canvas).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="134"/>
+        <source>the wall would be %1×%2 pixels; it may be at most 32768 each way.</source>
+        <translation>màn hình tường sẽ có kích thước %1×%2 điểm ảnh; mỗi chiều tối đa 32768.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="145"/>
+        <source>a canvas is one display: place it with one entry.</source>
+        <translation>canvas là một màn hình duy nhất: chỉ đặt bằng một mục.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="147"/>
+        <source>has %1 entries for %2 screens.</source>
+        <translation>có %1 mục cho %2 màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="164"/>
+        <source>names no screen: give &quot;name&quot; or &quot;index&quot;.</source>
+        <translation>không chỉ định màn hình: hãy ghi &quot;name&quot; hoặc &quot;index&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="167"/>
+        <source>row %1, column %2 is already placed by placement[%3].</source>
+        <translation>hàng %1, cột %2 đã được placement[%3] sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="190"/>
+        <location filename="../app/models/wallplaylist.cpp" line="133"/>
+        <source>&quot;%1&quot; is not a unit or ministry code.</source>
+        <translation>&quot;%1&quot; không phải là mã đơn vị hoặc mã bộ, ngành.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="203"/>
+        <source>must be [rows, columns], two whole numbers.</source>
+        <translation>phải có dạng [số hàng, số cột], gồm hai số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="206"/>
+        <source>[%1, %2]: each must be at least %3.</source>
+        <translation>[%1, %2]: mỗi số phải ít nhất là %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="228"/>
+        <source>&quot;%1&quot; is not a kind of panel (%2).</source>
+        <translation>&quot;%1&quot; không phải là loại ô hiển thị (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="233"/>
+        <source>&quot;%1&quot; is already the id of panels[%2].</source>
+        <translation>&quot;%1&quot; đã là mã của panels[%2].</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="251"/>
+        <source>[%1, %2] is outside the wall&apos;s %3×%4 cells (rows × columns, counted from 0).</source>
+        <translation>[%1, %2] nằm ngoài lưới %3×%4 ô của màn hình tường (hàng × cột, đánh số từ 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="255"/>
+        <source>[%1, %2] from [%3, %4] runs past the wall&apos;s %5×%6 cells.</source>
+        <translation>[%1, %2] tính từ [%3, %4] vượt ra ngoài lưới %5×%6 ô của màn hình tường.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="261"/>
+        <source>the panel overlaps &quot;%1&quot;.</source>
+        <translation>ô hiển thị chồng lên &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="272"/>
+        <source>a %1 panel does not use it.</source>
+        <translation>ô hiển thị loại %1 không dùng trường này.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="286"/>
+        <source>a %1 panel needs an indicator.</source>
+        <translation>ô hiển thị loại %1 cần có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="300"/>
+        <source>must be an indicator code such as &quot;cpi.yoy&quot;.</source>
+        <translation>phải là mã chỉ tiêu, ví dụ &quot;cpi.yoy&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>&quot;%1&quot; được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="307"/>
+        <source>&quot;%1&quot; is not a period (e.g. 2026-03, 2026-Q1, 2025).</source>
+        <translation>&quot;%1&quot; không phải là kỳ (ví dụ 2026-03, 2026-Q1, 2025).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="314"/>
+        <source>must be 34 or 63.</source>
+        <translation>phải là 34 hoặc 63.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="338"/>
+        <source>a %1 panel takes no options.</source>
+        <translation>ô hiển thị loại %1 không nhận tùy chọn nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="362"/>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>&quot;%1&quot; không thuộc %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WallPanelPainter</name>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="187"/>
+        <source>Stale</source>
+        <translation>Số liệu cũ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="189"/>
+        <source>Simulated data</source>
+        <translation>Số liệu mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="424"/>
+        <source>No data</source>
+        <translation>Không có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>WallPlaylist</name>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="75"/>
+        <source>give &quot;scope&quot; or &quot;scopes&quot;, not both.</source>
+        <translation>chỉ ghi &quot;scope&quot; hoặc &quot;scopes&quot;, không ghi cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="78"/>
+        <source>the pages of &quot;scopes&quot; are labelled with their units&apos; names.</source>
+        <translation>các trang của &quot;scopes&quot; được đặt nhãn theo tên đơn vị của từng trang.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="86"/>
+        <source>the playlist would have more than 1000 pages.</source>
+        <translation>danh sách trình chiếu sẽ có hơn 1000 trang.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="119"/>
+        <source>must be seconds or a text such as &quot;30s&quot;, &quot;2m&quot;, &quot;1m30s&quot;.</source>
+        <translation>phải là số giây hoặc chuỗi như &quot;30s&quot;, &quot;2m&quot;, &quot;1m30s&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="124"/>
+        <source>a page shows for 1 second to 24 hours, not %1 s.</source>
+        <translation>mỗi trang hiển thị từ 1 giây đến 24 giờ, không phải %1 giây.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="167"/>
+        <source>must be a list of unit codes or one of provinces-34, provinces-63, ministries.</source>
+        <translation>phải là danh sách mã đơn vị hoặc một trong provinces-34, provinces-63, ministries.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/wallplaylist.cpp" line="169"/>
+        <source>the registry has no units for &quot;%1&quot;.</source>
+        <translation>danh sách đơn vị không có đơn vị nào cho &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4206,196 @@
         <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
         <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
         <translation>Không mở được chứng thư số máy khách %1: tệp không phải PKCS#12, hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="52"/>
+        <source>As of %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="138"/>
+        <source>No data for this indicator.</source>
+        <translation>Chỉ tiêu này chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <source>34 provinces</source>
+        <translation>34 tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <source>63 provinces</source>
+        <translation>63 tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="152"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="165"/>
+        <source>No province has values for this indicator.</source>
+        <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="176"/>
+        <source>This indicator has no breakdown.</source>
+        <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
+        <source>Not Found</source>
+        <translation>Not Found</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
+        <source>Bad Request</source>
+        <translation>Bad Request</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="54"/>
+        <source>%1: expected a whole number from 0 to %2</source>
+        <translation>%1: cần một số nguyên từ 0 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="175"/>
+        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).</source>
+        <translation>&quot;%1&quot; không phải là loại trang (home, indicator, map, ranking, breakdown, text, atlas).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="180"/>
+        <source>a %1 page has no such field.</source>
+        <translation>trang loại %1 không có trường này.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="187"/>
+        <source>is not a text.</source>
+        <translation>không phải là chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="197"/>
+        <source>the page names no indicator.</source>
+        <translation>trang không ghi chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="199"/>
+        <source>is empty.</source>
+        <translation>rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="203"/>
+        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
+        <translation>&quot;%1&quot; không phải là kỳ (2026-10, 2026-Q3, 2026).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="209"/>
+        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
+        <translation>&quot;%1&quot; không phải là loại kỳ (month, quarter, year).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="213"/>
+        <source>is true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="218"/>
+        <source>is 34 (from 1 July 2025) or 63 (before).</source>
+        <translation>phải là 34 (từ 1/7/2025) hoặc 63 (trước 1/7/2025).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="227"/>
+        <source>holds something other than lines of text.</source>
+        <translation>chứa nội dung không phải là các dòng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="235"/>
+        <source>a text page needs its text.</source>
+        <translation>trang văn bản cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="237"/>
+        <source>a text page needs a title.</source>
+        <translation>trang văn bản cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="243"/>
+        <source>is not an indicator code.</source>
+        <translation>không phải là mã chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="247"/>
+        <source>an atlas shows 1 to 12 indicators.</source>
+        <translation>tập bản đồ tỉnh hiển thị từ 1 đến 12 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/wallcontrolclient.cpp" line="28"/>
+        <source>The hub&apos;s answer is not a JSON object: %1</source>
+        <translation>Phản hồi của hub không phải là đối tượng JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dh::BriefingPack</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="286"/>
+        <source>%1:%2: the pack is not valid JSON: %3.</source>
+        <translation>%1:%2: bộ tài liệu họp không phải JSON hợp lệ: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="287"/>
+        <source>pack</source>
+        <translation>bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="298"/>
+        <source>a pack is a JSON object.</source>
+        <translation>bộ tài liệu họp phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="301"/>
+        <source>unsupported version %1 (expected 1).</source>
+        <translation>phiên bản %1 không được hỗ trợ (cần phiên bản 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="304"/>
+        <source>the meeting has no title.</source>
+        <translation>cuộc họp chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="309"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="322"/>
+        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
+        <translation>&quot;%1&quot; không phải là khổ giấy hợp lệ (a4-landscape, slides-16x9).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="325"/>
+        <source>is vi or en.</source>
+        <translation>phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="328"/>
+        <source>the pack has no pages.</source>
+        <translation>bộ tài liệu họp không có trang nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="332"/>
+        <source>a page is a JSON object.</source>
+        <translation>mỗi trang phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="345"/>
+        <source>Cannot read the pack %1: %2.</source>
+        <translation>Không đọc được bộ tài liệu họp %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="393"/>
+        <source>Cannot write the pack %1: %2.</source>
+        <translation>Không ghi được bộ tài liệu họp %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="407"/>
+        <location filename="../app/models/briefingpack.cpp" line="412"/>
+        <source>the cache has no indicator &quot;%1&quot;.</source>
+        <translation>tệp dữ liệu không có chỉ tiêu &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3923,8 +4785,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="63"/>
-        <location filename="../app/gui/homepage.cpp" line="162"/>
+        <location filename="../app/gui/homepage.cpp" line="68"/>
+        <location filename="../app/gui/homepage.cpp" line="173"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation>Bấm vào ô để xem chi tiết; kéo ô thả lên ô khác để sắp xếp lại.</translation>
     </message>
@@ -4004,88 +4866,91 @@
     </message>
 </context>
 <context>
-    <name>dh::HubServer</name>
+    <name>dh::HubGate</name>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="110"/>
-        <location filename="../app/hub/hubserver.cpp" line="187"/>
-        <source>Service Unavailable</source>
-        <translation>Service Unavailable</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="110"/>
-        <source>The hub is stopping.</source>
-        <translation>Hub đang dừng.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="119"/>
-        <source>%1 holds no PEM certificate the hub can serve.</source>
-        <translation>%1 không chứa chứng thư số PEM nào mà hub có thể sử dụng.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="122"/>
-        <source>Cannot read the TLS key %1: %2</source>
-        <translation>Không đọc được khóa TLS %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="131"/>
-        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
-        <translation>%1 không chứa khóa riêng PEM không mã hóa nào (RSA hoặc EC).</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="144"/>
-        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
-        <translation>Không lắng nghe được trên %1:%2 (cổng đang được sử dụng, hoặc địa chỉ không thuộc máy này).</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="168"/>
-        <source>Not Found</source>
-        <translation>Not Found</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="169"/>
-        <source>The hub serves no %1 %2.</source>
-        <translation>Hub không phục vụ %1 %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="184"/>
-        <source>Bad Request</source>
-        <translation>Bad Request</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="187"/>
-        <source>Too many clients are waiting; ask again shortly.</source>
-        <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="196"/>
-        <location filename="../app/hub/hubserver.cpp" line="445"/>
-        <source>Internal Server Error</source>
-        <translation>Internal Server Error</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/hubserver.cpp" line="354"/>
+        <location filename="../app/hub/hubgate.cpp" line="75"/>
         <source>Too Many Requests</source>
         <translation>Too Many Requests</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="355"/>
+        <location filename="../app/hub/hubgate.cpp" line="76"/>
         <source>Too many failed attempts from this address; try again later.</source>
         <translation>Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="368"/>
+        <location filename="../app/hub/hubgate.cpp" line="91"/>
         <source>Unauthorized</source>
         <translation>Unauthorized</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="369"/>
+        <location filename="../app/hub/hubgate.cpp" line="92"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="370"/>
+        <location filename="../app/hub/hubgate.cpp" line="93"/>
         <source>The token was not accepted.</source>
         <translation>Mã truy cập (token) không được chấp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::HubServer</name>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <source>Service Unavailable</source>
+        <translation>Service Unavailable</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <source>The hub is stopping.</source>
+        <translation>Hub đang dừng.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="106"/>
+        <source>%1 holds no PEM certificate the hub can serve.</source>
+        <translation>%1 không chứa chứng thư số PEM nào mà hub có thể sử dụng.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="109"/>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Không đọc được khóa TLS %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="118"/>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 không chứa khóa riêng PEM không mã hóa nào (RSA hoặc EC).</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="131"/>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Không lắng nghe được trên %1:%2 (cổng đang được sử dụng, hoặc địa chỉ không thuộc máy này).</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="164"/>
+        <source>Not Found</source>
+        <translation>Not Found</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="165"/>
+        <source>The hub serves no %1 %2.</source>
+        <translation>Hub không phục vụ %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="180"/>
+        <source>Bad Request</source>
+        <translation>Bad Request</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <source>Too many clients are waiting; ask again shortly.</source>
+        <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubserver.cpp" line="192"/>
+        <location filename="../app/hub/hubserver.cpp" line="425"/>
+        <source>Internal Server Error</source>
+        <translation>Internal Server Error</translation>
     </message>
 </context>
 <context>
@@ -4225,68 +5090,73 @@
 <context>
     <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="54"/>
+        <location filename="../app/gui/mainmenus.cpp" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="55"/>
+        <location filename="../app/gui/mainmenus.cpp" line="56"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="56"/>
+        <location filename="../app/gui/mainmenus.cpp" line="57"/>
         <source>&amp;Open dashboard layout…</source>
         <translation>&amp;Mở bố cục bảng điều hành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="57"/>
+        <location filename="../app/gui/mainmenus.cpp" line="58"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation>&amp;Lưu bố cục bảng điều hành thành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="58"/>
+        <location filename="../app/gui/mainmenus.cpp" line="59"/>
         <source>&amp;Reset dashboard layout</source>
         <translation>&amp;Khôi phục bố cục mặc định</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <source>&amp;Wall control…</source>
+        <translation>&amp;Điều khiển màn hình tường…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="61"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <location filename="../app/gui/mainmenus.cpp" line="62"/>
         <source>&amp;About Điều hành</source>
         <translation>&amp;Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="86"/>
+        <location filename="../app/gui/mainmenus.cpp" line="88"/>
         <source>Layout saved to %1</source>
         <translation>Đã lưu bố cục vào %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="91"/>
+        <location filename="../app/gui/mainmenus.cpp" line="93"/>
         <source>Open a dashboard layout</source>
         <translation>Mở bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="92"/>
-        <location filename="../app/gui/mainmenus.cpp" line="108"/>
+        <location filename="../app/gui/mainmenus.cpp" line="94"/>
+        <location filename="../app/gui/mainmenus.cpp" line="110"/>
         <source>Dashboard layouts (*.json)</source>
         <translation>Bố cục bảng điều hành (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="107"/>
+        <location filename="../app/gui/mainmenus.cpp" line="109"/>
         <source>Save the dashboard layout</source>
         <translation>Lưu bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="124"/>
+        <location filename="../app/gui/mainmenus.cpp" line="126"/>
         <source>About Điều hành</source>
         <translation>Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="125"/>
+        <location filename="../app/gui/mainmenus.cpp" line="127"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
     </message>
@@ -4294,18 +5164,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="163"/>
-        <location filename="../app/gui/mainwindow.cpp" line="225"/>
+        <location filename="../app/gui/mainwindow.cpp" line="173"/>
+        <location filename="../app/gui/mainwindow.cpp" line="245"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="311"/>
+        <location filename="../app/gui/mainwindow.cpp" line="332"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="190"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -4424,44 +5294,291 @@
 <context>
     <name>dh::NavigationBar</name>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="90"/>
+        <location filename="../app/gui/navigationbar.cpp" line="95"/>
         <source>Ministry or agency…</source>
         <translation>Bộ, cơ quan ngang bộ…</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="123"/>
+        <location filename="../app/gui/navigationbar.cpp" line="128"/>
         <source>Back (Alt+Left)</source>
         <translation>Quay lại (Alt+Trái)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="124"/>
+        <location filename="../app/gui/navigationbar.cpp" line="129"/>
         <source>Forward (Alt+Right)</source>
         <translation>Tiến tới (Alt+Phải)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="125"/>
+        <location filename="../app/gui/navigationbar.cpp" line="130"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="126"/>
+        <location filename="../app/gui/navigationbar.cpp" line="131"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="127"/>
+        <location filename="../app/gui/navigationbar.cpp" line="132"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/navigationbar.cpp" line="133"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="129"/>
+        <location filename="../app/gui/navigationbar.cpp" line="135"/>
         <source>34 tỉnh, thành (từ 1/7/2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/navigationbar.cpp" line="130"/>
+        <location filename="../app/gui/navigationbar.cpp" line="136"/>
         <source>63 tỉnh, thành (trước 1/7/2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackDataLoader</name>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="95"/>
+        <source>No cache is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackEditor</name>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="50"/>
+        <source>Briefing pack</source>
+        <translation>Bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="53"/>
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="54"/>
+        <source>Slides 16:9</source>
+        <translation>Trình chiếu 16:9</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="61"/>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="62"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="63"/>
+        <source>Data as of</source>
+        <translation>Số liệu đến</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="64"/>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="65"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="75"/>
+        <source>Add the current view</source>
+        <translation>Thêm trang đang xem</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="77"/>
+        <source>This view has no page in a pack: open the dashboard, an indicator or a map.</source>
+        <translation>Trang đang xem không đưa được vào bộ tài liệu họp: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="79"/>
+        <source>Add the province atlas</source>
+        <translation>Thêm tập bản đồ tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="85"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="86"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="87"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="94"/>
+        <source>Open…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="95"/>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="97"/>
+        <source>Preview…</source>
+        <translation>Xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="98"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="99"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
+        <source>Open a briefing pack</source>
+        <translation>Mở bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="182"/>
+        <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
+        <source>Briefing packs (*.json)</source>
+        <translation>Bộ tài liệu họp (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="191"/>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="196"/>
+        <source>Save the briefing pack</source>
+        <translation>Lưu bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="200"/>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="207"/>
+        <source>A pack needs a meeting title and at least one page.</source>
+        <translation>Bộ tài liệu họp cần có tiêu đề cuộc họp và ít nhất một trang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packeditor.cpp" line="212"/>
+        <source>Reading the data of %n pages…</source>
+        <translation>
+            <numerusform>Đang đọc số liệu của %n trang…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
+        <source>Export the briefing pack</source>
+        <translation>Xuất bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="232"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="265"/>
+        <source>Writing page %1 of %2…</source>
+        <translation>Đang ghi trang %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packeditor.cpp" line="275"/>
+        <source>Cannot write the PDF %1.</source>
+        <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packeditor.cpp" line="280"/>
+        <source>Exported %n pages to %1.</source>
+        <translation>
+            <numerusform>Đã xuất %n trang vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackMenu</name>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="64"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="65"/>
+        <source>Export briefing pack…</source>
+        <translation>Xuất bộ tài liệu họp…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="66"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packmenu.cpp" line="80"/>
+        <source>This view cannot be printed: open the dashboard, an indicator or a map.</source>
+        <translation>Không in được trang đang xem: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::PackPagesModel</name>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="11"/>
+        <source>34 provinces</source>
+        <translation>34 tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="11"/>
+        <source>63 provinces</source>
+        <translation>63 tỉnh, thành</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="14"/>
+        <source>Dashboard%1</source>
+        <translation>Bảng điều hành%1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="15"/>
+        <source>Chart and table — %1%2%3</source>
+        <translation>Biểu đồ và bảng — %1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="16"/>
+        <source>Map — %1, %2%3</source>
+        <translation>Bản đồ — %1, %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="17"/>
+        <source>Ranking — %1, %2%3</source>
+        <translation>Xếp hạng — %1, %2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="18"/>
+        <source>Breakdown — %1%2%3</source>
+        <translation>Cơ cấu — %1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="19"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="20"/>
+        <source>Province atlas — %1</source>
+        <translation>Tập bản đồ tỉnh — %1</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5592,14 @@
         <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
         <translation>Kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>dh::Problems</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="112"/>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +5618,19 @@
         <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
         <source>Value</source>
         <translation>Giá trị</translation>
+    </message>
+</context>
+<context>
+    <name>dh::ReminderScheduler</name>
+    <message>
+        <location filename="../app/models/reminderscheduler.cpp" line="69"/>
+        <source>Weekly backlog</source>
+        <translation>Tổng hợp nhiệm vụ tồn đọng hằng tuần</translation>
+    </message>
+    <message>
+        <location filename="../app/models/reminderscheduler.cpp" line="70"/>
+        <source>%1: %2 overdue, %3 in progress within the deadline, %4 standing, as of %5</source>
+        <translation>%1: %2 nhiệm vụ quá hạn, %3 đang thực hiện trong hạn, %4 nhiệm vụ thường xuyên, tính đến %5</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +5826,410 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     </message>
 </context>
 <context>
+    <name>dh::TaskCsvReader</name>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="86"/>
+        <source>the history is not a JSON array: %1</source>
+        <translation>lịch sử không phải là mảng JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="95"/>
+        <source>change %1 has no time with a zone (&quot;at&quot;, e.g. 2024-03-31T09:00:00Z).</source>
+        <translation>thay đổi %1 không có thời điểm kèm múi giờ (&quot;at&quot;, ví dụ 2024-03-31T09:00:00Z).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="98"/>
+        <source>change %1 has an unknown kind &quot;%2&quot;.</source>
+        <translation>thay đổi %1 có loại không xác định &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="105"/>
+        <source>change %1 has a new deadline that is not a date.</source>
+        <translation>thay đổi %1 có thời hạn mới không phải là ngày.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="111"/>
+        <source>change %1 is earlier than the one before it: the history is in time order.</source>
+        <translation>thay đổi %1 sớm hơn thay đổi trước nó: lịch sử phải theo thứ tự thời gian.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="121"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
+        <source>%1 is larger than 512 MB.</source>
+        <translation>%1 lớn hơn 512 MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="127"/>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 không phải là văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="138"/>
+        <source>The task file is empty: it needs a header (%1).</source>
+        <translation>Tệp nhiệm vụ rỗng: tệp cần có dòng tiêu đề (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="147"/>
+        <source>The task file&apos;s header lacks the column %1.</source>
+        <translation>Dòng tiêu đề của tệp nhiệm vụ thiếu cột %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="160"/>
+        <source>unterminated quote</source>
+        <translation>dấu ngoặc kép chưa được đóng</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="166"/>
+        <source>no id, or an id with control characters</source>
+        <translation>không có mã, hoặc mã chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="170"/>
+        <source>task %1 is already in the file</source>
+        <translation>nhiệm vụ %1 đã có trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="178"/>
+        <source>unknown document type &quot;%1&quot;</source>
+        <translation>loại văn bản không xác định &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="182"/>
+        <source>a date is not an ISO date (YYYY-MM-DD), or the document has none</source>
+        <translation>có ngày không theo dạng ISO (YYYY-MM-DD), hoặc văn bản không có ngày</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="195"/>
+        <source>synthetic is 0 or 1, not &quot;%1&quot;</source>
+        <translation>synthetic phải là 0 hoặc 1, không phải &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="200"/>
+        <source>no document number or no assignee</source>
+        <translation>thiếu số hiệu văn bản hoặc đơn vị được giao</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="210"/>
+        <source>unknown unit %1</source>
+        <translation>không có đơn vị %1</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskHistoryModel</name>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="51"/>
+        <source>Deadline moved to %1</source>
+        <translation>Thời hạn được điều chỉnh thành %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="52"/>
+        <source>Deadline removed: now a standing task</source>
+        <translation>Bỏ thời hạn: nay là nhiệm vụ thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="71"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="72"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="73"/>
+        <source>Reported by</source>
+        <translation>Đơn vị báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="74"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskhistorymodel.cpp" line="75"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskListModel</name>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="95"/>
+        <source>none (standing)</source>
+        <translation>không có (thường xuyên)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="112"/>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="113"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="114"/>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="115"/>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="116"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="117"/>
+        <source>Assignee</source>
+        <translation>Đơn vị được giao</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="118"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/tasklistmodel.cpp" line="119"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskListView</name>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="129"/>
+        <location filename="../app/gui/tasklistview.cpp" line="201"/>
+        <location filename="../app/gui/tasklistview.cpp" line="203"/>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="146"/>
+        <source>Deadline: %1 · State at %2: %3</source>
+        <translation>Thời hạn: %1 · Trạng thái tại ngày %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="147"/>
+        <source>none (standing)</source>
+        <translation>không có (thường xuyên)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="152"/>
+        <source>Responsible unit: %1</source>
+        <translation>Đơn vị chủ trì: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="154"/>
+        <source>Co-operating: %1</source>
+        <translation>Đơn vị phối hợp: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="180"/>
+        <source>%1 of %2 tasks</source>
+        <translation>%1/%2 nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="190"/>
+        <source>All states</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="195"/>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="204"/>
+        <source>Deadline from…</source>
+        <translation>Thời hạn từ…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="205"/>
+        <source>…to</source>
+        <translation>…đến</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasklistview.cpp" line="206"/>
+        <source>Search document numbers and summaries</source>
+        <translation>Tìm theo số hiệu văn bản và nội dung nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskLoader</name>
+    <message>
+        <location filename="../app/models/taskloader.cpp" line="37"/>
+        <source>No cache is open.</source>
+        <translation>Chưa mở tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskloader.cpp" line="127"/>
+        <source>The task is no longer in the cache.</source>
+        <translation>Nhiệm vụ không còn trong tệp dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskRankingModel</name>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="97"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
+        <source>Ministry or agency</source>
+        <translation>Bộ, cơ quan ngang bộ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="98"/>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="99"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="100"/>
+        <source>With a deadline</source>
+        <translation>Có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/models/taskrankingmodel.cpp" line="101"/>
+        <source>Overdue rate</source>
+        <translation>Tỷ lệ quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskReminders</name>
+    <message numerus="yes">
+        <location filename="../app/gui/taskreminders.cpp" line="36"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>và %n nhắc việc khác</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskSummaryPanel</name>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="104"/>
+        <source>Tasks assigned by the Government and the Prime Minister</source>
+        <translation>Nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="183"/>
+        <source>As of %1; rates are shares of the %2 tasks with a deadline; standing tasks counted apart.</source>
+        <translation>Tính đến %1; tỷ lệ tính trên %2 nhiệm vụ có thời hạn; nhiệm vụ thường xuyên được thống kê riêng.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasksummarypanel.cpp" line="186"/>
+        <source>Synthetic data, for demonstration.</source>
+        <translation>Số liệu mô phỏng, dùng để trình diễn.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TaskTrendChart</name>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="37"/>
+        <source>Tasks by month</source>
+        <translation>Nhiệm vụ theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="47"/>
+        <source>Assigned</source>
+        <translation>Được giao</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="48"/>
+        <source>Completed</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/tasktrendchart.cpp" line="49"/>
+        <source>Became overdue</source>
+        <translation>Chuyển sang quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>dh::TasksPage</name>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <source>Assigned tasks — national summary</source>
+        <translation>Nhiệm vụ được giao — tổng hợp toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <source>Assigned tasks — %1</source>
+        <translation>Nhiệm vụ được giao — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <source>The four states, nationally</source>
+        <translation>Bốn trạng thái, toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <source>The four states: %1</source>
+        <translation>Bốn trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="219"/>
+        <source>National summary</source>
+        <translation>Tổng hợp toàn quốc</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="221"/>
+        <source>2025 units</source>
+        <translation>Đơn vị sau sắp xếp năm 2025</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="222"/>
+        <source>Units of their time</source>
+        <translation>Đơn vị tại thời điểm giao</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="223"/>
+        <source>Tasks of a ministry or province merged in 2025 count for its successor from the merger date, or for the unit of their time.</source>
+        <translation>Nhiệm vụ của bộ, ngành hoặc tỉnh, thành phố được hợp nhất năm 2025 được tính cho đơn vị kế thừa kể từ ngày hợp nhất, hoặc cho đơn vị tại thời điểm giao.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="225"/>
+        <source>The date the states are computed at</source>
+        <translation>Ngày tính trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="226"/>
+        <source>Synthetic data</source>
+        <translation>Số liệu mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="227"/>
+        <source>Recent reminders</source>
+        <translation>Nhắc việc gần đây</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="228"/>
+        <source>Ministries by overdue tasks at %1</source>
+        <translation>Các bộ, ngành theo số nhiệm vụ quá hạn tại ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="229"/>
+        <source>Provinces by overdue tasks at %1</source>
+        <translation>Các tỉnh, thành phố theo số nhiệm vụ quá hạn tại ngày %1</translation>
+    </message>
+</context>
+<context>
     <name>dh::TokenStore</name>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="39"/>
@@ -4696,11 +6238,16 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     </message>
     <message>
         <location filename="../app/hub/tokenstore.cpp" line="58"/>
-        <source>%1, line %2: expected a client name and the SHA-256 of its token in hex (make the line with: dieuhanh-hub hash-token)</source>
-        <translation>%1, dòng %2: cần tên máy khách và giá trị SHA-256 dạng hex của mã truy cập (token) của máy khách đó (tạo dòng này bằng lệnh: dieuhanh-hub hash-token)</translation>
+        <source>%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally a role, wall or presenter (make the line with: dieuhanh-hub hash-token)</source>
+        <translation>%1, dòng %2: cần tên máy khách, mã SHA-256 dạng hex của mã truy cập (token) và, nếu có, một vai trò wall hoặc presenter (tạo dòng này bằng: dieuhanh-hub hash-token)</translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="66"/>
+        <location filename="../app/hub/tokenstore.cpp" line="70"/>
+        <source>%1, line %2: the role is wall or presenter</source>
+        <translation>%1, dòng %2: vai trò phải là wall hoặc presenter</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/tokenstore.cpp" line="75"/>
         <source>%1 lists no client: nobody could use the hub</source>
         <translation>%1 không liệt kê máy khách nào: không ai có thể sử dụng hub</translation>
     </message>
@@ -4713,19 +6260,24 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="196"/>
+        <location filename="../app/models/viewcontroller.cpp" line="197"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="198"/>
+        <location filename="../app/models/viewcontroller.cpp" line="199"/>
         <source>Indicator catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/models/viewcontroller.cpp" line="200"/>
+        <location filename="../app/models/viewcontroller.cpp" line="201"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewcontroller.cpp" line="203"/>
+        <source>Assigned tasks</source>
+        <translation>Nhiệm vụ được giao</translation>
     </message>
 </context>
 <context>
@@ -4757,21 +6309,302 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     </message>
 </context>
 <context>
+    <name>dh::WallApp</name>
+    <message>
+        <location filename="../app/gui/wall/wallapp.cpp" line="39"/>
+        <source>%1 has no page to show.</source>
+        <translation>%1 không có trang nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallCommand</name>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="81"/>
+        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
+        <translation>command: cần một trong các lệnh next, previous, goto, pause, resume, black, unblack, follow, unfollow</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="86"/>
+        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
+        <translation>page: lệnh goto cần chỉ số của trang, là số nguyên từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="91"/>
+        <source>view: a follow needs the view to show, as an object</source>
+        <translation>view: lệnh follow cần trang sẽ hiển thị, dưới dạng đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="97"/>
+        <source>sequence: expected a whole number from 1</source>
+        <translation>sequence: cần một số nguyên từ 1 trở lên</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallControl</name>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <source>Service Unavailable</source>
+        <translation>Service Unavailable</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <source>The hub is stopping.</source>
+        <translation>Hub đang dừng.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="105"/>
+        <source>Forbidden</source>
+        <translation>Forbidden</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
+        <translation>Điều khiển màn hình tường cần mã truy cập (token): hãy khởi động hub với --tokens FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
+        <translation>Mã truy cập này không được ra lệnh cho màn hình tường: cần vai trò presenter trong tệp mã truy cập.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
+        <translation>Mã truy cập này không được tham gia điều khiển màn hình tường: cần vai trò wall hoặc presenter.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <source>Bad Request</source>
+        <translation>Bad Request</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Mã màn hình tường gồm từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <source>Payload Too Large</source>
+        <translation>Payload Too Large</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <source>A wall-control body holds at most %1 bytes.</source>
+        <translation>Nội dung yêu cầu điều khiển màn hình tường tối đa %1 byte.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <source>Too many clients are waiting; ask again shortly.</source>
+        <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <source>The body is not a JSON object: %1</source>
+        <translation>Nội dung yêu cầu không phải là đối tượng JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="224"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="300"/>
+        <source>No wall %1 has published its status to this hub.</source>
+        <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="227"/>
+        <source>page: the wall %1 has %2 pages, numbered from 0.</source>
+        <translation>page: màn hình tường %1 có %2 trang, đánh số từ 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
+        <source>This hub already relays %1 walls that are online.</source>
+        <translation>Hub này đã chuyển tiếp cho %1 màn hình tường đang trực tuyến.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="278"/>
+        <source>No wall %1 has published its status to this hub: publish it first.</source>
+        <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này: hãy gửi trạng thái trước.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallControlDock</name>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="117"/>
+        <source>Wall control</source>
+        <translation>Điều khiển màn hình tường</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="118"/>
+        <source>Hub URL, e.g. https://hub:8787/</source>
+        <translation>URL của hub, ví dụ https://hub:8787/</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="119"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="120"/>
+        <source>Choose a wall</source>
+        <translation>Chọn màn hình tường</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="121"/>
+        <source>◀ Previous</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="122"/>
+        <source>Show this page</source>
+        <translation>Hiển thị trang này</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="123"/>
+        <source>Next ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="124"/>
+        <source>Pause the playlist</source>
+        <translation>Tạm dừng danh sách trình chiếu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="125"/>
+        <source>Black screen</source>
+        <translation>Màn hình đen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="126"/>
+        <source>Follow me: the wall shows what this window shows</source>
+        <translation>Theo tôi: màn hình tường hiển thị nội dung của cửa sổ này</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="153"/>
+        <source>%1 is not a hub&apos;s http:// or https:// URL.</source>
+        <translation>%1 không phải là URL http:// hoặc https:// của hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
+        <source>No wall has reached this hub yet.</source>
+        <translation>Chưa có màn hình tường nào kết nối tới hub này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/wallcontroldock.cpp" line="176"/>
+        <source>%n wall(s) on this hub.</source>
+        <translation>
+            <numerusform>%n màn hình tường trên hub này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="191"/>
+        <source>The hub cannot be reached since %1.</source>
+        <translation>Không kết nối được tới hub từ %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="217"/>
+        <source>Page %1 of %2 on the wall.</source>
+        <translation>Màn hình tường đang ở trang %1/%2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wallcontroldock.cpp" line="218"/>
+        <source>The wall has not been heard from lately: it may be off.</source>
+        <translation>Gần đây không nhận được tín hiệu từ màn hình tường: màn hình có thể đã tắt.</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallPanelItem</name>
+    <message>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="103"/>
+        <source>Tasks are not available yet.</source>
+        <translation>Chưa có số liệu nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="126"/>
+        <source>%1 · data through %2</source>
+        <translation>%1 · số liệu đến %2</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallSession</name>
+    <message>
+        <location filename="../app/gui/wall/wallsession.cpp" line="158"/>
+        <source>Following the presenter</source>
+        <translation>Đang theo người trình bày</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/wall/wallsession.cpp" line="294"/>
+        <source>Offline since %1</source>
+        <translation>Mất kết nối từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallStatus</name>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="117"/>
+        <source>pages: expected a list of at most %1 page labels</source>
+        <translation>pages: cần danh sách tối đa %1 nhãn trang</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="120"/>
+        <source>pages: each page&apos;s label is a string</source>
+        <translation>pages: nhãn của mỗi trang phải là chuỗi</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="125"/>
+        <source>page: expected the index of one of the pages, from 0</source>
+        <translation>page: cần chỉ số của một trong các trang, đánh số từ 0</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="130"/>
+        <source>%1: expected true or false</source>
+        <translation>%1: cần true hoặc false</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="137"/>
+        <source>following: expected the view followed, or null</source>
+        <translation>following: cần trang đang được theo, hoặc null</translation>
+    </message>
+</context>
+<context>
+    <name>dh::WallWindow</name>
+    <message>
+        <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
+        <source>Điều hành — wall</source>
+        <translation>Điều hành — màn hình tường</translation>
+    </message>
+</context>
+<context>
     <name>dieuhanh</name>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="14"/>
+        <location filename="../app/gui/appoptions.cpp" line="15"/>
         <source>Usage: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+       dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]
+                [--screenshot FILE [--size WxH]]
+       dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf
   --cache FILE       open this cache (default: the user&apos;s cache, created from the bundled sample)
   --endpoints FILE   the endpoints to sync (default: $DIEUHANH_ENDPOINTS, else endpoints.json in
                      the user&apos;s configuration folder); with --screenshot, nothing is synced
   --lang vi|en       interface language (default: Vietnamese)
   --layout FILE      the home dashboard&apos;s layout (JSON) for this session
   --view VIEW        the page to show: home[:UNIT] (default), indicator:CODE[:UNIT],
-                     map:CODE[:PERIOD][:34|63], catalog or sync
+                     map:CODE[:PERIOD][:34|63], catalog, sync or tasks[:UNIT]
   --screenshot FILE  render the window offscreen at --size, save it as PNG and exit
-  --size WxH         window size, e.g. 1920x1080 or 3840x2160
+  --size WxH         window size, e.g. 1920x1080 or 3840x2160; with --wall, the whole canvas
+  --wall FILE        run the video wall of a layout or playlist (JSON) full screen; Esc leaves;
+                     with --screenshot, render its first page once every panel has its data
+  --screen N|NAME|all  the wall&apos;s screens: one by index or name, or all (default: as the layout says)
+  --control URL      with --wall-id: let presenters control the wall through this hub; the
+                     token (role wall) from $DIEUHANH_CONTROL_TOKEN, else the keychain entry
+                     control-token (service dieuhanh)
+  --wall-id ID       the wall&apos;s id on the hub (letters, digits, . _ -)
+  --pack PACK.json   with --pdf OUT.pdf: write the briefing pack as PDF, without a window, and exit
 </source>
         <translation>Cách dùng: dieuhanh [--cache FILE] [--endpoints FILE] [--lang vi|en] [--layout FILE] [--view VIEW] [--screenshot FILE [--size WxH]]
+           dieuhanh --wall LAYOUT|PLAYLIST [--screen N|NAME|all] [--control URL --wall-id ID] [--cache FILE]
+                    [--screenshot FILE [--size WxH]]
+           dieuhanh [--cache FILE] --pack PACK.json --pdf OUT.pdf
   --cache FILE       mở tệp dữ liệu này (mặc định: tệp dữ liệu của người dùng, tạo từ dữ liệu mẫu kèm theo)
   --endpoints FILE   các nguồn dữ liệu cần đồng bộ (mặc định: $DIEUHANH_ENDPOINTS, nếu không có thì
                      endpoints.json trong thư mục cấu hình của người dùng); khi có --screenshot
@@ -4779,20 +6612,79 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
   --lang vi|en       ngôn ngữ giao diện (mặc định: tiếng Việt)
   --layout FILE      bố cục bảng điều hành trang Tổng quan (JSON) dùng cho phiên làm việc này
   --view VIEW        trang cần hiển thị: home[:UNIT] (mặc định), indicator:CODE[:UNIT],
-                     map:CODE[:PERIOD][:34|63], catalog hoặc sync
+                     map:CODE[:PERIOD][:34|63], catalog, sync hoặc tasks[:UNIT]
   --screenshot FILE  kết xuất cửa sổ ngoài màn hình theo --size, lưu thành PNG rồi thoát
-  --size WxH         kích thước cửa sổ, ví dụ 1920x1080 hoặc 3840x2160
+  --size WxH         kích thước cửa sổ, ví dụ 1920x1080 hoặc 3840x2160; với --wall, là kích thước
+                     của toàn bộ vùng hiển thị (canvas)
+  --wall FILE        chạy màn hình tường theo bố cục hoặc danh sách trình chiếu (JSON) ở chế độ
+                     toàn màn hình; bấm Esc để thoát; khi có --screenshot, kết xuất trang đầu tiên
+                     ngay khi mọi ô hiển thị đã có số liệu
+  --screen N|NAME|all  các màn hình của màn hình tường: một màn hình theo chỉ số hoặc tên, hoặc tất
+                     cả (all) (mặc định: theo bố cục)
+  --control URL      cùng với --wall-id: cho phép người trình bày điều khiển màn hình tường qua hub
+                     này; mã truy cập (token) (vai trò wall) lấy từ $DIEUHANH_CONTROL_TOKEN, nếu
+                     không có thì lấy từ mục control-token (dịch vụ dieuhanh) trong kho khóa của
+                     hệ điều hành
+  --wall-id ID       mã của màn hình tường trên hub (chữ cái, chữ số, . _ -)
+  --pack PACK.json   cùng với --pdf OUT.pdf: ghi bộ tài liệu họp thành PDF, không mở cửa sổ, rồi thoát
 </translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="34"/>
+        <location filename="../app/gui/appoptions.cpp" line="47"/>
         <source>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog or sync</source>
         <translation>home[:UNIT], indicator:CODE[:UNIT], map:CODE[:PERIOD][:34|63], catalog hoặc sync</translation>
     </message>
     <message>
-        <location filename="../app/gui/appoptions.cpp" line="43"/>
+        <location filename="../app/gui/appoptions.cpp" line="56"/>
         <source>WIDTHxHEIGHT, e.g. 1920x1080</source>
         <translation>dạng RỘNGxCAO, ví dụ 1920x1080</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="70"/>
+        <source>the hub&apos;s http:// or https:// URL</source>
+        <translation>URL http:// hoặc https:// của hub</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="74"/>
+        <source>1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="82"/>
+        <source>--control and --wall-id go together: the hub, and the wall&apos;s id on it.</source>
+        <translation>--control và --wall-id phải đi cùng nhau: hub, và mã của màn hình tường trên hub đó.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="85"/>
+        <source>--screen chooses the screens of a wall: it needs --wall.</source>
+        <translation>--screen chọn các màn hình của chế độ màn hình tường: cần có --wall.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="87"/>
+        <source>--control lets presenters drive a wall: it needs --wall.</source>
+        <translation>--control cho phép người trình bày điều khiển màn hình tường: cần có --wall.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="89"/>
+        <source>--pack writes a PDF; it does not go with --wall.</source>
+        <translation>--pack ghi tệp PDF; không dùng cùng --wall.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="91"/>
+        <source>--pack and --pdf go together.</source>
+        <translation>--pack và --pdf phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/appoptions.cpp" line="93"/>
+        <source>--pack writes a PDF; it does not go with --screenshot.</source>
+        <translation>--pack ghi tệp PDF; không dùng cùng --screenshot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main.cpp" line="123"/>
+        <source>Wrote %n pages to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n trang vào %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4801,17 +6693,19 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/hub/hubcommandline.cpp" line="37"/>
         <source>Usage: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
                     [--tokens FILE] [--sender CODE] [--endpoints FILE]
-       dieuhanh-hub hash-token [--name NAME] &lt; token
+       dieuhanh-hub hash-token [--name NAME] [--role wall|presenter] &lt; token
 
 Serves the cache over the reporting API (resources/reporting/README.md): /v1/indicator-catalogue,
-/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version.
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health and /version;
+and relays wall control under /control/walls (resources/schemas/wall-control.md), which needs --tokens.
 
   --listen ADDR:PORT   where to listen (default 127.0.0.1:8787; [::1]:8787 for IPv6). An address
                        other than loopback needs --tls-cert, --tls-key and --tokens.
   --tls-cert FILE      the server&apos;s certificate chain (PEM)
   --tls-key FILE       its private key (PEM, not encrypted)
-  --tokens FILE        the clients allowed: one &quot;NAME SHA256-HEX&quot; line each; every /v1 request
-                       then needs &quot;Authorization: Bearer TOKEN&quot;
+  --tokens FILE        the clients allowed: one &quot;NAME SHA256-HEX [wall|presenter]&quot; line each; every
+                       /v1 request then needs &quot;Authorization: Bearer TOKEN&quot;; the role lets a wall
+                       listen to its commands, or a presenter command walls
   --sender CODE        the operator&apos;s unit code in every packet (default VPCP)
   --endpoints FILE     also pull these upstream endpoints into the cache on their schedules
                        (resources/schemas/endpoints.md), and serve what they bring
@@ -4820,17 +6714,21 @@ hash-token reads a token on standard input and prints its line for the tokens fi
 </source>
         <translation>Cách dùng: dieuhanh-hub --cache FILE [--listen ADDR:PORT] [--tls-cert FILE --tls-key FILE]
                         [--tokens FILE] [--sender CODE] [--endpoints FILE]
-           dieuhanh-hub hash-token [--name NAME] &lt; token
+           dieuhanh-hub hash-token [--name NAME] [--role wall|presenter] &lt; token
 
 Cung cấp tệp dữ liệu qua API báo cáo (resources/reporting/README.md): /v1/indicator-catalogue,
-/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health và /version.
+/v1/disaggregation-catalogue, /v1/units, /v1/kpi-data, /v1/report-status, /health và /version;
+và chuyển tiếp lệnh điều khiển màn hình tường tại /control/walls (resources/schemas/wall-control.md),
+chức năng này cần có --tokens.
 
   --listen ADDR:PORT   địa chỉ lắng nghe (mặc định 127.0.0.1:8787; [::1]:8787 với IPv6). Địa chỉ
                        khác loopback cần có --tls-cert, --tls-key và --tokens.
   --tls-cert FILE      chuỗi chứng thư số của máy chủ (PEM)
   --tls-key FILE       khóa riêng của máy chủ (PEM, không mã hóa)
-  --tokens FILE        các máy khách được phép: mỗi máy khách một dòng &quot;NAME SHA256-HEX&quot;; khi đó
-                       mọi yêu cầu /v1 phải có &quot;Authorization: Bearer TOKEN&quot;
+  --tokens FILE        các máy khách được phép: mỗi máy khách một dòng &quot;NAME SHA256-HEX [wall|presenter]&quot;;
+                       khi đó mọi yêu cầu /v1 phải có &quot;Authorization: Bearer TOKEN&quot;; vai trò cho phép
+                       màn hình tường nhận lệnh dành cho nó, hoặc người trình bày ra lệnh cho các
+                       màn hình tường
   --sender CODE        mã đơn vị vận hành ghi trong mọi gói tin (mặc định VPCP)
   --endpoints FILE     đồng thời lấy số liệu từ các nguồn dữ liệu gốc này vào tệp dữ liệu theo lịch
                        của từng nguồn (resources/schemas/endpoints.md), và cung cấp số liệu lấy về
@@ -4839,32 +6737,37 @@ hash-token đọc một mã truy cập (token) từ đầu vào chuẩn và in r
 </translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="63"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="65"/>
         <source>ADDRESS:PORT</source>
         <translation>dạng ĐỊA_CHỈ:CỔNG</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="87"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="90"/>
         <source>--name takes letters, digits and . _ @ - only, not &quot;%1&quot;.</source>
         <translation>--name chỉ nhận chữ cái, chữ số và . _ @ -, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="91"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="92"/>
+        <source>--role is wall or presenter, not &quot;%1&quot;.</source>
+        <translation>--role phải là wall hoặc presenter, không nhận &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/hubcommandline.cpp" line="96"/>
         <source>--cache FILE is required: the cache the hub serves.</source>
         <translation>Cần có --cache FILE: tệp dữ liệu mà hub cung cấp.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="93"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="98"/>
         <source>--tls-cert and --tls-key go together: give both or neither.</source>
         <translation>--tls-cert và --tls-key phải đi cùng nhau: ghi cả hai hoặc không ghi cả hai.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="96"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="101"/>
         <source>--sender expects a unit code such as VPCP or VN25-01, not &quot;%1&quot;.</source>
         <translation>--sender cần mã đơn vị như VPCP hoặc VN25-01, không nhận &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubcommandline.cpp" line="113"/>
+        <location filename="../app/hub/hubcommandline.cpp" line="118"/>
         <source>Refusing to listen on %1: an address other than loopback serves the network, and that needs TLS and tokens (missing: %2).</source>
         <translation>Từ chối lắng nghe trên %1: địa chỉ khác loopback sẽ phục vụ qua mạng, nên cần TLS và mã truy cập (token) (còn thiếu: %2).</translation>
     </message>
@@ -4915,12 +6818,12 @@ hash-token đọc một mã truy cập (token) từ đầu vào chuẩn và in r
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="138"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="142"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>import needs exactly one FILE.</source>
         <translation>import cần đúng một FILE.</translation>
     </message>
@@ -4963,6 +6866,19 @@ Commands:
                              pull the endpoints (every enabled one, or ID) into the cache;
                              a cache named with --cache is made empty if it does not exist
   status [--endpoints FILE]  each endpoint&apos;s last run, last success, last error and next run
+  tasks --at DATE [--by ministry|province|field] [--units 2025|historical]
+                             the tasks in each of the four states of official reporting at the
+                             end of DATE (Hà Nội time), and standing tasks, as CSV: one row per
+                             assignee (or per field) and a total row; overdue_rate is overdue
+                             in % of the tasks with a deadline. --units 2025 (default) counts a
+                             task of a unit merged in 2025 under its successor from the merger
+                             date; historical under the unit it was assigned to
+  import-tasks FILE [--mode all|rows]
+                             import tasks from the task CSV (resources/schemas/tasks-csv.md);
+                             bad rows are quarantined
+  export-tasks [--at DATE] FILE
+                             the tasks as the task CSV (UTF-8 with a byte order mark); --at adds
+                             each task&apos;s state and deadline on DATE
 
 Without --endpoints the endpoints file is $DIEUHANH_ENDPOINTS, or endpoints.json in the
 configuration folder (~/.config/dieuhanh/ on Linux).
@@ -5009,6 +6925,20 @@ Lệnh:
                              tệp dữ liệu chỉ định bằng --cache mà chưa tồn tại thì được tạo mới, rỗng
   status [--endpoints FILE]  lần chạy gần nhất, lần thành công gần nhất, lỗi gần nhất và lần chạy
                              tiếp theo của từng nguồn dữ liệu
+  tasks --at DATE [--by ministry|province|field] [--units 2025|historical]
+                             số nhiệm vụ ở từng trạng thái trong bốn trạng thái của báo cáo chính thức
+                             vào cuối ngày DATE (giờ Hà Nội), và số nhiệm vụ thường xuyên, dạng CSV:
+                             mỗi đơn vị được giao (hoặc mỗi lĩnh vực) một dòng, kèm một dòng tổng;
+                             overdue_rate là tỷ lệ % nhiệm vụ quá hạn trên số nhiệm vụ có thời hạn.
+                             --units 2025 (mặc định) tính nhiệm vụ của đơn vị được hợp nhất năm 2025
+                             cho đơn vị kế thừa kể từ ngày hợp nhất; historical tính cho đơn vị
+                             được giao tại thời điểm giao
+  import-tasks FILE [--mode all|rows]
+                             nhập nhiệm vụ từ tệp CSV nhiệm vụ (resources/schemas/tasks-csv.md);
+                             dòng lỗi được đưa vào cách ly
+  export-tasks [--at DATE] FILE
+                             xuất nhiệm vụ ra tệp CSV nhiệm vụ (UTF-8 có dấu BOM); --at thêm
+                             trạng thái và thời hạn của từng nhiệm vụ vào ngày DATE
 
 Không có --endpoints thì tệp khai báo nguồn dữ liệu là $DIEUHANH_ENDPOINTS, hoặc endpoints.json trong
 thư mục cấu hình (~/.config/dieuhanh/ trên Linux).
@@ -5019,72 +6949,87 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="134"/>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
         <source>--revision is too large.</source>
         <translation>--revision quá lớn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="148"/>
+        <location filename="../app/cli/commandline.cpp" line="168"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation>Không hỗ trợ định dạng nhập &quot;%1&quot; (các định dạng được hỗ trợ: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="151"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation>--format csv-mapped cần --mapping FILE: bảng ánh xạ mã cho biết cột nào là cột nào.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="153"/>
+        <location filename="../app/cli/commandline.cpp" line="173"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation>--mapping không áp dụng cho tệp CSV của dự án; hãy dùng --format csv-mapped.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="155"/>
+        <location filename="../app/cli/commandline.cpp" line="175"/>
         <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
         <translation>--revision không áp dụng cho tệp CSV của dự án: cột revision đã cho lần sửa đổi của từng dòng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation>--print vốn không ghi vào tệp dữ liệu; chỉ dùng --print hoặc --dry-run, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
+        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <source>%1 needs exactly one FILE.</source>
+        <translation>%1 cần đúng một FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <source>tasks needs --at DATE.</source>
+        <translation>tasks cần --at DATE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="193"/>
+        <source>--by and --units belong to tasks.</source>
+        <translation>--by và --units chỉ dùng với tasks.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="195"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation>units cần --level (province, ministry, nation hoặc country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>query needs --indicator.</source>
         <translation>query cần --indicator.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="169"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation>query cần --unit hoặc --level (kèm --at).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="204"/>
         <source>--derived belongs to query.</source>
         <translation>--derived chỉ dùng với query.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="179"/>
+        <location filename="../app/cli/commandline.cpp" line="210"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation>--derived nhận all hoặc danh sách gồm %1, không nhận &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="185"/>
+        <location filename="../app/cli/commandline.cpp" line="216"/>
         <source>--endpoint belongs to sync.</source>
         <translation>--endpoint chỉ dùng với sync.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="187"/>
+        <location filename="../app/cli/commandline.cpp" line="218"/>
         <source>--endpoints belongs to sync and status.</source>
         <translation>--endpoints chỉ dùng với sync và status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="189"/>
+        <location filename="../app/cli/commandline.cpp" line="220"/>
         <source>sample needs --out FILE.</source>
         <translation>sample cần --out FILE.</translation>
     </message>
@@ -5094,137 +7039,140 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
         <translation>lỗi: </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="123"/>
+        <location filename="../app/cli/commands.cpp" line="126"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation>%1: tệp dữ liệu mới, sao chép từ dữ liệu mẫu kèm theo (số liệu mô phỏng).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="140"/>
+        <location filename="../app/cli/commands.cpp" line="143"/>
         <source>%1: already at schema %2.</source>
         <translation>%1: đã ở lược đồ %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="142"/>
+        <location filename="../app/cli/commands.cpp" line="145"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation>%1: đã nâng cấp từ lược đồ %2 lên lược đồ %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="176"/>
+        <location filename="../app/cli/commands.cpp" line="179"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation>lưu ý: tệp dữ liệu này chứa dữ liệu mẫu MÔ PHỎNG (số liệu mô phỏng, không phải số liệu thống kê chính thức); các chỉ tiêu được đánh dấu real có ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="195"/>
+        <location filename="../app/cli/commands.cpp" line="198"/>
         <source>%1: ok, %2 observations</source>
         <translation>%1: không có lỗi, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="228"/>
+        <location filename="../app/cli/commands.cpp" line="231"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation>Không có cấp &quot;%1&quot; (province, ministry, nation, country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="269"/>
+        <location filename="../app/cli/commands.cpp" line="272"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation>%1: đã đọc %2 dòng, %3 đã ghi, %4 không đổi, %5 bị cách ly.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="276"/>
+        <location filename="../app/cli/commands.cpp" line="279"/>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="279"/>
+        <location filename="../app/cli/commands.cpp" line="282"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
+        <location filename="../app/cli/taskcommands.cpp" line="107"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation>… và %1 dòng khác (xem: dieuhanh-sync quarantine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="283"/>
+        <location filename="../app/cli/commands.cpp" line="286"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation>không có gì được nhập: tệp có dòng lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì); dùng --mode rows để nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="295"/>
-        <location filename="../app/cli/commands.cpp" line="432"/>
+        <location filename="../app/cli/commands.cpp" line="298"/>
+        <location filename="../app/cli/commands.cpp" line="435"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation>Không có chỉ tiêu %1 (xem: dieuhanh-sync catalog).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="298"/>
+        <location filename="../app/cli/commands.cpp" line="301"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="317"/>
+        <location filename="../app/cli/commands.cpp" line="320"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation>%1 được lưu theo kỳ %2; &quot;%3&quot; là kỳ %4. Hãy nhập kỳ dạng %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="324"/>
+        <location filename="../app/cli/commands.cpp" line="327"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 sau --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="494"/>
+        <source>sample written to %1: %2 indicators, %3 observations, %4 tasks</source>
+        <translation>đã ghi dữ liệu mẫu vào %1: %2 chỉ tiêu, %3 số liệu, %4 nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commands.cpp" line="304"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation>Phân tổ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="315"/>
+        <location filename="../app/cli/commands.cpp" line="318"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="326"/>
+        <location filename="../app/cli/commands.cpp" line="329"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation>--derived chỉ tính trên loại giá trị mà %1 được lưu (%2), giống như bảng điều hành.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="334"/>
+        <location filename="../app/cli/commands.cpp" line="337"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation>Không có đơn vị %1 (xem: dieuhanh-sync units).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="339"/>
+        <location filename="../app/cli/commands.cpp" line="342"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation>Không có cấp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="353"/>
+        <location filename="../app/cli/commands.cpp" line="356"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation>%1 không có số liệu cấp %2: chỉ tiêu này chỉ được báo cáo cho %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="410"/>
+        <location filename="../app/cli/commands.cpp" line="413"/>
         <source>%1 %2: left out, %3</source>
         <translation>%1 %2: bỏ qua, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="414"/>
+        <location filename="../app/cli/commands.cpp" line="417"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation>%1 %2: bỏ qua, một tỉnh được hợp nhất chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="417"/>
+        <location filename="../app/cli/commands.cpp" line="420"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation>không có giá trị %1 của %2 cho các đơn vị và kỳ này.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="438"/>
-        <location filename="../app/cli/commands.cpp" line="456"/>
+        <location filename="../app/cli/commands.cpp" line="441"/>
+        <location filename="../app/cli/commands.cpp" line="459"/>
+        <location filename="../app/cli/taskcommands.cpp" line="127"/>
+        <location filename="../app/cli/taskcommands.cpp" line="147"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="457"/>
+        <location filename="../app/cli/commands.cpp" line="460"/>
         <source>%1 observations written to %2</source>
         <translation>Đã ghi %1 số liệu vào %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commands.cpp" line="491"/>
-        <source>sample written to %1: %2 indicators, %3 observations</source>
-        <translation>đã ghi dữ liệu mẫu vào %1: %2 chỉ tiêu, %3 số liệu</translation>
     </message>
     <message>
         <location filename="../app/cli/importcommand.cpp" line="61"/>
@@ -5431,6 +7379,21 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
         <location filename="../app/cli/synccommand.cpp" line="200"/>
         <source>next run:     %1</source>
         <translation>lần chạy tiếp theo:      %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="98"/>
+        <source>%1: %2 tasks read, %3 written, %4 quarantined.</source>
+        <translation>%1: đã đọc %2 nhiệm vụ, đã ghi %3, %4 bị đưa vào cách ly.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="111"/>
+        <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good ones).</source>
+        <translation>không nhập gì: tệp có dòng lỗi và chế độ là nhập tất cả hoặc không nhập gì (dùng --mode rows để nhập các dòng hợp lệ).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/taskcommands.cpp" line="148"/>
+        <source>%1 tasks written to %2</source>
+        <translation>đã ghi %1 nhiệm vụ vào %2</translation>
     </message>
 </context>
 </TS>
