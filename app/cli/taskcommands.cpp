@@ -2,11 +2,11 @@
 // date, and the task CSV in and out (resources/schemas/tasks-csv.md).
 #include "commands.h"
 
-#include "csvwriter.h"
 #include "opencache.h"
 
 #include "core/clock.h"
 #include "core/safetext.h"
+#include "exports/csvwriter.h"
 #include "store/cache.h"
 #include "store/records.h"
 #include "sync/readers/taskcsvreader.h"
