@@ -133,6 +133,30 @@ private slots:
             QCOMPARE(w->page(), wall->currentPage());
     }
 
+    // The next page is drawn off screen while the first is shown; at the deadline that very page
+    // goes on screen within the runner's tick, with no reading of the cache (no event loop) between
+    // the deadline and the swap.
+    void theNextPageIsDrawnBeforeItsDeadline()
+    {
+        auto wall = session();
+        QSignalSpy shown(wall.get(), &WallSession::pageShown);
+        wall->start();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(wall->upcomingPage() && wall->upcomingPage()->isComplete(), 60000);
+        WallPageHost *drawn = wall->upcomingPage();
+        QCOMPARE(drawn->page().label, QStringLiteral("cpi.yoy"));
+        m_clock.advanceSecs(31);
+        wall->runner().tick();
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        QCOMPARE(wall->currentPage(), drawn);
+        for (WallWindow *w : wall->windows())
+            QCOMPARE(w->page(), drawn);
+        // The page after it (the first again: the playlist loops) is being drawn in its turn.
+        QVERIFY(wall->upcomingPage());
+        QCOMPARE(wall->upcomingPage()->page().label, QStringLiteral("exports"));
+    }
+
     void keysReachTheRunner()
     {
         auto wall = session();

@@ -73,6 +73,7 @@ WallSession::WallSession(WallPlaylist playlist, const UnitRegistry &registry, co
 WallSession::~WallSession()
 {
     qDeleteAll(m_windows);
+    delete m_upcoming;
     delete m_pending;
     delete m_current;
     delete m_syncEngine;
@@ -129,14 +130,22 @@ void WallSession::startSync(const QString &cachePath)
 void WallSession::prepare(const WallPage &page, int index)
 {
     delete m_pending;
-    m_pending = new WallPageHost(page, m_context);
+    const bool drawn = m_upcoming && index >= 0 && index == m_upcomingIndex;
+    m_pending = drawn ? std::exchange(m_upcoming, nullptr) : new WallPageHost(page, m_context);
     m_pendingIndex = index;
     connect(m_pending, &WallPageHost::completed, this, &WallSession::swapIn);
-    m_pending->start();
+    if (!drawn)
+        m_pending->start();
+    else if (m_pending->isComplete())
+        swapIn();
 }
 
 void WallSession::swapIn()
 {
+    // A page drawn ahead may have completed before it was asked for, and then be swapped in at once.
+    if (!m_pending || !m_pending->isComplete())
+        return;
+    disconnect(m_pending, &WallPageHost::completed, this, &WallSession::swapIn);
     WallPageHost *old = m_current;
     m_current = std::exchange(m_pending, nullptr);
     if (!sameScreens(m_current->page().layout, m_windowLayout) || m_windows.isEmpty())
@@ -147,6 +156,23 @@ void WallSession::swapIn()
     // page's signal brought us here) and goes now, before the service its panels' controllers use.
     delete old;
     emit pageShown(m_pendingIndex);
+    prefetch();
+}
+
+void WallSession::prefetch()
+{
+    const std::optional<int> upcoming = m_runner->following() ? std::nullopt : m_runner->upcomingIndex();
+    if (!upcoming || *upcoming == m_runner->currentIndex()) {
+        delete std::exchange(m_upcoming, nullptr);
+        m_upcomingIndex = -1;
+        return;
+    }
+    if (m_upcoming && m_upcomingIndex == *upcoming)
+        return;
+    delete m_upcoming;
+    m_upcoming = new WallPageHost(m_runner->playlist().pages.at(*upcoming), m_context);
+    m_upcomingIndex = *upcoming;
+    m_upcoming->start();
 }
 
 WallPage WallSession::followPage(const ViewState &view) const

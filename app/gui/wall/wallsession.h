@@ -56,6 +56,10 @@ public:
     void setSchedules(const QHash<QString, EndpointSchedule> &schedules);
     WallPageHost *currentPage() const { return m_current; }
     WallPageHost *pendingPage() const { return m_pending; }
+    // The page the rotation turns to next, drawn off screen from the start of the current one so
+    // that at the deadline only the windows' composition remains; its panels follow new data as
+    // the shown ones do. A page asked for out of turn (a presenter's jump) is drawn when asked.
+    WallPageHost *upcomingPage() const { return m_upcoming; }
     const QList<WallWindow *> &windows() const { return m_windows; }
     // The banner's text now, or empty.
     QString bannerText() const;
@@ -76,6 +80,7 @@ protected:
 private:
     void prepare(const WallPage &page, int index);
     void swapIn();
+    void prefetch();
     WallPage followPage(const ViewState &view) const;
     void buildWindows(const WallLayout &layout);
     QScreen *screenFor(const WallWindow *window) const;
@@ -97,6 +102,8 @@ private:
     WallPageHost *m_current = nullptr;
     WallPageHost *m_pending = nullptr;
     int m_pendingIndex = -1;
+    WallPageHost *m_upcoming = nullptr;
+    int m_upcomingIndex = -1;
     QList<WallWindow *> m_windows;
     WallLayout m_windowLayout;    // the screens the windows were made for
     QTimer m_ticks;
