@@ -83,6 +83,24 @@ WallSession::~WallSession()
 void WallSession::setSchedules(const QHash<QString, EndpointSchedule> &schedules)
 {
     m_context.schedules = schedules;
+    for (WallPageHost *page : {m_current, m_pending, m_upcoming}) {
+        if (page)
+            page->setSchedules(schedules);
+    }
+}
+
+void WallSession::readSchedules()
+{
+    m_service.submit(this, 0, [this](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+        if (!workspace.cache)
+            return {};
+        auto sources = workspace.cache->syncState().sourcesByIndicator();
+        if (!sources) {
+            qCWarning(lcGui) << "wall: the sources of the indicators cannot be read:" << sources.error().message;
+            return {};
+        }
+        return [this, sources = std::move(*sources)] { setSchedules(indicatorSchedules(sources, m_endpoints)); };
+    });
 }
 
 void WallSession::start()
@@ -93,10 +111,18 @@ void WallSession::start()
             m_connection.takeRun(run);
             updateBanner();
         });
+        if (auto file = EndpointFile::read(m_options.endpointsPath))
+            m_endpoints = file->endpoints;
+        else
+            qCInfo(lcGui) << "wall: no schedules, hence no stale marks:" << file.error().message;
         // Once the cache is there: the default cache is made from the sample at its first opening.
+        // Each reading of it (a sync may have brought an indicator from another endpoint) asks
+        // again which endpoints brought what.
         connect(&m_service, &CacheService::opened, this, [this](const CacheOverview &overview) {
             if (!m_syncEngine)
                 startSync(overview.path);
+            if (!m_endpoints.isEmpty())
+                readSchedules();
         });
     }
     m_service.open(m_options.cachePath, m_options.missing);
