@@ -172,9 +172,10 @@ CacheService::~CacheService()
 
 void CacheService::watchForChanges(std::chrono::milliseconds interval)
 {
+    // A look under way is left to finish: stopped after it has recorded a new version, its
+    // announcement would be lost for good.
     if (interval <= std::chrono::milliseconds::zero()) {
         m_watch.stop();
-        cancel(this, WatchChannel);
         return;
     }
     if (!m_watch.isActive())
@@ -187,19 +188,27 @@ void CacheService::lookForChanges()
     // Not before the first reading of an opening, which sets the version the next is compared with.
     if (!m_overview || !m_overview->summary.counted)
         return;
+    // One look at a time. A newer look would replace the one still reading the cache again, which
+    // has already recorded the new version: its announcement would be dropped, and the next look
+    // would find nothing new — the views would show the old figures as the live ones.
+    if (m_looking)
+        return;
+    m_looking = true;
     const quint64 generation = m_generation;
     Worker *worker = m_worker.get();
     submit(this, WatchChannel, [this, worker, generation](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+        const auto done = [this] { m_looking = false; };
         if (!workspace.cache)
-            return {};
+            return done;
         const auto version = workspace.cache->dataVersion();
         if (!version || *version == worker->dataVersion)
-            return {};
+            return done;
         // Read anew on a new connection: the catalogue and the units are held in memory from the
         // opening, and a sync may have added indicators.
         auto cache = Cache::open(worker->path, worker->registry(), worker->mode);
         if (!cache) {
             return [this, generation, message = cache.error().message] {
+                m_looking = false;
                 if (generation == m_generation)
                     emit problemFound(message);
             };
@@ -212,12 +221,14 @@ void CacheService::lookForChanges()
         const auto summary = fresh.statistics().summary();
         if (!catalog || !summary) {
             return [this, generation, message = !catalog ? catalog.error().message : summary.error().message] {
+                m_looking = false;
                 if (generation == m_generation)
                     emit problemFound(message);
             };
         }
         qCInfo(lcModels) << "cache" << worker->path << "changed; read again";
         return [this, overview = CacheOverview{fresh.path(), generation, *summary, std::move(*catalog)}] {
+            m_looking = false;
             if (overview.generation != m_generation)
                 return;
             m_overview = overview;

@@ -122,6 +122,7 @@ private:
     } m_integrity;
     quint64 m_generation = 0;  // of the cache opened last
     bool m_detailsAsked = false;
+    bool m_looking = false;    // a look for another connection's commits is queued or running
     std::optional<CacheOverview> m_overview;
     QString m_openError;
     QTimer m_watch;

@@ -43,6 +43,15 @@ qint64 PlaylistRunner::elapsed() const
     return isFrozen() ? m_elapsedWhenPaused : m_pageStarted.msecsTo(m_clock.now());
 }
 
+std::optional<int> PlaylistRunner::upcomingIndex() const
+{
+    if (m_playlist.pages.isEmpty() || !rotates())
+        return std::nullopt;
+    if (m_index + 1 < m_playlist.pages.size())
+        return m_index + 1;
+    return m_playlist.loop ? std::optional<int>(0) : std::nullopt;
+}
+
 bool PlaylistRunner::rotates() const
 {
     return m_playlist.pages.size() > 1 || !m_playlist.loop;
@@ -150,8 +159,19 @@ void PlaylistRunner::show(int index)
     emitProgress();
 }
 
+void PlaylistRunner::scheduleTick()
+{
+    if (!m_timer.isActive())
+        return;
+    qint64 wait = tickInterval;
+    if (!isFrozen() && rotates())
+        wait = std::clamp<qint64>(m_clock.now().msecsTo(m_pageStarted.addMSecs(currentPage().duration.count())), 1, tickInterval);
+    m_timer.setInterval(int(wait));
+}
+
 void PlaylistRunner::emitProgress()
 {
+    scheduleTick();
     const double p = progress();
     if (p == m_lastProgress)
         return;

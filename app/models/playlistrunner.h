@@ -33,6 +33,9 @@ public:
     bool isPaused() const { return m_paused; }
     bool isBlack() const { return m_black; }
     const std::optional<ViewState> &following() const { return m_following; }
+    // The page the rotation turns to at the current page's deadline; none when it does not turn
+    // (one looping page, the end of a playlist that does not loop).
+    std::optional<int> upcomingIndex() const;
 
     // Shows the first page, or the one goTo chose before, and starts the timer.
     void start();
@@ -63,6 +66,9 @@ private:
     void show(int index);
     void navigate(int index);
     void emitProgress();
+    // The next look comes at the deadline when that is sooner than the usual interval, so a page
+    // turns on time rather than up to an interval late.
+    void scheduleTick();
     // Keeps the page's elapsed time across a pause or a follow (either stops the rotation).
     void setFrozen(bool wasFrozen);
     bool isFrozen() const;

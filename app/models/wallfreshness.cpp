@@ -1,5 +1,8 @@
 #include "wallfreshness.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace dh {
 
 namespace {
@@ -7,7 +10,38 @@ namespace {
 // A run takes a while, and the engine may start it a little late: a figure is not stale for that.
 constexpr qint64 kGraceSeconds = 15 * 60;
 
+// How long a schedule leaves between runs, for choosing the most lenient; a manual or disabled
+// endpoint never asks for a run.
+qint64 runGapMinutes(const Endpoint &endpoint)
+{
+    if (!endpoint.enabled)
+        return std::numeric_limits<qint64>::max();
+    switch (endpoint.schedule.kind) {
+    case EndpointSchedule::Kind::Manual: return std::numeric_limits<qint64>::max();
+    case EndpointSchedule::Kind::Every: return endpoint.schedule.everyMinutes;
+    case EndpointSchedule::Kind::Daily: return 24 * 60;
+    }
+    return std::numeric_limits<qint64>::max();
+}
+
 } // namespace
+
+QHash<QString, EndpointSchedule> indicatorSchedules(const QHash<QString, QStringList> &sourcesByIndicator,
+                                                    const QList<Endpoint> &endpoints)
+{
+    QHash<QString, EndpointSchedule> out;
+    for (auto it = sourcesByIndicator.cbegin(); it != sourcesByIndicator.cend(); ++it) {
+        const Endpoint *chosen = nullptr;
+        for (const QString &source : it.value()) {
+            const auto endpoint = std::find_if(endpoints.cbegin(), endpoints.cend(), [&](const Endpoint &e) { return e.id == source; });
+            if (endpoint != endpoints.cend() && (!chosen || runGapMinutes(*endpoint) > runGapMinutes(*chosen)))
+                chosen = &*endpoint;
+        }
+        if (chosen)
+            out.insert(it.key(), chosen->enabled ? chosen->schedule : EndpointSchedule{});
+    }
+    return out;
+}
 
 QDateTime lastScheduledRun(const EndpointSchedule &schedule, const QDateTime &now)
 {

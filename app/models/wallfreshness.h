@@ -17,6 +17,14 @@ namespace dh {
 // is no schedule to be late against.
 bool isStale(const QDateTime &asOf, const std::optional<EndpointSchedule> &schedule, const QDateTime &now);
 
+// The schedule each indicator's figures are judged by, from the sources its observations came from
+// (SyncStateRepository::sourcesByIndicator) and the endpoints file: of its sources that are
+// endpoints there, the one that runs least often, so a figure is marked stale only when no source
+// of it could have brought a newer one (a manual endpoint: never). An indicator that no endpoint
+// brought (the bundled sample, an import) has none, and is never marked.
+QHash<QString, EndpointSchedule> indicatorSchedules(const QHash<QString, QStringList> &sourcesByIndicator,
+                                                    const QList<Endpoint> &endpoints);
+
 // The last time at or before now that the schedule asked for a run; invalid for a manual one.
 QDateTime lastScheduledRun(const EndpointSchedule &schedule, const QDateTime &now);
 

@@ -170,6 +170,26 @@ Result<QList<EndpointStatus>> SyncStateRepository::statuses() const
     return out;
 }
 
+Result<QHash<QString, QStringList>> SyncStateRepository::sourcesByIndicator() const
+{
+    auto select = m_connection->prepare(
+        "SELECT i.code, s.name FROM (SELECT DISTINCT indicator_id, source_id FROM observation) o"
+        " JOIN indicator i ON i.id = o.indicator_id JOIN source s ON s.id = o.source_id ORDER BY i.code, s.name");
+    if (!select)
+        return select.error();
+    QHash<QString, QStringList> out;
+    const auto read = select->forEachRow([&] {
+        QStringList &names = out[select->columnText(0)];
+        const QString name = select->columnText(1);
+        // One source name may stand for several rows of the source table (formats, files, ETags).
+        if (names.isEmpty() || names.last() != name)
+            names.append(name);
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
 Result<QList<SyncRun>> SyncStateRepository::runs(const QString &endpoint, int limit) const
 {
     auto select = m_connection->cached(QByteArray(QByteArray("SELECT ") + kRunColumns

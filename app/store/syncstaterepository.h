@@ -4,6 +4,7 @@
 #include "core/syncstate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,10 @@ public:
     Result<qint64> recordRun(const SyncRun &run);
     // Every endpoint that has run, by id.
     Result<QList<EndpointStatus>> statuses() const;
+    // The sources each indicator's observations were written under, by indicator code. What the
+    // sync engine pulled is under its endpoint's id; the bundled sample and imports have names of
+    // their own, which no endpoint has.
+    Result<QHash<QString, QStringList>> sourcesByIndicator() const;
     // The endpoint's runs, newest first.
     Result<QList<SyncRun>> runs(const QString &endpoint, int limit = maxRunsKept) const;
 

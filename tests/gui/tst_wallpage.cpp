@@ -1,4 +1,5 @@
 #include "gui/wall/wallpagehost.h"
+#include "gui/wall/wallpanelcontent.h"
 #include "gui/wall/walltheme.h"
 #include "gui/wall/wallwindow.h"
 #include "models/cacheservice.h"
@@ -97,6 +98,23 @@ private slots:
         for (const WallPanelItem *item : page.items())
             qInfo("%s: smallest text %d px%s", qPrintable(item->panel().id), item->report().smallestText,
                   item->report().elided ? ", elided" : "");
+    }
+
+    // A breakdown's bars are named as the desk's breakdown names its layers, not by raw codes.
+    void breakdownBarsNameTheirCategories()
+    {
+        WallPanel panel;
+        panel.id = QStringLiteral("breakdown");
+        panel.kind = WallPanel::Kind::Breakdown;
+        panel.indicator = QStringLiteral("budget.revenue");
+        IndicatorViewData data;
+        data.breakdownKeys = {QStringLiteral("tax=cit"), QStringLiteral("tax=land")};
+        data.breakdown = {{1.0, 2.0}, {3.0, 4.0}};
+        data.breakdownPeriods = {Period::month(2026, 9), Period::month(2026, 10)};
+        const WallPanelContent content = indicatorContent(panel, data, QLocale(QLocale::English), false);
+        QCOMPARE(content.bars.size(), 2);
+        QCOMPARE(content.bars.at(0).label, QStringLiteral("Corporate income tax"));
+        QCOMPARE(content.bars.at(1).label, QStringLiteral("Land revenue"));
     }
 
     void failedPanelIsIsolated()

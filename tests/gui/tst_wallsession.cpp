@@ -1,8 +1,12 @@
 #include "gui/wall/wallsession.h"
 
+#include "store/cache.h"
+#include "store/observationwriter.h"
+
 #include "fakeclock.h"
 #include "testdata.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSignalSpy>
@@ -133,6 +137,30 @@ private slots:
             QCOMPARE(w->page(), wall->currentPage());
     }
 
+    // The next page is drawn off screen while the first is shown; at the deadline that very page
+    // goes on screen within the runner's tick, with no reading of the cache (no event loop) between
+    // the deadline and the swap.
+    void theNextPageIsDrawnBeforeItsDeadline()
+    {
+        auto wall = session();
+        QSignalSpy shown(wall.get(), &WallSession::pageShown);
+        wall->start();
+        QVERIFY(shown.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(wall->upcomingPage() && wall->upcomingPage()->isComplete(), 60000);
+        WallPageHost *drawn = wall->upcomingPage();
+        QCOMPARE(drawn->page().label, QStringLiteral("cpi.yoy"));
+        m_clock.advanceSecs(31);
+        wall->runner().tick();
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown.last().at(0).toInt(), 1);
+        QCOMPARE(wall->currentPage(), drawn);
+        for (WallWindow *w : wall->windows())
+            QCOMPARE(w->page(), drawn);
+        // The page after it (the first again: the playlist loops) is being drawn in its turn.
+        QVERIFY(wall->upcomingPage());
+        QCOMPARE(wall->upcomingPage()->page().label, QStringLiteral("exports"));
+    }
+
     void keysReachTheRunner()
     {
         auto wall = session();
@@ -150,6 +178,49 @@ private slots:
         QSignalSpy left(wall.get(), &WallSession::left);
         QTest::keyClick(wall->windows().first(), Qt::Key_Escape);
         QCOMPARE(left.size(), 1);
+    }
+
+    // With an endpoints file, the session asks the cache which endpoints brought each indicator
+    // and gives it their schedule; an indicator the bundled sample alone brought gets none.
+    void schedulesFromTheEndpointsThatBroughtTheData()
+    {
+        const QString cachePath = test::copyOfSample(m_dir.path());
+        {
+            auto cache = Cache::open(cachePath, m_registry);
+            QVERIFY(cache.ok());
+            auto writer = (*cache)->writer(QStringLiteral("gso-kpi"));
+            QVERIFY(writer->begin(ObservationWriter::Mode::AllOrNothing).ok());
+            Observation o;
+            o.indicator = QStringLiteral("exports");
+            o.unit = UnitRegistry::nationCode();
+            o.period = Period::month(2026, 10);
+            o.value = 1;
+            o.provenance.revision = 1000000;
+            QCOMPARE(writer->write(o), ObservationWriter::Outcome::Written);
+            QVERIFY(writer->commit().ok());
+        }
+        const QString endpointsPath = m_dir.filePath(QStringLiteral("endpoints.json"));
+        QFile file(endpointsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Nothing listens there: the sync fails, which does not matter to the schedules.
+        const auto endpoint = [](const char *id, const char *schedule) -> QByteArray {
+            return QByteArray("{\"id\": \"") + id + "\", \"label\": {\"vi\": \"" + id + "\"}, \"format\": \"reporting\", "
+                "\"url\": \"http://127.0.0.1:1/" + id + "\", \"schedule\": " + schedule + "}";
+        };
+        file.write(QByteArray("{\"version\": 1, \"endpoints\": [") + endpoint("gso-kpi", "{\"every\": 30}") + ", "
+                   + endpoint("mof-budget", "{\"daily\": \"06:30\"}") + "]}");
+        file.close();
+        WallSessionOptions o;
+        o.cachePath = cachePath;
+        o.endpointsPath = endpointsPath;
+        o.kiosk = false;
+        WallSession wall(playlist(), m_registry, m_clock, o);
+        wall.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!wall.schedules().isEmpty(), 60000);
+        QCOMPARE(wall.schedules().size(), 1);
+        QCOMPARE(wall.schedules().value(QStringLiteral("exports")).kind, EndpointSchedule::Kind::Every);
+        QCOMPARE(wall.schedules().value(QStringLiteral("exports")).everyMinutes, 30);
+        QVERIFY(!wall.schedules().contains(QStringLiteral("cpi.yoy")));
     }
 
     void offlineBanner()

@@ -302,6 +302,44 @@ private slots:
         service->watchForChanges(0ms);
     }
 
+    // Commits in a row, looked for far more often than a reading of the cache lasts: every one is
+    // announced. A look that replaced the one still reading the cache again (after that one had
+    // recorded the new version) used to drop the announcement, and a wall showed the old figure as
+    // the live one.
+    void announcesEveryCommitWhenLookingOften()
+    {
+        using namespace std::chrono_literals;
+        const QString path = test::copyOfSample(m_dir.path());
+        auto service = openService(path);
+        QVERIFY(service);
+        service->loadDetails();
+        QTRY_VERIFY_WITH_TIMEOUT(service->overview() && service->overview()->summary.counted, 60000);
+        QSignalSpy changed(service.get(), &CacheService::dataChanged);
+        service->watchForChanges(1ms);
+
+        auto writerCache = Cache::open(path, m_registry);
+        QVERIFY(writerCache.ok());
+        constexpr int kCommits = 6;
+        for (int i = 0; i < kCommits; ++i) {
+            auto writer = (*writerCache)->writer(u"test"_qs);
+            QVERIFY(writer->begin(ObservationWriter::Mode::AllOrNothing).ok());
+            Observation o;
+            o.indicator = kIndicator;
+            o.unit = UnitRegistry::nationCode();
+            o.period = Period::month(2031, i + 1);
+            o.value = i;
+            o.provenance.revision = 2000000 + i;
+            QCOMPARE(writer->write(o), ObservationWriter::Outcome::Written);
+            QVERIFY(writer->commit().ok());
+            QTRY_VERIFY2_WITH_TIMEOUT(changed.size() == i + 1, qPrintable(u"commit %1 not announced"_qs.arg(i + 1)), 20000);
+        }
+        // Nothing more committed: more looks, no more announcements.
+        const int looked = service->counters().finished;
+        QTRY_VERIFY_WITH_TIMEOUT(service->counters().finished >= looked + 3, 10000);
+        QCOMPARE(changed.size(), kCommits);
+        service->watchForChanges(0ms);
+    }
+
     // Two services on one file (two windows, or a wall PC's screens), while a third connection
     // writes: the readers see consistent data and neither blocks the other.
     void servicesShareOneFile()

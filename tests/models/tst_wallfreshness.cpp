@@ -62,6 +62,34 @@ private slots:
         QVERIFY(!isStale(utc(19, 20), daily, utc(19, 23)));
     }
 
+    // Of an indicator's sources, the endpoint that runs least often judges it (a manual or
+    // disabled one: never stale); sources no endpoint has (the sample, an import) give nothing.
+    void schedulesOfTheEndpointsThatBroughtTheData()
+    {
+        auto endpoint = [](const char *id, EndpointSchedule schedule, bool enabled = true) {
+            Endpoint e;
+            e.id = QLatin1String(id);
+            e.schedule = schedule;
+            e.enabled = enabled;
+            return e;
+        };
+        EndpointSchedule every30{EndpointSchedule::Kind::Every, 30, {}};
+        EndpointSchedule daily{EndpointSchedule::Kind::Daily, 0, QTime(6, 30)};
+        const QList<Endpoint> endpoints = {endpoint("gso", every30), endpoint("mof", daily), endpoint("old", every30, false)};
+        const QHash<QString, QStringList> sources = {
+            {QStringLiteral("exports"), {QStringLiteral("gso")}},
+            {QStringLiteral("budget.revenue"), {QStringLiteral("gso"), QStringLiteral("mof")}},
+            {QStringLiteral("cpi.yoy"), {QStringLiteral("sample")}},
+            {QStringLiteral("fdi.disbursed"), {QStringLiteral("gso"), QStringLiteral("old")}},
+        };
+        const QHash<QString, EndpointSchedule> got = indicatorSchedules(sources, endpoints);
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.value(QStringLiteral("exports")), every30);
+        QCOMPARE(got.value(QStringLiteral("budget.revenue")), daily);
+        QVERIFY(!got.contains(QStringLiteral("cpi.yoy")));
+        QCOMPARE(got.value(QStringLiteral("fdi.disbursed")).kind, EndpointSchedule::Kind::Manual);
+    }
+
     void offlineWhenEverySourceFails()
     {
         ConnectionWatch watch;

@@ -61,6 +61,13 @@ void WallPageHost::tick()
         item->tick();
 }
 
+void WallPageHost::setSchedules(const QHash<QString, EndpointSchedule> &schedules)
+{
+    m_context.schedules = schedules;
+    for (WallPanelItem *item : std::as_const(m_items))
+        item->setSchedules(schedules);
+}
+
 bool WallPageHost::isComplete() const
 {
     return std::all_of(m_items.cbegin(), m_items.cend(), [](const WallPanelItem *i) { return i->state() != WallPanelItem::State::Waiting; });

@@ -34,6 +34,7 @@ public:
 
     void start();
     void tick();
+    void setSchedules(const QHash<QString, EndpointSchedule> &schedules);
     bool isComplete() const;
     // Panels that show an error.
     QStringList failedPanels() const;

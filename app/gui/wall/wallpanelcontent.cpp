@@ -1,5 +1,6 @@
 #include "wallpanelcontent.h"
 
+#include "models/domainlabels.h"
 #include "models/kpitext.h"
 
 #include <QCoreApplication>
@@ -169,7 +170,7 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
         for (qsizetype k = 0; k < data.breakdownKeys.size(); ++k) {
             const QList<double> &row = data.breakdown.value(k);
             if (!row.isEmpty() && !std::isnan(row.last()))
-                c.bars.append({data.breakdownKeys.at(k).section(u'=', 1), row.last(), format(row.last())});
+                c.bars.append({DomainLabels::key(data.breakdownKeys.at(k)), row.last(), format(row.last())});
         }
         c.subtitle = unit + (data.breakdownPeriods.isEmpty() ? QString() : QStringLiteral(" · ") + data.breakdownPeriods.last().label(locale));
         if (c.bars.isEmpty())

@@ -112,6 +112,12 @@ void WallPanelItem::tick()
     take(content);
 }
 
+void WallPanelItem::setSchedules(const QHash<QString, EndpointSchedule> &schedules)
+{
+    m_context.schedules = schedules;
+    tick();
+}
+
 WallPanelContent WallPanelItem::clockContent() const
 {
     WallPanelContent c;

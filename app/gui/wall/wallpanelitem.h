@@ -63,6 +63,8 @@ public:
     void start();
     // The time moved on: the clock's text, and the stale marks, are looked at again.
     void tick();
+    // The stale marks are looked at again against these.
+    void setSchedules(const QHash<QString, EndpointSchedule> &schedules);
 
 signals:
     // The first content, or an error, is in.

@@ -73,6 +73,7 @@ WallSession::WallSession(WallPlaylist playlist, const UnitRegistry &registry, co
 WallSession::~WallSession()
 {
     qDeleteAll(m_windows);
+    delete m_upcoming;
     delete m_pending;
     delete m_current;
     delete m_syncEngine;
@@ -82,6 +83,24 @@ WallSession::~WallSession()
 void WallSession::setSchedules(const QHash<QString, EndpointSchedule> &schedules)
 {
     m_context.schedules = schedules;
+    for (WallPageHost *page : {m_current, m_pending, m_upcoming}) {
+        if (page)
+            page->setSchedules(schedules);
+    }
+}
+
+void WallSession::readSchedules()
+{
+    m_service.submit(this, 0, [this](const CacheWorkspace &workspace, const Cancellation &) -> std::function<void()> {
+        if (!workspace.cache)
+            return {};
+        auto sources = workspace.cache->syncState().sourcesByIndicator();
+        if (!sources) {
+            qCWarning(lcGui) << "wall: the sources of the indicators cannot be read:" << sources.error().message;
+            return {};
+        }
+        return [this, sources = std::move(*sources)] { setSchedules(indicatorSchedules(sources, m_endpoints)); };
+    });
 }
 
 void WallSession::start()
@@ -92,10 +111,18 @@ void WallSession::start()
             m_connection.takeRun(run);
             updateBanner();
         });
+        if (auto file = EndpointFile::read(m_options.endpointsPath))
+            m_endpoints = file->endpoints;
+        else
+            qCInfo(lcGui) << "wall: no schedules, hence no stale marks:" << file.error().message;
         // Once the cache is there: the default cache is made from the sample at its first opening.
+        // Each reading of it (a sync may have brought an indicator from another endpoint) asks
+        // again which endpoints brought what.
         connect(&m_service, &CacheService::opened, this, [this](const CacheOverview &overview) {
             if (!m_syncEngine)
                 startSync(overview.path);
+            if (!m_endpoints.isEmpty())
+                readSchedules();
         });
     }
     m_service.open(m_options.cachePath, m_options.missing);
@@ -129,14 +156,22 @@ void WallSession::startSync(const QString &cachePath)
 void WallSession::prepare(const WallPage &page, int index)
 {
     delete m_pending;
-    m_pending = new WallPageHost(page, m_context);
+    const bool drawn = m_upcoming && index >= 0 && index == m_upcomingIndex;
+    m_pending = drawn ? std::exchange(m_upcoming, nullptr) : new WallPageHost(page, m_context);
     m_pendingIndex = index;
     connect(m_pending, &WallPageHost::completed, this, &WallSession::swapIn);
-    m_pending->start();
+    if (!drawn)
+        m_pending->start();
+    else if (m_pending->isComplete())
+        swapIn();
 }
 
 void WallSession::swapIn()
 {
+    // A page drawn ahead may have completed before it was asked for, and then be swapped in at once.
+    if (!m_pending || !m_pending->isComplete())
+        return;
+    disconnect(m_pending, &WallPageHost::completed, this, &WallSession::swapIn);
     WallPageHost *old = m_current;
     m_current = std::exchange(m_pending, nullptr);
     if (!sameScreens(m_current->page().layout, m_windowLayout) || m_windows.isEmpty())
@@ -147,6 +182,23 @@ void WallSession::swapIn()
     // page's signal brought us here) and goes now, before the service its panels' controllers use.
     delete old;
     emit pageShown(m_pendingIndex);
+    prefetch();
+}
+
+void WallSession::prefetch()
+{
+    const std::optional<int> upcoming = m_runner->following() ? std::nullopt : m_runner->upcomingIndex();
+    if (!upcoming || *upcoming == m_runner->currentIndex()) {
+        delete std::exchange(m_upcoming, nullptr);
+        m_upcomingIndex = -1;
+        return;
+    }
+    if (m_upcoming && m_upcomingIndex == *upcoming)
+        return;
+    delete m_upcoming;
+    m_upcoming = new WallPageHost(m_runner->playlist().pages.at(*upcoming), m_context);
+    m_upcomingIndex = *upcoming;
+    m_upcoming->start();
 }
 
 WallPage WallSession::followPage(const ViewState &view) const

@@ -52,10 +52,17 @@ public:
     CacheService &service() { return m_service; }
     PlaylistRunner &runner() { return *m_runner; }
     ConnectionWatch &connection() { return m_connection; }
-    // Figures older than their endpoint's schedule are marked stale; by indicator code.
+    // Figures older than their endpoint's schedule are marked stale; by indicator code. With an
+    // endpoints file, the session sets them itself each time the cache is read: each indicator
+    // gets the schedule of the endpoints its observations came from (see indicatorSchedules).
     void setSchedules(const QHash<QString, EndpointSchedule> &schedules);
+    const QHash<QString, EndpointSchedule> &schedules() const { return m_context.schedules; }
     WallPageHost *currentPage() const { return m_current; }
     WallPageHost *pendingPage() const { return m_pending; }
+    // The page the rotation turns to next, drawn off screen from the start of the current one so
+    // that at the deadline only the windows' composition remains; its panels follow new data as
+    // the shown ones do. A page asked for out of turn (a presenter's jump) is drawn when asked.
+    WallPageHost *upcomingPage() const { return m_upcoming; }
     const QList<WallWindow *> &windows() const { return m_windows; }
     // The banner's text now, or empty.
     QString bannerText() const;
@@ -76,6 +83,7 @@ protected:
 private:
     void prepare(const WallPage &page, int index);
     void swapIn();
+    void prefetch();
     WallPage followPage(const ViewState &view) const;
     void buildWindows(const WallLayout &layout);
     QScreen *screenFor(const WallWindow *window) const;
@@ -84,6 +92,8 @@ private:
     void screenRemoved(QScreen *screen);
     void updateBanner();
     void startSync(const QString &cachePath);
+    // Which endpoints brought each indicator, asked of the cache on the service's worker.
+    void readSchedules();
     void hideCursor();
 
     WallContext m_context;
@@ -97,8 +107,11 @@ private:
     WallPageHost *m_current = nullptr;
     WallPageHost *m_pending = nullptr;
     int m_pendingIndex = -1;
+    WallPageHost *m_upcoming = nullptr;
+    int m_upcomingIndex = -1;
     QList<WallWindow *> m_windows;
     WallLayout m_windowLayout;    // the screens the windows were made for
+    QList<Endpoint> m_endpoints;  // of the endpoints file, for the schedules
     QTimer m_ticks;
     QTimer m_cursor;
     std::unique_ptr<ScreenSaverInhibitor> m_inhibitor;
