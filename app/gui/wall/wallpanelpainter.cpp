@@ -216,10 +216,11 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
 void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     const bool big = content.kind == WallPanel::Kind::BigKpi;
-    // A tile needs its title, a value and a line under it at the wall's type, about six em wide:
-    // a dashboard with more tiles than that leaves room for shows the first ones.
+    // A tile needs its title, a value with its unit and a line under it at the wall's type, about
+    // eight em wide (a seven-digit value and "tỷ đồng" beside it): a dashboard with more tiles than
+    // that leaves room for shows the first ones, rather than cut a number.
     const double lineHeight = QFontMetricsF(wall::font(minText)).height();
-    const int fitColumns = std::max(1, int(body.width() / (minText * 6.0)));
+    const int fitColumns = std::max(1, int(body.width() / (minText * 8.0)));
     const int fitRows = std::max(1, int(body.height() / (lineHeight * 3.6)));
     const qsizetype n = std::min<qsizetype>(content.tiles.size(), qsizetype(fitColumns) * fitRows);
     if (n == 0)
@@ -262,9 +263,16 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     QRectF r = rect;
     // The value comes first: the title and the lines under it only take the room it leaves.
     if (withTitle && r.height() >= valueMin + 2 * line) {
+        // A long indicator name takes two lines where the tile is tall enough: cut after a few
+        // words it no longer says which figure it is.
         const QFont titleFont = wall::font(minText, QFont::DemiBold);
-        text(painter, QRectF(r.left(), r.top(), r.width(), line), tile.title, titleFont, wall::primaryText());
-        r.setTop(r.top() + line);
+        QStringList lines = wrap(tile.title, titleFont, r.width(), 2);
+        if (lines.size() > 1 && r.height() < valueMin + 3 * line)
+            lines = {tile.title};
+        for (const QString &titleLine : std::as_const(lines)) {
+            text(painter, QRectF(r.left(), r.top(), r.width(), line), titleLine, titleFont, wall::primaryText());
+            r.setTop(r.top() + line);
+        }
     } else if (withTitle) {
         m_report.elided = true;
     }
@@ -273,8 +281,9 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     const QString unit = tile.unit.isEmpty() ? QString() : u' ' + tile.unit;
     const double unitWidth = QFontMetricsF(small).horizontalAdvance(unit);
     const bool unitBeside = unitWidth < r.width() * 0.5;
-    // Lines that do not fit are dropped from the top: the period, which every number needs, comes
-    // last, and the badge first.
+    // Lines that do not fit are dropped from the top: the period (and the unit when it is not
+    // beside the value), which every number needs, comes last as one item so they go together,
+    // and the badge first.
     QList<Item> bottom;
     bottom.append({tile.badge, wall::warningText()});
     if (!tile.deltas.isEmpty()) {
@@ -282,9 +291,10 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
         const QColor colour = d.tone == KpiTileData::Tone::Good ? wall::goodText() : d.tone == KpiTileData::Tone::Bad ? wall::badText() : wall::secondaryText();
         bottom.append({d.text, colour});
     }
-    if (!unitBeside)
-        bottom.append({tile.unit, wall::secondaryText()});
-    bottom.append({tile.period, wall::secondaryText()});
+    const bool unitUnder = !unitBeside && !tile.unit.isEmpty();
+    const QString periodLine = !unitUnder ? tile.period
+                               : tile.period.isEmpty() ? tile.unit : tile.unit + QStringLiteral(" · ") + tile.period;
+    bottom.append({periodLine, wall::secondaryText()});
     r.setBottom(r.bottom() - flowUp(painter, r.adjusted(0, valueMin, 0, 0), bottom, small));
     if (!tile.message.isEmpty() || tile.value.isEmpty()) {
         paintWrapped(painter, r, tile.message, wall::secondaryText(), minText, minText);
