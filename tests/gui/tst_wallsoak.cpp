@@ -15,6 +15,10 @@
 
 #include <optional>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace dh;
 using namespace std::chrono_literals;
 
@@ -30,6 +34,11 @@ struct Memory
 
 std::optional<Memory> residentMemory()
 {
+#ifdef __GLIBC__
+    // Memory freed into the allocator's arenas stays resident until it is trimmed; what is
+    // compared is the memory still in use, so a busy machine's arena growth is not taken for a leak.
+    malloc_trim(0);
+#endif
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return std::nullopt;
