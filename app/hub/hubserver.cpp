@@ -338,12 +338,17 @@ Result<std::optional<QHttpServerResponse>> HubServer::taskPage(const FeedRequest
     if (matches(ifNoneMatch, *etag))
         return std::optional<QHttpServerResponse>(notModified(*etag));
     QList<Task> tasks;
+    QStringList deleted;
     tasks.reserve(page->entries.size());
-    for (const TaskFeedEntry &entry : page->entries)
-        tasks.append(entry.task);
+    for (const TaskFeedEntry &entry : page->entries) {
+        if (entry.deleted)
+            deleted.append(entry.task.id);
+        else
+            tasks.append(entry.task);
+    }
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
-    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::tasks(header, tasks), *etag));
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::tasks(header, tasks, deleted), *etag));
 }
 
 QHttpServerResponse HubServer::health()
