@@ -13,7 +13,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QFuture>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -92,11 +91,10 @@ HubServer::HubServer(Cache &cache, const Clock &clock, HubServerOptions options,
 
 HubServer::~HubServer()
 {
-    // A promise destroyed unfulfilled would leave its client hanging until it gives up.
-    for (auto &waiter : m_waiters) {
-        waiter->promise.reportAndMoveResult(logged(waiter->access, problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
-        waiter->promise.reportFinished();
-    }
+    // A request forgotten unanswered would leave its client hanging until it gives up.
+    m_waiters.answerWhere([this](Waiter &waiter) {
+        return std::optional(logged(waiter.access, problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
+    });
 }
 
 Result<void> HubServer::setupTls(const QString &certificateFile, const QString &keyFile)
@@ -139,7 +137,7 @@ Result<quint16> HubServer::listen(const QHostAddress &address, quint16 port)
 
 qsizetype HubServer::waitingCount() const
 {
-    return qsizetype(m_waiters.size()) + (m_wallControl ? m_wallControl->waitingCount() : 0);
+    return m_waiters.size() + (m_wallControl ? m_wallControl->waitingCount() : 0);
 }
 
 void HubServer::notifyChanged()
@@ -151,12 +149,15 @@ void HubServer::notifyChanged()
 void HubServer::addRoutes()
 {
     const auto get = QHttpServerRequest::Method::Get;
-    m_http.route(u"/v1/indicator-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::IndicatorCatalogue, r); });
-    m_http.route(u"/v1/disaggregation-catalogue"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::DisaggregationCatalogue, r); });
-    m_http.route(u"/v1/units"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Units, r); });
-    m_http.route(u"/v1/kpi-data"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::KpiData, r); });
-    m_http.route(u"/v1/report-status"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::ReportStatus, r); });
-    m_http.route(u"/v1/tasks"_qs, get, [this](const QHttpServerRequest &r) { return serve(Packet::Tasks, r); });
+    const auto to = [this](Packet packet) {
+        return [this, packet](const QHttpServerRequest &r, QHttpServerResponder &&responder) { serve(packet, r, std::move(responder)); };
+    };
+    m_http.route(u"/v1/indicator-catalogue"_qs, get, to(Packet::IndicatorCatalogue));
+    m_http.route(u"/v1/disaggregation-catalogue"_qs, get, to(Packet::DisaggregationCatalogue));
+    m_http.route(u"/v1/units"_qs, get, to(Packet::Units));
+    m_http.route(u"/v1/kpi-data"_qs, get, to(Packet::KpiData));
+    m_http.route(u"/v1/report-status"_qs, get, to(Packet::ReportStatus));
+    m_http.route(u"/v1/tasks"_qs, get, to(Packet::Tasks));
     m_http.route(u"/health"_qs, get, [this](const QHttpServerRequest &r) { return logged(Access::of(r), health()); });
     m_http.route(u"/version"_qs, get, [this](const QHttpServerRequest &r) { return logged(Access::of(r), version()); });
     m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -167,43 +168,41 @@ void HubServer::addRoutes()
     });
 }
 
-QFuture<QHttpServerResponse> HubServer::serve(Packet packet, const QHttpServerRequest &request)
+void HubServer::serve(Packet packet, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     Access access = Access::of(request);
+    const auto ready = [&](QHttpServerResponse response) { logged(access, std::move(response)).write(std::move(responder)); };
     if (auto refusal = m_gate.check(request, access))
-        return QtFuture::makeReadyFuture(logged(access, std::move(*refusal)));
+        return ready(std::move(*refusal));
     if (packet != Packet::KpiData && packet != Packet::ReportStatus && packet != Packet::Tasks)
-        return QtFuture::makeReadyFuture(logged(access, serveSnapshot(packet, request)));
+        return ready(serveSnapshot(packet, request));
 
     const auto parsed = FeedRequest::fromQuery(request.query(), packet == Packet::KpiData);
     if (!parsed)
-        return QtFuture::makeReadyFuture(logged(access, problem(Status::BadRequest, tr("Bad Request"), parsed.error().message, parsed.error().rule)));
+        return ready(problem(Status::BadRequest, tr("Bad Request"), parsed.error().message, parsed.error().rule));
     const bool mayWait = parsed->waitSeconds > 0;
     if (mayWait && waitingCount() >= m_options.maxWaiting) {
         QHttpServerResponse busy = problem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("Too many clients are waiting; ask again shortly."));
         busy.setHeader("Retry-After", "1");
-        return QtFuture::makeReadyFuture(logged(access, std::move(busy)));
+        return ready(std::move(busy));
     }
     refreshIfChanged();
     const QByteArray ifNoneMatch = request.value("If-None-Match");
     QByteArray etag;
     auto page = feedPage(packet, *parsed, ifNoneMatch, mayWait ? std::optional(ifNoneMatch) : std::nullopt, &etag);
     if (!page)
-        return QtFuture::makeReadyFuture(logged(access, problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
+        return ready(problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message));
     if (*page)
-        return QtFuture::makeReadyFuture(logged(access, std::move(**page)));
+        return ready(std::move(**page));
 
-    auto waiter = std::make_unique<Waiter>();
+    auto waiter = std::make_unique<Waiter>(std::move(responder));
     waiter->packet = packet;
     waiter->request = *parsed;
     waiter->ifNoneMatch = ifNoneMatch;
     waiter->etag = etag;
     waiter->deadline = QDeadlineTimer(std::chrono::seconds(parsed->waitSeconds));
     waiter->access = std::move(access);
-    waiter->promise.reportStarted();
-    QFuture<QHttpServerResponse> future = waiter->promise.future();
-    m_waiters.push_back(std::move(waiter));
-    return future;
+    m_waiters.hold(std::move(waiter));
 }
 
 QHttpServerResponse HubServer::serveSnapshot(Packet packet, const QHttpServerRequest &request)
@@ -339,12 +338,17 @@ Result<std::optional<QHttpServerResponse>> HubServer::taskPage(const FeedRequest
     if (matches(ifNoneMatch, *etag))
         return std::optional<QHttpServerResponse>(notModified(*etag));
     QList<Task> tasks;
+    QStringList deleted;
     tasks.reserve(page->entries.size());
-    for (const TaskFeedEntry &entry : page->entries)
-        tasks.append(entry.task);
+    for (const TaskFeedEntry &entry : page->entries) {
+        if (entry.deleted)
+            deleted.append(entry.task.id);
+        else
+            tasks.append(entry.task);
+    }
     PacketHeader header{m_options.sender, m_clock->now(), std::max<qint64>(1, page->nextSince),
                         ReportingPaging{page->since, page->nextSince, page->hasMore, request.query.limit}};
-    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::tasks(header, tasks), *etag));
+    return std::optional<QHttpServerResponse>(jsonResponse(PacketWriter::tasks(header, tasks, deleted), *etag));
 }
 
 QHttpServerResponse HubServer::health()
@@ -409,23 +413,15 @@ void HubServer::tick()
 // one it holds; otherwise only those whose time is up are answered.
 void HubServer::answerWaiters(bool deadlinesOnly)
 {
-    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-        Waiter &waiter = **it;
+    m_waiters.answerWhere([&](Waiter &waiter) -> std::optional<QHttpServerResponse> {
         const bool expired = waiter.deadline.hasExpired();
-        if (deadlinesOnly && !expired) {
-            ++it;
-            continue;
-        }
+        if (deadlinesOnly && !expired)
+            return std::nullopt;
         auto page = feedPage(waiter.packet, waiter.request, waiter.ifNoneMatch, expired ? std::nullopt : std::optional(waiter.etag));
-        if (page && !*page) {
-            ++it;
-            continue;
-        }
-        waiter.promise.reportAndMoveResult(logged(waiter.access, page ? std::move(**page)
-                                                            : problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message)));
-        waiter.promise.reportFinished();
-        it = m_waiters.erase(it);
-    }
+        if (page && !*page)
+            return std::nullopt;
+        return logged(waiter.access, page ? std::move(**page) : problem(Status::InternalServerError, tr("Internal Server Error"), page.error().message));
+    });
 }
 
 } // namespace dh

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feedrequest.h"
+#include "heldrequests.h"
 #include "hubgate.h"
 
 #include "core/result.h"
@@ -10,11 +11,9 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
-#include <QFutureInterface>
 #include <QTimer>
 
 #include <chrono>
-#include <list>
 #include <memory>
 #include <optional>
 
@@ -40,7 +39,7 @@ struct HubServerOptions
 // QHttpServer. Catalogue-type packets are built once per change of the cache and answered with an
 // ETag (304 to a matching If-None-Match); KPI pages carry an ETag of the changes they hold and of
 // the catalogues. A "since" query with wait=N whose page is empty and still what the client has
-// (no If-None-Match, or a matching one) is held as a promise and answered as soon as its page
+// (no If-None-Match, or a matching one) is held (HeldRequests) and answered as soon as its page
 // would differ: the feed moves past it, or a catalogue changes (the cache's feed position and data
 // version are watched on a timer, and notifyChanged() says so at once for a writer in this
 // process); or after N seconds, with the empty page (304 to a matching If-None-Match). The
@@ -77,22 +76,17 @@ private:
         QByteArray body;
     };
 
-    struct Waiter
+    struct Waiter : HeldRequest
     {
-        // Not a QPromise: in Qt 6.4, once QHttpServer's continuation has taken the move-only
-        // response, the future no longer reads as finished, and ~QPromise would run that
-        // continuation a second time (a crash). QFutureInterface's destructor runs none.
-        QFutureInterface<QHttpServerResponse> promise;
+        using HeldRequest::HeldRequest;
         Packet packet = Packet::KpiData;
         FeedRequest request;
         QByteArray ifNoneMatch;
         QByteArray etag; // of the empty page held: the waiter is answered once its page's differs
-        QDeadlineTimer deadline;
-        Access access;
     };
 
     void addRoutes();
-    QFuture<QHttpServerResponse> serve(Packet packet, const QHttpServerRequest &request);
+    void serve(Packet packet, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QHttpServerResponse serveSnapshot(Packet packet, const QHttpServerRequest &request);
     // A catalogue-type packet as built at the cache's last change.
     const Snapshot &snapshot(Packet packet);
@@ -121,7 +115,7 @@ private:
     QHttpServer m_http;
     std::unique_ptr<WallControl> m_wallControl;
     QTimer m_timer;
-    std::list<std::unique_ptr<Waiter>> m_waiters;
+    HeldRequests<Waiter> m_waiters;
     QHash<int, Snapshot> m_snapshots; // by Packet
     qint64 m_position = -1;           // the feed position last seen
     qint64 m_taskPosition = -1;       // the task feed's, as a task written on this connection moves no data version

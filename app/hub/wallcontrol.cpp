@@ -70,8 +70,9 @@ WallControl::WallControl(const Clock &clock, HubGate &gate, std::function<qsizet
 
 WallControl::~WallControl()
 {
-    for (auto &waiter : m_waiters)
-        answer(*waiter, hubProblem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping.")));
+    m_waiters.answerWhere([this](Waiter &waiter) {
+        return std::optional(m_gate->logged(waiter.access, hubProblem(Status::ServiceUnavailable, tr("Service Unavailable"), tr("The hub is stopping."))));
+    });
 }
 
 void WallControl::addRoutes(QHttpServer &http)
@@ -145,23 +146,8 @@ void WallControl::route(const QString &wall, const QHttpServerRequest &request, 
     waiter->since = **since;
     waiter->deadline = QDeadlineTimer(std::chrono::seconds(**wait));
     waiter->access = std::move(access);
-    // A client that leaves is forgotten at once: it holds no place among the waiters.
-    if (waiter->socket) {
-        connect(waiter->socket, &QTcpSocket::disconnected, this, [this, held = waiter.get()] {
-            m_waiters.remove_if([held](const std::unique_ptr<Waiter> &w) { return w.get() == held; });
-        });
-    }
-    m_waiters.push_back(std::move(waiter));
+    m_waiters.hold(std::move(waiter));
     m_timer.start();
-}
-
-void WallControl::answer(Waiter &waiter, QHttpServerResponse response)
-{
-    response = m_gate->logged(waiter.access, std::move(response));
-    if (waiter.socket && waiter.socket->state() == QAbstractSocket::ConnectedState) {
-        waiter.socket->disconnect(this);
-        response.write(std::move(waiter.responder));
-    }
 }
 
 QHttpServerResponse WallControl::answerPost(const QString &wall, const QHttpServerRequest &request)
@@ -336,42 +322,30 @@ const WallControl::Wall *WallControl::find(const QString &wall) const
 
 bool WallControl::isOnline(const QString &id, const Wall &wall) const
 {
-    for (const auto &waiter : m_waiters) {
-        if (!waiter->forStatus && waiter->wall == id)
-            return true;
-    }
+    if (m_waiters.any([&id](const Waiter &waiter) { return !waiter.forStatus && waiter.wall == id; }))
+        return true;
     return wall.seen.isValid() && wall.seen.secsTo(m_clock->now()) <= m_limits.onlineWithin.count();
 }
 
 void WallControl::changed(const QString &wall, bool forStatus)
 {
-    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-        Waiter &waiter = **it;
-        if (waiter.wall != wall || waiter.forStatus != forStatus) {
-            ++it;
-            continue;
-        }
+    m_waiters.answerWhere([&](Waiter &waiter) -> std::optional<QHttpServerResponse> {
+        if (waiter.wall != wall || waiter.forStatus != forStatus)
+            return std::nullopt;
         auto response = answerGet(wall, forStatus, waiter.since, true);
-        if (!response) {
-            ++it;
-            continue;
-        }
-        answer(waiter, std::move(*response));
-        it = m_waiters.erase(it);
-    }
+        if (!response)
+            return std::nullopt;
+        return m_gate->logged(waiter.access, std::move(*response));
+    });
 }
 
 void WallControl::expireWaiters()
 {
-    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
-        Waiter &waiter = **it;
-        if (!waiter.deadline.hasExpired()) {
-            ++it;
-            continue;
-        }
-        answer(waiter, std::move(*answerGet(waiter.wall, waiter.forStatus, waiter.since, false)));
-        it = m_waiters.erase(it);
-    }
+    m_waiters.answerWhere([this](Waiter &waiter) -> std::optional<QHttpServerResponse> {
+        if (!waiter.deadline.hasExpired())
+            return std::nullopt;
+        return m_gate->logged(waiter.access, std::move(*answerGet(waiter.wall, waiter.forStatus, waiter.since, false)));
+    });
     if (m_waiters.empty())
         m_timer.stop();
 }

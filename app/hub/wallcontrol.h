@@ -1,15 +1,12 @@
 #pragma once
 
+#include "heldrequests.h"
 #include "hubgate.h"
 
 #include "core/result.h"
 #include "core/wallcommand.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -18,7 +15,6 @@
 #include <chrono>
 #include <deque>
 #include <functional>
-#include <list>
 #include <memory>
 #include <optional>
 
@@ -66,7 +62,7 @@ public:
     ~WallControl() override;
 
     void addRoutes(QHttpServer &http);
-    qsizetype waitingCount() const { return qsizetype(m_waiters.size()); }
+    qsizetype waitingCount() const { return m_waiters.size(); }
 
     // The state behind the routes, for them and for tests. Errors carry the HTTP status.
     Result<qint64> post(const QString &wall, WallCommand command);
@@ -89,23 +85,15 @@ private:
         QDateTime seen;                  // last heard from the wall
     };
 
-    struct Waiter
+    struct Waiter : HeldRequest
     {
-        explicit Waiter(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
-        // The responder, not a QFuture: QHttpServer 6.4 answers a future on the socket it had,
-        // deleted if the client has gone, so the socket is watched here instead.
-        QHttpServerResponder responder;
-        QPointer<QTcpSocket> socket;
+        using HeldRequest::HeldRequest;
         bool forStatus = false;
         QString wall;
         qint64 since = 0;
-        QDeadlineTimer deadline;
-        HubAccess access;
     };
 
     void route(const QString &wall, const QHttpServerRequest &request, QHttpServerResponder &&responder, int kind);
-    // Writes the answer if the client is still there.
-    void answer(Waiter &waiter, QHttpServerResponse response);
     std::optional<QHttpServerResponse> refusal(const QString &wall, const QHttpServerRequest &request, HubAccess &access, TokenStore::Role role);
     QHttpServerResponse answerPost(const QString &wall, const QHttpServerRequest &request);
     QHttpServerResponse answerPut(const QString &wall, const QHttpServerRequest &request, const HubAccess &access);
@@ -122,7 +110,7 @@ private:
     std::function<qsizetype()> m_hubWaiting;
     Limits m_limits;
     QHash<QString, Wall> m_walls;
-    std::list<std::unique_ptr<Waiter>> m_waiters;
+    HeldRequests<Waiter> m_waiters;
     QTimer m_timer;
 };
 

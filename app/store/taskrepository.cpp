@@ -206,7 +206,9 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
     auto addHistory = m_connection->cached("INSERT INTO task_history VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     auto addCooperator = m_connection->cached("INSERT INTO task_cooperator VALUES(?1, ?2, ?3)");
     auto addSpan = m_connection->cached("INSERT INTO task_span VALUES(?1, ?2, ?3)");
-    for (const auto *s : {&existing, &insert, &update, &clearHistory, &clearCooperators, &clearSpans, &addHistory, &addCooperator, &addSpan}) {
+    auto dropTombstone = m_connection->cached("DELETE FROM task_tombstone WHERE code = ?1");
+    for (const auto *s : {&existing, &insert, &update, &clearHistory, &clearCooperators, &clearSpans, &addHistory, &addCooperator, &addSpan,
+                          &dropTombstone}) {
         if (!*s)
             return s->error();
     }
@@ -256,6 +258,11 @@ Result<void> TaskRepository::upsert(const QList<Task> &tasks)
             return r;
         if (!rowId) {
             rowId = w.lastInsertId();
+            // Added again after a removal: the feed reports the task, no longer its deletion.
+            (*dropTombstone)->reset();
+            (*dropTombstone)->bind(1, task.id);
+            if (auto r = (*dropTombstone)->run(); !r)
+                return r;
         } else {
             for (const auto *clear : {&clearHistory, &clearCooperators, &clearSpans}) {
                 (**clear)->reset();
@@ -403,14 +410,37 @@ Result<TaskPage> TaskRepository::changes(qint64 since, int limit) const
     if (auto r = statement->forEachRow([&] { rows.append(std::make_tuple(statement->columnInt64(0), statement->columnInt64(13), taskFromRow(*statement))); }); !r)
         return r.error();
     statement->reset();
+    auto tombstones = m_connection->prepare("SELECT code, feed FROM task_tombstone WHERE feed > ?1 ORDER BY feed LIMIT ?2");
+    if (!tombstones)
+        return tombstones.error();
+    tombstones->bind(1, since).bind(2, qint64(limit) + 1);
+    QList<TaskFeedEntry> deletions;
+    if (auto r = tombstones->forEachRow([&] {
+            TaskFeedEntry entry{tombstones->columnInt64(1), Task{}, true};
+            entry.task.id = tombstones->columnText(0);
+            deletions.append(std::move(entry));
+        });
+        !r)
+        return r.error();
+    tombstones->reset();
+
+    // Both lists are in feed order, and no position is in both: merged, they are the feed.
     TaskPage page;
     page.since = since;
     page.nextSince = since;
-    for (auto &[rowId, position, task] : rows) {
+    auto row = rows.begin();
+    auto deletion = deletions.begin();
+    while (row != rows.end() || deletion != deletions.end()) {
         if (page.entries.size() == limit) {
             page.hasMore = true;
             break;
         }
+        if (deletion != deletions.end() && (row == rows.end() || deletion->position < std::get<1>(*row))) {
+            page.nextSince = deletion->position;
+            page.entries.append(std::move(*deletion++));
+            continue;
+        }
+        auto &[rowId, position, task] = *row++;
         if (auto r = readDetails(task, rowId); !r)
             return r.error();
         page.nextSince = position;

@@ -61,11 +61,12 @@ struct TaskMonth
     friend bool operator==(const TaskMonth &, const TaskMonth &) = default;
 };
 
-// A task changed at a feed position.
+// A task changed at a feed position, or removed (then the task holds only its id).
 struct TaskFeedEntry
 {
     qint64 position = 0;
     Task task;
+    bool deleted = false;
 };
 
 // A page of the task feed, as FeedPage is for observations.
@@ -92,8 +93,8 @@ public:
     // id, an assignee or a dated document.
     Result<void> upsert(const QList<Task> &tasks);
     // Deletes the tasks of these ids with their histories (an id not held is passed over) and
-    // returns how many were held. Inside the caller's transaction when one is open, as upsert. The
-    // feed keeps no record of a deletion, so a hub does not relay it.
+    // returns how many were held. Inside the caller's transaction when one is open, as upsert. Each
+    // removed task takes the next feed position, where changes() reports its deletion.
     Result<qint64> remove(const QStringList &ids);
     Result<std::optional<Task>> find(const QString &id) const;
     // With their histories.
@@ -106,7 +107,7 @@ public:
                                          const TaskQuery &filter = {}) const;
     // Per month from the month of `from` to the month of `to`, every month listed.
     Result<QList<TaskMonth>> monthly(QDate from, QDate to, const TaskQuery &filter = {}) const;
-    // The task feed, in feed order, for the hub.
+    // The task feed, in feed order, for the hub: the tasks changed and removed after since.
     Result<TaskPage> changes(qint64 since, int limit = 1000) const;
     // The latest position handed out (0: none).
     Result<qint64> position() const;

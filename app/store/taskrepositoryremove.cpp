@@ -17,6 +17,12 @@ Result<qint64> TaskRepository::remove(const QStringList &ids)
     auto find = m_connection->cached("SELECT id FROM task WHERE code = ?1");
     if (!find)
         return find.error();
+    auto tombstone = m_connection->cached("INSERT OR REPLACE INTO task_tombstone(code, feed) VALUES(?1, ?2)");
+    if (!tombstone)
+        return tombstone.error();
+    const auto start = position();
+    if (!start)
+        return start.error();
     qint64 removed = 0;
     for (const QString &id : ids) {
         sqlite::Statement &f = **find;
@@ -40,6 +46,19 @@ Result<qint64> TaskRepository::remove(const QStringList &ids)
                 return r.error();
         }
         ++removed;
+        (*tombstone)->reset();
+        (*tombstone)->bind(1, id).bind(2, *start + removed);
+        if (auto r = (*tombstone)->run(); !r)
+            return r.error();
+    }
+    if (removed > 0) {
+        auto counter = m_connection->cached("UPDATE feed_counter SET position = ?1 WHERE feed = 'task'");
+        if (!counter)
+            return counter.error();
+        (*counter)->reset();
+        (*counter)->bind(1, *start + removed);
+        if (auto r = (*counter)->run(); !r)
+            return r.error();
     }
     if (own) {
         if (auto r = transaction.commit(); !r)

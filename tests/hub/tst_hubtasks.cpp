@@ -12,9 +12,9 @@
 using namespace dh;
 
 // Tasks from a hub to a client through the sync engine (README §14): a full sync in pages, a
-// since cursor that fetches only what changed, a changed task replacing the one held, a task change
-// waking a long poll; and the client's side of a page — deletions, rejected records in the
-// quarantine, the cursor committed with the page or not at all.
+// since cursor that fetches only what changed, a changed task replacing the one held, a deletion
+// relayed to the client, a task change waking a long poll; and the client's side of a page —
+// deletions, rejected records in the quarantine, the cursor committed with the page or not at all.
 class TestHubTasks : public QObject
 {
     Q_OBJECT
@@ -123,6 +123,34 @@ private slots:
         QCOMPARE(run.error, QString());
         QCOMPARE(run.outcome, SyncRun::Outcome::Ok);
         QCOMPARE(run.written, 1);
+        compareWithHub();
+    }
+
+    // A task removed on the hub is removed from the client by the next sync; one added again under
+    // that id comes back.
+    void aDeletionReachesTheClient()
+    {
+        const QString gone = m_tasks.at(7).id;
+        const qint64 before = *m_hub->cache().tasks().position();
+        QCOMPARE(m_hub->cache().tasks().remove({gone}).valueOr(-1), 1);
+        const SyncRun run = test::syncOnce(clientPath(), m_hub->registry(), test::hubEndpoint(m_port, 50));
+        QCOMPARE(run.error, QString());
+        QCOMPARE(run.outcome, SyncRun::Outcome::Ok);
+        QCOMPARE(run.removed, 1);
+        QCOMPARE(run.written, 0);
+        QCOMPARE(clientCursor(), before + 1);
+        {
+            auto client = Cache::open(clientPath(), m_hub->registry(), Cache::OpenMode::ReadOnly);
+            QVERIFY(client);
+            QVERIFY(!*(*client)->tasks().find(gone));
+        }
+        compareWithHub();
+
+        QVERIFY(m_hub->cache().tasks().upsert({m_tasks.at(7)}));
+        const SyncRun back = test::syncOnce(clientPath(), m_hub->registry(), test::hubEndpoint(m_port, 50));
+        QCOMPARE(back.outcome, SyncRun::Outcome::Ok);
+        QCOMPARE(back.written, 1);
+        QCOMPARE(back.removed, 0);
         compareWithHub();
     }
 

@@ -137,6 +137,59 @@ private slots:
         QVERIFY(tasks.changes(3)->entries.isEmpty());
     }
 
+    void removalsTakeFeedPositions()
+    {
+        TempCache t;
+        QVERIFY(t.ok());
+        TaskRepository &tasks = t.cache().tasks();
+        const Task a = task(u"T1"_qs, u"BTC"_qs, QDate(2024, 1, 10), QDate(2024, 3, 31));
+        const Task b = task(u"T2"_qs, u"BYT"_qs, QDate(2024, 1, 11), QDate(2024, 4, 30));
+        const Task c = task(u"T3"_qs, u"BCT"_qs, QDate(2024, 1, 12), QDate(2024, 5, 31));
+        QVERIFY(tasks.upsert({a, b, c}).ok());
+        // One held, one not: only the held one is a deletion, at the next position.
+        QCOMPARE(tasks.remove({u"T2"_qs, u"NEVER"_qs}).valueOr(-1), 1);
+        QCOMPARE(tasks.position().valueOr(-1), 4);
+        QVERIFY(tasks.upsert({task(u"T4"_qs, u"BYT"_qs, QDate(2024, 2, 1), QDate())}).ok());
+
+        const auto all = tasks.changes(0);
+        QVERIFY(all.ok());
+        QCOMPARE(all->entries.size(), 4);
+        QCOMPARE(all->entries.at(1).task.id, u"T3"_qs);
+        QCOMPARE(all->entries.at(2).position, 4);
+        QVERIFY(all->entries.at(2).deleted);
+        QCOMPARE(all->entries.at(2).task.id, u"T2"_qs);
+        QCOMPARE(all->entries.at(3).position, 5);
+        QVERIFY(!all->entries.at(3).deleted);
+        // Paged across the deletion.
+        const auto page = tasks.changes(2, 2);
+        QCOMPARE(page->entries.size(), 2);
+        QVERIFY(page->entries.at(1).deleted);
+        QCOMPARE(page->nextSince, 4);
+        QVERIFY(page->hasMore);
+        const auto after = tasks.changes(4, 1);
+        QCOMPARE(after->entries.size(), 1);
+        QCOMPARE(after->entries.at(0).task.id, u"T4"_qs);
+        QVERIFY(!after->hasMore);
+
+        // A task added again is a task in the feed, no longer a deletion; removing it again moves
+        // its deletion to the new position.
+        QVERIFY(tasks.upsert({b}).ok());
+        auto again = tasks.changes(3);
+        QCOMPARE(again->entries.size(), 2);
+        QCOMPARE(again->entries.at(1).task, b);
+        QVERIFY(!again->entries.at(1).deleted);
+        QCOMPARE(tasks.remove({u"T2"_qs, u"T1"_qs}).valueOr(-1), 2);
+        again = tasks.changes(5);
+        QCOMPARE(again->entries.size(), 2);
+        QCOMPARE(again->entries.at(0).position, 7);
+        QCOMPARE(again->entries.at(0).task.id, u"T2"_qs);
+        QCOMPARE(again->entries.at(1).position, 8);
+        QCOMPARE(again->entries.at(1).task.id, u"T1"_qs);
+        QVERIFY(again->entries.at(0).deleted && again->entries.at(1).deleted);
+        QCOMPARE(tasks.position().valueOr(-1), 8);
+        QCOMPARE(tasks.rawCount().valueOr(-1), 2);
+    }
+
     void filters()
     {
         TempCache t;

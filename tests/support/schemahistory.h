@@ -6,7 +6,7 @@ namespace dh::test {
 // build was. Run it before undoSchema6 to go further back.
 inline constexpr char undoSchema7[] =
     "DROP TABLE task; DROP TABLE task_history; DROP TABLE task_cooperator; DROP TABLE task_span;"
-    "DROP TABLE task_reminder; DELETE FROM feed_counter WHERE feed = 'task';"
+    "DROP TABLE task_reminder; DROP TABLE task_tombstone; DELETE FROM feed_counter WHERE feed = 'task';"
     "PRAGMA user_version = 6;";
 
 // SQL that takes a cache of schema 6 back to schema 5, as a cache written by an earlier build was,

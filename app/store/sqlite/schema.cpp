@@ -158,7 +158,9 @@ const char *const kVersion6[] = {
 // deadline, a reopening) its runs of days of each state are in task_span. The 2025 unit
 // that takes the task over (successor, from handover) and the assignee's level are resolved on
 // writing, so the rankings group without the registry. search holds the folded document number and
-// summary. Each changed task takes the next position of the task feed.
+// summary. Each changed task takes the next position of the task feed, and so does a removed one,
+// whose id stays in task_tombstone at that position so a hub can tell its clients (a task added
+// again drops it).
 const char *const kVersion7[] = {
     "CREATE TABLE task("
     " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,"
@@ -187,6 +189,8 @@ const char *const kVersion7[] = {
     " PRIMARY KEY(task_id, from_day)) WITHOUT ROWID",
     "CREATE TABLE task_reminder(key TEXT NOT NULL, rule TEXT NOT NULL, occasion TEXT NOT NULL,"
     " PRIMARY KEY(key, rule, occasion)) WITHOUT ROWID",
+    "CREATE TABLE task_tombstone(code TEXT PRIMARY KEY, feed INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX task_tombstone_feed ON task_tombstone(feed)",
     "INSERT INTO feed_counter VALUES('task', 0)",
 };
 
