@@ -245,7 +245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="276"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="280"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../app/store/feedrepository.cpp" line="73"/>
         <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
-        <location filename="../app/store/taskrepository.cpp" line="395"/>
+        <location filename="../app/store/taskrepository.cpp" line="402"/>
         <source>A page of the feed holds at least one change, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="82"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="105"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,6 +3685,15 @@
     </message>
 </context>
 <context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../app/exports/tablecsv.cpp" line="43"/>
+        <location filename="../app/exports/tablecsv.cpp" line="47"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskLabels</name>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="8"/>
@@ -3807,6 +3816,24 @@
     <message>
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewImage</name>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="18"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="77"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="93"/>
+        <source>Exported from Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4045,7 +4072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="424"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="434"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,33 +4255,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="52"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="53"/>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="138"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="139"/>
         <source>No data for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
         <source>34 provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
         <source>63 provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="152"/>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="165"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="153"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="166"/>
         <source>No province has values for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="176"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="177"/>
         <source>This indicator has no breakdown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,6 +4375,62 @@
         <source>The hub&apos;s answer is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <source>Synthetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="151"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="156"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <source>yes: the figures are a synthetic sample, not official statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="163"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dh::BriefingPack</name>
@@ -4421,132 +4504,132 @@
 <context>
     <name>dh::CatalogModel</name>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="11"/>
+        <location filename="../app/models/catalogmodel.cpp" line="16"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="12"/>
+        <location filename="../app/models/catalogmodel.cpp" line="17"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="13"/>
+        <location filename="../app/models/catalogmodel.cpp" line="18"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="14"/>
+        <location filename="../app/models/catalogmodel.cpp" line="19"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="15"/>
+        <location filename="../app/models/catalogmodel.cpp" line="20"/>
         <source>quarterly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="16"/>
+        <location filename="../app/models/catalogmodel.cpp" line="21"/>
         <source>half-yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="17"/>
+        <location filename="../app/models/catalogmodel.cpp" line="22"/>
         <source>nine-monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="18"/>
+        <location filename="../app/models/catalogmodel.cpp" line="23"/>
         <source>annual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="19"/>
+        <location filename="../app/models/catalogmodel.cpp" line="24"/>
         <source>five-yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="20"/>
+        <location filename="../app/models/catalogmodel.cpp" line="25"/>
         <source>ten-yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="88"/>
+        <location filename="../app/models/catalogmodel.cpp" line="93"/>
         <source>Generated by the project&apos;s deterministic generator: not official statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="112"/>
         <source>real</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="112"/>
         <source>synthetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="106"/>
+        <location filename="../app/models/catalogmodel.cpp" line="115"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="111"/>
+        <location filename="../app/models/catalogmodel.cpp" line="120"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="112"/>
+        <location filename="../app/models/catalogmodel.cpp" line="121"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="113"/>
+        <location filename="../app/models/catalogmodel.cpp" line="122"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="129"/>
+        <location filename="../app/models/catalogmodel.cpp" line="150"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="130"/>
+        <location filename="../app/models/catalogmodel.cpp" line="151"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="131"/>
+        <location filename="../app/models/catalogmodel.cpp" line="152"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="132"/>
+        <location filename="../app/models/catalogmodel.cpp" line="153"/>
         <source>Frequency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="133"/>
+        <location filename="../app/models/catalogmodel.cpp" line="154"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="134"/>
+        <location filename="../app/models/catalogmodel.cpp" line="155"/>
         <source>Latest period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="135"/>
+        <location filename="../app/models/catalogmodel.cpp" line="156"/>
         <source>Latest value (national)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="136"/>
+        <location filename="../app/models/catalogmodel.cpp" line="157"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="137"/>
+        <location filename="../app/models/catalogmodel.cpp" line="158"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,59 +5001,59 @@
 <context>
     <name>dh::HubServer</name>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="97"/>
-        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <location filename="../app/hub/hubserver.cpp" line="96"/>
+        <location filename="../app/hub/hubserver.cpp" line="185"/>
         <source>Service Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <location filename="../app/hub/hubserver.cpp" line="96"/>
         <source>The hub is stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="106"/>
+        <location filename="../app/hub/hubserver.cpp" line="104"/>
         <source>%1 holds no PEM certificate the hub can serve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="109"/>
+        <location filename="../app/hub/hubserver.cpp" line="107"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="118"/>
+        <location filename="../app/hub/hubserver.cpp" line="116"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="131"/>
+        <location filename="../app/hub/hubserver.cpp" line="129"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="164"/>
+        <location filename="../app/hub/hubserver.cpp" line="165"/>
         <source>Not Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="165"/>
+        <location filename="../app/hub/hubserver.cpp" line="166"/>
         <source>The hub serves no %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="180"/>
+        <location filename="../app/hub/hubserver.cpp" line="182"/>
         <source>Bad Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <location filename="../app/hub/hubserver.cpp" line="185"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="192"/>
-        <location filename="../app/hub/hubserver.cpp" line="425"/>
+        <location filename="../app/hub/hubserver.cpp" line="194"/>
+        <location filename="../app/hub/hubserver.cpp" line="423"/>
         <source>Internal Server Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,67 +5128,92 @@
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="71"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="74"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="105"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="106"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
         <source>estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="139"/>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="140"/>
+        <source>vs previous (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="140"/>
+        <source>vs previous (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="141"/>
+        <source>vs last year (pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="141"/>
+        <source>vs last year (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="149"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="150"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="152"/>
         <source>Change against the previous period, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="152"/>
         <source>Change against the previous period, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="123"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="153"/>
         <source>vs previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="125"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="155"/>
         <source>Change against the same period last year, in percentage points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="126"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="156"/>
         <source>Change against the same period last year, in percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="127"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="157"/>
         <source>vs last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="158"/>
         <source>Provisional and estimated figures are marked; final ones are not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="158"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5113,73 +5221,83 @@
 <context>
     <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="55"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainmenus.cpp" line="56"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/mainmenus.cpp" line="57"/>
-        <source>&amp;Open dashboard layout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/gui/mainmenus.cpp" line="58"/>
-        <source>&amp;Save dashboard layout as…</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="59"/>
-        <source>&amp;Reset dashboard layout</source>
+        <source>&amp;Export current view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="60"/>
-        <source>&amp;Wall control…</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="61"/>
-        <source>&amp;Help</source>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/mainmenus.cpp" line="62"/>
+        <source>&amp;Open dashboard layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="63"/>
+        <source>&amp;Save dashboard layout as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="64"/>
+        <source>&amp;Reset dashboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="65"/>
+        <source>&amp;Wall control…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="66"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="67"/>
         <source>&amp;About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="88"/>
+        <location filename="../app/gui/mainmenus.cpp" line="93"/>
         <source>Layout saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="93"/>
+        <location filename="../app/gui/mainmenus.cpp" line="98"/>
         <source>Open a dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="94"/>
-        <location filename="../app/gui/mainmenus.cpp" line="110"/>
+        <location filename="../app/gui/mainmenus.cpp" line="99"/>
+        <location filename="../app/gui/mainmenus.cpp" line="115"/>
         <source>Dashboard layouts (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="109"/>
+        <location filename="../app/gui/mainmenus.cpp" line="114"/>
         <source>Save the dashboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="126"/>
+        <location filename="../app/gui/mainmenus.cpp" line="131"/>
         <source>About Điều hành</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="127"/>
+        <location filename="../app/gui/mainmenus.cpp" line="132"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5187,18 +5305,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,22 +5656,17 @@
 <context>
     <name>dh::PackMenu</name>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="64"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="65"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="61"/>
         <source>Export briefing pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="66"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="62"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="80"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="76"/>
         <source>This view cannot be printed: open the dashboard, an indicator or a map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5630,17 +5743,22 @@
 <context>
     <name>dh::ProvinceRankingModel</name>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="76"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="85"/>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/provincerankingmodel.cpp" line="90"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="77"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="91"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="92"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,6 +6421,87 @@ Tokens are never written in the file: it names the environment variable or the k
     </message>
 </context>
 <context>
+    <name>dh::ViewExporter</name>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="40"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="45"/>
+        <location filename="../app/gui/pageexports.cpp" line="46"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="49"/>
+        <location filename="../app/gui/pageexports.cpp" line="58"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="52"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="63"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="35"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="38"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="42"/>
+        <source>PNG image, %1× (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="45"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="79"/>
+        <location filename="../app/gui/viewexporter.cpp" line="91"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="114"/>
+        <source>This view has no table to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="154"/>
+        <source>This page has no view to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="170"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="182"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dh::ViewModeControls</name>
     <message>
         <location filename="../app/gui/viewmodecontrols.cpp" line="65"/>
@@ -6327,6 +6526,44 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/gui/viewmodecontrols.cpp" line="73"/>
         <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::ViewTables</name>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="28"/>
+        <source>Ranking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="29"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="30"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="31"/>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="43"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="44"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="46"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6365,7 +6602,7 @@ Tokens are never written in the file: it names the environment variable or the k
     <name>dh::WallControl</name>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="74"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
         <source>Service Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6375,77 +6612,77 @@ Tokens are never written in the file: it names the environment variable or the k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="105"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
         <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
         <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
         <source>Bad Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
         <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
         <source>Payload Too Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
         <source>A wall-control body holds at most %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
         <source>The body is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="224"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="300"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="210"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="286"/>
         <source>No wall %1 has published its status to this hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="227"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="213"/>
         <source>page: the wall %1 has %2 pages, numbered from 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="244"/>
         <source>This hub already relays %1 walls that are online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="278"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="264"/>
         <source>No wall %1 has published its status to this hub: publish it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6544,7 +6781,7 @@ Tokens are never written in the file: it names the environment variable or the k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="126"/>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="132"/>
         <source>%1 · data through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6552,12 +6789,12 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::WallSession</name>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="158"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="210"/>
         <source>Following the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="294"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="346"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6595,6 +6832,29 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
         <source>Điều hành — wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dh::XlsxBookWriter</name>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="186"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="200"/>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="204"/>
+        <source>the sheet &quot;%1&quot; could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="209"/>
+        <source>the sources sheet could not be added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6795,12 +7055,12 @@ hash-token reads a token on standard input and prints its line for the tokens fi
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="138"/>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="165"/>
         <source>import needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6827,8 +7087,10 @@ Commands:
                              --print writes the observations read as CSV and leaves the cache alone
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
         [--disaggregation K] [--value-kind in-period|cumulative|target]
-        [--derived all|year-to-date,previous,last-year,target]
+        [--derived all|year-to-date,previous,last-year,target] [--xlsx FILE]
                              values as CSV, in the indicator&apos;s own periods (targets: years);
+                             --xlsx writes them to FILE as a workbook instead, numbers as
+                             numbers, with a sheet of the indicator&apos;s definition and source;
                              2025 provinces are re-aggregated from the 63 where needed;
                              --derived adds the dashboard tiles&apos; figures for each period: the year
                              to date, the change against the previous period and the same period
@@ -6867,228 +7129,233 @@ Commands that only read never write to the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
         <source>--revision is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="171"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="176"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="175"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>%1 needs exactly one FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>tasks needs --at DATE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="193"/>
+        <location filename="../app/cli/commandline.cpp" line="196"/>
         <source>--by and --units belong to tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="201"/>
         <source>query needs --indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="200"/>
+        <location filename="../app/cli/commandline.cpp" line="203"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="204"/>
+        <location filename="../app/cli/commandline.cpp" line="207"/>
         <source>--derived belongs to query.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="210"/>
+        <location filename="../app/cli/commandline.cpp" line="213"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="216"/>
+        <location filename="../app/cli/commandline.cpp" line="219"/>
+        <source>--xlsx belongs to query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="221"/>
         <source>--endpoint belongs to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="218"/>
+        <location filename="../app/cli/commandline.cpp" line="223"/>
         <source>--endpoints belongs to sync and status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="225"/>
         <source>sample needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="92"/>
+        <location filename="../app/cli/commands.cpp" line="132"/>
         <source>error: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="126"/>
+        <location filename="../app/cli/commands.cpp" line="166"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="143"/>
+        <location filename="../app/cli/commands.cpp" line="183"/>
         <source>%1: already at schema %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="145"/>
+        <location filename="../app/cli/commands.cpp" line="185"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="179"/>
+        <location filename="../app/cli/commands.cpp" line="219"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="198"/>
+        <location filename="../app/cli/commands.cpp" line="238"/>
         <source>%1: ok, %2 observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="231"/>
+        <location filename="../app/cli/commands.cpp" line="271"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="272"/>
+        <location filename="../app/cli/commands.cpp" line="312"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="279"/>
+        <location filename="../app/cli/commands.cpp" line="319"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="282"/>
+        <location filename="../app/cli/commands.cpp" line="322"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
         <location filename="../app/cli/taskcommands.cpp" line="107"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="286"/>
+        <location filename="../app/cli/commands.cpp" line="326"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="298"/>
-        <location filename="../app/cli/commands.cpp" line="435"/>
+        <location filename="../app/cli/commands.cpp" line="338"/>
+        <location filename="../app/cli/commands.cpp" line="496"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="341"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="320"/>
+        <location filename="../app/cli/commands.cpp" line="360"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="327"/>
+        <location filename="../app/cli/commands.cpp" line="367"/>
         <source>--from %1 is after --to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="494"/>
+        <location filename="../app/cli/commands.cpp" line="555"/>
         <source>sample written to %1: %2 indicators, %3 observations, %4 tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="304"/>
+        <location filename="../app/cli/commands.cpp" line="344"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="318"/>
+        <location filename="../app/cli/commands.cpp" line="358"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="329"/>
+        <location filename="../app/cli/commands.cpp" line="369"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="337"/>
+        <location filename="../app/cli/commands.cpp" line="377"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="342"/>
+        <location filename="../app/cli/commands.cpp" line="382"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="356"/>
+        <location filename="../app/cli/commands.cpp" line="396"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="413"/>
+        <location filename="../app/cli/commands.cpp" line="461"/>
         <source>%1 %2: left out, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="417"/>
+        <location filename="../app/cli/commands.cpp" line="465"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="420"/>
+        <location filename="../app/cli/commands.cpp" line="468"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="441"/>
-        <location filename="../app/cli/commands.cpp" line="459"/>
+        <location filename="../app/cli/commands.cpp" line="502"/>
+        <location filename="../app/cli/commands.cpp" line="520"/>
         <location filename="../app/cli/taskcommands.cpp" line="127"/>
         <location filename="../app/cli/taskcommands.cpp" line="147"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="460"/>
+        <location filename="../app/cli/commands.cpp" line="521"/>
         <source>%1 observations written to %2</source>
         <translation type="unfinished"></translation>
     </message>

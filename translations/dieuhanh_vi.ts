@@ -245,7 +245,7 @@
         <translation>Tệp dữ liệu %1 không lưu được %2.</translation>
     </message>
     <message>
-        <location filename="../app/store/sqlite/schema.cpp" line="276"/>
+        <location filename="../app/store/sqlite/schema.cpp" line="280"/>
         <source>Upgrading the cache to schema %1 failed: %2</source>
         <translation>Nâng cấp tệp dữ liệu lên lược đồ %1 không thành công: %2</translation>
     </message>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../app/store/feedrepository.cpp" line="73"/>
         <location filename="../app/store/reportstatusrepository.cpp" line="80"/>
-        <location filename="../app/store/taskrepository.cpp" line="395"/>
+        <location filename="../app/store/taskrepository.cpp" line="402"/>
         <source>A page of the feed holds at least one change, not %1.</source>
         <translation>Mỗi trang của luồng cập nhật phải chứa ít nhất một thay đổi, không thể là %1.</translation>
     </message>
@@ -358,7 +358,7 @@
 <context>
     <name>ChoroplethRenderer</name>
     <message>
-        <location filename="../widgets/map/choroplethrenderer.cpp" line="82"/>
+        <location filename="../widgets/map/choroplethrenderer.cpp" line="105"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
@@ -3665,6 +3665,15 @@
     </message>
 </context>
 <context>
+    <name>TableCsv</name>
+    <message>
+        <location filename="../app/exports/tablecsv.cpp" line="43"/>
+        <location filename="../app/exports/tablecsv.cpp" line="47"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskLabels</name>
     <message>
         <location filename="../app/models/tasklabels.cpp" line="8"/>
@@ -3788,6 +3797,24 @@
         <location filename="../app/core/unitregistry.cpp" line="172"/>
         <source>%1 names an unknown successor %2.</source>
         <translation>%1 ghi đơn vị kế thừa không xác định %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewImage</name>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="18"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="77"/>
+        <source>the image could not be encoded</source>
+        <translation>không mã hóa được hình ảnh</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewimage.cpp" line="93"/>
+        <source>Exported from Điều hành</source>
+        <translation>Xuất từ Điều hành</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4052,7 @@
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="424"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="434"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
@@ -4208,33 +4235,33 @@
         <translation>Không mở được chứng thư số máy khách %1: tệp không phải PKCS#12, hoặc mật khẩu không đúng.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="52"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="53"/>
         <source>As of %1</source>
         <translation>Cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="138"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="139"/>
         <source>No data for this indicator.</source>
         <translation>Chỉ tiêu này chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
         <source>34 provinces</source>
         <translation>34 tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="150"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
         <source>63 provinces</source>
         <translation>63 tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="152"/>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="165"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="153"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="166"/>
         <source>No province has values for this indicator.</source>
         <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="176"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="177"/>
         <source>This indicator has no breakdown.</source>
         <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
     </message>
@@ -4328,6 +4355,62 @@
         <source>The hub&apos;s answer is not a JSON object: %1</source>
         <translation>Phản hồi của hub không phải là đối tượng JSON: %1</translation>
     </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Definition</source>
+        <translation>Định nghĩa</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <source>Synthetic data</source>
+        <translation>Số liệu mô phỏng</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="151"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="156"/>
+        <source>As of</source>
+        <translation>Cập nhật lúc</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <source>yes: the figures are a synthetic sample, not official statistics</source>
+        <translation>có: số liệu là mẫu mô phỏng, không phải số liệu thống kê chính thức</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="163"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>dh::BriefingPack</name>
@@ -4401,132 +4484,132 @@
 <context>
     <name>dh::CatalogModel</name>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="11"/>
+        <location filename="../app/models/catalogmodel.cpp" line="16"/>
         <source>hourly</source>
         <translation>theo giờ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="12"/>
+        <location filename="../app/models/catalogmodel.cpp" line="17"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="13"/>
+        <location filename="../app/models/catalogmodel.cpp" line="18"/>
         <source>weekly</source>
         <translation>hằng tuần</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="14"/>
+        <location filename="../app/models/catalogmodel.cpp" line="19"/>
         <source>monthly</source>
         <translation>hằng tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="15"/>
+        <location filename="../app/models/catalogmodel.cpp" line="20"/>
         <source>quarterly</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="16"/>
+        <location filename="../app/models/catalogmodel.cpp" line="21"/>
         <source>half-yearly</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="17"/>
+        <location filename="../app/models/catalogmodel.cpp" line="22"/>
         <source>nine-monthly</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="18"/>
+        <location filename="../app/models/catalogmodel.cpp" line="23"/>
         <source>annual</source>
         <translation>hằng năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="19"/>
+        <location filename="../app/models/catalogmodel.cpp" line="24"/>
         <source>five-yearly</source>
         <translation>5 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="20"/>
+        <location filename="../app/models/catalogmodel.cpp" line="25"/>
         <source>ten-yearly</source>
         <translation>10 năm</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="88"/>
+        <location filename="../app/models/catalogmodel.cpp" line="93"/>
         <source>Generated by the project&apos;s deterministic generator: not official statistics.</source>
         <translation>Do bộ sinh dữ liệu của dự án tạo ra: không phải số liệu thống kê chính thức.</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="112"/>
         <source>real</source>
         <translation>thực</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="103"/>
+        <location filename="../app/models/catalogmodel.cpp" line="112"/>
         <source>synthetic</source>
         <translation>mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="106"/>
+        <location filename="../app/models/catalogmodel.cpp" line="115"/>
         <source>no data</source>
         <translation>chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="111"/>
+        <location filename="../app/models/catalogmodel.cpp" line="120"/>
         <source>final</source>
         <translation>chính thức</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="112"/>
+        <location filename="../app/models/catalogmodel.cpp" line="121"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="113"/>
+        <location filename="../app/models/catalogmodel.cpp" line="122"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="129"/>
+        <location filename="../app/models/catalogmodel.cpp" line="150"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="130"/>
+        <location filename="../app/models/catalogmodel.cpp" line="151"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="131"/>
+        <location filename="../app/models/catalogmodel.cpp" line="152"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="132"/>
+        <location filename="../app/models/catalogmodel.cpp" line="153"/>
         <source>Frequency</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="133"/>
+        <location filename="../app/models/catalogmodel.cpp" line="154"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="134"/>
+        <location filename="../app/models/catalogmodel.cpp" line="155"/>
         <source>Latest period</source>
         <translation>Kỳ mới nhất</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="135"/>
+        <location filename="../app/models/catalogmodel.cpp" line="156"/>
         <source>Latest value (national)</source>
         <translation>Giá trị mới nhất (toàn quốc)</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="136"/>
+        <location filename="../app/models/catalogmodel.cpp" line="157"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/models/catalogmodel.cpp" line="137"/>
+        <location filename="../app/models/catalogmodel.cpp" line="158"/>
         <source>As of</source>
         <translation>Cập nhật lúc</translation>
     </message>
@@ -4896,59 +4979,59 @@
 <context>
     <name>dh::HubServer</name>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="97"/>
-        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <location filename="../app/hub/hubserver.cpp" line="96"/>
+        <location filename="../app/hub/hubserver.cpp" line="185"/>
         <source>Service Unavailable</source>
         <translation>Service Unavailable</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="97"/>
+        <location filename="../app/hub/hubserver.cpp" line="96"/>
         <source>The hub is stopping.</source>
         <translation>Hub đang dừng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="106"/>
+        <location filename="../app/hub/hubserver.cpp" line="104"/>
         <source>%1 holds no PEM certificate the hub can serve.</source>
         <translation>%1 không chứa chứng thư số PEM nào mà hub có thể sử dụng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="109"/>
+        <location filename="../app/hub/hubserver.cpp" line="107"/>
         <source>Cannot read the TLS key %1: %2</source>
         <translation>Không đọc được khóa TLS %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="118"/>
+        <location filename="../app/hub/hubserver.cpp" line="116"/>
         <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>%1 không chứa khóa riêng PEM không mã hóa nào (RSA hoặc EC).</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="131"/>
+        <location filename="../app/hub/hubserver.cpp" line="129"/>
         <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
         <translation>Không lắng nghe được trên %1:%2 (cổng đang được sử dụng, hoặc địa chỉ không thuộc máy này).</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="164"/>
+        <location filename="../app/hub/hubserver.cpp" line="165"/>
         <source>Not Found</source>
         <translation>Not Found</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="165"/>
+        <location filename="../app/hub/hubserver.cpp" line="166"/>
         <source>The hub serves no %1 %2.</source>
         <translation>Hub không phục vụ %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="180"/>
+        <location filename="../app/hub/hubserver.cpp" line="182"/>
         <source>Bad Request</source>
         <translation>Bad Request</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="183"/>
+        <location filename="../app/hub/hubserver.cpp" line="185"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubserver.cpp" line="192"/>
-        <location filename="../app/hub/hubserver.cpp" line="425"/>
+        <location filename="../app/hub/hubserver.cpp" line="194"/>
+        <location filename="../app/hub/hubserver.cpp" line="423"/>
         <source>Internal Server Error</source>
         <translation>Internal Server Error</translation>
     </message>
@@ -5022,67 +5105,92 @@
 <context>
     <name>dh::IndicatorTableModel</name>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="71"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="74"/>
         <source> pt</source>
         <translation> điểm %</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="105"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
         <source>provisional</source>
         <translation>sơ bộ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="106"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
         <source>estimate</source>
         <translation>ước tính</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="119"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="139"/>
+        <source>Value (%1)</source>
+        <translation>Giá trị (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="140"/>
+        <source>vs previous (pt)</source>
+        <translation>So với kỳ trước (điểm %)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="140"/>
+        <source>vs previous (%)</source>
+        <translation>So với kỳ trước (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="141"/>
+        <source>vs last year (pt)</source>
+        <translation>So với cùng kỳ (điểm %)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="141"/>
+        <source>vs last year (%)</source>
+        <translation>So với cùng kỳ (%)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/indicatortablemodel.cpp" line="149"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="120"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="150"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="152"/>
         <source>Change against the previous period, in percentage points</source>
         <translation>Thay đổi so với kỳ trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="122"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="152"/>
         <source>Change against the previous period, in percent</source>
         <translation>Thay đổi so với kỳ trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="123"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="153"/>
         <source>vs previous</source>
         <translation>So với kỳ trước</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="125"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="155"/>
         <source>Change against the same period last year, in percentage points</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng điểm phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="126"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="156"/>
         <source>Change against the same period last year, in percent</source>
         <translation>Thay đổi so với cùng kỳ năm trước, tính bằng phần trăm</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="127"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="157"/>
         <source>vs last year</source>
         <translation>So với cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="158"/>
         <source>Provisional and estimated figures are marked; final ones are not</source>
         <translation>Số liệu sơ bộ và ước tính được đánh dấu; số liệu chính thức không đánh dấu</translation>
     </message>
     <message>
-        <location filename="../app/models/indicatortablemodel.cpp" line="128"/>
+        <location filename="../app/models/indicatortablemodel.cpp" line="158"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -5090,73 +5198,83 @@
 <context>
     <name>dh::MainMenus</name>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="55"/>
+        <location filename="../app/gui/mainmenus.cpp" line="58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <source>&amp;Export current view…</source>
+        <translation>&amp;Xuất chế độ xem hiện tại…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainmenus.cpp" line="60"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="56"/>
+        <location filename="../app/gui/mainmenus.cpp" line="61"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="57"/>
+        <location filename="../app/gui/mainmenus.cpp" line="62"/>
         <source>&amp;Open dashboard layout…</source>
         <translation>&amp;Mở bố cục bảng điều hành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="58"/>
+        <location filename="../app/gui/mainmenus.cpp" line="63"/>
         <source>&amp;Save dashboard layout as…</source>
         <translation>&amp;Lưu bố cục bảng điều hành thành…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="59"/>
+        <location filename="../app/gui/mainmenus.cpp" line="64"/>
         <source>&amp;Reset dashboard layout</source>
         <translation>&amp;Khôi phục bố cục mặc định</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="60"/>
+        <location filename="../app/gui/mainmenus.cpp" line="65"/>
         <source>&amp;Wall control…</source>
         <translation>&amp;Điều khiển màn hình tường…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="61"/>
+        <location filename="../app/gui/mainmenus.cpp" line="66"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="62"/>
+        <location filename="../app/gui/mainmenus.cpp" line="67"/>
         <source>&amp;About Điều hành</source>
         <translation>&amp;Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="88"/>
+        <location filename="../app/gui/mainmenus.cpp" line="93"/>
         <source>Layout saved to %1</source>
         <translation>Đã lưu bố cục vào %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="93"/>
+        <location filename="../app/gui/mainmenus.cpp" line="98"/>
         <source>Open a dashboard layout</source>
         <translation>Mở bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="94"/>
-        <location filename="../app/gui/mainmenus.cpp" line="110"/>
+        <location filename="../app/gui/mainmenus.cpp" line="99"/>
+        <location filename="../app/gui/mainmenus.cpp" line="115"/>
         <source>Dashboard layouts (*.json)</source>
         <translation>Bố cục bảng điều hành (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="109"/>
+        <location filename="../app/gui/mainmenus.cpp" line="114"/>
         <source>Save the dashboard layout</source>
         <translation>Lưu bố cục bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="126"/>
+        <location filename="../app/gui/mainmenus.cpp" line="131"/>
         <source>About Điều hành</source>
         <translation>Giới thiệu Điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainmenus.cpp" line="127"/>
+        <location filename="../app/gui/mainmenus.cpp" line="132"/>
         <source>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Socio-economic indicators for the Government&apos;s information and direction center: national, ministry, province.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; The bundled sample is &lt;b&gt;synthetic&lt;/b&gt;: simulated figures made by the project&apos;s generator, not official statistics. The national annual series marked real come from the World Bank, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Maps.&lt;/b&gt; Administrative boundaries: geoBoundaries.org (public domain); the 34 provinces of 1 July 2025 are built from the 63 by Resolution 202/2025/QH15. The Hoàng Sa and Trường Sa archipelagos are part of Viet Nam.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Điều hành %1&lt;/h3&gt;&lt;p&gt;Chỉ tiêu kinh tế - xã hội phục vụ Trung tâm thông tin, chỉ đạo điều hành của Chính phủ: toàn quốc, bộ, ngành, địa phương.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Số liệu.&lt;/b&gt; Bộ dữ liệu mẫu kèm theo là &lt;b&gt;số liệu mô phỏng&lt;/b&gt; do bộ sinh của dự án tạo ra, không phải số liệu thống kê chính thức. Các chuỗi số liệu năm toàn quốc ghi là số liệu thật lấy từ Ngân hàng Thế giới, World Development Indicators (CC BY 4.0).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bản đồ.&lt;/b&gt; Ranh giới hành chính: geoBoundaries.org (phạm vi công cộng); 34 tỉnh, thành từ ngày 1/7/2025 được ghép từ 63 tỉnh theo Nghị quyết 202/2025/QH15. Quần đảo Hoàng Sa và quần đảo Trường Sa là bộ phận lãnh thổ của Việt Nam.&lt;/p&gt;</translation>
     </message>
@@ -5164,18 +5282,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="173"/>
-        <location filename="../app/gui/mainwindow.cpp" line="245"/>
+        <location filename="../app/gui/mainwindow.cpp" line="177"/>
+        <location filename="../app/gui/mainwindow.cpp" line="252"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="332"/>
+        <location filename="../app/gui/mainwindow.cpp" line="340"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="190"/>
+        <location filename="../app/gui/mainwindow.cpp" line="194"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -5513,22 +5631,17 @@
 <context>
     <name>dh::PackMenu</name>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="64"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="65"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="61"/>
         <source>Export briefing pack…</source>
         <translation>Xuất bộ tài liệu họp…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="66"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="62"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packmenu.cpp" line="80"/>
+        <location filename="../app/gui/pack/packmenu.cpp" line="76"/>
         <source>This view cannot be printed: open the dashboard, an indicator or a map.</source>
         <translation>Không in được trang đang xem: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
     </message>
@@ -5605,17 +5718,22 @@
 <context>
     <name>dh::ProvinceRankingModel</name>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="76"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="85"/>
+        <source>Value (%1)</source>
+        <translation>Giá trị (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/provincerankingmodel.cpp" line="90"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="77"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="91"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../app/models/provincerankingmodel.cpp" line="78"/>
+        <location filename="../app/models/provincerankingmodel.cpp" line="92"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
@@ -6281,6 +6399,87 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     </message>
 </context>
 <context>
+    <name>dh::ViewExporter</name>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="40"/>
+        <source>Dashboard</source>
+        <translation>Bảng điều hành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="45"/>
+        <location filename="../app/gui/pageexports.cpp" line="46"/>
+        <source>Series</source>
+        <translation>Chuỗi số liệu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="49"/>
+        <location filename="../app/gui/pageexports.cpp" line="58"/>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="52"/>
+        <source>Breakdown</source>
+        <translation>Cơ cấu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="63"/>
+        <source>Catalogue</source>
+        <translation>Danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="35"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="38"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="42"/>
+        <source>PNG image, %1× (*.png)</source>
+        <translation>Ảnh PNG, %1× (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="45"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Hình vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="79"/>
+        <location filename="../app/gui/viewexporter.cpp" line="91"/>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="114"/>
+        <source>This view has no table to export.</source>
+        <translation>Chế độ xem này không có bảng để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="154"/>
+        <source>This page has no view to export.</source>
+        <translation>Trang này không có chế độ xem để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="170"/>
+        <source>Export %1</source>
+        <translation>Xuất %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/viewexporter.cpp" line="182"/>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+</context>
+<context>
     <name>dh::ViewModeControls</name>
     <message>
         <location filename="../app/gui/viewmodecontrols.cpp" line="65"/>
@@ -6306,6 +6505,44 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/gui/viewmodecontrols.cpp" line="73"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
+    </message>
+</context>
+<context>
+    <name>dh::ViewTables</name>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="28"/>
+        <source>Ranking %1</source>
+        <translation>Xếp hạng %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="29"/>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="30"/>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="31"/>
+        <source>Value (%1)</source>
+        <translation>Giá trị (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="43"/>
+        <source>Breakdown</source>
+        <translation>Cơ cấu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="44"/>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../app/models/viewtables.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6343,7 +6580,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     <name>dh::WallControl</name>
     <message>
         <location filename="../app/hub/wallcontrol.cpp" line="74"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
         <source>Service Unavailable</source>
         <translation>Service Unavailable</translation>
     </message>
@@ -6353,77 +6590,77 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <translation>Hub đang dừng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="105"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
         <source>Forbidden</source>
         <translation>Forbidden</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
         <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
         <translation>Điều khiển màn hình tường cần mã truy cập (token): hãy khởi động hub với --tokens FILE.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
         <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
         <translation>Mã truy cập này không được ra lệnh cho màn hình tường: cần vai trò presenter trong tệp mã truy cập.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
         <translation>Mã truy cập này không được tham gia điều khiển màn hình tường: cần vai trò wall hoặc presenter.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
         <source>Bad Request</source>
         <translation>Bad Request</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="111"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
         <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Mã màn hình tường gồm từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
         <source>Payload Too Large</source>
         <translation>Payload Too Large</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="113"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
         <source>A wall-control body holds at most %1 bytes.</source>
         <translation>Nội dung yêu cầu điều khiển màn hình tường tối đa %1 byte.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="135"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="172"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="187"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
         <source>The body is not a JSON object: %1</source>
         <translation>Nội dung yêu cầu không phải là đối tượng JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="224"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="300"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="210"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="286"/>
         <source>No wall %1 has published its status to this hub.</source>
         <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="227"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="213"/>
         <source>page: the wall %1 has %2 pages, numbered from 0.</source>
         <translation>page: màn hình tường %1 có %2 trang, đánh số từ 0.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="244"/>
         <source>This hub already relays %1 walls that are online.</source>
         <translation>Hub này đã chuyển tiếp cho %1 màn hình tường đang trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="278"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="264"/>
         <source>No wall %1 has published its status to this hub: publish it first.</source>
         <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này: hãy gửi trạng thái trước.</translation>
     </message>
@@ -6521,7 +6758,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <translation>Chưa có số liệu nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="126"/>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="132"/>
         <source>%1 · data through %2</source>
         <translation>%1 · số liệu đến %2</translation>
     </message>
@@ -6529,12 +6766,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::WallSession</name>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="158"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="210"/>
         <source>Following the presenter</source>
         <translation>Đang theo người trình bày</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="294"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="346"/>
         <source>Offline since %1</source>
         <translation>Mất kết nối từ %1</translation>
     </message>
@@ -6573,6 +6810,29 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
         <source>Điều hành — wall</source>
         <translation>Điều hành — màn hình tường</translation>
+    </message>
+</context>
+<context>
+    <name>dh::XlsxBookWriter</name>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="186"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="200"/>
+        <source>the workbook could not be created</source>
+        <translation>không tạo được sổ tính</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="204"/>
+        <source>the sheet &quot;%1&quot; could not be added</source>
+        <translation>không thêm được trang tính &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="209"/>
+        <source>the sources sheet could not be added</source>
+        <translation>không thêm được trang tính nguồn</translation>
     </message>
 </context>
 <context>
@@ -6818,12 +7078,12 @@ hash-token đọc một mã truy cập (token) từ đầu vào chuẩn và in r
 <context>
     <name>dieuhanh-sync</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="138"/>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="162"/>
+        <location filename="../app/cli/commandline.cpp" line="165"/>
         <source>import needs exactly one FILE.</source>
         <translation>import cần đúng một FILE.</translation>
     </message>
@@ -6850,8 +7110,10 @@ Commands:
                              --print writes the observations read as CSV and leaves the cache alone
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
         [--disaggregation K] [--value-kind in-period|cumulative|target]
-        [--derived all|year-to-date,previous,last-year,target]
+        [--derived all|year-to-date,previous,last-year,target] [--xlsx FILE]
                              values as CSV, in the indicator&apos;s own periods (targets: years);
+                             --xlsx writes them to FILE as a workbook instead, numbers as
+                             numbers, with a sheet of the indicator&apos;s definition and source;
                              2025 provinces are re-aggregated from the 63 where needed;
                              --derived adds the dashboard tiles&apos; figures for each period: the year
                              to date, the change against the previous period and the same period
@@ -6908,8 +7170,10 @@ Lệnh:
                              --print in số liệu đã đọc dạng CSV, không động đến tệp dữ liệu
   query --indicator X (--unit U | --level province --at DATE) [--from P] [--to P]
         [--disaggregation K] [--value-kind in-period|cumulative|target]
-        [--derived all|year-to-date,previous,last-year,target]
+        [--derived all|year-to-date,previous,last-year,target] [--xlsx FILE]
                              giá trị dạng CSV, theo kỳ riêng của chỉ tiêu (mục tiêu: theo năm);
+                             --xlsx ghi vào FILE dạng sổ tính thay cho CSV, số lưu dạng số,
+                             kèm một trang tính về định nghĩa và nguồn của chỉ tiêu;
                              tỉnh theo địa giới 2025 được gộp lại từ 63 tỉnh khi cần;
                              --derived thêm các con số của ô trên bảng điều hành cho từng kỳ:
                              lũy kế từ đầu năm, thay đổi so với kỳ trước và so với cùng kỳ
@@ -6949,228 +7213,233 @@ Các lệnh chỉ đọc không bao giờ ghi vào tệp dữ liệu.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="154"/>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
         <source>--revision is too large.</source>
         <translation>--revision quá lớn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="168"/>
+        <location filename="../app/cli/commandline.cpp" line="171"/>
         <source>Unknown import format &quot;%1&quot; (supported: %2).</source>
         <translation>Không hỗ trợ định dạng nhập &quot;%1&quot; (các định dạng được hỗ trợ: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="171"/>
+        <location filename="../app/cli/commandline.cpp" line="174"/>
         <source>--format csv-mapped needs --mapping FILE: the mapping says which column is which.</source>
         <translation>--format csv-mapped cần --mapping FILE: bảng ánh xạ mã cho biết cột nào là cột nào.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="173"/>
+        <location filename="../app/cli/commandline.cpp" line="176"/>
         <source>--mapping does not apply to the project&apos;s CSV; use --format csv-mapped.</source>
         <translation>--mapping không áp dụng cho tệp CSV của dự án; hãy dùng --format csv-mapped.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="175"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>--revision does not apply to the project&apos;s CSV: its revision column gives each row&apos;s.</source>
         <translation>--revision không áp dụng cho tệp CSV của dự án: cột revision đã cho lần sửa đổi của từng dòng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <location filename="../app/cli/commandline.cpp" line="181"/>
         <source>--print already leaves the cache alone; give --print or --dry-run, not both.</source>
         <translation>--print vốn không ghi vào tệp dữ liệu; chỉ dùng --print hoặc --dry-run, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="183"/>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>%1 needs exactly one FILE.</source>
         <translation>%1 cần đúng một FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="191"/>
+        <location filename="../app/cli/commandline.cpp" line="194"/>
         <source>tasks needs --at DATE.</source>
         <translation>tasks cần --at DATE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="193"/>
+        <location filename="../app/cli/commandline.cpp" line="196"/>
         <source>--by and --units belong to tasks.</source>
         <translation>--by và --units chỉ dùng với tasks.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="195"/>
+        <location filename="../app/cli/commandline.cpp" line="198"/>
         <source>units needs --level (province, ministry, nation or country).</source>
         <translation>units cần --level (province, ministry, nation hoặc country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="198"/>
+        <location filename="../app/cli/commandline.cpp" line="201"/>
         <source>query needs --indicator.</source>
         <translation>query cần --indicator.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="200"/>
+        <location filename="../app/cli/commandline.cpp" line="203"/>
         <source>query needs either --unit or --level (with --at).</source>
         <translation>query cần --unit hoặc --level (kèm --at).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="204"/>
+        <location filename="../app/cli/commandline.cpp" line="207"/>
         <source>--derived belongs to query.</source>
         <translation>--derived chỉ dùng với query.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="210"/>
+        <location filename="../app/cli/commandline.cpp" line="213"/>
         <source>--derived takes all or a list of %1, not &quot;%2&quot;.</source>
         <translation>--derived nhận all hoặc danh sách gồm %1, không nhận &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="216"/>
+        <location filename="../app/cli/commandline.cpp" line="219"/>
+        <source>--xlsx belongs to query.</source>
+        <translation>--xlsx chỉ dùng với query.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="221"/>
         <source>--endpoint belongs to sync.</source>
         <translation>--endpoint chỉ dùng với sync.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="218"/>
+        <location filename="../app/cli/commandline.cpp" line="223"/>
         <source>--endpoints belongs to sync and status.</source>
         <translation>--endpoints chỉ dùng với sync và status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="220"/>
+        <location filename="../app/cli/commandline.cpp" line="225"/>
         <source>sample needs --out FILE.</source>
         <translation>sample cần --out FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="92"/>
+        <location filename="../app/cli/commands.cpp" line="132"/>
         <source>error: </source>
         <translation>lỗi: </translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="126"/>
+        <location filename="../app/cli/commands.cpp" line="166"/>
         <source>%1: a new cache, copied from the bundled sample (synthetic figures).</source>
         <translation>%1: tệp dữ liệu mới, sao chép từ dữ liệu mẫu kèm theo (số liệu mô phỏng).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="143"/>
+        <location filename="../app/cli/commands.cpp" line="183"/>
         <source>%1: already at schema %2.</source>
         <translation>%1: đã ở lược đồ %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="145"/>
+        <location filename="../app/cli/commands.cpp" line="185"/>
         <source>%1: upgraded from schema %2 to schema %3.</source>
         <translation>%1: đã nâng cấp từ lược đồ %2 lên lược đồ %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="179"/>
+        <location filename="../app/cli/commands.cpp" line="219"/>
         <source>note: this cache holds the SYNTHETIC sample (simulated figures, not official statistics); indicators marked real carry their source.</source>
         <translation>lưu ý: tệp dữ liệu này chứa dữ liệu mẫu MÔ PHỎNG (số liệu mô phỏng, không phải số liệu thống kê chính thức); các chỉ tiêu được đánh dấu real có ghi nguồn.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="198"/>
+        <location filename="../app/cli/commands.cpp" line="238"/>
         <source>%1: ok, %2 observations</source>
         <translation>%1: không có lỗi, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="231"/>
+        <location filename="../app/cli/commands.cpp" line="271"/>
         <source>Unknown level &quot;%1&quot; (province, ministry, nation, country).</source>
         <translation>Không có cấp &quot;%1&quot; (province, ministry, nation, country).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="272"/>
+        <location filename="../app/cli/commands.cpp" line="312"/>
         <source>%1: %2 rows read, %3 written, %4 unchanged, %5 quarantined.</source>
         <translation>%1: đã đọc %2 dòng, %3 đã ghi, %4 không đổi, %5 bị cách ly.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="279"/>
+        <location filename="../app/cli/commands.cpp" line="319"/>
         <source>line %1: %2</source>
         <translation>dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="282"/>
+        <location filename="../app/cli/commands.cpp" line="322"/>
         <location filename="../app/cli/importcommand.cpp" line="221"/>
         <location filename="../app/cli/taskcommands.cpp" line="107"/>
         <source>… and %1 more (see: dieuhanh-sync quarantine)</source>
         <translation>… và %1 dòng khác (xem: dieuhanh-sync quarantine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="286"/>
+        <location filename="../app/cli/commands.cpp" line="326"/>
         <source>nothing was imported: the file has bad rows and the mode is all-or-nothing (use --mode rows to import the good rows).</source>
         <translation>không có gì được nhập: tệp có dòng lỗi và đang dùng chế độ all (nhập tất cả hoặc không nhập gì); dùng --mode rows để nhập các dòng hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="298"/>
-        <location filename="../app/cli/commands.cpp" line="435"/>
+        <location filename="../app/cli/commands.cpp" line="338"/>
+        <location filename="../app/cli/commands.cpp" line="496"/>
         <source>Unknown indicator %1 (see: dieuhanh-sync catalog).</source>
         <translation>Không có chỉ tiêu %1 (xem: dieuhanh-sync catalog).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="301"/>
+        <location filename="../app/cli/commands.cpp" line="341"/>
         <source>Unknown value kind &quot;%1&quot; (in-period, cumulative or target).</source>
         <translation>Loại giá trị &quot;%1&quot; không hợp lệ (in-period, cumulative hoặc target).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="320"/>
+        <location filename="../app/cli/commands.cpp" line="360"/>
         <source>%1 is held by %2; &quot;%3&quot; is a %4. Give periods like %5.</source>
         <translation>%1 được lưu theo kỳ %2; &quot;%3&quot; là kỳ %4. Hãy nhập kỳ dạng %5.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="327"/>
+        <location filename="../app/cli/commands.cpp" line="367"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 sau --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="494"/>
+        <location filename="../app/cli/commands.cpp" line="555"/>
         <source>sample written to %1: %2 indicators, %3 observations, %4 tasks</source>
         <translation>đã ghi dữ liệu mẫu vào %1: %2 chỉ tiêu, %3 số liệu, %4 nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="304"/>
+        <location filename="../app/cli/commands.cpp" line="344"/>
         <source>Malformed disaggregation &quot;%1&quot;.</source>
         <translation>Phân tổ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="318"/>
+        <location filename="../app/cli/commands.cpp" line="358"/>
         <source>Malformed period &quot;%1&quot;.</source>
         <translation>Kỳ &quot;%1&quot; không đúng định dạng.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="329"/>
+        <location filename="../app/cli/commands.cpp" line="369"/>
         <source>--derived works on the values %1 is held as (%2), as the dashboard does.</source>
         <translation>--derived chỉ tính trên loại giá trị mà %1 được lưu (%2), giống như bảng điều hành.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="337"/>
+        <location filename="../app/cli/commands.cpp" line="377"/>
         <source>Unknown unit %1 (see: dieuhanh-sync units).</source>
         <translation>Không có đơn vị %1 (xem: dieuhanh-sync units).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="342"/>
+        <location filename="../app/cli/commands.cpp" line="382"/>
         <source>Unknown level &quot;%1&quot;.</source>
         <translation>Không có cấp &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="356"/>
+        <location filename="../app/cli/commands.cpp" line="396"/>
         <source>%1 has no %2 data: it is reported for %3 only.</source>
         <translation>%1 không có số liệu cấp %2: chỉ tiêu này chỉ được báo cáo cho %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="413"/>
+        <location filename="../app/cli/commands.cpp" line="461"/>
         <source>%1 %2: left out, %3</source>
         <translation>%1 %2: bỏ qua, %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="417"/>
+        <location filename="../app/cli/commands.cpp" line="465"/>
         <source>%1 %2: left out, a merged province has no value</source>
         <translation>%1 %2: bỏ qua, một tỉnh được hợp nhất chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="420"/>
+        <location filename="../app/cli/commands.cpp" line="468"/>
         <source>no %1 values of %2 for these units and periods.</source>
         <translation>không có giá trị %1 của %2 cho các đơn vị và kỳ này.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="441"/>
-        <location filename="../app/cli/commands.cpp" line="459"/>
+        <location filename="../app/cli/commands.cpp" line="502"/>
+        <location filename="../app/cli/commands.cpp" line="520"/>
         <location filename="../app/cli/taskcommands.cpp" line="127"/>
         <location filename="../app/cli/taskcommands.cpp" line="147"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commands.cpp" line="460"/>
+        <location filename="../app/cli/commands.cpp" line="521"/>
         <source>%1 observations written to %2</source>
         <translation>Đã ghi %1 số liệu vào %2</translation>
     </message>
