@@ -7,9 +7,12 @@
 #include "models/cacheservice.h"
 #include "store/cachelocation.h"
 #include "sync/endpointfile.h"
+#include "sync/wallcontrolclient.h"
 
 #include <QImage>
 #include <QTimer>
+
+#include <optional>
 
 namespace dh {
 
@@ -44,6 +47,15 @@ bool WallApp::start(QString *error)
     const QLocale locale = m_options.language == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                                                       : QLocale(QLocale::Vietnamese, QLocale::Vietnam);
     if (m_options.screenshot.isEmpty()) {
+        std::optional<WallControlEndpoint> control;
+        if (!m_options.control.isEmpty()) {
+            auto endpoint = WallControlEndpoint::withControlToken(m_options.control, m_options.wallId);
+            if (!endpoint) {
+                *error = endpoint.error().message;
+                return false;
+            }
+            control = std::move(*endpoint);
+        }
         WallSessionOptions o;
         o.cachePath = path;
         o.missing = missing;
@@ -53,6 +65,8 @@ bool WallApp::start(QString *error)
         m_session = std::make_unique<WallSession>(std::move(*playlist), m_registry, Clock::system(), o);
         connect(m_session.get(), &WallSession::left, this, [this] { emit finished(0); });
         m_session->start();
+        if (control)
+            m_session->controlFrom(std::make_unique<WallControlClient>(std::move(*control), Clock::system()));
         return true;
     }
 

@@ -7,9 +7,11 @@
 #include "core/clock.h"
 #include "models/syncmonitor.h"
 #include "models/wallkeys.h"
+#include "models/wallremote.h"
 #include "store/cache.h"
 #include "store/cachesynctarget.h"
 #include "sync/syncengine.h"
+#include "sync/wallcontrolclient.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -358,6 +360,21 @@ void WallSession::tick()
     if (m_current)
         m_current->tick();
     updateBanner();
+}
+
+void WallSession::controlFrom(std::unique_ptr<WallControlClient> client)
+{
+    m_remote.reset();
+    m_control = std::move(client);
+    connect(m_control.get(), &WallControlClient::connectionChanged, this, [this](bool connected, const QDateTime &lostSince) {
+        if (connected)
+            m_connection.setControlRestored();
+        else
+            m_connection.setControlLost(lostSince);
+        updateBanner();
+    });
+    m_remote = std::make_unique<WallRemote>(*m_control, *m_runner);
+    m_remote->start();
 }
 
 void WallSession::handleKey(int key)

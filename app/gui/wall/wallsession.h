@@ -20,6 +20,8 @@ class Clock;
 class ScreenSaverInhibitor;
 class SyncEngine;
 class SyncMonitor;
+class WallControlClient;
+class WallRemote;
 
 // How a wall is started (the --wall command line, or a test).
 struct WallSessionOptions
@@ -66,6 +68,11 @@ public:
     const QList<WallWindow *> &windows() const { return m_windows; }
     // The banner's text now, or empty.
     QString bannerText() const;
+
+    // Puts the wall under presenters' control through a hub (--control): the client's commands
+    // drive the runner, the runner's state is published to the hub, and a hub that cannot be
+    // reached shows in the banner like a failing sync. After start().
+    void controlFrom(std::unique_ptr<WallControlClient> client);
 
     void handleKey(int key);
     // Looks at the time: the clock panels, the banner (the runner looks on its own timer).
@@ -115,6 +122,9 @@ private:
     QTimer m_ticks;
     QTimer m_cursor;
     std::unique_ptr<ScreenSaverInhibitor> m_inhibitor;
+    // The remote refers to the client and the runner: it goes first.
+    std::unique_ptr<WallControlClient> m_control;
+    std::unique_ptr<WallRemote> m_remote;
 };
 
 } // namespace dh
