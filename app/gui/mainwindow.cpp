@@ -118,6 +118,7 @@ void MainWindow::build(const StartUp *startUp)
     m_pages->setBasePixels(m_basePixels);
     m_reminders = new TaskReminders(*m_service, m_registry, this);
     m_pages->setReminders(m_reminders->list());
+    connect(m_pages, &PageStack::followedChanged, m_reminders, &TaskReminders::reloadRules);
     // A window that syncs on schedule reminds too; a screenshot's or a test's records nothing.
     if (startUp && startUp->scheduled && !startUp->endpointsFile.isEmpty())
         m_reminders->start();

@@ -134,6 +134,7 @@ TasksPage *PageStack::tasks()
         m_tasks->setReminders(m_reminders);
         ViewController *c = &m_controller;
         connect(m_tasks, &TasksPage::assigneeChosen, c, [c](const QString &code) { c->go({ViewState::Page::Tasks, QString(), code}); });
+        connect(m_tasks, &TasksPage::followedChanged, this, &PageStack::followedChanged);
         connect(m_tasks, &TasksPage::nationChosen, c,
                 [c] { c->go({ViewState::Page::Tasks, QString(), UnitRegistry::nationCode()}); });
     }

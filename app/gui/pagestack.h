@@ -51,6 +51,10 @@ public:
     // The type the headings of pages made later take.
     void setBasePixels(int pixels) { m_basePixels = pixels; }
 
+signals:
+    // The assignees whose reminders the user follows changed on the tasks page.
+    void followedChanged();
+
 private:
     void askHomeTasks(const QString &scope);
     template<typename Page>

@@ -40,6 +40,11 @@ TaskReminders::TaskReminders(CacheService &service, const UnitRegistry &registry
 
 TaskReminders::~TaskReminders() = default;
 
+void TaskReminders::reloadRules()
+{
+    m_scheduler->setRules(ReminderRules::fromSettings(Settings()));
+}
+
 void TaskReminders::start()
 {
     if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {

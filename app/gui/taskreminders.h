@@ -26,6 +26,9 @@ public:
 
     // Starts checking (not for a screenshot, which records nothing).
     void start();
+    // Reads the rules again from the settings (the user followed or left an assignee); the next
+    // check applies them.
+    void reloadRules();
     ReminderListModel *list() const { return m_list; }
     ReminderScheduler *scheduler() const { return m_scheduler; }
 

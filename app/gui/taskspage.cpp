@@ -6,11 +6,14 @@
 #include "theme.h"
 
 #include "core/clock.h"
+#include "core/settings.h"
 #include "models/cacheservice.h"
 #include "models/reminderlistmodel.h"
+#include "models/reminderrules.h"
 #include "models/taskloader.h"
 #include "models/taskrankingmodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -34,6 +37,7 @@ TasksPage::TasksPage(CacheService &service, const UnitRegistry &registry, QWidge
     , m_asOfDate(hanoiDate(Clock::system().now()))
     , m_title(new QLabel(this))
     , m_nation(new QPushButton(this))
+    , m_follow(new QCheckBox(this))
     , m_asOf(new QDateEdit(this))
     , m_era(new QComboBox(this))
     , m_syntheticBadge(new BoxLabel(this))
@@ -70,6 +74,7 @@ TasksPage::TasksPage(CacheService &service, const UnitRegistry &registry, QWidge
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_syntheticBadge);
+    header->addWidget(m_follow);
     header->addWidget(m_nation);
     header->addWidget(m_asOf);
     header->addWidget(m_era);
@@ -108,6 +113,16 @@ TasksPage::TasksPage(CacheService &service, const UnitRegistry &registry, QWidge
     connect(m_asOf, &QDateEdit::dateChanged, this, &TasksPage::setAsOf);
     connect(m_era, &QComboBox::currentIndexChanged, this, &TasksPage::reload);
     connect(m_nation, &QPushButton::clicked, this, &TasksPage::nationChosen);
+    // Reminders are only for the assignees the user follows: the list is kept in the settings.
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool follow) {
+        Settings settings;
+        ReminderRules rules = ReminderRules::fromSettings(settings);
+        rules.followed.removeAll(m_scope);
+        if (follow)
+            rules.followed.append(m_scope);
+        rules.save(settings);
+        emit followedChanged();
+    });
     for (QTableView *table : {m_ministryTable, m_provinceTable}) {
         connect(table, &QTableView::clicked, this, [this](const QModelIndex &index) {
             emit assigneeChosen(index.data(TaskRankingModel::UnitRole).toString());
@@ -218,6 +233,14 @@ void TasksPage::retranslate()
     m_summary->setTitle(nation ? tr("The four states, nationally") : tr("The four states: %1").arg(name));
     m_nation->setText(tr("National summary"));
     m_nation->setVisible(!nation);
+    m_follow->setText(tr("Remind me of its tasks"));
+    m_follow->setToolTip(tr("Reminders on assignment, before the deadline, on the day a task becomes overdue, and "
+                            "a Monday backlog summary for this unit"));
+    m_follow->setVisible(!nation);
+    {
+        const QSignalBlocker blocker(m_follow);
+        m_follow->setChecked(!nation && ReminderRules::fromSettings(Settings()).followed.contains(m_scope));
+    }
     m_era->setItemText(0, tr("2025 units"));
     m_era->setItemText(1, tr("Units of their time"));
     m_era->setToolTip(tr("Tasks of a ministry or province merged in 2025 count for its successor from the merger "

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -65,6 +66,8 @@ signals:
     void assigneeChosen(const QString &code);
     void nationChosen();
     void settled();
+    // The user began or stopped following an assignee's reminders (saved in the settings).
+    void followedChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +84,7 @@ private:
     bool m_synthetic = false;
     QLabel *m_title;
     QPushButton *m_nation;
+    QCheckBox *m_follow;
     QDateEdit *m_asOf;
     QComboBox *m_era;
     BoxLabel *m_syntheticBadge;
