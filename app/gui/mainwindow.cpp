@@ -58,6 +58,7 @@ MainWindow::~MainWindow()
     // as the elder child would otherwise go first.
     delete m_pages;
     delete m_reminders;
+    delete m_packMenu;
     delete m_menus;
     delete m_controller;
     delete m_syncStatus;
@@ -123,7 +124,8 @@ void MainWindow::build(const StartUp *startUp)
     if (startUp && startUp->scheduled && !startUp->endpointsFile.isEmpty())
         m_reminders->start();
     m_menus = new MainMenus(*this, *m_controller, m_languages);
-    connect(new PackMenu(*this, *m_menus->fileMenu(), *m_controller, m_registry), &PackMenu::problemFound, this, &MainWindow::showProblem);
+    m_packMenu = new PackMenu(*this, *m_menus->fileMenu(), *m_controller, m_registry);
+    connect(m_packMenu, &PackMenu::problemFound, this, &MainWindow::showProblem);
     m_exporter = new ViewExporter(*this);
     m_exporter->setMetadata([this] { return PageExports::metadata(*m_pages, *m_controller); });
     new HistoryButtons(*m_controller, m_controller);

@@ -20,6 +20,7 @@ class DashboardModel;
 class HeaderBar;
 class LanguageSwitcher;
 class MainMenus;
+class PackMenu;
 class NavigationBar;
 class PageStack;
 class SyncEngine;
@@ -115,6 +116,7 @@ private:
     TaskReminders *m_reminders = nullptr;
     bool m_syncScheduled = false;
     MainMenus *m_menus = nullptr;
+    PackMenu *m_packMenu = nullptr;
     ViewExporter *m_exporter = nullptr;
     HeaderBar *m_header = nullptr;
     NavigationBar *m_navigation = nullptr;

@@ -1,9 +1,6 @@
 #include "hub/tokenstore.h"
 
 #include "core/clock.h"
-#include "models/playlistrunner.h"
-#include "models/viewstate.h"
-#include "models/wallremote.h"
 #include "sync/wallcontrolclient.h"
 #include "tempcache.h"
 
@@ -111,48 +108,6 @@ private slots:
                          .toUtf8());
         tokens.close();
         QVERIFY(startHub(0));
-    }
-
-    // The wall's own runner under a presenter's control: WallRemote turns the hub's commands into
-    // the runner's pages, pauses and followed views, and publishes what the runner shows.
-    void aPresenterDrivesTheWallsRunner()
-    {
-        WallPlaylist playlist;
-        for (const QString &label : {u"Cả nước"_s, u"Hà Nội"_s, u"TP. Hồ Chí Minh"_s}) {
-            WallPage page;
-            page.label = label;
-            page.duration = std::chrono::minutes(10);
-            playlist.pages.append(page);
-        }
-        PlaylistRunner runner(playlist, Clock::system());
-        runner.start();
-        auto wall = client(wallToken(), u"remote"_s);
-        WallRemote remote(*wall, runner);
-        remote.start();
-        QTRY_VERIFY(wall->isConnected());
-
-        auto presenter = client(presenterToken(), u"remote"_s);
-        QSignalSpy statuses(presenter.get(), &WallControlClient::statusReceived);
-        presenter->watchStatus();
-        QTRY_VERIFY(!statuses.isEmpty() && statuses.last().first().value<WallStatus>().pages.size() == 3);
-
-        presenter->send(WallCommand::of(WallCommand::Kind::Next));
-        QTRY_COMPARE_WITH_TIMEOUT(runner.currentIndex(), 1, 2000);
-        presenter->send(WallCommand::goTo(2));
-        QTRY_COMPARE_WITH_TIMEOUT(runner.currentIndex(), 2, 2000);
-        presenter->send(WallCommand::of(WallCommand::Kind::Pause));
-        QTRY_VERIFY_WITH_TIMEOUT(runner.isPaused(), 2000);
-        ViewState view;
-        view.page = ViewState::Page::Indicator;
-        view.indicator = u"exports"_s;
-        view.scope = u"VN25-01"_s;
-        presenter->send(WallCommand::follow(view.toJson()));
-        QTRY_VERIFY_WITH_TIMEOUT(runner.following().has_value(), 2000);
-        QCOMPARE(*runner.following(), view);
-        // What the runner shows reaches the presenter: the page it is on.
-        QTRY_VERIFY_WITH_TIMEOUT(statuses.last().first().value<WallStatus>().page == 2, 2000);
-        presenter->stop();
-        wall->stop();
     }
 
     void commandsReachTheWallWithinASecond()
