@@ -5305,18 +5305,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>No data could be shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6304,67 +6304,77 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::TasksPage</name>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <location filename="../app/gui/taskspage.cpp" line="232"/>
         <source>Assigned tasks — national summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <location filename="../app/gui/taskspage.cpp" line="232"/>
         <source>Assigned tasks — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <location filename="../app/gui/taskspage.cpp" line="233"/>
         <source>The four states, nationally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <location filename="../app/gui/taskspage.cpp" line="233"/>
         <source>The four states: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="219"/>
+        <location filename="../app/gui/taskspage.cpp" line="234"/>
         <source>National summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="221"/>
+        <location filename="../app/gui/taskspage.cpp" line="236"/>
+        <source>Remind me of its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="237"/>
+        <source>Reminders on assignment, before the deadline, on the day a task becomes overdue, and a Monday backlog summary for this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="244"/>
         <source>2025 units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="222"/>
+        <location filename="../app/gui/taskspage.cpp" line="245"/>
         <source>Units of their time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="223"/>
+        <location filename="../app/gui/taskspage.cpp" line="246"/>
         <source>Tasks of a ministry or province merged in 2025 count for its successor from the merger date, or for the unit of their time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="225"/>
+        <location filename="../app/gui/taskspage.cpp" line="248"/>
         <source>The date the states are computed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="226"/>
+        <location filename="../app/gui/taskspage.cpp" line="249"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="227"/>
+        <location filename="../app/gui/taskspage.cpp" line="250"/>
         <source>Recent reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="228"/>
+        <location filename="../app/gui/taskspage.cpp" line="251"/>
         <source>Ministries by overdue tasks at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="229"/>
+        <location filename="../app/gui/taskspage.cpp" line="252"/>
         <source>Provinces by overdue tasks at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,35 +6433,60 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::ViewExporter</name>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="40"/>
+        <location filename="../app/gui/pageexports.cpp" line="44"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="45"/>
-        <location filename="../app/gui/pageexports.cpp" line="46"/>
+        <location filename="../app/gui/pageexports.cpp" line="49"/>
+        <location filename="../app/gui/pageexports.cpp" line="50"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="49"/>
-        <location filename="../app/gui/pageexports.cpp" line="58"/>
+        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <location filename="../app/gui/pageexports.cpp" line="62"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="52"/>
+        <location filename="../app/gui/pageexports.cpp" line="56"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <location filename="../app/gui/pageexports.cpp" line="57"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="63"/>
+        <location filename="../app/gui/pageexports.cpp" line="67"/>
         <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="73"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="74"/>
+        <source>Ministries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="75"/>
+        <source>Provinces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="76"/>
+        <source>Task summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="77"/>
+        <source>Task trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6570,7 +6605,7 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::WallApp</name>
     <message>
-        <location filename="../app/gui/wall/wallapp.cpp" line="39"/>
+        <location filename="../app/gui/wall/wallapp.cpp" line="42"/>
         <source>%1 has no page to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,12 +6824,12 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::WallSession</name>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="210"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="212"/>
         <source>Following the presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="346"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="348"/>
         <source>Offline since %1</source>
         <translation type="unfinished"></translation>
     </message>

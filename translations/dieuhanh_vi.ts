@@ -5282,18 +5282,18 @@
 <context>
     <name>dh::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="177"/>
-        <location filename="../app/gui/mainwindow.cpp" line="252"/>
+        <location filename="../app/gui/mainwindow.cpp" line="180"/>
+        <location filename="../app/gui/mainwindow.cpp" line="255"/>
         <source>Opening %1…</source>
         <translation>Đang mở %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="340"/>
+        <location filename="../app/gui/mainwindow.cpp" line="343"/>
         <source>Điều hành — socio-economic direction dashboard</source>
         <translation>Điều hành — bảng điều hành kinh tế - xã hội</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="194"/>
+        <location filename="../app/gui/mainwindow.cpp" line="197"/>
         <source>No data could be shown.</source>
         <translation>Không hiển thị được số liệu.</translation>
     </message>
@@ -6282,67 +6282,77 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::TasksPage</name>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <location filename="../app/gui/taskspage.cpp" line="232"/>
         <source>Assigned tasks — national summary</source>
         <translation>Nhiệm vụ được giao — tổng hợp toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="217"/>
+        <location filename="../app/gui/taskspage.cpp" line="232"/>
         <source>Assigned tasks — %1</source>
         <translation>Nhiệm vụ được giao — %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <location filename="../app/gui/taskspage.cpp" line="233"/>
         <source>The four states, nationally</source>
         <translation>Bốn trạng thái, toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="218"/>
+        <location filename="../app/gui/taskspage.cpp" line="233"/>
         <source>The four states: %1</source>
         <translation>Bốn trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="219"/>
+        <location filename="../app/gui/taskspage.cpp" line="234"/>
         <source>National summary</source>
         <translation>Tổng hợp toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="221"/>
+        <location filename="../app/gui/taskspage.cpp" line="236"/>
+        <source>Remind me of its tasks</source>
+        <translation>Nhắc việc về nhiệm vụ của đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="237"/>
+        <source>Reminders on assignment, before the deadline, on the day a task becomes overdue, and a Monday backlog summary for this unit</source>
+        <translation>Nhắc khi được giao, trước thời hạn, vào ngày nhiệm vụ quá hạn, và tổng hợp nhiệm vụ tồn đọng vào sáng thứ Hai cho đơn vị này</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/taskspage.cpp" line="244"/>
         <source>2025 units</source>
         <translation>Đơn vị sau sắp xếp năm 2025</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="222"/>
+        <location filename="../app/gui/taskspage.cpp" line="245"/>
         <source>Units of their time</source>
         <translation>Đơn vị tại thời điểm giao</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="223"/>
+        <location filename="../app/gui/taskspage.cpp" line="246"/>
         <source>Tasks of a ministry or province merged in 2025 count for its successor from the merger date, or for the unit of their time.</source>
         <translation>Nhiệm vụ của bộ, ngành hoặc tỉnh, thành phố được hợp nhất năm 2025 được tính cho đơn vị kế thừa kể từ ngày hợp nhất, hoặc cho đơn vị tại thời điểm giao.</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="225"/>
+        <location filename="../app/gui/taskspage.cpp" line="248"/>
         <source>The date the states are computed at</source>
         <translation>Ngày tính trạng thái</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="226"/>
+        <location filename="../app/gui/taskspage.cpp" line="249"/>
         <source>Synthetic data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="227"/>
+        <location filename="../app/gui/taskspage.cpp" line="250"/>
         <source>Recent reminders</source>
         <translation>Nhắc việc gần đây</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="228"/>
+        <location filename="../app/gui/taskspage.cpp" line="251"/>
         <source>Ministries by overdue tasks at %1</source>
         <translation>Các bộ, ngành theo số nhiệm vụ quá hạn tại ngày %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/taskspage.cpp" line="229"/>
+        <location filename="../app/gui/taskspage.cpp" line="252"/>
         <source>Provinces by overdue tasks at %1</source>
         <translation>Các tỉnh, thành phố theo số nhiệm vụ quá hạn tại ngày %1</translation>
     </message>
@@ -6401,36 +6411,61 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::ViewExporter</name>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="40"/>
+        <location filename="../app/gui/pageexports.cpp" line="44"/>
         <source>Dashboard</source>
         <translation>Bảng điều hành</translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="45"/>
-        <location filename="../app/gui/pageexports.cpp" line="46"/>
+        <location filename="../app/gui/pageexports.cpp" line="49"/>
+        <location filename="../app/gui/pageexports.cpp" line="50"/>
         <source>Series</source>
         <translation>Chuỗi số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="49"/>
-        <location filename="../app/gui/pageexports.cpp" line="58"/>
+        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <location filename="../app/gui/pageexports.cpp" line="62"/>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="52"/>
+        <location filename="../app/gui/pageexports.cpp" line="56"/>
         <source>Breakdown</source>
         <translation>Cơ cấu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="53"/>
+        <location filename="../app/gui/pageexports.cpp" line="57"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../app/gui/pageexports.cpp" line="63"/>
+        <location filename="../app/gui/pageexports.cpp" line="67"/>
         <source>Catalogue</source>
         <translation>Danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="73"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="74"/>
+        <source>Ministries</source>
+        <translation>Bộ, ngành</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="75"/>
+        <source>Provinces</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="76"/>
+        <source>Task summary</source>
+        <translation>Tổng hợp nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pageexports.cpp" line="77"/>
+        <source>Task trend</source>
+        <translation>Diễn biến nhiệm vụ</translation>
     </message>
     <message>
         <location filename="../app/gui/viewexporter.cpp" line="35"/>
@@ -6548,7 +6583,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::WallApp</name>
     <message>
-        <location filename="../app/gui/wall/wallapp.cpp" line="39"/>
+        <location filename="../app/gui/wall/wallapp.cpp" line="42"/>
         <source>%1 has no page to show.</source>
         <translation>%1 không có trang nào để hiển thị.</translation>
     </message>
@@ -6766,12 +6801,12 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::WallSession</name>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="210"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="212"/>
         <source>Following the presenter</source>
         <translation>Đang theo người trình bày</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallsession.cpp" line="346"/>
+        <location filename="../app/gui/wall/wallsession.cpp" line="348"/>
         <source>Offline since %1</source>
         <translation>Mất kết nối từ %1</translation>
     </message>

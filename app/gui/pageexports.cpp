@@ -6,6 +6,10 @@
 #include "mappage.h"
 #include "mappanel.h"
 #include "pagestack.h"
+#include "tasklistview.h"
+#include "taskspage.h"
+#include "tasksummarypanel.h"
+#include "tasktrendchart.h"
 #include "viewexporter.h"
 
 #include "charts/rankingchart.h"
@@ -61,6 +65,16 @@ void attach(ViewExporter &exporter, PageStack &pages, const ViewState &state)
     case ViewState::Page::Catalogue: {
         CatalogPage *page = pages.catalog();
         attachOnce(exporter, page->view(), page->view()->model(), ViewExporter::tr("Catalogue"));
+        break;
+    }
+    case ViewState::Page::Tasks: {
+        TasksPage *page = pages.tasks();
+        // The list in the order and with the filters shown: the proxy, not the whole model.
+        attachOnce(exporter, page->list()->table(), page->list()->table()->model(), ViewExporter::tr("Tasks"));
+        attachOnce(exporter, page->ministryTable(), page->ministryTable()->model(), ViewExporter::tr("Ministries"));
+        attachOnce(exporter, page->provinceTable(), page->provinceTable()->model(), ViewExporter::tr("Provinces"));
+        attachOnce(exporter, page->summaryPanel(), nullptr, ViewExporter::tr("Task summary"));
+        attachOnce(exporter, page->trend(), nullptr, ViewExporter::tr("Task trend"));
         break;
     }
     case ViewState::Page::Sync:

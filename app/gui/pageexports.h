@@ -11,7 +11,8 @@ struct ViewState;
 
 // Which views of each page export, and with which table behind them: the indicator page's chart
 // and table (the series), its ranking, breakdown and map (pictures); the map page's map (with the
-// province ranking); the catalogue; the home tiles (a picture). Attached when a page is first
+// province ranking); the catalogue; the home tiles (a picture); the task list as filtered, the
+// rankings of ministries and provinces, the task summary and trend (pictures). Attached when a page is first
 // shown, as the pages are made only then.
 namespace PageExports {
 
