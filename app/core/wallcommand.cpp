@@ -28,7 +28,7 @@ Error statusError(const QString &message)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WallCommand", text);
+    return QCoreApplication::translate("dh::WallStatus", text);
 }
 
 // A JSON number that is a whole number in range, or nothing.

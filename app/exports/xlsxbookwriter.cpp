@@ -22,7 +22,7 @@ constexpr double kMaxColumnWidth = 60;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XlsxBookWriter", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 // The characters a cell shows for a number in "#,##0.0…": the digits, the separators and the sign.

@@ -16,7 +16,7 @@ Error refuse(const char *rule, const QString &message)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("FeedRequest", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 // A whole number in [min, max]; a refusal names the parameter and quotes at most a little of it.

@@ -28,7 +28,7 @@ QString methodName(QHttpServerRequest::Method method)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dh::HubServer", text);
+    return QCoreApplication::translate("dh::HubGate", text);
 }
 
 } // namespace

@@ -27,7 +27,7 @@ bool sameDigest(const QByteArray &a, const QByteArray &b)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TokenStore", text);
+    return QCoreApplication::translate("dh::TokenStore", text);
 }
 
 } // namespace

@@ -20,7 +20,7 @@ enum Kind { PostCommand, GetCommands, PutStatus, GetStatus };
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WallControl", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 Error failure(Status status, const QString &message, const QString &rule)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BriefingPack", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 // The line each value of a JSON text starts on, by path ("pages[2].indicator"): Qt's JSON reader

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ViewTables", text);
+    return QCoreApplication::translate("dh::ViewTables", text);
 }
 
 QString unitOf(const IndicatorViewData &data, const QLocale &locale)

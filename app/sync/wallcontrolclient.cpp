@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WallControlClient", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 Result<QJsonObject> objectOf(const HttpResponse &response)

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("WallPanel", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 bool isVietnamese(const QLocale &locale)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HttpClient", text);
+    return QCoreApplication::translate("dh::HttpErrors", text);
 }
 
 Error make(QString message, const char *rule)

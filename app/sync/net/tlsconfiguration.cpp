@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HttpClient", text);
+    return QCoreApplication::translate("dh", text);
 }
 
 Error tlsError(QString message)

@@ -22,7 +22,7 @@ constexpr qint64 kMaxFileBytes = qint64(512) << 20;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TaskCsvReader", text);
+    return QCoreApplication::translate("dh::TaskCsvReader", text);
 }
 
 QString dateText(QDate d)
