@@ -335,7 +335,15 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
     QRectF area = body;
     const QFont big = wall::font(int(minText * 1.4), QFont::Bold);
     if (area.height() < QFontMetricsF(big).height() + metrics.height() * 1.5) {
+        // Too short for the line: the latest value and its period, rather than an empty panel.
         m_report.elided = true;
+        if (content.latestText.isEmpty() || area.height() < metrics.height())
+            return;
+        const QFont &valueFont = area.height() >= QFontMetricsF(big).height() ? big : font;
+        const QString latest = content.periods.isEmpty() ? content.latestText
+                                                         : content.latestText + QStringLiteral(" · ") + content.periods.last();
+        text(painter, QRectF(area.left(), area.top(), area.width(), QFontMetricsF(valueFont).height()), latest, valueFont,
+             wall::primaryText());
         return;
     }
     if (!content.latestText.isEmpty()) {
