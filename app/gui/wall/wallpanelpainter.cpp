@@ -339,9 +339,11 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
         m_report.elided = true;
         if (content.latestText.isEmpty() || area.height() < metrics.height())
             return;
-        const QFont &valueFont = area.height() >= QFontMetricsF(big).height() ? big : font;
         const QString latest = content.periods.isEmpty() ? content.latestText
                                                          : content.latestText + QStringLiteral(" · ") + content.periods.last();
+        // Large where the line fits in it, else at the wall's type: the period is never cut off.
+        const bool large = area.height() >= QFontMetricsF(big).height() && QFontMetricsF(big).horizontalAdvance(latest) <= area.width();
+        const QFont &valueFont = large ? big : font;
         text(painter, QRectF(area.left(), area.top(), area.width(), QFontMetricsF(valueFont).height()), latest, valueFont,
              wall::primaryText());
         return;
