@@ -19,6 +19,8 @@ packages=(
     # the package and its test (tests/packaging): dpkg-shlibdeps and file for cpack, the checkers
     dpkg-dev file lintian appstream
     poppler-utils
+    # the XLSX tests read the workbooks back (a zip of XML)
+    unzip
 )
 if [ "${1:-}" = "--fuzz" ]; then
     packages+=(clang libfuzzer-14-dev libclang-rt-14-dev)

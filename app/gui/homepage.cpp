@@ -2,6 +2,7 @@
 
 #include "tasksummarypanel.h"
 #include "theme.h"
+#include "tiledata.h"
 
 #include "models/dashboardmodel.h"
 #include "tiles/kpitile.h"
@@ -13,32 +14,6 @@
 #include <QVBoxLayout>
 
 namespace dh {
-
-namespace {
-
-KpiTileData toTileData(const KpiText &t)
-{
-    KpiTileData d;
-    d.title = t.title;
-    d.value = t.value;
-    d.unit = t.unit;
-    d.period = t.period;
-    for (const KpiText::Delta &delta : t.deltas) {
-        d.deltas.append({delta.text, delta.label, delta.direction,
-                         delta.tone > 0 ? KpiTileData::Tone::Good : delta.tone < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral});
-    }
-    d.cumulative = t.cumulative;
-    d.progress = t.progress;
-    d.progressText = t.progressText;
-    d.progressTone = t.progressTone > 0 ? KpiTileData::Tone::Good : t.progressTone < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral;
-    d.sparkline = t.sparkline;
-    d.badge = t.badge;
-    d.footer = t.footer;
-    d.message = t.message;
-    return d;
-}
-
-} // namespace
 
 HomePage::HomePage(DashboardModel *model, QWidget *parent)
     : QWidget(parent)
@@ -121,7 +96,7 @@ void HomePage::refresh()
         const int row = m_model->rowOf(tile->id());
         if (row < 0)
             continue;
-        tile->setData(toTileData(m_model->index(row).data(DashboardModel::TextRole).value<KpiText>()));
+        tile->setData(tileData(m_model->index(row).data(DashboardModel::TextRole).value<KpiText>()));
     }
     shareTypeScale();
 }

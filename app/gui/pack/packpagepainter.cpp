@@ -1,6 +1,7 @@
 #include "packpagepainter.h"
 
 #include "gui/provincegeometry.h"
+#include "gui/tiledata.h"
 
 #include "analytics/classbreaks.h"
 #include "core/unitregistry.h"
@@ -53,27 +54,6 @@ const QList<QColor> &seriesColours()
                                           QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
                                           QColor(0xf0, 0xe4, 0x42), QColor(0x99, 0x99, 0x99)};
     return colours;
-}
-
-KpiTileData toTileData(const KpiText &t)
-{
-    auto tone = [](int v) { return v > 0 ? KpiTileData::Tone::Good : v < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral; };
-    KpiTileData d;
-    d.title = t.title;
-    d.value = t.value;
-    d.unit = t.unit;
-    d.period = t.period;
-    for (const KpiText::Delta &delta : t.deltas)
-        d.deltas.append({delta.text, delta.label, delta.direction, tone(delta.tone)});
-    d.cumulative = t.cumulative;
-    d.progress = t.progress;
-    d.progressText = t.progressText;
-    d.progressTone = tone(t.progressTone);
-    d.sparkline = t.sparkline;
-    d.badge = t.badge;
-    d.footer = t.footer;
-    d.message = t.message;
-    return d;
 }
 
 template<typename Chart>
@@ -203,7 +183,7 @@ void PackPagePainter::paintHome(QCPPainter &painter, const QRectF &rect, const P
     const KpiTileRenderer renderer;
     for (int i = 0; i < count; ++i) {
         const DashboardTile &t = page.tiles.at(i);
-        KpiTileData data = toTileData(formatKpi(t.indicator, t.figures, m_locale, synthetic));
+        KpiTileData data = tileData(formatKpi(t.indicator, t.figures, m_locale, synthetic));
         if (!t.error.isEmpty())
             data.message = t.error;
         const QRectF box(QPointF(rect.left() + (i % columns) * (tile.width() + gap), rect.top() + (i / columns) * (tile.height() + gap)), tile);

@@ -1,5 +1,7 @@
 #include "wallpanelcontent.h"
 
+#include "gui/tiledata.h"
+
 #include "models/domainlabels.h"
 #include "models/kpitext.h"
 
@@ -23,28 +25,13 @@ bool isVietnamese(const QLocale &locale)
     return locale.language() == QLocale::Vietnamese;
 }
 
-KpiTileData::Tone tone(int t)
-{
-    return t > 0 ? KpiTileData::Tone::Good : t < 0 ? KpiTileData::Tone::Bad : KpiTileData::Tone::Neutral;
-}
-
 // The panel's own frame says where the figures come from and when they were read, so the tile keeps
 // only what is read from across the room: the footer and the year to date would shrink its type.
 KpiTileData wallTile(const KpiText &t)
 {
-    KpiTileData d;
-    d.title = t.title;
-    d.value = t.value;
-    d.unit = t.unit;
-    d.period = t.period;
-    for (const KpiText::Delta &delta : t.deltas)
-        d.deltas.append({delta.text, delta.label, delta.direction, tone(delta.tone)});
-    d.progress = t.progress;
-    d.progressText = t.progressText;
-    d.progressTone = tone(t.progressTone);
-    d.sparkline = t.sparkline;
-    d.badge = t.badge;
-    d.message = t.message;
+    KpiTileData d = tileData(t);
+    d.cumulative.clear();
+    d.footer.clear();
     return d;
 }
 
