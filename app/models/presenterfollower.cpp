@@ -8,6 +8,8 @@ PresenterFollower::PresenterFollower(Send send, std::chrono::milliseconds interv
     , m_interval(interval)
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; "at most one command per interval" is the promise.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &PresenterFollower::flush);
 }
 
