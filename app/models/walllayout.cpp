@@ -100,7 +100,9 @@ QByteArray WallLayout::toJson() const
             j.insert(QStringLiteral("period"), p.period);
         if (p.map34)
             j.insert(QStringLiteral("map"), *p.map34 ? 34 : 63);
-        if (!p.title.isEmpty())
+        if (!p.titleEn.isEmpty())
+            j.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("vi"), p.title}, {QStringLiteral("en"), p.titleEn}});
+        else if (!p.title.isEmpty())
             j.insert(QStringLiteral("title"), p.title);
         if (!p.text.isEmpty())
             j.insert(QStringLiteral("text"), p.text);

@@ -37,7 +37,8 @@ struct WallPanel
     QString id;                 // unique in the layout
     Kind kind = Kind::KpiTiles;
     QRect cells;                // x = column, y = row, in wall cells; width/height = span
-    QString title;              // empty: the view's own title
+    QString title;              // empty: the view's own title; Vietnamese when titleEn is set
+    QString titleEn;
     QString indicator;          // BigKpi, Chart, Map, Ranking, Breakdown
     QStringList indicators;     // KpiTiles; empty = the scope's dashboard
     QString scope;              // empty: the page's scope (a playlist may set it), else "VN"
@@ -48,6 +49,8 @@ struct WallPanel
     QJsonObject options;        // kind-specific: "limit", "order", "breakdown", "periods", "columns"…
 
     friend bool operator==(const WallPanel &, const WallPanel &) = default;
+    // The panel's own title in the wall's language, or an empty string.
+    QString titleIn(bool vietnamese) const { return vietnamese || titleEn.isEmpty() ? title : titleEn; }
     // The view a panel shows, as a ViewState for a view controller.
     ViewState viewState(const QString &pageScope) const;
 };

@@ -48,7 +48,7 @@ struct OptionSpec
 {
     WallPanel::Kind kind;
     const char *name;
-    enum Type { Integer, Boolean, Choice, Text } type;
+    enum Type { Integer, Boolean, Choice, Text, Titles } type;
     int min = 0;
     int max = 0;
     const char *choices = nullptr; // '|'-separated
@@ -57,6 +57,7 @@ struct OptionSpec
 const OptionSpec optionSpecs[] = {
     {WallPanel::Kind::KpiTiles, "columns", OptionSpec::Integer, 1, 12},
     {WallPanel::Kind::KpiTiles, "periods", OptionSpec::Integer, 2, 240},
+    {WallPanel::Kind::KpiTiles, "titles", OptionSpec::Titles},
     {WallPanel::Kind::BigKpi, "periods", OptionSpec::Integer, 2, 240},
     {WallPanel::Kind::Chart, "periods", OptionSpec::Integer, 2, 240},
     {WallPanel::Kind::Chart, "style", OptionSpec::Choice, 0, 0, "line|bars"},
@@ -289,7 +290,8 @@ private:
         QJsonArray indicators;
         if (!m_fields.text(o, u"indicator", at, false, p.indicator, &WallFields::idPattern(), 64)
             || !m_fields.array(o, u"indicators", at, false, indicators, 1, 24)
-            || !m_fields.text(o, u"title", at, false, p.title)
+            || !(o.value(u"title").isObject() ? m_fields.localized(o, u"title", at, false, p.title, p.titleEn)
+                                              : m_fields.text(o, u"title", at, false, p.title))
             || !m_fields.text(o, u"text", at, false, p.text, nullptr, 2000)
             || !m_fields.text(o, u"period", at, false, p.period) || !scope(o, at, p.scope))
             return false;
@@ -313,6 +315,28 @@ private:
             if (map != QJsonValue(34) && map != QJsonValue(63))
                 return m_fields.fail("VALUE_INVALID", WallFields::member(at, u"map"), QCoreApplication::translate("WallLayout", "must be 34 or 63."));
             p.map34 = map.toInt() == 34;
+        }
+        return true;
+    }
+
+    // A tile's own title, for names too long for the wall's type ("Tăng trưởng GRDP" for "Tốc độ
+    // tăng GRDP/GDP so với cùng kỳ năm trước"): by indicator code, one of the panel's; a text or
+    // {"vi", "en"}.
+    bool titles(const QJsonObject &o, const QString &key, const QString &at, const WallPanel &p)
+    {
+        QJsonObject titles;
+        if (!m_fields.object(o, key, at, true, titles))
+            return false;
+        const QString titlesAt = WallFields::member(at, key);
+        for (auto it = titles.begin(); it != titles.end(); ++it) {
+            QString vi;
+            QString en;
+            if (it.value().isObject() ? !m_fields.localized(titles, it.key(), titlesAt, true, vi, en)
+                                      : !m_fields.text(titles, it.key(), titlesAt, true, vi, nullptr, 64))
+                return false;
+            if (!p.indicators.isEmpty() && !p.indicators.contains(it.key()))
+                return m_fields.fail("VALUE_INVALID", WallFields::member(titlesAt, it.key()),
+                                     QCoreApplication::translate("WallLayout", "is not one of the panel's indicators."));
         }
         return true;
     }
@@ -352,6 +376,10 @@ private:
                 break;
             case OptionSpec::Text:
                 if (!m_fields.text(one, it.key(), optionsAt, true, text, &WallFields::idPattern(), 64))
+                    return false;
+                break;
+            case OptionSpec::Titles:
+                if (!titles(one, it.key(), optionsAt, p))
                     return false;
                 break;
             case OptionSpec::Choice: {

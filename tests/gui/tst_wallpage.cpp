@@ -2,6 +2,7 @@
 #include "gui/wall/wallpanelcontent.h"
 #include "gui/wall/walltheme.h"
 #include "gui/wall/wallwindow.h"
+#include "gui/languageswitcher.h"
 #include "models/cacheservice.h"
 
 #include "fakeclock.h"
@@ -98,6 +99,42 @@ private slots:
         for (const WallPanelItem *item : page.items())
             qInfo("%s: smallest text %d px%s", qPrintable(item->panel().id), item->report().smallestText,
                   item->report().elided ? ", elided" : "");
+    }
+
+    // The example walls as shipped, in Vietnamese, the wall's language: every panel draws, nothing
+    // below the wall's type, no line cut short — the long official names, "tỷ đồng · tháng 10/2026"
+    // and the values fit as laid out.
+    void exampleWalls_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"briefing-4k", "wall-2x2-1080p", "ministry-3-screens", "canvas-7680x2160"})
+            QTest::newRow(name) << QStringLiteral(":/walls/%1.json").arg(QLatin1String(name));
+    }
+
+    void exampleWalls()
+    {
+        QFETCH(QString, file);
+        LanguageSwitcher languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("vi")));
+        const auto layout = WallLayout::load(file, &m_registry);
+        QVERIFY2(layout.ok(), layout ? "" : qPrintable(layout.error().message));
+        auto service = openSample();
+        QVERIFY(service);
+        WallContext c = context(*service);
+        c.locale = languages.locale();
+        WallPageHost page(test::pageOf(*layout), c);
+        QSignalSpy completed(&page, &WallPageHost::completed);
+        page.start();
+        QVERIFY(page.isComplete() || completed.wait(60000));
+        QCOMPARE(page.failedPanels(), QStringList());
+        const int minText = wall::minTextPixels(layout->screenSize.height());
+        for (const WallPanelItem *item : page.items()) {
+            const QString texts = item->panel().id + u": " + item->report().texts.join(u'|');
+            QVERIFY2(item->report().smallestText >= minText, qPrintable(texts));
+            QVERIFY2(!item->report().elided, qPrintable(texts));
+            if (item->panel().kind != WallPanel::Kind::Text && item->panel().kind != WallPanel::Kind::Clock)
+                QVERIFY2(texts.contains(QStringLiteral("Số liệu mô phỏng")), qPrintable(texts));
+        }
     }
 
     // A breakdown's bars are named as the desk's breakdown names its layers, not by raw codes.

@@ -141,6 +141,14 @@ private slots:
         row("indicators on a chart", wall({R"({"id": "b", "kind": "chart", "cell": [0, 1], "indicator": "x", "indicators": ["y"]})"}), "wall.json:9: panels[1].indicators: ", "MEMBER_UNUSED");
         row("indicator listed twice", wall({R"({"id": "b", "kind": "kpi-tiles", "cell": [0, 1], "indicators": ["y", "y"]})"}), "wall.json:9: panels[1].indicators[1]: ", "VALUE_INVALID");
         row("text missing", wall({R"({"id": "b", "kind": "text", "cell": [0, 1]})"}), "wall.json:9: panels[1].text: ", "MEMBER_MISSING");
+        row("tile title of another indicator", wall({R"({"id": "b", "kind": "kpi-tiles", "cell": [0, 1], "indicators": ["y"], "options": {"titles": {"z": "Z"}}})"}),
+            "wall.json:9: panels[1].options.titles.z: ", "VALUE_INVALID");
+        row("tile title too long", wall({R"({"id": "b", "kind": "kpi-tiles", "cell": [0, 1], "options": {"titles": {"y": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}}})"}),
+            "wall.json:9: panels[1].options.titles.y: ", "VALUE_INVALID");
+        row("tile titles not an object", wall({R"({"id": "b", "kind": "kpi-tiles", "cell": [0, 1], "options": {"titles": ["Y"]}})"}),
+            "wall.json:9: panels[1].options.titles: ", "TYPE_MISMATCH");
+        row("panel title without Vietnamese", wall({R"({"id": "b", "kind": "clock", "cell": [0, 1], "title": {"en": "Time"}})"}),
+            "wall.json:9: panels[1].title.vi: ", "MEMBER_MISSING");
         row("map of 50", wall({R"({"id": "b", "kind": "map", "cell": [0, 1], "indicator": "x", "map": 50})"}), "wall.json:9: panels[1].map: ", "VALUE_INVALID");
         row("bad period", wall({R"({"id": "b", "kind": "chart", "cell": [0, 1], "indicator": "x", "period": "2026-13"})"}), "wall.json:9: panels[1].period: ", "VALUE_INVALID");
         row("member twice", wall({R"({"id": "b", "id": "c", "kind": "clock", "cell": [0, 1]})"}), "wall.json:9: panels[1].id: ", "MEMBER_DUPLICATE");

@@ -25,6 +25,16 @@ bool isVietnamese(const QLocale &locale)
     return locale.language() == QLocale::Vietnamese;
 }
 
+// A layout's own title for a tile: a text, or {"vi", "en"} read in the wall's language.
+QString tileTitle(const QJsonValue &title, const QLocale &locale)
+{
+    if (!title.isObject())
+        return title.toString();
+    const QJsonObject texts = title.toObject();
+    const QString en = texts.value(QLatin1String("en")).toString();
+    return isVietnamese(locale) || en.isEmpty() ? texts.value(QLatin1String("vi")).toString() : en;
+}
+
 // The panel's own frame says where the figures come from and when they were read, so the tile keeps
 // only what is read from across the room: the footer and the year to date would shrink its type.
 KpiTileData wallTile(const KpiText &t)
@@ -40,11 +50,11 @@ QString asOfText(const QDateTime &asOf, const QLocale &locale)
     return asOf.isValid() ? tr("As of %1").arg(locale.toString(asOf.toLocalTime(), QStringLiteral("dd/MM HH:mm"))) : QString();
 }
 
-WallPanelContent base(const WallPanel &panel)
+WallPanelContent base(const WallPanel &panel, const QLocale &locale)
 {
     WallPanelContent c;
     c.kind = panel.kind;
-    c.title = panel.title;
+    c.title = panel.titleIn(isVietnamese(locale));
     return c;
 }
 
@@ -62,7 +72,7 @@ QByteArray WallPanelContent::signature() const
     }
     for (const Bar &b : bars)
         out << b.label << b.value << b.text;
-    out << periods << values << lastYear << latestText << map34 << lowerIsBetter << decimals << bigText << smallText;
+    out << periods << values << lastYear << latestText << columns << map34 << lowerIsBetter << decimals << bigText << smallText;
     // By key order, not the hash's: the same values must give the same bytes.
     QStringList keys = mapValues.keys();
     keys.sort();
@@ -74,13 +84,16 @@ QByteArray WallPanelContent::signature() const
 WallPanelContent dashboardContent(const WallPanel &panel, const QList<DashboardTile> &tiles, const QLocale &locale,
                                   bool synthetic)
 {
-    WallPanelContent c = base(panel);
+    WallPanelContent c = base(panel, locale);
     c.synthetic = synthetic;
+    const QJsonObject titles = panel.options.value(QLatin1String("titles")).toObject();
     for (const DashboardTile &tile : tiles) {
         KpiText text = formatKpi(tile.indicator, tile.figures, locale, synthetic);
         if (!tile.error.isEmpty())
             text.message = tile.error;
         c.tiles.append(wallTile(text));
+        if (const QString title = tileTitle(titles.value(tile.indicator.code), locale); !title.isEmpty())
+            c.tiles.last().title = title;
         if (tile.figures.latest && tile.figures.latest->provenance.retrievedAt > c.asOfTime)
             c.asOfTime = tile.figures.latest->provenance.retrievedAt;
     }
@@ -97,7 +110,7 @@ WallPanelContent dashboardContent(const WallPanel &panel, const QList<DashboardT
 WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewData &data, const QLocale &locale,
                                   bool synthetic)
 {
-    WallPanelContent c = base(panel);
+    WallPanelContent c = base(panel, locale);
     const Indicator &ind = data.indicator;
     const bool vi = isVietnamese(locale);
     const QString unit = vi ? ind.unitVi : ind.unitEn;
@@ -120,6 +133,7 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
         }
         if (!c.values.isEmpty() && !std::isnan(c.values.last()))
             c.latestText = format(c.values.last());
+        c.columns = panel.options.value(u"style").toString() == u"bars";
         // The span of periods is on the chart's axis.
         c.subtitle = unit;
         if (c.periods.isEmpty())
@@ -169,9 +183,9 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
     return c;
 }
 
-WallPanelContent errorContent(const WallPanel &panel, const QString &message)
+WallPanelContent errorContent(const WallPanel &panel, const QString &message, const QLocale &locale)
 {
-    WallPanelContent c = base(panel);
+    WallPanelContent c = base(panel, locale);
     c.error = message;
     return c;
 }

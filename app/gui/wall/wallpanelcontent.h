@@ -42,6 +42,7 @@ struct WallPanelContent
     QList<double> values;              // Chart: NaN where missing
     QList<double> lastYear;
     QString latestText;                // Chart: the last value, formatted
+    bool columns = false;              // Chart: a column per period ("style": "bars") rather than a line
     QHash<QString, double> mapValues;  // Map: by province
     bool map34 = true;
     bool lowerIsBetter = false;
@@ -58,6 +59,6 @@ WallPanelContent dashboardContent(const WallPanel &panel, const QList<DashboardT
                                   bool synthetic);
 WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewData &data, const QLocale &locale,
                                   bool synthetic);
-WallPanelContent errorContent(const WallPanel &panel, const QString &message);
+WallPanelContent errorContent(const WallPanel &panel, const QString &message, const QLocale &locale);
 
 } // namespace dh

@@ -99,7 +99,7 @@ void WallPanelItem::start()
     }
     WallPanelContent text;
     text.kind = m_panel.kind;
-    text.title = m_panel.title;
+    text.title = m_panel.titleIn(m_context.locale.language() == QLocale::Vietnamese);
     text.bigText = m_panel.kind == WallPanel::Kind::TaskSummary ? tr("Tasks are not available yet.") : m_panel.text;
     take(text);
 }
@@ -122,7 +122,7 @@ WallPanelContent WallPanelItem::clockContent() const
 {
     WallPanelContent c;
     c.kind = WallPanel::Kind::Clock;
-    c.title = m_panel.title;
+    c.title = m_panel.titleIn(m_context.locale.language() == QLocale::Vietnamese);
     const QDateTime now = m_context.clock->now().toLocalTime();
     c.bigText = m_context.locale.toString(now, QStringLiteral("HH:mm"));
     QString date = m_context.locale.toString(now.date(), QStringLiteral("dd/MM/yyyy"));
@@ -172,7 +172,7 @@ void WallPanelItem::take(WallPanelContent content)
 
 void WallPanelItem::fail(const QString &message)
 {
-    take(errorContent(m_panel, message));
+    take(errorContent(m_panel, message, m_context.locale));
 }
 
 } // namespace dh

@@ -95,18 +95,25 @@ QStringList WallPanelPainter::wrap(const QString &text, const QFont &font, doubl
     return lines;
 }
 
-double WallPanelPainter::flowUp(QPainter &painter, const QRectF &area, const QList<Item> &items, const QFont &font)
+QList<QList<WallPanelPainter::Item>> WallPanelPainter::flowLines(const QList<Item> &items, const QFont &font, double width)
 {
     const QFontMetricsF metrics(font);
-    const QString separator = QStringLiteral(" · ");
+    const double sep = metrics.horizontalAdvance(QStringLiteral(" · "));
     QList<QList<Item>> lines;
     double used = 0.0;
     for (const Item &item : items) {
         if (item.text.isEmpty())
             continue;
         const double w = metrics.horizontalAdvance(item.text);
-        const double sep = metrics.horizontalAdvance(separator);
-        if (!lines.isEmpty() && used + sep + w <= area.width()) {
+        if (w > width) {
+            // One item wider than the line ("tháng 10/2026, lũy kế" in a narrow tile) takes lines
+            // of its own, broken between words.
+            for (const QString &part : wrap(item.text, font, width, 3))
+                lines.append({{part, item.colour}});
+            used = width;
+            continue;
+        }
+        if (!lines.isEmpty() && used + sep + w <= width) {
             lines.last().append(item);
             used += sep + w;
         } else {
@@ -114,20 +121,32 @@ double WallPanelPainter::flowUp(QPainter &painter, const QRectF &area, const QLi
             used = w;
         }
     }
+    return lines;
+}
+
+double WallPanelPainter::flow(QPainter &painter, const QRectF &area, const QList<Item> &items, const QFont &font, Flow from)
+{
+    const QFontMetricsF metrics(font);
+    const QString separator = QStringLiteral(" · ");
+    const double sep = metrics.horizontalAdvance(separator);
+    QList<QList<Item>> lines = flowLines(items, font, area.width());
     const double h = metrics.height();
-    // Lines that do not fit are left out from the top, and the report says so.
+    // Lines that do not fit are left out from the far end, and the report says so.
     const qsizetype fit = std::min<qsizetype>(lines.size(), qsizetype(std::max(0.0, area.height()) / h));
     if (fit < lines.size()) {
         m_report.elided = true;
-        lines = lines.mid(lines.size() - fit);
+        lines = from == Flow::Up ? lines.mid(lines.size() - fit) : lines.first(fit);
     }
-    double y = area.bottom() - h * lines.size();
+    double y = from == Flow::Up ? area.bottom() - h * lines.size() : area.top();
     for (const QList<Item> &line : std::as_const(lines)) {
-        double x = area.left();
+        double width = sep * (line.size() - 1);
+        for (const Item &item : line)
+            width += metrics.horizontalAdvance(item.text);
+        double x = from == Flow::Centred ? area.left() + std::max(0.0, (area.width() - width) / 2) : area.left();
         for (qsizetype i = 0; i < line.size(); ++i) {
             if (i > 0) {
                 text(painter, QRectF(x, y, area.right() - x, h), separator, font, wall::secondaryText());
-                x += metrics.horizontalAdvance(separator);
+                x += sep;
             }
             const double w = std::min(area.right() - x, metrics.horizontalAdvance(line.at(i).text) + 1);
             text(painter, QRectF(x, y, w, h), line.at(i).text, font, line.at(i).colour);
@@ -136,6 +155,14 @@ double WallPanelPainter::flowUp(QPainter &painter, const QRectF &area, const QLi
         y += h;
     }
     return h * lines.size();
+}
+
+QList<WallPanelPainter::Item> WallPanelPainter::items(const QString &joined, const QColor &colour)
+{
+    QList<Item> out;
+    for (const QString &part : joined.split(QStringLiteral(" · "), Qt::SkipEmptyParts))
+        out.append({part, colour});
+    return out;
 }
 
 void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPanelContent &content, int minText)
@@ -155,7 +182,9 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     const QFont lineFont = wall::font(minText);
     const double titleHeight = QFontMetricsF(titleFont).height();
 
-    // The title, and the unit and period beside it when both fit on one line, else under it.
+    // The title, and the unit and period beside it when both fit on one line, else under it. A
+    // title too long for the line takes a second one where the body keeps most of the panel: cut
+    // after a few words it no longer says which figure the panel shows.
     const QString subtitle = content.error.isEmpty() ? content.subtitle : QString();
     const QString separator = QStringLiteral(" · ");
     const double lineHeight = QFontMetricsF(lineFont).height();
@@ -168,9 +197,17 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
                  lineFont, wall::secondaryText());
             inner.setTop(inner.top() + titleHeight);
         } else {
-            text(painter, QRectF(inner.left(), inner.top(), inner.width(), titleHeight), content.title, titleFont, wall::primaryText());
-            inner.setTop(inner.top() + titleHeight);
-            if (!subtitle.isEmpty()) {
+            const int titleLines = inner.height() >= titleHeight * 2 + lineHeight * 6 ? 2 : 1;
+            for (const QString &line : wrap(content.title, titleFont, inner.width(), titleLines)) {
+                text(painter, QRectF(inner.left(), inner.top(), inner.width(), titleHeight), line, titleFont, wall::primaryText());
+                inner.setTop(inner.top() + titleHeight);
+            }
+            // The unit, period and scope flow onto more lines only where the body keeps most of
+            // the panel; else one line, cut, and the report says so.
+            const QList<Item> parts = items(subtitle, wall::secondaryText());
+            if (inner.height() >= lineHeight * (flowLines(parts, lineFont, inner.width()).size() + 6)) {
+                inner.setTop(inner.top() + flow(painter, inner, parts, lineFont, Flow::Down));
+            } else if (!subtitle.isEmpty()) {
                 text(painter, QRectF(inner.left(), inner.top(), inner.width(), lineHeight), subtitle, lineFont, wall::secondaryText());
                 inner.setTop(inner.top() + lineHeight);
             }
@@ -181,13 +218,13 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     // live; the unit and period too when there is no title to carry them.
     QList<Item> footer;
     if (content.title.isEmpty())
-        footer.append({subtitle, wall::secondaryText()});
+        footer.append(items(subtitle, wall::secondaryText()));
     footer.append({content.asOf, wall::secondaryText()});
     if (content.stale)
         footer.append({tr("Stale"), wall::warningText()});
     if (content.synthetic)
         footer.append({tr("Simulated data"), wall::warningText()});
-    inner.setBottom(inner.bottom() - flowUp(painter, inner, footer, lineFont));
+    inner.setBottom(inner.bottom() - flow(painter, inner, footer, lineFont, Flow::Up));
     if (inner.height() <= 0) {
         painter.restore();
         return;
@@ -216,12 +253,19 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
 void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     const bool big = content.kind == WallPanel::Kind::BigKpi;
-    // A tile needs its title, a value with its unit and a line under it at the wall's type, about
-    // eight em wide (a seven-digit value and "tỷ đồng" beside it): a dashboard with more tiles than
-    // that leaves room for shows the first ones, rather than cut a number.
-    const double lineHeight = QFontMetricsF(wall::font(minText)).height();
-    const int fitColumns = std::max(1, int(body.width() / (minText * 8.0)));
-    const int fitRows = std::max(1, int(body.height() / (lineHeight * 3.6)));
+    // A number is never cut: every tile is as wide as the widest value at the wall's type (its unit
+    // goes under it where it cannot sit beside), and a dashboard with more tiles than that leaves
+    // room for shows the first ones. A tile needs its title, the value and a line under it, about
+    // three and a half lines.
+    const QFontMetricsF small(wall::font(minText));
+    const QFontMetricsF bold(wall::font(minText, QFont::Bold));
+    const double gap = minText * 0.3;
+    const double inset = content.tiles.size() > 1 ? 2 * gap : 0.0;
+    double need = minText * 6.0;
+    for (const KpiTileData &tile : content.tiles)
+        need = std::max(need, bold.horizontalAdvance(tile.value) + 2);
+    const int fitColumns = std::max(1, int((body.width() + gap) / (need + inset + gap)));
+    const int fitRows = std::max(1, int(body.height() / (small.height() * 3.6)));
     const qsizetype n = std::min<qsizetype>(content.tiles.size(), qsizetype(fitColumns) * fitRows);
     if (n == 0)
         return;
@@ -241,7 +285,6 @@ void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const W
         }
     }
     const int rows = int((n + columns - 1) / columns);
-    const double gap = minText * 0.3;
     const double w = (body.width() - gap * (columns - 1)) / columns;
     const double h = (body.height() - gap * (rows - 1)) / rows;
     for (qsizetype i = 0; i < n; ++i) {
@@ -251,7 +294,11 @@ void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const W
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(r, minText / 10.0, minText / 10.0);
         }
-        paintTile(painter, n > 1 ? r.adjusted(gap, gap * 0.3, -gap, -gap * 0.3) : r, content.tiles.at(i), !big, minText);
+        // A big KPI's panel says its unit and period under the title: the tile does not repeat the period.
+        KpiTileData tile = content.tiles.at(i);
+        if (big)
+            tile.period.clear();
+        paintTile(painter, n > 1 ? r.adjusted(gap, gap * 0.3, -gap, -gap * 0.3) : r, tile, !big, minText);
     }
 }
 
@@ -260,59 +307,58 @@ void WallPanelPainter::paintTile(QPainter &painter, const QRectF &rect, const Kp
     const QFont small = wall::font(minText);
     const double line = QFontMetricsF(small).height();
     const double valueMin = QFontMetricsF(wall::font(minText, QFont::Bold)).height();
+    const QString unit = tile.unit.isEmpty() ? QString() : u' ' + tile.unit;
+    const double unitWidth = QFontMetricsF(small).horizontalAdvance(unit);
+    const double valueMinWidth = QFontMetricsF(wall::font(minText, QFont::Bold)).horizontalAdvance(tile.value);
+    const bool unitBeside = valueMinWidth + unitWidth <= rect.width();
     QRectF r = rect;
-    // The value comes first: the title and the lines under it only take the room it leaves.
-    if (withTitle && r.height() >= valueMin + 2 * line) {
-        // A long indicator name takes two lines where the tile is tall enough: cut after a few
-        // words it no longer says which figure it is.
+    // The value comes first, then the lines under it that every number needs — its period, its unit
+    // when it is not beside it, and the badge that says it is provisional — then the title, and the
+    // change where room is left. The items flow, so "tỷ đồng" and "tháng 10/2026" take two lines
+    // rather than one cut short.
+    QList<Item> essential;
+    essential.append({tile.badge, wall::warningText()});
+    if (!unitBeside)
+        essential.append({tile.unit, wall::secondaryText()});
+    essential.append({tile.period, wall::secondaryText()});
+    const double titleRoom = withTitle ? line : 0.0;
+    r.setBottom(r.bottom() - flow(painter, r.adjusted(0, titleRoom + valueMin, 0, 0), essential, small, Flow::Up));
+    if (!tile.deltas.isEmpty() && r.height() >= titleRoom + valueMin + line) {
+        const KpiTileData::Delta &d = tile.deltas.first();
+        const QColor colour = d.tone == KpiTileData::Tone::Good ? wall::goodText() : d.tone == KpiTileData::Tone::Bad ? wall::badText() : wall::secondaryText();
+        const QList<QList<Item>> lines = flowLines({{d.text, colour}}, small, r.width());
+        if (r.height() >= titleRoom + valueMin + line * lines.size())
+            r.setBottom(r.bottom() - flow(painter, r, {{d.text, colour}}, small, Flow::Up));
+    }
+    if (withTitle) {
+        // A long indicator name takes up to three lines where the tile is tall enough.
+        const int titleLines = std::clamp(int((r.height() - valueMin) / line), 0, 3);
+        if (titleLines == 0)
+            m_report.elided = true;
         const QFont titleFont = wall::font(minText, QFont::DemiBold);
-        QStringList lines = wrap(tile.title, titleFont, r.width(), 2);
-        if (lines.size() > 1 && r.height() < valueMin + 3 * line)
-            lines = {tile.title};
-        for (const QString &titleLine : std::as_const(lines)) {
+        for (const QString &titleLine : titleLines > 0 ? wrap(tile.title, titleFont, r.width(), titleLines) : QStringList()) {
             text(painter, QRectF(r.left(), r.top(), r.width(), line), titleLine, titleFont, wall::primaryText());
             r.setTop(r.top() + line);
         }
-    } else if (withTitle) {
-        m_report.elided = true;
     }
-    // The value and its unit on one line; a unit too long to sit beside the value goes under it,
-    // with the change, the period and the badge.
-    const QString unit = tile.unit.isEmpty() ? QString() : u' ' + tile.unit;
-    const double unitWidth = QFontMetricsF(small).horizontalAdvance(unit);
-    const bool unitBeside = unitWidth < r.width() * 0.5;
-    // Lines that do not fit are dropped from the top: the period (and the unit when it is not
-    // beside the value), which every number needs, comes last as one item so they go together,
-    // and the badge first.
-    QList<Item> bottom;
-    bottom.append({tile.badge, wall::warningText()});
-    if (!tile.deltas.isEmpty()) {
-        const KpiTileData::Delta &d = tile.deltas.first();
-        const QColor colour = d.tone == KpiTileData::Tone::Good ? wall::goodText() : d.tone == KpiTileData::Tone::Bad ? wall::badText() : wall::secondaryText();
-        bottom.append({d.text, colour});
-    }
-    const bool unitUnder = !unitBeside && !tile.unit.isEmpty();
-    const QString periodLine = !unitUnder ? tile.period
-                               : tile.period.isEmpty() ? tile.unit : tile.unit + QStringLiteral(" · ") + tile.period;
-    bottom.append({periodLine, wall::secondaryText()});
-    r.setBottom(r.bottom() - flowUp(painter, r.adjusted(0, valueMin, 0, 0), bottom, small));
     if (!tile.message.isEmpty() || tile.value.isEmpty()) {
         paintWrapped(painter, r, tile.message, wall::secondaryText(), minText, minText);
         return;
     }
     const double valueRoom = unitBeside ? r.width() - unitWidth : r.width();
     QFont valueFont = wall::font(minText, QFont::Bold);
-    const double perPixel = QFontMetricsF(valueFont).horizontalAdvance(tile.value) / minText;
+    const double perPixel = valueMinWidth / minText;
     const int size = int(std::min(r.height() / 1.36, valueRoom / std::max(0.1, perPixel)));
     valueFont.setPixelSize(std::max(minText, size));
     const QFontMetricsF vm(valueFont);
     const double valueLine = vm.height();
-    if (valueLine > r.height() + 1) {
+    // A value wider than the tile or taller than what is left is not drawn at all rather than cut.
+    if (valueLine > r.height() + 1 || vm.horizontalAdvance(tile.value) > valueRoom + 1) {
         m_report.elided = true;
         return;
     }
     const double top = r.top() + std::max(0.0, (r.height() - valueLine) / 2);
-    const double valueWidth = std::min(valueRoom, vm.horizontalAdvance(tile.value) + 1);
+    const double valueWidth = vm.horizontalAdvance(tile.value) + 1;
     text(painter, QRectF(r.left(), top, valueWidth, valueLine), tile.value, valueFont, wall::primaryText());
     if (unitBeside) {
         // On the value's baseline.
@@ -353,20 +399,29 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
         text(painter, QRectF(area.left(), area.top(), area.width(), h), content.latestText, big, wall::primaryText());
         area.setTop(area.top() + h);
     }
-    const QRectF axisLine(area.left(), area.bottom() - metrics.height(), area.width(), metrics.height());
-    const double half = area.width() / 2 - minText * 0.2;
-    text(painter, QRectF(axisLine.left(), axisLine.top(), half, axisLine.height()), content.periods.value(0), font,
-         wall::secondaryText());
-    text(painter, QRectF(axisLine.right() - half, axisLine.top(), half, axisLine.height()),
-         content.periods.isEmpty() ? QString() : content.periods.last(), font, wall::secondaryText(), Qt::AlignRight | Qt::AlignVCenter);
-    const QRectF plot = area.adjusted(minText * 0.2, minText * 0.2, -minText * 0.2, -metrics.height() - minText * 0.2);
+    // The first and the last period under the line, on two lines where one is too narrow for both.
+    const QString first = content.periods.value(0);
+    const QString last = content.periods.isEmpty() ? QString() : content.periods.last();
+    const bool twoLines = metrics.horizontalAdvance(first) + metrics.horizontalAdvance(last) + minText > area.width();
+    const double axisHeight = metrics.height() * (twoLines ? 2 : 1);
+    const QRectF axis(area.left(), area.bottom() - axisHeight, area.width(), axisHeight);
+    text(painter, QRectF(axis.left(), axis.top(), axis.width(), metrics.height()), first, font, wall::secondaryText());
+    text(painter, QRectF(axis.left(), axis.bottom() - metrics.height(), axis.width(), metrics.height()), last, font,
+         wall::secondaryText(), Qt::AlignRight | Qt::AlignVCenter);
+    const QRectF plot = area.adjusted(minText * 0.2, minText * 0.2, -minText * 0.2, -axisHeight - minText * 0.2);
     if (plot.height() < minText * 0.5)
         return;
     const double span = high > low ? high - low : std::max(1.0, std::abs(high));
-    const double bottom = low - span * 0.05;
+    // Columns stand on zero where every value is positive (an amount); a line shows the shape.
+    const double bottom = content.columns && low >= 0 ? 0.0 : low - span * 0.05;
     const double top = high + span * 0.05;
     auto y = [&](double v) { return plot.bottom() - (v - bottom) / (top - bottom) * plot.height(); };
-    auto x = [&](qsizetype i) { return content.values.size() <= 1 ? plot.center().x() : plot.left() + plot.width() * double(i) / double(content.values.size() - 1); };
+    const auto n = content.values.size();
+    auto x = [&](qsizetype i) {
+        if (content.columns)
+            return plot.left() + plot.width() * (double(i) + 0.5) / double(std::max<qsizetype>(1, n));
+        return n <= 1 ? plot.center().x() : plot.left() + plot.width() * double(i) / double(n - 1);
+    };
     auto line = [&](const QList<double> &values) {
         QPainterPath path;
         bool open = false;
@@ -382,6 +437,22 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
         return path;
     };
     const double width = std::max(2.0, minText / 10.0);
+    if (content.columns) {
+        const double step = plot.width() / double(std::max<qsizetype>(1, n));
+        const double base = y(std::clamp(0.0, bottom, top));
+        for (qsizetype i = 0; i < n; ++i) {
+            const double v = content.values.at(i);
+            if (std::isnan(v))
+                continue;
+            const QRectF column(x(i) - step * 0.35, std::min(base, y(v)), step * 0.7, std::abs(base - y(v)));
+            // The latest period in the accent, the ones before it quieter.
+            painter.fillRect(column, i + 1 == n ? wall::accent() : wall::accent().darker(150));
+        }
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(wall::secondaryText(), width * 0.6, Qt::DashLine));
+        painter.drawPath(line(content.lastYear));
+        return;
+    }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(wall::secondaryText(), width * 0.6, Qt::DashLine));
     painter.drawPath(line(content.lastYear));
@@ -396,30 +467,44 @@ void WallPanelPainter::paintChart(QPainter &painter, const QRectF &body, const W
 void WallPanelPainter::paintBars(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     // A row is the name and the value on one line, the bar under them: at the wall's type a name,
-    // a bar and a value side by side would leave each too little of the width.
+    // a bar and a value side by side would leave each too little of the width. Where a name does
+    // not fit beside its value (a tax's name in a narrow panel), every row gives the name the whole
+    // line and puts the value at the end of the bar's: fewer rows, no name cut.
     const QFont font = wall::font(minText);
     const QFontMetricsF metrics(font);
     const double line = metrics.height();
     const double bar = minText * 0.22;
-    const double rowHeight = line + bar + minText * 0.2;
-    const int rows = std::min(int(content.bars.size()), int(body.height() / rowHeight));
+    const double spacing = minText * 0.2;
     double extent = 0.0;
     for (const WallPanelContent::Bar &b : content.bars)
         extent = std::max(extent, std::abs(b.value));
     if (extent <= 0.0)
         extent = 1.0;
+    const auto valueWidth = [&](const WallPanelContent::Bar &b) { return metrics.horizontalAdvance(b.text) + 1; };
+    int rows = std::min(int(content.bars.size()), int(body.height() / (line + bar + spacing)));
+    bool stacked = false;
+    for (int i = 0; i < rows && !stacked; ++i) {
+        const WallPanelContent::Bar &b = content.bars.at(i);
+        stacked = metrics.horizontalAdvance(b.label) + valueWidth(b) + minText * 0.3 > body.width();
+    }
+    const double rowHeight = stacked ? 2 * line + spacing : line + bar + spacing;
+    rows = std::min(int(content.bars.size()), int(body.height() / rowHeight));
+    if (rows < content.bars.size() && rows < 3)
+        m_report.elided = true;
     const QList<QColor> colours = wall::seriesColours();
     const double top = body.top() + (body.height() - rows * rowHeight) / 2;
     for (int i = 0; i < rows; ++i) {
         const WallPanelContent::Bar &b = content.bars.at(i);
         const QRectF row(body.left(), top + i * rowHeight, body.width(), rowHeight);
-        const double valueWidth = std::min(row.width() * 0.5, metrics.horizontalAdvance(b.text) + 1);
-        text(painter, QRectF(row.right() - valueWidth, row.top(), valueWidth, line), b.text, font, wall::primaryText(),
-             Qt::AlignRight | Qt::AlignVCenter);
-        text(painter, QRectF(row.left(), row.top(), row.width() - valueWidth - minText * 0.3, line), b.label, font,
+        const double vw = std::min(row.width() * 0.5, valueWidth(b));
+        const QRectF valueBox(row.right() - vw, stacked ? row.top() + line : row.top(), vw, line);
+        text(painter, valueBox, b.text, font, wall::primaryText(), Qt::AlignRight | Qt::AlignVCenter);
+        text(painter, QRectF(row.left(), row.top(), stacked ? row.width() : row.width() - vw - minText * 0.3, line), b.label, font,
              wall::primaryText());
         const QColor colour = content.kind == WallPanel::Kind::Breakdown ? colours.at(i % colours.size()) : wall::accent();
-        painter.fillRect(QRectF(row.left(), row.top() + line, std::max(2.0, row.width() * std::abs(b.value) / extent), bar), colour);
+        const double room = stacked ? row.width() - vw - minText * 0.3 : row.width();
+        const double barTop = stacked ? valueBox.center().y() - bar / 2 : row.top() + line;
+        painter.fillRect(QRectF(row.left(), barTop, std::max(2.0, room * std::abs(b.value) / extent), bar), colour);
     }
 }
 
@@ -451,13 +536,16 @@ void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const Wal
 void WallPanelPainter::paintBigText(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     if (content.kind == WallPanel::Kind::Clock) {
-        const double small = QFontMetricsF(wall::font(minText)).height();
+        // The date and "data through" under the time, on two lines where one is too narrow.
+        const QFont font = wall::font(minText);
+        const QList<Item> under = items(content.smallText, wall::secondaryText());
+        const auto underLines = flowLines(under, font, body.width()).size();
+        const double small = QFontMetricsF(font).height() * underLines;
         QFont big = wall::font(std::max(minText, int(std::min((body.height() - small) * 0.7, body.width() / 3.2))), QFont::Bold);
         const double bigHeight = QFontMetricsF(big).height();
-        const double top = body.top() + (body.height() - bigHeight - small) / 2;
+        const double top = body.top() + std::max(0.0, (body.height() - bigHeight - small) / 2);
         text(painter, QRectF(body.left(), top, body.width(), bigHeight), content.bigText, big, wall::primaryText(), Qt::AlignCenter);
-        text(painter, QRectF(body.left(), top + bigHeight, body.width(), small), content.smallText, wall::font(minText),
-             wall::secondaryText(), Qt::AlignCenter);
+        flow(painter, QRectF(body.left(), top + bigHeight, body.width(), body.bottom() - top - bigHeight), under, font, Flow::Centred);
         return;
     }
     paintWrapped(painter, body, content.bigText, wall::primaryText(), minText, int(minText * 2.5));

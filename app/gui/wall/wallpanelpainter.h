@@ -50,9 +50,15 @@ private:
     // The lines of a text wrapped at word boundaries into the width, at most maxLines, the last
     // elided if the text runs on.
     QStringList wrap(const QString &text, const QFont &font, double width, int maxLines);
+    enum class Flow { Up, Down, Centred };
     // Items flowed left to right into lines (an item is never split; one wider than the line is
-    // elided), from the bottom of the area up; returns the height taken.
-    double flowUp(QPainter &painter, const QRectF &area, const QList<Item> &items, const QFont &font);
+    // elided), from the bottom of the area up, from its top down, or centred from the top; lines
+    // that do not fit are left out from the far end. Returns the height taken.
+    double flow(QPainter &painter, const QRectF &area, const QList<Item> &items, const QFont &font, Flow from);
+    // The lines those items take in the width, before any is left out.
+    QList<QList<Item>> flowLines(const QList<Item> &items, const QFont &font, double width);
+    // The parts of a "unit · period · scope" line, as items that can flow onto several lines.
+    static QList<Item> items(const QString &joined, const QColor &colour);
     void paintTile(QPainter &painter, const QRectF &rect, const KpiTileData &tile, bool withTitle, int minText);
     void text(QPainter &painter, const QRectF &box, const QString &line, const QFont &font, const QColor &colour,
               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
