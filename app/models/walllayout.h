@@ -31,7 +31,7 @@ struct WallPanel
         Breakdown,   // an indicator's breakdown by a disaggregation
         Clock,       // the time now and the data's "as of"
         Text,        // a headline or a text block
-        TaskSummary, // the four task states (once tasks exist)
+        TaskSummary, // the scope's tasks in their four states
     };
 
     QString id;                 // unique in the layout

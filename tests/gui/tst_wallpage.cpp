@@ -154,6 +154,31 @@ private slots:
         QCOMPARE(content.bars.at(1).label, QStringLiteral("Land revenue"));
     }
 
+    // The task panel: the four states with their counts and shares of the four, the standing
+    // tasks apart without a rate, and a plain message where the scope has no task.
+    void taskPanelCountsTheFourStates()
+    {
+        WallPanel panel;
+        panel.id = QStringLiteral("tasks");
+        panel.kind = WallPanel::Kind::TaskSummary;
+        TaskSummary summary;
+        summary.asOf = QDate(2026, 6, 30);
+        summary.counts = {QString(), 50, 20, 20, 10, 7};
+        const QLocale english(QLocale::English);
+        WallPanelContent content = taskContent(panel, summary, QString(), english, true);
+        QCOMPARE(content.error, QString());
+        QCOMPARE(content.bars.size(), 5);
+        QCOMPARE(content.bars.at(0).text, QStringLiteral("50 · 50.0 %"));
+        QCOMPARE(content.bars.at(3).text, QStringLiteral("10 · 10.0 %"));
+        QCOMPARE(content.bars.at(4).text, QStringLiteral("7"));
+        QVERIFY(content.subtitle.contains(QStringLiteral("30/06/2026")));
+        QVERIFY(content.synthetic);
+        summary.counts = {};
+        content = taskContent(panel, summary, QStringLiteral("Ministry of Finance"), english, true);
+        QCOMPARE(content.title, QStringLiteral("Tasks of Ministry of Finance"));
+        QVERIFY2(content.error.contains(QStringLiteral("No tasks")), qPrintable(content.error));
+    }
+
     void failedPanelIsIsolated()
     {
         auto service = openSample();

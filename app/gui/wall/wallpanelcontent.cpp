@@ -4,6 +4,7 @@
 
 #include "models/domainlabels.h"
 #include "models/kpitext.h"
+#include "models/tasklabels.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -180,6 +181,30 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
     }
     default: break;
     }
+    return c;
+}
+
+WallPanelContent taskContent(const WallPanel &panel, const TaskSummary &summary, const QString &scopeName, const QLocale &locale,
+                             bool synthetic)
+{
+    WallPanelContent c = base(panel, locale);
+    c.synthetic = synthetic;
+    if (c.title.isEmpty())
+        c.title = scopeName.isEmpty() ? tr("Tasks") : tr("Tasks of %1").arg(scopeName);
+    const QString date = locale.toString(summary.asOf, QStringLiteral("dd/MM/yyyy"));
+    c.subtitle = tr("tasks") + QStringLiteral(" · ") + tr("at %1").arg(date);
+    // The rates are shares of the four states; standing tasks have no deadline and no rate.
+    for (const TaskState state : TaskSummary::fourStates()) {
+        const qint64 n = summary.count(state);
+        const double rate = summary.rate(state);
+        const QString text = std::isnan(rate) ? locale.toString(n)
+                                              : locale.toString(n) + QStringLiteral(" · ") + locale.toString(rate, 'f', 1) + QStringLiteral(" %");
+        c.bars.append({TaskLabels::state(state), double(n), text});
+    }
+    if (const qint64 standing = summary.count(TaskState::Standing); standing > 0)
+        c.bars.append({TaskLabels::state(TaskState::Standing), double(standing), locale.toString(standing)});
+    if (summary.counts.total() == 0)
+        c.error = tr("No tasks assigned to this scope by %1.").arg(date);
     return c;
 }
 

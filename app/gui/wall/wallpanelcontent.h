@@ -2,6 +2,7 @@
 
 #include "models/dashboardloader.h"
 #include "models/indicatorview.h"
+#include "models/tasksummary.h"
 #include "models/walllayout.h"
 
 #include "tiles/kpitiledata.h"
@@ -37,7 +38,7 @@ struct WallPanelContent
     QString error;         // shown instead of the body
 
     QList<KpiTileData> tiles;          // KpiTiles, BigKpi
-    QList<Bar> bars;                   // Ranking, Breakdown
+    QList<Bar> bars;                   // Ranking, Breakdown, TaskSummary
     QStringList periods;               // Chart: the periods' labels
     QList<double> values;              // Chart: NaN where missing
     QList<double> lastYear;
@@ -60,5 +61,8 @@ WallPanelContent dashboardContent(const WallPanel &panel, const QList<DashboardT
 WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewData &data, const QLocale &locale,
                                   bool synthetic);
 WallPanelContent errorContent(const WallPanel &panel, const QString &message, const QLocale &locale);
+// The four task states of the panel's scope (scopeName, empty for the nation) at the summary's date.
+WallPanelContent taskContent(const WallPanel &panel, const TaskSummary &summary, const QString &scopeName, const QLocale &locale,
+                             bool synthetic);
 
 } // namespace dh

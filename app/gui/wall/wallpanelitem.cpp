@@ -4,6 +4,7 @@
 
 #include "core/clock.h"
 #include "models/cacheservice.h"
+#include "models/taskloader.h"
 #include "models/viewcontroller.h"
 #include "models/wallfreshness.h"
 
@@ -97,11 +98,36 @@ void WallPanelItem::start()
             fail(m_context.service->openError());
         return;
     }
+    if (m_panel.kind == WallPanel::Kind::TaskSummary) {
+        m_tasks = std::make_unique<TaskLoader>(*m_context.service);
+        connect(m_tasks.get(), &TaskLoader::summaryLoaded, this, [this](const TaskSummary &summary) {
+            const UnitRegistry &registry = m_context.service->registry();
+            const AdminUnit *unit = summary.assignee.isEmpty() ? nullptr : registry.find(summary.assignee);
+            const QString name = unit ? (m_context.locale.language() == QLocale::Vietnamese ? unit->nameVi : unit->nameEn) : QString();
+            const auto &overview = m_context.service->overview();
+            take(taskContent(m_panel, summary, name, m_context.locale, overview && overview->summary.synthetic));
+        });
+        connect(m_tasks.get(), &TaskLoader::failed, this, &WallPanelItem::fail);
+        // Each opening, and each change another connection commits, brings a new overview.
+        connect(m_context.service, &CacheService::opened, this, &WallPanelItem::requestTasks);
+        connect(m_context.service, &CacheService::openFailed, this, &WallPanelItem::fail);
+        if (m_context.service->overview())
+            requestTasks();
+        else if (!m_context.service->openError().isEmpty())
+            fail(m_context.service->openError());
+        return;
+    }
     WallPanelContent text;
     text.kind = m_panel.kind;
     text.title = m_panel.titleIn(m_context.locale.language() == QLocale::Vietnamese);
-    text.bigText = m_panel.kind == WallPanel::Kind::TaskSummary ? tr("Tasks are not available yet.") : m_panel.text;
+    text.bigText = m_panel.text;
     take(text);
+}
+
+void WallPanelItem::requestTasks()
+{
+    const QString assignee = m_scope == QLatin1String("VN") ? QString() : m_scope;
+    m_tasks->requestSummary(hanoiDate(m_context.clock->now()), assignee, TaskUnitEra::Units2025);
 }
 
 void WallPanelItem::tick()

@@ -18,6 +18,7 @@ namespace dh {
 
 class CacheService;
 class Clock;
+class TaskLoader;
 class ViewController;
 
 // What every panel of a wall shares: the cache service, the clock, the language, the size of type,
@@ -76,12 +77,15 @@ private:
     void take(WallPanelContent content);
     void fail(const QString &message);
     WallPanelContent clockContent() const;
+    // The task summary of the panel's scope at today's date in Hà Nội.
+    void requestTasks();
 
     WallPanel m_panel;
     QString m_scope;
     QRect m_rect;
     WallContext m_context;
     std::unique_ptr<ViewController> m_controller;
+    std::unique_ptr<TaskLoader> m_tasks;
     WallPanelPainter m_painter;
     WallPanelContent m_content;
     QByteArray m_signature;

@@ -241,11 +241,11 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     case WallPanel::Kind::BigKpi: paintTiles(painter, body, content, minText); break;
     case WallPanel::Kind::Chart: paintChart(painter, body, content, minText); break;
     case WallPanel::Kind::Ranking:
-    case WallPanel::Kind::Breakdown: paintBars(painter, body, content, minText); break;
+    case WallPanel::Kind::Breakdown:
+    case WallPanel::Kind::TaskSummary: paintBars(painter, body, content, minText); break;
     case WallPanel::Kind::Map: paintMap(painter, body, content); break;
     case WallPanel::Kind::Clock:
-    case WallPanel::Kind::Text:
-    case WallPanel::Kind::TaskSummary: paintBigText(painter, body, content, minText); break;
+    case WallPanel::Kind::Text: paintBigText(painter, body, content, minText); break;
     }
     painter.restore();
 }
@@ -469,39 +469,53 @@ void WallPanelPainter::paintBars(QPainter &painter, const QRectF &body, const Wa
     // A row is the name and the value on one line, the bar under them: at the wall's type a name,
     // a bar and a value side by side would leave each too little of the width. Where a name does
     // not fit beside its value (a tax's name in a narrow panel), every row gives the name the whole
-    // line and puts the value at the end of the bar's: fewer rows, no name cut.
+    // line and puts the value at the end of the bar's: fewer rows, no name cut. A wide panel whose
+    // rows do not all fit in one column takes two, read down the first.
     const QFont font = wall::font(minText);
     const QFontMetricsF metrics(font);
     const double line = metrics.height();
     const double bar = minText * 0.22;
     const double spacing = minText * 0.2;
+    const double gutter = minText;
     double extent = 0.0;
     for (const WallPanelContent::Bar &b : content.bars)
         extent = std::max(extent, std::abs(b.value));
     if (extent <= 0.0)
         extent = 1.0;
+    const auto count = int(content.bars.size());
+    const int columns = count * (line + bar + spacing) > body.height() && body.width() >= minText * 24 ? 2 : 1;
+    const double columnWidth = (body.width() - gutter * (columns - 1)) / columns;
     const auto valueWidth = [&](const WallPanelContent::Bar &b) { return metrics.horizontalAdvance(b.text) + 1; };
-    int rows = std::min(int(content.bars.size()), int(body.height() / (line + bar + spacing)));
+    const int perColumn = int(body.height() / (line + bar + spacing));
+    int rows = std::min(count, perColumn * columns);
     bool stacked = false;
     for (int i = 0; i < rows && !stacked; ++i) {
         const WallPanelContent::Bar &b = content.bars.at(i);
-        stacked = metrics.horizontalAdvance(b.label) + valueWidth(b) + minText * 0.3 > body.width();
+        stacked = metrics.horizontalAdvance(b.label) + valueWidth(b) + minText * 0.3 > columnWidth;
     }
     const double rowHeight = stacked ? 2 * line + spacing : line + bar + spacing;
-    rows = std::min(int(content.bars.size()), int(body.height() / rowHeight));
-    if (rows < content.bars.size() && rows < 3)
+    const int fitPerColumn = int(body.height() / rowHeight);
+    rows = std::min(count, fitPerColumn * columns);
+    if (rows < count && rows < 3)
         m_report.elided = true;
+    const int shownPerColumn = (rows + columns - 1) / columns;
     const QList<QColor> colours = wall::seriesColours();
-    const double top = body.top() + (body.height() - rows * rowHeight) / 2;
+    const QList<QColor> states = {wall::goodText(), wall::warningText(), wall::accent(), wall::badText(), wall::secondaryText()};
+    const double top = body.top() + (body.height() - shownPerColumn * rowHeight) / 2;
     for (int i = 0; i < rows; ++i) {
         const WallPanelContent::Bar &b = content.bars.at(i);
-        const QRectF row(body.left(), top + i * rowHeight, body.width(), rowHeight);
-        const double vw = std::min(row.width() * 0.5, valueWidth(b));
+        const QRectF row(body.left() + (i / shownPerColumn) * (columnWidth + gutter), top + (i % shownPerColumn) * rowHeight, columnWidth,
+                         rowHeight);
+        const double vw = std::min(row.width(), valueWidth(b));
         const QRectF valueBox(row.right() - vw, stacked ? row.top() + line : row.top(), vw, line);
         text(painter, valueBox, b.text, font, wall::primaryText(), Qt::AlignRight | Qt::AlignVCenter);
         text(painter, QRectF(row.left(), row.top(), stacked ? row.width() : row.width() - vw - minText * 0.3, line), b.label, font,
              wall::primaryText());
-        const QColor colour = content.kind == WallPanel::Kind::Breakdown ? colours.at(i % colours.size()) : wall::accent();
+        // A task state in its tone (on time, late, in progress, overdue, standing), a breakdown's
+        // layers apart, a ranking in one colour.
+        const QColor colour = content.kind == WallPanel::Kind::TaskSummary ? states.at(std::min<qsizetype>(i, states.size() - 1))
+                              : content.kind == WallPanel::Kind::Breakdown  ? colours.at(i % colours.size())
+                                                                            : wall::accent();
         const double room = stacked ? row.width() - vw - minText * 0.3 : row.width();
         const double barTop = stacked ? valueBox.center().y() - bar / 2 : row.top() + line;
         painter.fillRect(QRectF(row.left(), barTop, std::max(2.0, room * std::abs(b.value) / extent), bar), colour);
