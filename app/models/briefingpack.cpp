@@ -1,5 +1,7 @@
 #include "briefingpack.h"
 
+#include "core/unitregistry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -133,6 +135,7 @@ const QList<std::pair<BriefingPage::Kind, QString>> &kindNames()
         {BriefingPage::Kind::Breakdown, QStringLiteral("breakdown")},
         {BriefingPage::Kind::Text, QStringLiteral("text")},
         {BriefingPage::Kind::Atlas, QStringLiteral("atlas")},
+        {BriefingPage::Kind::Tasks, QStringLiteral("tasks")},
     };
     return names;
 }
@@ -162,6 +165,8 @@ QStringList fieldsOf(BriefingPage::Kind kind)
         break;
     case BriefingPage::Kind::Text: fields << QStringLiteral("text"); break;
     case BriefingPage::Kind::Atlas: fields << QStringLiteral("provinces") << QStringLiteral("indicators") << QStringLiteral("period"); break;
+    // The summary is taken at the pack's as-of date: one date for every number of the pack.
+    case BriefingPage::Kind::Tasks: fields << QStringLiteral("scope"); break;
     }
     return fields;
 }
@@ -172,7 +177,7 @@ Result<BriefingPage> readPage(const QJsonObject &o, const QString &at, const Pro
     const auto kind = BriefingPage::kindFromName(o.value(u"kind").toString());
     if (!kind)
         return problems.at(at + QStringLiteral(".kind"),
-                           tr("\"%1\" is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).").arg(o.value(u"kind").toString()));
+                           tr("\"%1\" is no kind of page (home, indicator, map, ranking, breakdown, text, atlas, tasks).").arg(o.value(u"kind").toString()));
     page.kind = *kind;
     const QStringList allowed = fieldsOf(page.kind);
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -394,7 +399,7 @@ Result<void> BriefingPack::save(const QString &path) const
     return {};
 }
 
-Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog) const
+Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog, const UnitRegistry &registry) const
 {
     QSet<QString> known;
     for (const CatalogEntry &entry : catalog)
@@ -403,6 +408,14 @@ Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog) const
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const BriefingPage &page = pages.at(i);
         const QString at = QStringLiteral("pages[%1]").arg(i);
+        if (fieldsOf(page.kind).contains(u"scope")) {
+            const AdminUnit *unit = registry.find(page.scope);
+            const bool scope = unit
+                && (unit->level == AdminUnit::Level::Nation || unit->level == AdminUnit::Level::Ministry || unit->level == AdminUnit::Level::Province);
+            if (!scope)
+                return problems.at(at + QStringLiteral(".scope"),
+                                   tr("\"%1\" is neither the nation (VN), a ministry nor a province.").arg(page.scope), "PACK_UNKNOWN_SCOPE");
+        }
         if (needsIndicator(page.kind) && !known.contains(page.indicator))
             return problems.at(at + QStringLiteral(".indicator"), tr("the cache has no indicator \"%1\".").arg(page.indicator),
                                "PACK_UNKNOWN_INDICATOR");
