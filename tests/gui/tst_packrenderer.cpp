@@ -1,9 +1,11 @@
 #include "gui/pack/packcommand.h"
 #include "gui/pack/packeditor.h"
 #include "gui/pack/packrenderer.h"
+#include "gui/pack/packtable.h"
 #include "gui/pack/packtaskspage.h"
 
 #include "core/unitregistry.h"
+#include "models/indicatortablemodel.h"
 #include "models/packpagesmodel.h"
 #include "models/tasklabels.h"
 #include "models/taskloader.h"
@@ -234,6 +236,43 @@ private slots:
             QVERIFY2(fields.size() >= 7 && fields.at(fields.size() - 5) == u"yes", qPrintable(line));
         }
         QVERIFY(noto);
+    }
+
+    // On 16:9 slides the indicator table keeps its last column whole: its header and every value of
+    // it on the page's rows.
+    void slidesKeepTheTablesLastColumn()
+    {
+        PackData slides = m_data;
+        slides.pack.paper = BriefingPack::Paper::Slides16x9;
+        slides.pages = {page(BriefingPage::Kind::Indicator)};
+        PackRenderer renderer(slides, m_registry);
+        QCOMPARE(renderer.canvasSize().toSize(), QSize(960, 540));
+        const QString pdf = m_dir.filePath(u"slides.pdf"_qs);
+        QVERIFY(renderer.writePdf(pdf).ok());
+        IndicatorTableModel model;
+        model.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        model.setView(*slides.pages.first().view);
+        const int last = IndicatorTableModel::StatusColumn;
+        QCOMPARE(model.columnCount(), last + 1);
+        const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs});
+        QVERIFY2(collapsed(text).contains(model.headerData(last, Qt::Horizontal).toString()), qPrintable(text));
+        QVERIFY(!text.contains(PackTable::tr("%n columns left out for want of room: %1", nullptr, 1).section(u':', 0, 0)));
+        // A row is a line: its period, then its cells up to the last column's.
+        const QStringList lines = text.split(u'\n');
+        int statuses = 0;
+        for (int r = 0; r < 12; ++r) {
+            const QString period = model.index(r, IndicatorTableModel::PeriodColumn).data().toString();
+            const QString status = model.index(r, last).data().toString();
+            const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(period + u"  "_qs); });
+            QVERIFY2(line != lines.cend(), qPrintable(period));
+            const QString row = collapsed(*line);
+            QVERIFY2(row.contains(model.index(r, IndicatorTableModel::LastYearColumn).data().toString()), qPrintable(row));
+            if (!status.isEmpty()) {
+                QVERIFY2(row.endsWith(status) || row.endsWith(status + u' '), qPrintable(row + u" | "_qs + status));
+                ++statuses;
+            }
+        }
+        QVERIFY(statuses > 0);
     }
 
     // The tasks page: the four states with the counts TaskSummary gives for the same cache and

@@ -199,8 +199,14 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
         paintMessage(painter, body, data.seriesError);
         return;
     }
-    const QRectF chart(body.left(), body.top(), body.width() * 0.6, body.height());
-    const QRectF table(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height());
+    IndicatorTableModel model;
+    model.setLocale(m_locale);
+    model.setView(data);
+    // The table takes the width its columns need at their largest type, between two fifths and half
+    // of the page: on 16:9 slides two fifths leave its five columns in small type.
+    const double tableWidth = std::clamp(PackTable(model).naturalWidth(body.height()), body.width() * 0.4, body.width() * 0.5);
+    const QRectF chart(body.left(), body.top(), body.width() - tableWidth - 16, body.height());
+    const QRectF table(chart.right() + 16, body.top(), tableWidth, body.height());
 
     const qsizetype first = std::max<qsizetype>(0, data.periods.size() - kChartPeriods);
     const Period origin = data.periods.isEmpty() ? Period() : data.periods.at(first);
@@ -221,9 +227,6 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
     m_series->setData({main, lastYear}, chartFormat);
     paintPlot(painter, m_series->plot(), chart);
 
-    IndicatorTableModel model;
-    model.setLocale(m_locale);
-    model.setView(data);
     PackTable(model).paint(painter, table);
 }
 

@@ -15,6 +15,9 @@ namespace {
 
 // Room on either side of a cell's text.
 constexpr double kPadding = 12;
+// A header measured to break on two lines gets this much more, so that rounding in the word wrap
+// does not break it on three.
+constexpr double kWrapSlack = 3;
 
 // The narrowest the text takes on two lines, broken at one of its spaces; its width on one line
 // when it has none.
@@ -66,7 +69,7 @@ QList<double> PackTable::columnWidths(const QFont &cell, const QFont &header, bo
         }
         const QString title = m_model.headerData(c, Qt::Horizontal).toString();
         const double oneLine = headerMetrics.horizontalAdvance(title);
-        const double twoLine = std::max(content, twoLineWidth(headerMetrics, title));
+        const double twoLine = std::max(content, twoLineWidth(headerMetrics, title) + kWrapSlack);
         if (oneLine > content && twoLine < oneLine) {
             *twoLines = true;
             widths[c] = twoLine + kPadding;
