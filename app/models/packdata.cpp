@@ -141,13 +141,13 @@ void PackDataLoader::submitPage(int index)
         const DashboardLayout layout = m_controller.layoutFor(page.scope);
         const QString unit = scopes.dataUnit(page.scope);
         base.title = (english ? layout.titleEn : layout.titleVi) + QStringLiteral(" — ") + scopes.name(page.scope, english);
-        service.submit(this, index, [answer, base, layout, unit](const CacheWorkspace &workspace, const Cancellation &cancellation) {
+        service.submit(this, index, [answer, base, layout, unit, asOf](const CacheWorkspace &workspace, const Cancellation &cancellation) {
             PackPageData data = base;
             if (!workspace.cache) {
                 data.error = workspace.openError;
                 return answer(data);
             }
-            auto tiles = loadDashboard(*workspace.cache, layout, unit, cancellation);
+            auto tiles = loadDashboard(*workspace.cache, layout, unit, cancellation, asOf);
             if (tiles)
                 data.tiles = *tiles;
             else

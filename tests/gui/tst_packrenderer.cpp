@@ -6,6 +6,7 @@
 
 #include "core/unitregistry.h"
 #include "models/indicatortablemodel.h"
+#include "models/kpitext.h"
 #include "models/packpagesmodel.h"
 #include "models/tasklabels.h"
 #include "models/taskloader.h"
@@ -273,6 +274,43 @@ private slots:
             }
         }
         QVERIFY(statuses > 0);
+    }
+
+    // The home page of a pack shows each tile as of the pack's date, not the cache's latest: with
+    // the as-of moved back to June, the sample's later months are in the cache but not on the page.
+    void homeTilesAtThePacksAsOf()
+    {
+        BriefingPack june = m_pack;
+        june.asOf = QDate(2026, 6, 30);
+        june.pages = {page(BriefingPage::Kind::Home).page};
+        auto data = loadPackData(*m_controller, june);
+        QVERIFY(data.ok());
+        const QList<DashboardTile> &early = data->pages.first().tiles;
+        const QList<DashboardTile> &late = page(BriefingPage::Kind::Home).tiles;
+        QCOMPARE(early.size(), late.size());
+        PackRenderer renderer(*data, m_registry);
+        const QString pdf = m_dir.filePath(u"june.pdf"_qs);
+        QVERIFY(renderer.writePdf(pdf).ok());
+        const QString text = rawText(pdf, 0);
+        const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+        int monthly = 0;
+        for (qsizetype i = 0; i < early.size(); ++i) {
+            const Indicator &ind = early.at(i).indicator;
+            if (ind.periodicity != Period::Kind::Month || !early.at(i).figures.latest || !late.at(i).figures.latest)
+                continue;
+            const Observation &then = *early.at(i).figures.latest;
+            const Observation &now = *late.at(i).figures.latest;
+            QVERIFY2(then.period.endDate() <= june.asOf, qPrintable(ind.code));
+            QCOMPARE(then.period, Period::month(2026, 6));
+            QVERIFY(now.period.endDate() > june.asOf); // a later observation is in the cache
+            const KpiText shown = formatKpi(ind, early.at(i).figures, vi, true);
+            const KpiText latest = formatKpi(ind, late.at(i).figures, vi, true);
+            QVERIFY2(text.contains(shown.value), qPrintable(ind.code + u": "_qs + shown.value + u" in "_qs + text));
+            if (shown.value != latest.value && latest.value.size() >= 5) // short figures may stand elsewhere on the page
+                QVERIFY2(!text.contains(latest.value), qPrintable(ind.code + u": "_qs + latest.value));
+            ++monthly;
+        }
+        QVERIFY(monthly >= 3);
     }
 
     // The tasks page: the four states with the counts TaskSummary gives for the same cache and
