@@ -97,7 +97,7 @@ QRectF PackTasksPage::paintStates(QPainter &painter, const QRectF &rect, const T
     };
     const double onTime = summary.rate(TaskState::CompletedOnTime);
     QList<Box> boxes{{tr("On-time completion rate"), m_locale.toString(onTime, 'f', 2) + QStringLiteral(" %"),
-                      tr("completed on time, of the tasks with a deadline"), stateColour(TaskState::CompletedOnTime), false}};
+                      tr("of the tasks with a deadline"), stateColour(TaskState::CompletedOnTime), false}};
     for (TaskState state : TaskSummary::fourStates()) {
         const double rate = summary.rate(state);
         boxes.append({TaskLabels::state(state), m_locale.toString(summary.count(state)),
