@@ -1,5 +1,7 @@
 #include "briefingpack.h"
 
+#include "core/unitregistry.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +14,13 @@ namespace dh {
 
 namespace {
 
-QString tr(const char *text)
+// The one translation context of the file's texts. lupdate files a call of a file-local Text::tr()
+// wrapper made inside a member function under that member's class, so the wrapper's texts were
+// split over three contexts, and the runtime looked for them in a fourth.
+struct Text
 {
-    return QCoreApplication::translate("dh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BriefingPack)
+};
 
 // The line each value of a JSON text starts on, by path ("pages[2].indicator"): Qt's JSON reader
 // keeps no positions, and a pack written by hand is fixed by line. Run only on text Qt has
@@ -109,7 +114,7 @@ public:
         const int line = m_lines.value(path, 0);
         QString where = m_fileName.isEmpty() ? QString() : QFileInfo(m_fileName).fileName();
         if (line > 0)
-            where += (where.isEmpty() ? tr("line %1").arg(line) : QStringLiteral(":%1").arg(line));
+            where += (where.isEmpty() ? Text::tr("line %1").arg(line) : QStringLiteral(":%1").arg(line));
         QString text = field + QStringLiteral(": ") + message;
         if (!where.isEmpty())
             text = where + QStringLiteral(": ") + text;
@@ -133,6 +138,7 @@ const QList<std::pair<BriefingPage::Kind, QString>> &kindNames()
         {BriefingPage::Kind::Breakdown, QStringLiteral("breakdown")},
         {BriefingPage::Kind::Text, QStringLiteral("text")},
         {BriefingPage::Kind::Atlas, QStringLiteral("atlas")},
+        {BriefingPage::Kind::Tasks, QStringLiteral("tasks")},
     };
     return names;
 }
@@ -162,6 +168,8 @@ QStringList fieldsOf(BriefingPage::Kind kind)
         break;
     case BriefingPage::Kind::Text: fields << QStringLiteral("text"); break;
     case BriefingPage::Kind::Atlas: fields << QStringLiteral("provinces") << QStringLiteral("indicators") << QStringLiteral("period"); break;
+    // The summary is taken at the pack's as-of date: one date for every number of the pack.
+    case BriefingPage::Kind::Tasks: fields << QStringLiteral("scope"); break;
     }
     return fields;
 }
@@ -172,19 +180,19 @@ Result<BriefingPage> readPage(const QJsonObject &o, const QString &at, const Pro
     const auto kind = BriefingPage::kindFromName(o.value(u"kind").toString());
     if (!kind)
         return problems.at(at + QStringLiteral(".kind"),
-                           tr("\"%1\" is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).").arg(o.value(u"kind").toString()));
+                           Text::tr("\"%1\" is no kind of page (home, indicator, map, ranking, breakdown, text, atlas, tasks).").arg(o.value(u"kind").toString()));
     page.kind = *kind;
     const QStringList allowed = fieldsOf(page.kind);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return problems.at(at + u'.' + it.key(), tr("a %1 page has no such field.").arg(BriefingPage::kindName(page.kind)));
+            return problems.at(at + u'.' + it.key(), Text::tr("a %1 page has no such field.").arg(BriefingPage::kindName(page.kind)));
     }
     auto text = [&](const char *name, QString &into) -> std::optional<Error> {
         const QJsonValue v = o.value(QLatin1String(name));
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isString())
-            return problems.at(at + u'.' + QLatin1String(name), tr("is not a text."));
+            return problems.at(at + u'.' + QLatin1String(name), Text::tr("is not a text."));
         into = v.toString().trimmed();
         return std::nullopt;
     };
@@ -194,28 +202,28 @@ Result<BriefingPage> readPage(const QJsonObject &o, const QString &at, const Pro
             return *e;
     }
     if (needsIndicator(page.kind) && page.indicator.isEmpty())
-        return problems.at(at + QStringLiteral(".indicator"), tr("the page names no indicator."));
+        return problems.at(at + QStringLiteral(".indicator"), Text::tr("the page names no indicator."));
     if (page.scope.isEmpty())
-        return problems.at(at + QStringLiteral(".scope"), tr("is empty."));
+        return problems.at(at + QStringLiteral(".scope"), Text::tr("is empty."));
     if (!page.period.isEmpty()) {
         const auto period = Period::parse(page.period);
         if (!period)
-            return problems.at(at + QStringLiteral(".period"), tr("\"%1\" is not a period (2026-10, 2026-Q3, 2026).").arg(page.period));
+            return problems.at(at + QStringLiteral(".period"), Text::tr("\"%1\" is not a period (2026-10, 2026-Q3, 2026).").arg(page.period));
         page.period = period->toString();
     }
     if (const QJsonValue v = o.value(u"periodKind"); !v.isUndefined()) {
         page.periodKind = Period::kindFromName(v.toString());
         if (!page.periodKind)
-            return problems.at(at + QStringLiteral(".periodKind"), tr("\"%1\" is not a kind of period (month, quarter, year).").arg(v.toString()));
+            return problems.at(at + QStringLiteral(".periodKind"), Text::tr("\"%1\" is not a kind of period (month, quarter, year).").arg(v.toString()));
     }
     if (const QJsonValue v = o.value(u"cumulative"); !v.isUndefined()) {
         if (!v.isBool())
-            return problems.at(at + QStringLiteral(".cumulative"), tr("is true or false."));
+            return problems.at(at + QStringLiteral(".cumulative"), Text::tr("is true or false."));
         page.cumulative = v.toBool();
     }
     if (const QJsonValue v = o.value(u"provinces"); !v.isUndefined()) {
         if (v.toInt() != 34 && v.toInt() != 63)
-            return problems.at(at + QStringLiteral(".provinces"), tr("is 34 (from 1 July 2025) or 63 (before)."));
+            return problems.at(at + QStringLiteral(".provinces"), Text::tr("is 34 (from 1 July 2025) or 63 (before)."));
         page.map34 = v.toInt() == 34;
     }
     if (page.kind == BriefingPage::Kind::Text) {
@@ -224,7 +232,7 @@ Result<BriefingPage> readPage(const QJsonObject &o, const QString &at, const Pro
             QStringList lines;
             for (const QJsonValue &line : v.toArray()) {
                 if (!line.isString())
-                    return problems.at(at + QStringLiteral(".text"), tr("holds something other than lines of text."));
+                    return problems.at(at + QStringLiteral(".text"), Text::tr("holds something other than lines of text."));
                 lines.append(line.toString());
             }
             page.text = lines.join(u'\n');
@@ -232,19 +240,19 @@ Result<BriefingPage> readPage(const QJsonObject &o, const QString &at, const Pro
             page.text = v.toString();
         }
         if (page.text.trimmed().isEmpty())
-            return problems.at(at + QStringLiteral(".text"), tr("a text page needs its text."));
+            return problems.at(at + QStringLiteral(".text"), Text::tr("a text page needs its text."));
         if (page.title.isEmpty())
-            return problems.at(at + QStringLiteral(".title"), tr("a text page needs a title."));
+            return problems.at(at + QStringLiteral(".title"), Text::tr("a text page needs a title."));
     }
     if (const QJsonValue v = o.value(u"indicators"); !v.isUndefined()) {
         const QJsonArray codes = v.toArray();
         for (qsizetype i = 0; i < codes.size(); ++i) {
             if (!codes.at(i).isString() || codes.at(i).toString().isEmpty())
-                return problems.at(at + QStringLiteral(".indicators[%1]").arg(i), tr("is not an indicator code."));
+                return problems.at(at + QStringLiteral(".indicators[%1]").arg(i), Text::tr("is not an indicator code."));
             page.indicators.append(codes.at(i).toString());
         }
         if (page.indicators.isEmpty() || page.indicators.size() > 12)
-            return problems.at(at + QStringLiteral(".indicators"), tr("an atlas shows 1 to 12 indicators."));
+            return problems.at(at + QStringLiteral(".indicators"), Text::tr("an atlas shows 1 to 12 indicators."));
     }
     return page;
 }
@@ -283,8 +291,8 @@ Result<BriefingPack> BriefingPack::fromJson(const QByteArray &json, const QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        Error e = Error::invalid(tr("%1:%2: the pack is not valid JSON: %3.")
-                                     .arg(fileName.isEmpty() ? tr("pack") : QFileInfo(fileName).fileName())
+        Error e = Error::invalid(Text::tr("%1:%2: the pack is not valid JSON: %3.")
+                                     .arg(fileName.isEmpty() ? Text::tr("pack") : QFileInfo(fileName).fileName())
                                      .arg(line)
                                      .arg(parseError.errorString()));
         e.rule = QStringLiteral("PACK_SYNTAX");
@@ -295,18 +303,18 @@ Result<BriefingPack> BriefingPack::fromJson(const QByteArray &json, const QStrin
     pack.m_lines = JsonLines(json).scan();
     const Problems problems(fileName, pack.m_lines);
     if (!doc.isObject())
-        return problems.at(QStringLiteral("(top)"), tr("a pack is a JSON object."));
+        return problems.at(QStringLiteral("(top)"), Text::tr("a pack is a JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(u"version").toInt() != 1)
-        return problems.at(QStringLiteral("version"), tr("unsupported version %1 (expected 1).").arg(o.value(u"version").toVariant().toString()));
+        return problems.at(QStringLiteral("version"), Text::tr("unsupported version %1 (expected 1).").arg(o.value(u"version").toVariant().toString()));
     pack.title = o.value(u"title").toString().trimmed();
     if (pack.title.isEmpty())
-        return problems.at(QStringLiteral("title"), tr("the meeting has no title."));
+        return problems.at(QStringLiteral("title"), Text::tr("the meeting has no title."));
     auto date = [&](const char *name, QDate &into) -> std::optional<Error> {
         const QString text = o.value(QLatin1String(name)).toString();
         into = QDate::fromString(text, Qt::ISODate);
         if (!into.isValid())
-            return problems.at(QLatin1String(name), tr("\"%1\" is not a date (YYYY-MM-DD).").arg(text));
+            return problems.at(QLatin1String(name), Text::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(text));
         return std::nullopt;
     };
     if (auto e = date("date", pack.date))
@@ -319,17 +327,17 @@ Result<BriefingPack> BriefingPack::fromJson(const QByteArray &json, const QStrin
     else if (paper == u"slides-16x9")
         pack.paper = Paper::Slides16x9;
     else
-        return problems.at(QStringLiteral("paper"), tr("\"%1\" is no paper (a4-landscape, slides-16x9).").arg(paper));
+        return problems.at(QStringLiteral("paper"), Text::tr("\"%1\" is no paper (a4-landscape, slides-16x9).").arg(paper));
     pack.language = o.value(u"language").toString(QStringLiteral("vi"));
     if (pack.language != u"vi" && pack.language != u"en")
-        return problems.at(QStringLiteral("language"), tr("is vi or en."));
+        return problems.at(QStringLiteral("language"), Text::tr("is vi or en."));
     const QJsonArray pages = o.value(u"pages").toArray();
     if (pages.isEmpty())
-        return problems.at(QStringLiteral("pages"), tr("the pack has no pages."));
+        return problems.at(QStringLiteral("pages"), Text::tr("the pack has no pages."));
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const QString at = QStringLiteral("pages[%1]").arg(i);
         if (!pages.at(i).isObject())
-            return problems.at(at, tr("a page is a JSON object."));
+            return problems.at(at, Text::tr("a page is a JSON object."));
         auto page = readPage(pages.at(i).toObject(), at, problems);
         if (!page)
             return page.error();
@@ -342,7 +350,7 @@ Result<BriefingPack> BriefingPack::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot read the pack %1: %2.").arg(path, file.errorString()));
+        return Error::notFound(Text::tr("Cannot read the pack %1: %2.").arg(path, file.errorString()));
     return fromJson(file.readAll(), path);
 }
 
@@ -390,11 +398,11 @@ Result<void> BriefingPack::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit())
-        return Error::storage(tr("Cannot write the pack %1: %2.").arg(path, file.errorString()));
+        return Error::storage(Text::tr("Cannot write the pack %1: %2.").arg(path, file.errorString()));
     return {};
 }
 
-Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog) const
+Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog, const UnitRegistry &registry) const
 {
     QSet<QString> known;
     for (const CatalogEntry &entry : catalog)
@@ -403,13 +411,21 @@ Result<void> BriefingPack::validate(const QList<CatalogEntry> &catalog) const
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const BriefingPage &page = pages.at(i);
         const QString at = QStringLiteral("pages[%1]").arg(i);
+        if (fieldsOf(page.kind).contains(u"scope")) {
+            const AdminUnit *unit = registry.find(page.scope);
+            const bool scope = unit
+                && (unit->level == AdminUnit::Level::Nation || unit->level == AdminUnit::Level::Ministry || unit->level == AdminUnit::Level::Province);
+            if (!scope)
+                return problems.at(at + QStringLiteral(".scope"),
+                                   Text::tr("\"%1\" is neither the nation (VN), a ministry nor a province.").arg(page.scope), "PACK_UNKNOWN_SCOPE");
+        }
         if (needsIndicator(page.kind) && !known.contains(page.indicator))
-            return problems.at(at + QStringLiteral(".indicator"), tr("the cache has no indicator \"%1\".").arg(page.indicator),
+            return problems.at(at + QStringLiteral(".indicator"), Text::tr("the cache has no indicator \"%1\".").arg(page.indicator),
                                "PACK_UNKNOWN_INDICATOR");
         for (qsizetype j = 0; j < page.indicators.size(); ++j) {
             if (!known.contains(page.indicators.at(j)))
                 return problems.at(at + QStringLiteral(".indicators[%1]").arg(j),
-                                   tr("the cache has no indicator \"%1\".").arg(page.indicators.at(j)), "PACK_UNKNOWN_INDICATOR");
+                                   Text::tr("the cache has no indicator \"%1\".").arg(page.indicators.at(j)), "PACK_UNKNOWN_INDICATOR");
         }
     }
     return {};

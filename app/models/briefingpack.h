@@ -15,16 +15,19 @@
 
 namespace dh {
 
+class UnitRegistry;
+
 // One page of a briefing pack as the file gives it: a view with its scope, period and options, a
-// page of text, or a province atlas (which prints as one page per province).
+// page of text, a province atlas (which prints as one page per province), or the task summary at
+// the pack's as-of date.
 struct BriefingPage
 {
-    enum class Kind { Home, Indicator, Map, Ranking, Breakdown, Text, Atlas };
+    enum class Kind { Home, Indicator, Map, Ranking, Breakdown, Text, Atlas, Tasks };
 
     Kind kind = Kind::Home;
     QString title;                       // empty: the view's own title
     QString indicator;                   // indicator, map, ranking, breakdown
-    QString scope = QStringLiteral("VN"); // home, indicator, breakdown: the nation, a ministry or a province
+    QString scope = QStringLiteral("VN"); // home, indicator, breakdown, tasks: the nation, a ministry or a province
     QString period;                      // canonical text (2026-10, 2026-Q3); empty = the latest by the as-of date
     std::optional<Period::Kind> periodKind; // indicator, breakdown: coarser than the indicator's own
     std::optional<bool> cumulative;      // year to date instead of in-period
@@ -61,9 +64,10 @@ struct BriefingPack
     QByteArray toJson() const;
     Result<void> save(const QString &path) const;
 
-    // Every indicator the pages name is in the catalogue (errors name the page and field; with the
-    // file and line when the pack came from a file).
-    Result<void> validate(const QList<CatalogEntry> &catalog) const;
+    // Every indicator the pages name is in the catalogue and every scope is the nation, a ministry
+    // or a province of the registry (errors name the page and field; with the file and line when
+    // the pack came from a file).
+    Result<void> validate(const QList<CatalogEntry> &catalog, const UnitRegistry &registry) const;
 
     friend bool operator==(const BriefingPack &a, const BriefingPack &b)
     {

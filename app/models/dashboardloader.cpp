@@ -11,7 +11,7 @@
 namespace dh {
 
 Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLayout &layout, const QString &unit,
-                                           const Cancellation &cancellation)
+                                           const Cancellation &cancellation, QDate asOf)
 {
     const Reaggregator reaggregator(cache);
     QList<DashboardTile> tiles;
@@ -33,9 +33,16 @@ Result<QList<DashboardTile>> loadDashboard(const Cache &cache, const DashboardLa
         const auto latest = cache.observations().latestPeriod(code, unit, indicator->periodicity, indicator->storedAs);
         if (!latest)
             return latest.error();
-        const auto from = *latest ? std::optional<Period>((*latest)->previous(std::max(layout.sparklinePeriods, 2 * perYear + 1)))
-                                  : std::nullopt;
-        SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, from, std::nullopt};
+        std::optional<Period> last = *latest;
+        std::optional<Period> to;
+        if (asOf.isValid() && last && last->endDate() > asOf) {
+            Period cap = Period::containing(indicator->periodicity, asOf);
+            if (cap.endDate() > asOf)
+                cap = cap.previous();
+            last = to = cap;
+        }
+        const auto from = last ? std::optional<Period>(last->previous(std::max(layout.sparklinePeriods, 2 * perYear + 1))) : std::nullopt;
+        SeriesQuery q{code, unit, QString(), indicator->storedAs, indicator->periodicity, from, to};
         const auto series = reaggregator.series(q);
         if (!series && series.error().code == Error::Code::Storage)
             return series.error();

@@ -3,6 +3,7 @@
 #include "viewcontroller.h"
 
 #include "core/unitregistry.h"
+#include "store/cache.h"
 
 #include <QCoreApplication>
 
@@ -95,7 +96,7 @@ void PackDataLoader::load(const BriefingPack &pack)
         emit failed(tr("No cache is open."));
         return;
     }
-    if (auto valid = pack.validate(overview->catalog); !valid) {
+    if (auto valid = pack.validate(overview->catalog, m_controller.service().registry()); !valid) {
         emit failed(valid.error().message);
         return;
     }
@@ -140,17 +141,39 @@ void PackDataLoader::submitPage(int index)
         const DashboardLayout layout = m_controller.layoutFor(page.scope);
         const QString unit = scopes.dataUnit(page.scope);
         base.title = (english ? layout.titleEn : layout.titleVi) + QStringLiteral(" — ") + scopes.name(page.scope, english);
-        service.submit(this, index, [answer, base, layout, unit](const CacheWorkspace &workspace, const Cancellation &cancellation) {
+        service.submit(this, index, [answer, base, layout, unit, asOf](const CacheWorkspace &workspace, const Cancellation &cancellation) {
             PackPageData data = base;
             if (!workspace.cache) {
                 data.error = workspace.openError;
                 return answer(data);
             }
-            auto tiles = loadDashboard(*workspace.cache, layout, unit, cancellation);
+            auto tiles = loadDashboard(*workspace.cache, layout, unit, cancellation, asOf);
             if (tiles)
                 data.tiles = *tiles;
             else
                 data.error = tiles.error().message;
+            return answer(data);
+        });
+        return;
+    }
+    case BriefingPage::Kind::Tasks: {
+        base.title = tr("Tasks assigned by the Government — %1").arg(scopes.name(page.scope, english));
+        const QString assignee = page.scope == UnitRegistry::nationCode() ? QString() : page.scope;
+        service.submit(this, index, [answer, base, assignee, asOf](const CacheWorkspace &workspace, const Cancellation &) {
+            PackPageData data = base;
+            if (!workspace.cache) {
+                data.error = workspace.openError;
+                return answer(data);
+            }
+            // The page draws no trend: one month keeps the read to the counts.
+            auto summary = TaskSummary::read(workspace.cache->tasks(), asOf, assignee, TaskUnitEra::Units2025, 1);
+            auto counts = workspace.cache->tasks().counts(asOf, TaskGrouping::Assignee, TaskUnitEra::Units2025);
+            if (!summary || !counts) {
+                data.error = summary ? counts.error().message : summary.error().message;
+                return answer(data);
+            }
+            data.tasks = std::move(*summary);
+            data.taskCounts = std::move(*counts);
             return answer(data);
         });
         return;

@@ -3,6 +3,7 @@
 #include "briefingpack.h"
 #include "dashboardloader.h"
 #include "indicatorview.h"
+#include "tasksummary.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,11 +36,13 @@ struct AtlasColumn
 struct PackPageData
 {
     BriefingPage page;
-    QString title;                          // home: the dashboard's title at the scope
+    QString title;                          // home, tasks: the view's title at the scope
     QList<DashboardTile> tiles;             // home
     std::optional<IndicatorViewData> view;  // indicator, map, ranking, breakdown
     QList<AtlasColumn> atlas;               // atlas
     QStringList provinces;                  // atlas: the provinces of its map, in the registry's order
+    std::optional<TaskSummary> tasks;       // tasks: the scope's summary at the pack's as-of date
+    QList<TaskStateCount> taskCounts;       // tasks: every assignee's counts then, for the rankings
     QString error;
 };
 

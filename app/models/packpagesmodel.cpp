@@ -18,6 +18,7 @@ QString describe(const BriefingPage &page)
     case BriefingPage::Kind::Breakdown: text = PackPagesModel::tr("Breakdown — %1%2%3").arg(page.indicator, scope, period); break;
     case BriefingPage::Kind::Text: text = PackPagesModel::tr("Text"); break;
     case BriefingPage::Kind::Atlas: text = PackPagesModel::tr("Province atlas — %1").arg(map); break;
+    case BriefingPage::Kind::Tasks: text = PackPagesModel::tr("Task summary%1").arg(scope); break;
     }
     return page.title.isEmpty() ? text : page.title + QStringLiteral(" (") + text + u')';
 }
@@ -38,10 +39,11 @@ std::optional<BriefingPage> pageForView(const ViewState &state, bool map34)
         page.period = state.period;
         page.scope = QStringLiteral("VN");
         break;
+    case ViewState::Page::Tasks: page.kind = BriefingPage::Kind::Tasks; break;
     case ViewState::Page::Catalogue:
     case ViewState::Page::Sync: return std::nullopt;
     }
-    if (page.kind == BriefingPage::Kind::Home)
+    if (page.kind == BriefingPage::Kind::Home || page.kind == BriefingPage::Kind::Tasks)
         page.indicator.clear();
     return page;
 }

@@ -34,7 +34,8 @@ private:
 };
 
 // The page that prints a view as it is shown: the dashboard at its scope, an indicator at its
-// scope, a map at its period on the chosen map; nothing for the catalogue or the sync page.
+// scope, a map at its period on the chosen map, the task summary at the tasks page's scope; nothing
+// for the catalogue or the sync page.
 std::optional<BriefingPage> pageForView(const ViewState &state, bool map34);
 
 } // namespace dh

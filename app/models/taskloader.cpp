@@ -67,32 +67,7 @@ void TaskLoader::requestSummary(QDate asOf, const QString &assignee, TaskUnitEra
 {
     submit(
         Summary,
-        [asOf, assignee, era](const TaskRepository &tasks) -> Result<TaskSummary> {
-            TaskQuery filter;
-            filter.era = era;
-            if (!assignee.isEmpty())
-                filter.assignees = {assignee};
-            const auto counts = tasks.counts(asOf, TaskGrouping::None, era, filter);
-            if (!counts)
-                return counts.error();
-            TaskSummary s;
-            s.asOf = asOf;
-            s.assignee = assignee;
-            s.era = era;
-            for (const TaskStateCount &c : *counts) {
-                s.counts.completedOnTime += c.completedOnTime;
-                s.counts.completedLate += c.completedLate;
-                s.counts.inProgress += c.inProgress;
-                s.counts.overdue += c.overdue;
-                s.counts.standing += c.standing;
-            }
-            const QDate from = QDate(asOf.year(), asOf.month(), 1).addMonths(1 - TrendMonths);
-            const auto months = tasks.monthly(from, asOf, filter);
-            if (!months)
-                return months.error();
-            s.months = *months;
-            return s;
-        },
+        [asOf, assignee, era](const TaskRepository &tasks) { return TaskSummary::read(tasks, asOf, assignee, era, TrendMonths); },
         [this](const TaskSummary &s) { emit summaryLoaded(s); });
 }
 

@@ -35,4 +35,32 @@ QList<TaskState> TaskSummary::fourStates()
     return {TaskState::CompletedOnTime, TaskState::CompletedLate, TaskState::InProgress, TaskState::Overdue};
 }
 
+Result<TaskSummary> TaskSummary::read(const TaskRepository &tasks, QDate asOf, const QString &assignee, TaskUnitEra era, int trendMonths)
+{
+    TaskQuery filter;
+    filter.era = era;
+    if (!assignee.isEmpty())
+        filter.assignees = {assignee};
+    const auto counts = tasks.counts(asOf, TaskGrouping::None, era, filter);
+    if (!counts)
+        return counts.error();
+    TaskSummary s;
+    s.asOf = asOf;
+    s.assignee = assignee;
+    s.era = era;
+    for (const TaskStateCount &c : *counts) {
+        s.counts.completedOnTime += c.completedOnTime;
+        s.counts.completedLate += c.completedLate;
+        s.counts.inProgress += c.inProgress;
+        s.counts.overdue += c.overdue;
+        s.counts.standing += c.standing;
+    }
+    const QDate from = QDate(asOf.year(), asOf.month(), 1).addMonths(1 - trendMonths);
+    const auto months = tasks.monthly(from, asOf, filter);
+    if (!months)
+        return months.error();
+    s.months = *months;
+    return s;
+}
+
 } // namespace dh

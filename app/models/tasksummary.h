@@ -27,6 +27,9 @@ struct TaskSummary
     double rate(TaskState state) const;
     // The four states in the order the views draw them.
     static QList<TaskState> fourStates();
+    // The nation's summary (assignee empty) or an assignee's, read from the cache's tasks, with the
+    // trend of trendMonths months up to the as-of date's month.
+    static Result<TaskSummary> read(const TaskRepository &tasks, QDate asOf, const QString &assignee, TaskUnitEra era, int trendMonths);
 };
 
 } // namespace dh

@@ -1,9 +1,16 @@
 #include "gui/pack/packcommand.h"
 #include "gui/pack/packeditor.h"
 #include "gui/pack/packrenderer.h"
+#include "gui/pack/packtable.h"
+#include "gui/pack/packtaskspage.h"
 
 #include "core/unitregistry.h"
+#include "models/indicatortablemodel.h"
+#include "models/kpitext.h"
 #include "models/packpagesmodel.h"
+#include "models/tasklabels.h"
+#include "models/taskloader.h"
+#include "models/taskrankingmodel.h"
 #include "models/viewcontroller.h"
 #include "testdata.h"
 
@@ -56,6 +63,13 @@ private:
     {
         const QString n = QString::number(page + 1);
         return run(u"pdftotext"_qs, {u"-layout"_qs, u"-f"_qs, n, u"-l"_qs, n, m_pdf, u"-"_qs});
+    }
+
+    // Without -layout: text in reading order, so a state's name wrapped in its box stays whole.
+    QString rawText(const QString &pdf, int page) const
+    {
+        const QString n = QString::number(page + 1);
+        return collapsed(run(u"pdftotext"_qs, {u"-f"_qs, n, u"-l"_qs, n, pdf, u"-"_qs}));
     }
 
     // pdfimages lists a header of two lines, then one line per image.
@@ -204,7 +218,8 @@ private slots:
     void chartsAndMapsAreVectors()
     {
         for (BriefingPage::Kind kind : {BriefingPage::Kind::Home, BriefingPage::Kind::Indicator, BriefingPage::Kind::Map,
-                                        BriefingPage::Kind::Ranking, BriefingPage::Kind::Breakdown, BriefingPage::Kind::Atlas})
+                                        BriefingPage::Kind::Ranking, BriefingPage::Kind::Breakdown, BriefingPage::Kind::Atlas,
+                                        BriefingPage::Kind::Tasks})
             QCOMPARE(imagesOn(printedPage(kind)), 0);
         const QStringList all = run(u"pdfimages"_qs, {u"-list"_qs, m_pdf}).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(all.size(), 2);
@@ -222,6 +237,136 @@ private slots:
             QVERIFY2(fields.size() >= 7 && fields.at(fields.size() - 5) == u"yes", qPrintable(line));
         }
         QVERIFY(noto);
+    }
+
+    // On 16:9 slides the indicator table keeps its last column whole: its header and every value of
+    // it on the page's rows.
+    void slidesKeepTheTablesLastColumn()
+    {
+        PackData slides = m_data;
+        slides.pack.paper = BriefingPack::Paper::Slides16x9;
+        slides.pages = {page(BriefingPage::Kind::Indicator)};
+        PackRenderer renderer(slides, m_registry);
+        QCOMPARE(renderer.canvasSize().toSize(), QSize(960, 540));
+        const QString pdf = m_dir.filePath(u"slides.pdf"_qs);
+        QVERIFY(renderer.writePdf(pdf).ok());
+        IndicatorTableModel model;
+        model.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        model.setView(*slides.pages.first().view);
+        const int last = IndicatorTableModel::StatusColumn;
+        QCOMPARE(model.columnCount(), last + 1);
+        const QString text = run(u"pdftotext"_qs, {u"-layout"_qs, pdf, u"-"_qs});
+        QVERIFY2(collapsed(text).contains(model.headerData(last, Qt::Horizontal).toString()), qPrintable(text));
+        QVERIFY(!text.contains(PackTable::tr("%n columns left out for want of room: %1", nullptr, 1).section(u':', 0, 0)));
+        // A row is a line: its period, then its cells up to the last column's.
+        const QStringList lines = text.split(u'\n');
+        int statuses = 0;
+        for (int r = 0; r < 12; ++r) {
+            const QString period = model.index(r, IndicatorTableModel::PeriodColumn).data().toString();
+            const QString status = model.index(r, last).data().toString();
+            const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.contains(period + u"  "_qs); });
+            QVERIFY2(line != lines.cend(), qPrintable(period));
+            const QString row = collapsed(*line);
+            QVERIFY2(row.contains(model.index(r, IndicatorTableModel::LastYearColumn).data().toString()), qPrintable(row));
+            if (!status.isEmpty()) {
+                QVERIFY2(row.endsWith(status) || row.endsWith(status + u' '), qPrintable(row + u" | "_qs + status));
+                ++statuses;
+            }
+        }
+        QVERIFY(statuses > 0);
+    }
+
+    // The home page of a pack shows each tile as of the pack's date, not the cache's latest: with
+    // the as-of moved back to June, the sample's later months are in the cache but not on the page.
+    void homeTilesAtThePacksAsOf()
+    {
+        BriefingPack june = m_pack;
+        june.asOf = QDate(2026, 6, 30);
+        june.pages = {page(BriefingPage::Kind::Home).page};
+        auto data = loadPackData(*m_controller, june);
+        QVERIFY(data.ok());
+        const QList<DashboardTile> &early = data->pages.first().tiles;
+        const QList<DashboardTile> &late = page(BriefingPage::Kind::Home).tiles;
+        QCOMPARE(early.size(), late.size());
+        PackRenderer renderer(*data, m_registry);
+        const QString pdf = m_dir.filePath(u"june.pdf"_qs);
+        QVERIFY(renderer.writePdf(pdf).ok());
+        const QString text = rawText(pdf, 0);
+        const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+        int monthly = 0;
+        for (qsizetype i = 0; i < early.size(); ++i) {
+            const Indicator &ind = early.at(i).indicator;
+            if (ind.periodicity != Period::Kind::Month || !early.at(i).figures.latest || !late.at(i).figures.latest)
+                continue;
+            const Observation &then = *early.at(i).figures.latest;
+            const Observation &now = *late.at(i).figures.latest;
+            QVERIFY2(then.period.endDate() <= june.asOf, qPrintable(ind.code));
+            QCOMPARE(then.period, Period::month(2026, 6));
+            QVERIFY(now.period.endDate() > june.asOf); // a later observation is in the cache
+            const KpiText shown = formatKpi(ind, early.at(i).figures, vi, true);
+            const KpiText latest = formatKpi(ind, late.at(i).figures, vi, true);
+            QVERIFY2(text.contains(shown.value), qPrintable(ind.code + u": "_qs + shown.value + u" in "_qs + text));
+            if (shown.value != latest.value && latest.value.size() >= 5) // short figures may stand elsewhere on the page
+                QVERIFY2(!text.contains(latest.value), qPrintable(ind.code + u": "_qs + latest.value));
+            ++monthly;
+        }
+        QVERIFY(monthly >= 3);
+    }
+
+    // The tasks page: the four states with the counts TaskSummary gives for the same cache and
+    // date, in Vietnamese formatting, the on-time rate, and the ministry with the most overdue tasks.
+    void tasksPageHoldsTheSummary()
+    {
+        TaskLoader loader(*m_service);
+        QSignalSpy summaries(&loader, &TaskLoader::summaryLoaded);
+        QSignalSpy rankings(&loader, &TaskLoader::rankingLoaded);
+        loader.requestSummary(m_pack.asOf, QString(), TaskUnitEra::Units2025);
+        loader.requestRanking(m_pack.asOf, TaskUnitEra::Units2025);
+        QTRY_VERIFY_WITH_TIMEOUT(summaries.size() == 1 && rankings.size() == 1, 60000);
+        const auto summary = summaries.first().first().value<TaskSummary>();
+        QVERIFY(summary.withDeadline() > 1000);
+        const QLocale vi(QLocale::Vietnamese, QLocale::Vietnam);
+        const QString text = rawText(m_pdf, printedPage(BriefingPage::Kind::Tasks));
+        QVERIFY2(text.contains(u"31/10/2026"_qs), qPrintable(text));
+        for (TaskState state : TaskSummary::fourStates()) {
+            QVERIFY2(text.contains(TaskLabels::state(state)), qPrintable(TaskLabels::state(state) + u" in "_qs + text));
+            const QString count = vi.toString(summary.count(state));
+            QVERIFY2(text.contains(count), qPrintable(count + u" in "_qs + text));
+            QVERIFY2(text.contains(vi.toString(summary.rate(state), 'f', 2) + u" %"_qs), qPrintable(text));
+        }
+        QVERIFY(summary.count(TaskState::Overdue) >= 1000); // written with a thousands separator
+        QVERIFY(vi.toString(summary.count(TaskState::Overdue)).contains(u'.'));
+        QVERIFY(text.contains(vi.toString(summary.withDeadline())));
+        QVERIFY(text.contains(vi.toString(summary.counts.standing)));
+
+        TaskRankingModel ministries(m_registry, AdminUnit::Level::Ministry);
+        ministries.setLocale(vi);
+        ministries.setCounts(rankings.first().at(2).value<QList<TaskStateCount>>());
+        QVERIFY(ministries.rowCount() > 0);
+        const QString worst = ministries.index(0, TaskRankingModel::NameColumn).data().toString();
+        const QString overdue = ministries.index(0, TaskRankingModel::OverdueColumn).data().toString();
+        // Laid out, a row of the table is a line.
+        const QString rows = collapsed(pageText(printedPage(BriefingPage::Kind::Tasks)));
+        QVERIFY2(rows.contains(u"1 "_qs + worst + u' ' + overdue + u' '), qPrintable(worst + u' ' + overdue + u" in "_qs + rows));
+    }
+
+    // A scope without tasks by the pack's as-of date says so, and prints no state with a zero.
+    void tasksPageWithoutTasks()
+    {
+        BriefingPack early = m_pack;
+        early.asOf = QDate(2001, 1, 31);
+        early.pages = {page(BriefingPage::Kind::Tasks).page};
+        auto data = loadPackData(*m_controller, early);
+        QVERIFY(data.ok());
+        QVERIFY(data->pages.first().tasks);
+        QCOMPARE(data->pages.first().tasks->counts.total(), 0);
+        PackRenderer renderer(*data, m_registry);
+        const QString pdf = m_dir.filePath(u"no-tasks.pdf"_qs);
+        QVERIFY(renderer.writePdf(pdf).ok());
+        const QString text = rawText(pdf, 0);
+        QVERIFY2(text.contains(PackTasksPage::noTasks(PackTasksPage::tr("the whole country"), u"31/01/2001"_qs)), qPrintable(text));
+        QVERIFY(!text.contains(TaskLabels::state(TaskState::Overdue)));
+        QVERIFY(!text.contains(PackTasksPage::tr("On-time completion rate")));
     }
 
     // Two pages as pictures, for people to look at: a map and a province of the atlas.
@@ -261,6 +406,12 @@ private slots:
         QVERIFY(editor.addCurrentView());
         m_controller->go({ViewState::Page::Catalogue});
         QVERIFY(!editor.addCurrentView());
+        m_controller->go({ViewState::Page::Tasks, QString(), u"BTC"_qs});
+        QVERIFY(editor.addCurrentView());
+        QCOMPARE(editor.pack().pages.last().kind, BriefingPage::Kind::Tasks);
+        QCOMPARE(editor.pack().pages.last().scope, u"BTC"_qs);
+        QVERIFY(editor.pack().pages.last().indicator.isEmpty());
+        editor.pagesModel()->removePage(3);
         QVERIFY(editor.pagesModel()->moveRow(2, -1));
         QCOMPARE(editor.pack().pages.at(1).kind, BriefingPage::Kind::Map);
         QCOMPARE(editor.pack().pages.at(1).period, u"2026-09"_qs);
@@ -286,7 +437,7 @@ private slots:
         const QString program = qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh"_qs;
         const QString packPath = m_dir.filePath(u"small.json"_qs);
         BriefingPack small = m_pack;
-        small.pages = {m_pack.pages.at(0), m_pack.pages.at(1), m_pack.pages.at(4)};
+        small.pages = {m_pack.pages.at(0), m_pack.pages.at(1), m_pack.pages.at(5)};
         QVERIFY(small.save(packPath).ok());
         const QString pdf = m_dir.filePath(u"small.pdf"_qs);
         QProcess good;

@@ -74,7 +74,7 @@ PackEditor::PackEditor(ViewController &controller, const UnitRegistry &registry,
     auto *pageButtons = new QVBoxLayout;
     pageButtons->addWidget(button(tr("Add the current view"), [this] {
         if (!addCurrentView())
-            showStatus(tr("This view has no page in a pack: open the dashboard, an indicator or a map."), true);
+            showStatus(tr("This view has no page in a pack: open the dashboard, an indicator, a map or the tasks."), true);
     }, false));
     pageButtons->addWidget(button(tr("Add the province atlas"), [this] {
         BriefingPage atlas;

@@ -1,5 +1,9 @@
 #include "packpagepainter.h"
 
+#include "packstyle.h"
+#include "packtable.h"
+#include "packtaskspage.h"
+
 #include "gui/provincegeometry.h"
 #include "gui/tiledata.h"
 
@@ -27,25 +31,11 @@ namespace dh {
 
 namespace {
 
-const QString kFamily = QStringLiteral("Noto Sans");
-
 // The chart shows the last three years and the month before them; the table lists every period.
 constexpr qsizetype kChartPeriods = 37;
 
-QFont font(double pixels, QFont::Weight weight = QFont::Normal)
-{
-    QFont f(kFamily);
-    f.setPixelSize(int(std::lround(pixels)));
-    f.setWeight(weight);
-    // Latin text unshaped has no ligatures: "ffi" stays three letters, so the PDF's text is found
-    // by a search for "official" (Vietnamese in NFC needs no shaping either).
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
-}
-
-const QColor kText(0x14, 0x1d, 0x26);
-const QColor kSecondary(0x5b, 0x67, 0x73);
-const QColor kRule(0xd5, 0xdc, 0xe3);
+using packstyle::font;
+const QColor &kSecondary = packstyle::secondary;
 
 const QList<QColor> &seriesColours()
 {
@@ -104,7 +94,8 @@ QString PackPagePainter::titleOf(const PackPageData &page, const QString &provin
     if (!page.page.title.isEmpty())
         return province.isEmpty() ? page.page.title : page.page.title + QStringLiteral(" — ") + provinceName(province);
     switch (page.page.kind) {
-    case BriefingPage::Kind::Home: return page.title;
+    case BriefingPage::Kind::Home:
+    case BriefingPage::Kind::Tasks: return page.title;
     case BriefingPage::Kind::Atlas: return provinceName(province);
     case BriefingPage::Kind::Text: return {};
     case BriefingPage::Kind::Indicator:
@@ -137,6 +128,7 @@ void PackPagePainter::paint(QCPPainter &painter, const QRectF &rect, const PackP
     case BriefingPage::Kind::Map: paintMap(painter, rect, *page.view); break;
     case BriefingPage::Kind::Ranking: paintRanking(painter, rect, *page.view); break;
     case BriefingPage::Kind::Breakdown: paintBreakdown(painter, rect, *page.view); break;
+    case BriefingPage::Kind::Tasks: PackTasksPage(m_registry, m_locale).paint(painter, rect, page); break;
     }
 }
 
@@ -176,7 +168,7 @@ void PackPagePainter::paintHome(QCPPainter &painter, const QRectF &rect, const P
     const double gap = 10;
     const QSizeF tile((rect.width() - gap * (columns - 1)) / columns, (rect.height() - gap * (rows - 1)) / rows);
     KpiTileStyle style;
-    style.fontFamily = kFamily;
+    style.fontFamily = packstyle::family();
     QList<KpiTileData> tiles;
     QList<QRectF> boxes;
     double scale = 1.0;
@@ -207,8 +199,14 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
         paintMessage(painter, body, data.seriesError);
         return;
     }
-    const QRectF chart(body.left(), body.top(), body.width() * 0.6, body.height());
-    const QRectF table(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height());
+    IndicatorTableModel model;
+    model.setLocale(m_locale);
+    model.setView(data);
+    // The table takes the width its columns need at their largest type, between two fifths and half
+    // of the page: on 16:9 slides two fifths leave its five columns in small type.
+    const double tableWidth = std::clamp(PackTable(model).naturalWidth(body.height()), body.width() * 0.4, body.width() * 0.5);
+    const QRectF chart(body.left(), body.top(), body.width() - tableWidth - 16, body.height());
+    const QRectF table(chart.right() + 16, body.top(), tableWidth, body.height());
 
     const qsizetype first = std::max<qsizetype>(0, data.periods.size() - kChartPeriods);
     const Period origin = data.periods.isEmpty() ? Period() : data.periods.at(first);
@@ -229,10 +227,7 @@ void PackPagePainter::paintIndicator(QCPPainter &painter, const QRectF &rect, co
     m_series->setData({main, lastYear}, chartFormat);
     paintPlot(painter, m_series->plot(), chart);
 
-    IndicatorTableModel model;
-    model.setLocale(m_locale);
-    model.setView(data);
-    paintTable(painter, table, model);
+    PackTable(model).paint(painter, table);
 }
 
 ChoroplethInput PackPagePainter::mapInput(const IndicatorViewData &data, const Period &period) const
@@ -248,7 +243,7 @@ ChoroplethInput PackPagePainter::mapInput(const IndicatorViewData &data, const P
     input.legendTitle = unitOf(ind);
     input.noDataLabel = tr("No data");
     input.attribution = ProvinceGeometry::attribution();
-    input.style.fontFamily = kFamily;
+    input.style.fontFamily = packstyle::family();
     const qsizetype at = data.provinces.periodIndex(period);
     ChoroplethFrame frame{period.label(m_locale), {}};
     QList<double> values;
@@ -289,7 +284,7 @@ void PackPagePainter::paintMap(QCPPainter &painter, const QRectF &rect, const In
     ProvinceRankingModel model;
     model.setLocale(m_locale);
     model.setRanking(data.indicator, data.ranking);
-    paintTable(painter, QRectF(map.right() + 16, body.top(), body.right() - map.right() - 16, body.height()), model);
+    PackTable(model).paint(painter, QRectF(map.right() + 16, body.top(), body.right() - map.right() - 16, body.height()));
 }
 
 void PackPagePainter::paintRanking(QCPPainter &painter, const QRectF &rect, const IndicatorViewData &data)
@@ -342,7 +337,7 @@ void PackPagePainter::paintBreakdown(QCPPainter &painter, const QRectF &rect, co
     m_stacked->resize(chart.size().toSize());
     m_stacked->setLayers(layers, chartFormat);
     paintPlot(painter, m_stacked->plot(), chart);
-    paintTable(painter, QRectF(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height()), table);
+    PackTable(table).paint(painter, QRectF(chart.right() + 16, body.top(), body.right() - chart.right() - 16, body.height()));
 }
 
 void PackPagePainter::paintText(QCPPainter &painter, const QRectF &rect, const QString &text)
@@ -380,7 +375,7 @@ void PackPagePainter::paintAtlas(QCPPainter &painter, const QRectF &rect, const 
     }
     QRectF body = paintSubtitle(painter, rect, mapSize == 34 ? tr("One of the 34 provinces (from 1 July 2025)") : tr("One of the 63 provinces (before 1 July 2025)"));
     const QRectF left(body.left(), body.top(), body.width() * 0.62, body.height());
-    paintTable(painter, left, table);
+    PackTable(table).paint(painter, left);
 
     // The first headline indicator's map with the province outlined: where it stands, at a glance.
     for (const AtlasColumn &c : page.atlas) {
@@ -402,71 +397,6 @@ void PackPagePainter::paintAtlas(QCPPainter &painter, const QRectF &rect, const 
         m_map.setHovered(province);
         m_map.paint(painter, QRectF(left.right() + 16, body.top(), body.right() - left.right() - 16, body.height()));
         break;
-    }
-}
-
-void PackPagePainter::paintTable(QPainter &painter, const QRectF &rect, const QAbstractItemModel &model, int maxRows)
-{
-    const int columns = model.columnCount();
-    if (columns == 0)
-        return;
-    // Rows close up (down to a size still read on paper) before any is left out: a ranking of 34
-    // provinces fits a page whole.
-    const double rowHeight = std::clamp(rect.height() / (model.rowCount() + 1), 15.0, 21.0);
-    const QFont header = font(rowHeight * 0.58, QFont::DemiBold);
-    const QFont cell = font(rowHeight * 0.58);
-    // Columns share the width by their widest text, the first (names) taking what is left.
-    QList<double> widths(columns, 0.0);
-    const QFontMetricsF metrics(cell);
-    const QFontMetricsF headerMetrics(header);
-    int rows = model.rowCount();
-    const int fit = int((rect.height() - rowHeight) / rowHeight);
-    const bool cut = rows > fit || (maxRows >= 0 && rows > maxRows);
-    rows = std::min({rows, cut ? fit - 1 : fit, maxRows >= 0 ? maxRows : rows});
-    for (int c = 0; c < columns; ++c) {
-        widths[c] = headerMetrics.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString()) + 12;
-        for (int r = 0; r < rows; ++r)
-            widths[c] = std::max(widths[c], metrics.horizontalAdvance(model.index(r, c).data().toString()) + 12);
-    }
-    // The first column (names, periods) takes what is left over, or gives up what is missing.
-    double rest = rect.width();
-    for (int c = 1; c < columns; ++c)
-        rest -= widths[c];
-    widths[0] = std::max(60.0, rest);
-    auto alignment = [&](int r, int c) {
-        const QVariant a = model.index(r, c).data(Qt::TextAlignmentRole);
-        return a.isValid() ? Qt::Alignment(a.toInt()) : Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter);
-    };
-    double y = rect.top();
-    painter.setFont(header);
-    painter.setPen(kText);
-    double x = rect.left();
-    for (int c = 0; c < columns; ++c) {
-        const Qt::Alignment a = rows > 0 ? alignment(0, c) : Qt::AlignLeft;
-        painter.drawText(QRectF(x + 4, y, widths[c] - 8, rowHeight), (a & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter,
-                         headerMetrics.elidedText(model.headerData(c, Qt::Horizontal).toString(), Qt::ElideRight, widths[c] - 8));
-        x += widths[c];
-    }
-    y += rowHeight;
-    painter.setPen(QPen(kRule, 1));
-    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
-    painter.setFont(cell);
-    for (int r = 0; r < rows; ++r) {
-        x = rect.left();
-        painter.setPen(kText);
-        for (int c = 0; c < columns; ++c) {
-            const QString text = metrics.elidedText(model.index(r, c).data().toString(), Qt::ElideRight, widths[c] - 8);
-            painter.drawText(QRectF(x + 4, y, widths[c] - 8, rowHeight), alignment(r, c), text);
-            x += widths[c];
-        }
-        y += rowHeight;
-        painter.setPen(QPen(kRule, 0.5));
-        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
-    }
-    if (rows < model.rowCount()) {
-        painter.setPen(kSecondary);
-        painter.drawText(QRectF(rect.left() + 4, y, rect.width() - 8, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("… and %n more rows", nullptr, model.rowCount() - rows));
     }
 }
 

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 class QCPPainter;
 class QCustomPlot;
 
@@ -54,8 +53,6 @@ private:
     QRectF paintSubtitle(QCPPainter &painter, const QRectF &rect, const QString &text);
     void paintMessage(QCPPainter &painter, const QRectF &rect, const QString &text);
     void paintPlot(QCPPainter &painter, QCustomPlot *plot, const QRectF &rect);
-    // A table as text: the header row, then the rows that fit; says how many did not.
-    void paintTable(QPainter &painter, const QRectF &rect, const QAbstractItemModel &model, int maxRows = -1);
     ChoroplethInput mapInput(const IndicatorViewData &data, const Period &period) const;
     QString provinceName(const QString &code) const;
 

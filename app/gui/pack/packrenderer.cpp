@@ -70,6 +70,8 @@ QStringList PackRenderer::sourcesOf(int page) const
     bool map = false;
     switch (data.page.kind) {
     case BriefingPage::Kind::Text: return {};
+    case BriefingPage::Kind::Tasks:
+        return {m_data.synthetic ? tr("simulated tasks of the synthetic sample") : tr("the task-tracking records held in the cache")};
     case BriefingPage::Kind::Home:
         for (const DashboardTile &tile : data.tiles)
             indicators.append(tile.indicator);
