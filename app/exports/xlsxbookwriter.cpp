@@ -149,7 +149,8 @@ void writeTable(Book &book, lxw_worksheet *sheet, const Table &table)
 Table sourcesTable(const TableBook &book)
 {
     Table t;
-    t.columns = {{BookText::tr("Code")}, {BookText::tr("Indicator")}, {BookText::tr("Definition")}, {BookText::tr("Unit")}, {BookText::tr("Source")}, {BookText::tr("Synthetic data")}};
+    t.columns = {{BookText::tr("Code")}, {BookText::tr("Indicator")}, {BookText::tr("Definition")},
+                 {BookText::tr("Unit")}, {BookText::tr("Source")}, {BookText::tr("Synthetic data")}};
     const QString yes = BookText::tr("yes");
     const QString no = BookText::tr("no");
     for (const TableSource &s : book.sources)
