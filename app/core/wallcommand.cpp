@@ -26,10 +26,12 @@ Error statusError(const QString &message)
     return Error{Error::Code::Invalid, message, QStringLiteral("WALL_STATUS")};
 }
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files WallText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct WallText
 {
-    return QCoreApplication::translate("dh::WallStatus", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::WallStatus)
+};
 
 // A JSON number that is a whole number in range, or nothing.
 std::optional<int> wholeNumber(const QJsonValue &value, int max)
@@ -78,23 +80,23 @@ Result<WallCommand> WallCommand::fromJson(const QJsonObject &json)
     WallCommand command;
     const auto it = std::find_if(kKinds.begin(), kKinds.end(), [&](Kind k) { return kindName(k) == name; });
     if (it == kKinds.end())
-        return commandError(tr("command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow"));
+        return commandError(WallText::tr("command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow"));
     command.kind = *it;
     if (command.kind == Kind::GoTo) {
         const auto page = wholeNumber(json.value(u"page"), kMaxPages - 1);
         if (!page)
-            return commandError(tr("page: a goto needs the page's index, a whole number from 0 to %1").arg(kMaxPages - 1));
+            return commandError(WallText::tr("page: a goto needs the page's index, a whole number from 0 to %1").arg(kMaxPages - 1));
         command.page = *page;
     }
     if (command.kind == Kind::Follow) {
         if (!json.value(u"view").isObject())
-            return commandError(tr("view: a follow needs the view to show, as an object"));
+            return commandError(WallText::tr("view: a follow needs the view to show, as an object"));
         command.view = json.value(u"view").toObject();
     }
     if (json.contains(u"sequence")) {
         const double sequence = json.value(u"sequence").toDouble(-1);
         if (sequence < 1 || sequence != double(qint64(sequence)))
-            return commandError(tr("sequence: expected a whole number from 1"));
+            return commandError(WallText::tr("sequence: expected a whole number from 1"));
         command.sequence = qint64(sequence);
     }
     return command;
@@ -114,27 +116,27 @@ Result<WallStatus> WallStatus::fromJson(const QJsonObject &json)
     WallStatus status;
     const QJsonValue pages = json.value(u"pages");
     if (!pages.isArray() || pages.toArray().size() > kMaxPages)
-        return statusError(tr("pages: expected a list of at most %1 page labels").arg(kMaxPages));
+        return statusError(WallText::tr("pages: expected a list of at most %1 page labels").arg(kMaxPages));
     for (const QJsonValue &label : pages.toArray()) {
         if (!label.isString())
-            return statusError(tr("pages: each page's label is a string"));
+            return statusError(WallText::tr("pages: each page's label is a string"));
         status.pages.append(label.toString());
     }
     const auto page = wholeNumber(json.value(u"page"), kMaxPages - 1);
     if (!page || (*page > 0 && *page >= status.pages.size()))
-        return statusError(tr("page: expected the index of one of the pages, from 0"));
+        return statusError(WallText::tr("page: expected the index of one of the pages, from 0"));
     status.page = *page;
     for (const auto &[field, target] : {std::pair{u"paused", &status.paused}, std::pair{u"black", &status.black}}) {
         const QJsonValue value = json.value(field);
         if (!value.isUndefined() && !value.isBool())
-            return statusError(tr("%1: expected true or false").arg(QStringView(field)));
+            return statusError(WallText::tr("%1: expected true or false").arg(QStringView(field)));
         *target = value.toBool();
     }
     const QJsonValue following = json.value(u"following");
     if (following.isObject())
         status.following = following.toObject();
     else if (!following.isUndefined() && !following.isNull())
-        return statusError(tr("following: expected the view followed, or null"));
+        return statusError(WallText::tr("following: expected the view followed, or null"));
     return status;
 }
 

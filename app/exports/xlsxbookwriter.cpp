@@ -20,10 +20,12 @@ namespace {
 
 constexpr double kMaxColumnWidth = 60;
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files BookText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct BookText
 {
-    return QCoreApplication::translate("dh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh)
+};
 
 // The characters a cell shows for a number in "#,##0.0…": the digits, the separators and the sign.
 qsizetype shownLength(double value, int decimals)
@@ -147,20 +149,21 @@ void writeTable(Book &book, lxw_worksheet *sheet, const Table &table)
 Table sourcesTable(const TableBook &book)
 {
     Table t;
-    t.columns = {{tr("Code")}, {tr("Indicator")}, {tr("Definition")}, {tr("Unit")}, {tr("Source")}, {tr("Synthetic data")}};
-    const QString yes = tr("yes");
-    const QString no = tr("no");
+    t.columns = {{BookText::tr("Code")}, {BookText::tr("Indicator")}, {BookText::tr("Definition")},
+                 {BookText::tr("Unit")}, {BookText::tr("Source")}, {BookText::tr("Synthetic data")}};
+    const QString yes = BookText::tr("yes");
+    const QString no = BookText::tr("no");
     for (const TableSource &s : book.sources)
         t.rows.append({s.code, s.name, s.definition, s.unit, s.source, s.synthetic ? yes : no});
     t.rows.append(QVariantList{});
-    t.rows.append({tr("As of"), book.asOf.isValid() ? book.asOf.toString(Qt::ISODate) : QStringLiteral("—")});
-    t.rows.append({tr("Synthetic data"), book.synthetic ? tr("yes: the figures are a synthetic sample, not official statistics") : no});
+    t.rows.append({BookText::tr("As of"), book.asOf.isValid() ? book.asOf.toString(Qt::ISODate) : QStringLiteral("—")});
+    t.rows.append({BookText::tr("Synthetic data"), book.synthetic ? BookText::tr("yes: the figures are a synthetic sample, not official statistics") : no});
     return t;
 }
 
 Error writeError(const QString &path, const QString &why)
 {
-    return Error::storage(tr("Cannot write %1: %2").arg(path, why));
+    return Error::storage(BookText::tr("Cannot write %1: %2").arg(path, why));
 }
 
 } // namespace
@@ -183,7 +186,7 @@ QString XlsxBookWriter::sheetName(const QString &wanted)
     name = name.left(31);
     while (name.endsWith(u'\''))
         name.chop(1);
-    return name.isEmpty() ? tr("Table") : name;
+    return name.isEmpty() ? BookText::tr("Table") : name;
 }
 
 Result<void> XlsxBookWriter::write(const TableBook &book, const QString &path)
@@ -197,16 +200,16 @@ Result<void> XlsxBookWriter::write(const TableBook &book, const QString &path)
     {
         Book xlsx(part.fileName());
         if (!xlsx.isOpen())
-            return writeError(path, tr("the workbook could not be created"));
+            return writeError(path, BookText::tr("the workbook could not be created"));
         for (const Table &table : book.tables) {
             lxw_worksheet *sheet = xlsx.addSheet(table.name);
             if (!sheet)
-                return writeError(path, tr("the sheet \"%1\" could not be added").arg(table.name));
+                return writeError(path, BookText::tr("the sheet \"%1\" could not be added").arg(table.name));
             writeTable(xlsx, sheet, table);
         }
         lxw_worksheet *sources = xlsx.addSheet(sourcesSheetName());
         if (!sources)
-            return writeError(path, tr("the sources sheet could not be added"));
+            return writeError(path, BookText::tr("the sources sheet could not be added"));
         writeTable(xlsx, sources, sourcesTable(book));
         const lxw_error e = xlsx.close();
         if (e != LXW_NO_ERROR) {

@@ -14,10 +14,12 @@ Error refuse(const char *rule, const QString &message)
     return error;
 }
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files FeedText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct FeedText
 {
-    return QCoreApplication::translate("dh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh)
+};
 
 // A whole number in [min, max]; a refusal names the parameter and quotes at most a little of it.
 Result<qint64> number(const QString &name, const QString &text, qint64 min, qint64 max)
@@ -25,9 +27,9 @@ Result<qint64> number(const QString &name, const QString &text, qint64 min, qint
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok)
-        return refuse("TYPE_INVALID", tr("%1: \"%2\" is not a whole number.").arg(name, text.left(32)));
+        return refuse("TYPE_INVALID", FeedText::tr("%1: \"%2\" is not a whole number.").arg(name, text.left(32)));
     if (value < min || value > max)
-        return refuse("VALUE_INVALID", tr("%1: %2 is outside %3–%4.").arg(name).arg(value).arg(min).arg(max));
+        return refuse("VALUE_INVALID", FeedText::tr("%1: %2 is outside %3–%4.").arg(name).arg(value).arg(min).arg(max));
     return value;
 }
 
@@ -35,7 +37,7 @@ Result<Period> period(const QString &name, const QString &text)
 {
     const auto parsed = Period::parse(text);
     if (!parsed)
-        return refuse("PERIOD_INVALID", tr("%1: \"%2\" is not a period (2025-07, 2025-Q3, 2025 …).").arg(name, text.left(32)));
+        return refuse("PERIOD_INVALID", FeedText::tr("%1: \"%2\" is not a period (2025-07, 2025-Q3, 2025 …).").arg(name, text.left(32)));
     return *parsed;
 }
 
@@ -51,10 +53,10 @@ Result<FeedRequest> FeedRequest::fromQuery(const QUrlQuery &query, bool filters)
     for (const auto &[key, encoded] : query.queryItems(QUrl::FullyDecoded)) {
         const QString &value = encoded;
         if (!always.contains(key) && !(filters && filtering.contains(key)))
-            return refuse("VALUE_INVALID", tr("\"%1\" is not a parameter of this query.").arg(key.left(32)));
+            return refuse("VALUE_INVALID", FeedText::tr("\"%1\" is not a parameter of this query.").arg(key.left(32)));
         const bool repeatable = key == u"indicator" || key == u"unit";
         if (!repeatable && seen.contains(key))
-            return refuse("VALUE_INVALID", tr("%1 is given twice.").arg(key));
+            return refuse("VALUE_INVALID", FeedText::tr("%1 is given twice.").arg(key));
         seen.insert(key);
         if (key == u"since") {
             const auto since = number(key, value, 0, qint64(1) << 53);
@@ -83,7 +85,7 @@ Result<FeedRequest> FeedRequest::fromQuery(const QUrlQuery &query, bool filters)
         }
     }
     if (request.query.from && request.query.to && request.query.from->startDate() > request.query.to->endDate())
-        return refuse("VALUE_INVALID", tr("from (%1) is after to (%2).").arg(request.query.from->toString(), request.query.to->toString()));
+        return refuse("VALUE_INVALID", FeedText::tr("from (%1) is after to (%2).").arg(request.query.from->toString(), request.query.to->toString()));
     return request;
 }
 

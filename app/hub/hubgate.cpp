@@ -26,10 +26,12 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files GateText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct GateText
 {
-    return QCoreApplication::translate("dh::HubGate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::HubGate)
+};
 
 } // namespace
 
@@ -72,8 +74,8 @@ std::optional<QHttpServerResponse> HubGate::check(const QHttpServerRequest &requ
         return std::nullopt;
     }
     if (const auto wait = m_failures.retryAfter(access.peer)) {
-        QHttpServerResponse response = hubProblem(Status::TooManyRequests, tr("Too Many Requests"),
-                                                  tr("Too many failed attempts from this address; try again later."));
+        QHttpServerResponse response = hubProblem(Status::TooManyRequests, GateText::tr("Too Many Requests"),
+                                                  GateText::tr("Too many failed attempts from this address; try again later."));
         response.setHeader("Retry-After", QByteArray::number(*wait));
         return response;
     }
@@ -88,9 +90,9 @@ std::optional<QHttpServerResponse> HubGate::check(const QHttpServerRequest &requ
     }
     access.client = u"-"_qs;
     m_failures.recordFailure(access.peer);
-    QHttpServerResponse response = hubProblem(Status::Unauthorized, tr("Unauthorized"),
-                                              authorization.isEmpty() ? tr("This hub needs a token: send \"Authorization: Bearer TOKEN\".")
-                                                                      : tr("The token was not accepted."));
+    QHttpServerResponse response = hubProblem(Status::Unauthorized, GateText::tr("Unauthorized"),
+                                              authorization.isEmpty() ? GateText::tr("This hub needs a token: send \"Authorization: Bearer TOKEN\".")
+                                                                      : GateText::tr("The token was not accepted."));
     response.setHeader("WWW-Authenticate", "Bearer realm=\"dieuhanh-hub\"");
     return response;
 }

@@ -25,10 +25,12 @@ bool sameDigest(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files TokenText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct TokenText
 {
-    return QCoreApplication::translate("dh::TokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::TokenStore)
+};
 
 } // namespace
 
@@ -36,7 +38,7 @@ Result<TokenStore> TokenStore::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot read the tokens file %1: %2").arg(path, file.errorString()));
+        return Error::notFound(TokenText::tr("Cannot read the tokens file %1: %2").arg(path, file.errorString()));
     return fromText(QString::fromUtf8(file.readAll()), path);
 }
 
@@ -55,7 +57,7 @@ Result<TokenStore> TokenStore::fromText(QStringView text, const QString &origin)
         const QList<QStringView> fields = line.split(u' ', Qt::SkipEmptyParts);
         // The message never quotes the line: a token pasted by mistake must not reach a log.
         if (fields.size() < 2 || fields.size() > 3 || !hex.match(fields.at(1)).hasMatch()) {
-            return Error::invalid(tr("%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally "
+            return Error::invalid(TokenText::tr("%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally "
                                      "a role, wall or presenter (make the line with: dieuhanh-hub hash-token)")
                                       .arg(origin)
                                       .arg(lineNumber));
@@ -67,12 +69,12 @@ Result<TokenStore> TokenStore::fromText(QStringView text, const QString &origin)
             else if (fields.at(2) == u"presenter")
                 roles |= Role::Wall | Role::Presenter;
             else
-                return Error::invalid(tr("%1, line %2: the role is wall or presenter").arg(origin).arg(lineNumber));
+                return Error::invalid(TokenText::tr("%1, line %2: the role is wall or presenter").arg(origin).arg(lineNumber));
         }
         store.m_entries.append({fields.at(0).toString(), QByteArray::fromHex(fields.at(1).toLatin1()), roles});
     }
     if (store.m_entries.isEmpty())
-        return Error::invalid(tr("%1 lists no client: nobody could use the hub").arg(origin));
+        return Error::invalid(TokenText::tr("%1 lists no client: nobody could use the hub").arg(origin));
     return store;
 }
 

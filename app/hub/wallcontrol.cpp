@@ -4,7 +4,6 @@
 
 #include "core/clock.h"
 
-#include <QCoreApplication>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -17,11 +16,6 @@ namespace {
 using Status = QHttpServerResponse::StatusCode;
 
 enum Kind { PostCommand, GetCommands, PutStatus, GetStatus };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dh", text);
-}
 
 Error failure(Status status, const QString &message, const QString &rule)
 {
@@ -40,7 +34,7 @@ QHttpServerResponse json(const QJsonObject &body, Status status = Status::Ok)
 QHttpServerResponse problemOf(const Error &error)
 {
     const auto status = error.httpStatus > 0 ? Status(error.httpStatus) : Status::BadRequest;
-    return hubProblem(status, status == Status::NotFound ? tr("Not Found") : tr("Bad Request"), error.message, error.rule);
+    return hubProblem(status, status == Status::NotFound ? WallControl::tr("Not Found") : WallControl::tr("Bad Request"), error.message, error.rule);
 }
 
 // A whole number from 0 in a query parameter, or nothing when it is absent; an error otherwise.
@@ -51,7 +45,7 @@ Result<std::optional<qint64>> number(const QUrlQuery &query, const QString &name
     bool ok = false;
     const qint64 value = query.queryItemValue(name).toLongLong(&ok);
     if (!ok || value < 0 || value > max)
-        return failure(Status::BadRequest, tr("%1: expected a whole number from 0 to %2").arg(name).arg(max), u"BAD_QUERY"_qs);
+        return failure(Status::BadRequest, WallControl::tr("%1: expected a whole number from 0 to %2").arg(name).arg(max), u"BAD_QUERY"_qs);
     return std::optional<qint64>(value);
 }
 

@@ -10,10 +10,12 @@ namespace dh::ViewTables {
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files TableText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct TableText
 {
-    return QCoreApplication::translate("dh::ViewTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::ViewTables)
+};
 
 QString unitOf(const IndicatorViewData &data, const QLocale &locale)
 {
@@ -25,10 +27,10 @@ QString unitOf(const IndicatorViewData &data, const QLocale &locale)
 Table ranking(const IndicatorViewData &data, const QLocale &locale)
 {
     Table t;
-    t.name = tr("Ranking %1").arg(data.rankingPeriod.isValid() ? data.rankingPeriod.toString() : QString()).trimmed();
-    t.columns = {{tr("Rank"), TableColumn::Kind::Number, 0},
-                 {tr("Province"), TableColumn::Kind::Text},
-                 {tr("Value (%1)").arg(unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals}};
+    t.name = TableText::tr("Ranking %1").arg(data.rankingPeriod.isValid() ? data.rankingPeriod.toString() : QString()).trimmed();
+    t.columns = {{TableText::tr("Rank"), TableColumn::Kind::Number, 0},
+                 {TableText::tr("Province"), TableColumn::Kind::Text},
+                 {TableText::tr("Value (%1)").arg(unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals}};
     const bool vi = locale.language() == QLocale::Vietnamese;
     for (qsizetype i = 0; i < data.ranking.size(); ++i) {
         const RankedProvince &p = data.ranking.at(i);
@@ -40,10 +42,10 @@ Table ranking(const IndicatorViewData &data, const QLocale &locale)
 Table breakdown(const IndicatorViewData &data, const QLocale &locale)
 {
     Table t;
-    t.name = tr("Breakdown");
-    t.columns.append({tr("Period"), TableColumn::Kind::Period});
+    t.name = TableText::tr("Breakdown");
+    t.columns.append({TableText::tr("Period"), TableColumn::Kind::Period});
     for (const QString &key : data.breakdownKeys)
-        t.columns.append({tr("%1 (%2)").arg(key, unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals});
+        t.columns.append({TableText::tr("%1 (%2)").arg(key, unitOf(data, locale)), TableColumn::Kind::Number, data.indicator.decimals});
     for (qsizetype p = 0; p < data.breakdownPeriods.size(); ++p) {
         QVariantList row{data.breakdownPeriods.at(p).label(locale)};
         for (qsizetype k = 0; k < data.breakdownKeys.size(); ++k) {

@@ -15,17 +15,12 @@ namespace dh {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dh", text);
-}
-
 Result<QJsonObject> objectOf(const HttpResponse &response)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
     if (!document.isObject())
-        return Error{Error::Code::Invalid, tr("The hub's answer is not a JSON object: %1").arg(error.errorString()), u"BAD_JSON"_qs};
+        return Error{Error::Code::Invalid, QCoreApplication::translate("dh", "The hub's answer is not a JSON object: %1").arg(error.errorString()), u"BAD_JSON"_qs};
     return document.object();
 }
 

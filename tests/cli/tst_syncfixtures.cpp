@@ -1,5 +1,4 @@
-#include "cli/commandline.h"
-#include "cli/commands.h"
+#include "clirun.h"
 #include "store/cache.h"
 #include "sync/readers/pxwebquery.h"
 #include "sync/readers/pxwebtable.h"
@@ -26,30 +25,9 @@ class TestSyncFixtures : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = 0;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    Run cli(QStringList arguments)
-    {
-        arguments.prepend(QStringLiteral("dieuhanh-sync"));
-        Run r;
-        const auto options = parseCommandLine(arguments);
-        if (!options) {
-            r.code = 2;
-            r.err = options.error().message;
-            return r;
-        }
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        r.code = CliRunner(out, err, m_clock).run(*options);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    Run cli(QStringList arguments) { return test::runCli(std::move(arguments), m_clock); }
 
     // Imports one fixture document into the test cache, through the fixture's mapping if any.
     Run importFixture(const QString &format, const QString &document, const QString &mapping, QStringList more = {})

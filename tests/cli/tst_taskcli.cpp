@@ -1,5 +1,5 @@
 #include "cli/commandline.h"
-#include "cli/commands.h"
+#include "clirun.h"
 #include "core/csvparser.h"
 #include "core/unitregistry.h"
 #include "fakeclock.h"
@@ -18,30 +18,9 @@ class TestTaskCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = 0;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    Run cli(QStringList arguments)
-    {
-        arguments.prepend(QStringLiteral("dieuhanh-sync"));
-        Run r;
-        QTextStream out(&r.out);
-        QTextStream err(&r.err);
-        const auto options = parseCommandLine(arguments);
-        if (!options) {
-            r.code = 2;
-            r.err = options.error().message;
-            return r;
-        }
-        r.code = CliRunner(out, err, m_clock).run(*options);
-        out.flush();
-        err.flush();
-        return r;
-    }
+    Run cli(QStringList arguments) { return test::runCli(std::move(arguments), m_clock); }
 
     // A new cache holding the tasks.
     QString cacheWith(const QString &name, const QList<Task> &tasks)

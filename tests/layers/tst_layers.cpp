@@ -235,7 +235,8 @@ public:
             if (!layer.isEmpty() && !allowed.contains(layer))
                 out.append(where + u" (%1 is not linked by %2)"_qs.arg(layer, owners.join(u", ")));
             const QHash<QString, QString> support{{u"tempcache.h"_qs, u"dieuhanh_testsupport_store"_qs},
-                                                   {u"pictures.h"_qs, u"dieuhanh_testsupport_render"_qs}};
+                                                   {u"pictures.h"_qs, u"dieuhanh_testsupport_render"_qs},
+                                                   {u"clirun.h"_qs, u"dieuhanh_testsupport_cli"_qs}};
             if (support.contains(include) && !links.contains(support.value(include)))
                 out.append(where + u" (%1 is not linked)"_qs.arg(support.value(include)));
         }

@@ -16,10 +16,12 @@ namespace dh {
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files PanelText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct PanelText
 {
-    return QCoreApplication::translate("dh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh)
+};
 
 bool isVietnamese(const QLocale &locale)
 {
@@ -48,7 +50,7 @@ KpiTileData wallTile(const KpiText &t)
 
 QString asOfText(const QDateTime &asOf, const QLocale &locale)
 {
-    return asOf.isValid() ? tr("As of %1").arg(locale.toString(asOf.toLocalTime(), QStringLiteral("dd/MM HH:mm"))) : QString();
+    return asOf.isValid() ? PanelText::tr("As of %1").arg(locale.toString(asOf.toLocalTime(), QStringLiteral("dd/MM HH:mm"))) : QString();
 }
 
 WallPanelContent base(const WallPanel &panel, const QLocale &locale)
@@ -138,7 +140,7 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
         // The span of periods is on the chart's axis.
         c.subtitle = unit;
         if (c.periods.isEmpty())
-            c.error = data.seriesError.isEmpty() ? tr("No data for this indicator.") : data.seriesError;
+            c.error = data.seriesError.isEmpty() ? PanelText::tr("No data for this indicator.") : data.seriesError;
         break;
     }
     case WallPanel::Kind::Map: {
@@ -150,9 +152,9 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
                 c.mapValues.insert(row.unit, v);
         }
         c.subtitle = unit + QStringLiteral(" · ") + data.rankingPeriod.label(locale) + QStringLiteral(" · ")
-            + (c.map34 ? tr("34 provinces") : tr("63 provinces"));
+            + (c.map34 ? PanelText::tr("34 provinces") : PanelText::tr("63 provinces"));
         if (c.mapValues.isEmpty())
-            c.error = data.rankingError.isEmpty() ? tr("No province has values for this indicator.") : data.rankingError;
+            c.error = data.rankingError.isEmpty() ? PanelText::tr("No province has values for this indicator.") : data.rankingError;
         break;
     }
     case WallPanel::Kind::Ranking: {
@@ -165,7 +167,7 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
             c.bars.append({vi ? p.nameVi : p.nameEn, p.value, format(p.value)});
         c.subtitle = unit + QStringLiteral(" · ") + data.rankingPeriod.label(locale);
         if (c.bars.isEmpty())
-            c.error = data.rankingError.isEmpty() ? tr("No province has values for this indicator.") : data.rankingError;
+            c.error = data.rankingError.isEmpty() ? PanelText::tr("No province has values for this indicator.") : data.rankingError;
         break;
     }
     case WallPanel::Kind::Breakdown: {
@@ -176,7 +178,7 @@ WallPanelContent indicatorContent(const WallPanel &panel, const IndicatorViewDat
         }
         c.subtitle = unit + (data.breakdownPeriods.isEmpty() ? QString() : QStringLiteral(" · ") + data.breakdownPeriods.last().label(locale));
         if (c.bars.isEmpty())
-            c.error = tr("This indicator has no breakdown.");
+            c.error = PanelText::tr("This indicator has no breakdown.");
         break;
     }
     default: break;

@@ -9,10 +9,12 @@ namespace dh::HttpErrors {
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files HttpText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct HttpText
 {
-    return QCoreApplication::translate("dh::HttpErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::HttpErrors)
+};
 
 Error make(QString message, const char *rule)
 {
@@ -49,8 +51,8 @@ Error status(const QString &request, int status, const QByteArray &reason, const
 {
     const QString problem = problemText(contentType, body);
     QString message = problem.isEmpty()
-        ? tr("%1: the server answered HTTP %2 %3.").arg(request).arg(status).arg(QString::fromLatin1(reason))
-        : tr("%1: the server answered HTTP %2 %3: %4").arg(request).arg(status).arg(QString::fromLatin1(reason), problem);
+        ? HttpText::tr("%1: the server answered HTTP %2 %3.").arg(request).arg(status).arg(QString::fromLatin1(reason))
+        : HttpText::tr("%1: the server answered HTTP %2 %3: %4").arg(request).arg(status).arg(QString::fromLatin1(reason), problem);
     Error error = make(std::move(message), "HTTP_STATUS");
     error.httpStatus = status;
     return error;
@@ -58,29 +60,29 @@ Error status(const QString &request, int status, const QByteArray &reason, const
 
 Error timeout(const QString &request, bool headersReceived, qint64 ms)
 {
-    return make(headersReceived ? tr("%1: no data from the server for %2 ms.").arg(request).arg(ms)
-                                : tr("%1: no answer from the server within %2 ms.").arg(request).arg(ms),
+    return make(headersReceived ? HttpText::tr("%1: no data from the server for %2 ms.").arg(request).arg(ms)
+                                : HttpText::tr("%1: no answer from the server within %2 ms.").arg(request).arg(ms),
                 "TIMEOUT");
 }
 
 Error truncated(const QString &request, qint64 received, qint64 expected)
 {
     return make(expected >= 0
-                    ? tr("%1: the connection ended after %2 of %3 bytes; the answer is incomplete.").arg(request).arg(received).arg(expected)
-                    : tr("%1: the connection ended after %2 bytes, before the end of the answer.").arg(request).arg(received),
+                    ? HttpText::tr("%1: the connection ended after %2 of %3 bytes; the answer is incomplete.").arg(request).arg(received).arg(expected)
+                    : HttpText::tr("%1: the connection ended after %2 bytes, before the end of the answer.").arg(request).arg(received),
                 "TRUNCATED");
 }
 
 Error tooLarge(const QString &request, qint64 limit)
 {
-    return make(tr("%1: the answer is larger than the limit of %2 bytes.").arg(request).arg(limit), "TOO_LARGE");
+    return make(HttpText::tr("%1: the answer is larger than the limit of %2 bytes.").arg(request).arg(limit), "TOO_LARGE");
 }
 
 Error redirectRefused(const QString &request, const QUrl &target, int maxRedirects, bool tooMany)
 {
     const QString to = target.toDisplayString(QUrl::RemoveUserInfo);
-    return make(tooMany ? tr("%1: refused to follow a redirect to %2: more than %3 redirects.").arg(request, to).arg(maxRedirects)
-                        : tr("%1: refused to follow a redirect to %2 (only https to https is followed).").arg(request, to),
+    return make(tooMany ? HttpText::tr("%1: refused to follow a redirect to %2: more than %3 redirects.").arg(request, to).arg(maxRedirects)
+                        : HttpText::tr("%1: refused to follow a redirect to %2 (only https to https is followed).").arg(request, to),
                 "REDIRECT_REFUSED");
 }
 
@@ -90,36 +92,36 @@ Error tls(const QString &request, const QString &host, const QList<QSslError> &e
     for (const QSslError &e : errors)
         reasons.append(e.errorString());
     reasons.removeDuplicates();
-    return make(tr("%1: the secure connection to %2 failed: %3")
+    return make(HttpText::tr("%1: the secure connection to %2 failed: %3")
                     .arg(request, host, reasons.isEmpty() ? fallback : reasons.join(u"; "_qs)),
                 "TLS");
 }
 
 Error tlsSetup(const QString &request, const QString &reason)
 {
-    return make(tr("%1: %2").arg(request, reason), "TLS");
+    return make(HttpText::tr("%1: %2").arg(request, reason), "TLS");
 }
 
 Error network(const QString &request, const QString &reason)
 {
-    return make(tr("%1: %2").arg(request, reason), "NETWORK");
+    return make(HttpText::tr("%1: %2").arg(request, reason), "NETWORK");
 }
 
 Error cancelled(const QString &request)
 {
-    Error error = Error::cancelled(tr("%1: cancelled.").arg(request));
+    Error error = Error::cancelled(HttpText::tr("%1: cancelled.").arg(request));
     error.rule = u"CANCELLED"_qs;
     return error;
 }
 
 QString noFinalStatus(int status)
 {
-    return tr("the answer ended on the interim status %1, without a final one.").arg(status);
+    return HttpText::tr("the answer ended on the interim status %1, without a final one.").arg(status);
 }
 
 Error retryAfterTooLong(const QString &request, int status, const QDateTime &when)
 {
-    Error error = make(tr("%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.")
+    Error error = make(HttpText::tr("%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.")
                     .arg(request)
                     .arg(status)
                     .arg(when.toUTC().toString(Qt::ISODate)),

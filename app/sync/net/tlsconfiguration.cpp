@@ -9,10 +9,12 @@ namespace dh {
 
 namespace {
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files TlsText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct TlsText
 {
-    return QCoreApplication::translate("dh", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh)
+};
 
 Error tlsError(QString message)
 {
@@ -27,22 +29,22 @@ Result<QSslConfiguration> tlsConfigurationFor(const TlsOptions &options)
     if (!options.caFile.isEmpty()) {
         QFile file(options.caFile);
         if (!file.open(QIODevice::ReadOnly))
-            return tlsError(tr("Cannot read the CA file %1: %2").arg(options.caFile, file.errorString()));
+            return tlsError(TlsText::tr("Cannot read the CA file %1: %2").arg(options.caFile, file.errorString()));
         const QList<QSslCertificate> cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (cas.isEmpty())
-            return tlsError(tr("The CA file %1 holds no PEM certificate.").arg(options.caFile));
+            return tlsError(TlsText::tr("The CA file %1 holds no PEM certificate.").arg(options.caFile));
         configuration.addCaCertificates(cas);
     }
     if (!options.clientCertificateFile.isEmpty()) {
         QFile file(options.clientCertificateFile);
         if (!file.open(QIODevice::ReadOnly))
-            return tlsError(tr("Cannot read the client certificate %1: %2").arg(options.clientCertificateFile, file.errorString()));
+            return tlsError(TlsText::tr("Cannot read the client certificate %1: %2").arg(options.clientCertificateFile, file.errorString()));
         QSslKey key;
         QSslCertificate certificate;
         QList<QSslCertificate> chain;
         if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, options.clientCertificatePassphrase)
             || key.isNull() || certificate.isNull())
-            return tlsError(tr("Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.")
+            return tlsError(TlsText::tr("Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.")
                                 .arg(options.clientCertificateFile));
         configuration.setPrivateKey(key);
         configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);

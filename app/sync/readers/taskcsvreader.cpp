@@ -20,10 +20,12 @@ namespace {
 // A file of a few hundred thousand tasks is well under this.
 constexpr qint64 kMaxFileBytes = qint64(512) << 20;
 
-QString tr(const char *text)
+// Every message of this file, under one context: lupdate files TaskText::tr("…") under the context
+// named here, which is the one the app looks the text up in.
+struct TaskText
 {
-    return QCoreApplication::translate("dh::TaskCsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dh::TaskCsvReader)
+};
 
 QString dateText(QDate d)
 {
@@ -83,7 +85,7 @@ Result<QList<TaskStatusChange>> TaskCsvReader::historyFromJson(QStringView json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray())
-        return Error::invalid(tr("the history is not a JSON array: %1").arg(error.errorString()));
+        return Error::invalid(TaskText::tr("the history is not a JSON array: %1").arg(error.errorString()));
     QList<TaskStatusChange> history;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -92,23 +94,23 @@ Result<QList<TaskStatusChange>> TaskCsvReader::historyFromJson(QStringView json)
         c.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
         // A time without an offset would be read in the machine's zone: the history must say which.
         if (!c.at.isValid() || c.at.timeSpec() == Qt::LocalTime)
-            return Error::invalid(tr("change %1 has no time with a zone (\"at\", e.g. 2024-03-31T09:00:00Z).").arg(i + 1));
+            return Error::invalid(TaskText::tr("change %1 has no time with a zone (\"at\", e.g. 2024-03-31T09:00:00Z).").arg(i + 1));
         const auto kind = statusChangeKindFromName(o.value(QStringLiteral("kind")).toString());
         if (!kind)
-            return Error::invalid(tr("change %1 has an unknown kind \"%2\".").arg(i + 1).arg(SafeText::excerpt(o.value(QStringLiteral("kind")).toString())));
+            return Error::invalid(TaskText::tr("change %1 has an unknown kind \"%2\".").arg(i + 1).arg(SafeText::excerpt(o.value(QStringLiteral("kind")).toString())));
         c.kind = *kind;
         c.at = c.at.toUTC();
         c.reportedBy = o.value(QStringLiteral("reported_by")).toString();
         if (c.kind == TaskStatusChange::Kind::DeadlineChanged) {
             const auto deadline = dateCell(o.value(QStringLiteral("new_deadline")).toString());
             if (!deadline)
-                return Error::invalid(tr("change %1 has a new deadline that is not a date.").arg(i + 1));
+                return Error::invalid(TaskText::tr("change %1 has a new deadline that is not a date.").arg(i + 1));
             c.newDeadline = *deadline;
         }
         c.document = o.value(QStringLiteral("document")).toString();
         c.note = o.value(QStringLiteral("note")).toString();
         if (!history.isEmpty() && c.at < history.constLast().at)
-            return Error::invalid(tr("change %1 is earlier than the one before it: the history is in time order.").arg(i + 1));
+            return Error::invalid(TaskText::tr("change %1 is earlier than the one before it: the history is in time order.").arg(i + 1));
         history.append(c);
     }
     return history;
@@ -118,13 +120,13 @@ Result<TaskCsvReader::Read> TaskCsvReader::readFile(const QString &path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::notFound(tr("Cannot open %1: %2").arg(path, file.errorString()));
+        return Error::notFound(TaskText::tr("Cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileBytes)
-        return Error::invalid(tr("%1 is larger than 512 MB.").arg(path));
+        return Error::invalid(TaskText::tr("%1 is larger than 512 MB.").arg(path));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(file.readAll());
     if (decoder.hasError())
-        return Error::invalid(tr("%1 is not UTF-8 text.").arg(path));
+        return Error::invalid(TaskText::tr("%1 is not UTF-8 text.").arg(path));
     return read(text);
 }
 
@@ -135,7 +137,7 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
     CsvParser parser(text);
     QList<QStringView> fields;
     if (!parser.next(fields))
-        return Error::invalid(tr("The task file is empty: it needs a header (%1).").arg(header().join(u',')));
+        return Error::invalid(TaskText::tr("The task file is empty: it needs a header (%1).").arg(header().join(u',')));
     QHash<QString, qsizetype> column;
     for (qsizetype i = 0; i < fields.size(); ++i)
         column.insert(fields.at(i).trimmed().toString(), i);
@@ -144,7 +146,7 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
                                   QStringLiteral("deadline")};
     for (const QString &name : required) {
         if (!column.contains(name))
-            return Error::invalid(tr("The task file's header lacks the column %1.").arg(name));
+            return Error::invalid(TaskText::tr("The task file's header lacks the column %1.").arg(name));
     }
     Read read;
     QSet<QString> seen;
@@ -157,17 +159,17 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
             read.refused.append({parser.lineNumber(), parser.rawRecord().toString(), reason});
         };
         if (parser.malformed()) {
-            refuse(tr("unterminated quote"));
+            refuse(TaskText::tr("unterminated quote"));
             continue;
         }
         Task t;
         t.id = cell("id").trimmed();
         if (t.id.isEmpty() || SafeText::hasControl(t.id)) {
-            refuse(tr("no id, or an id with control characters"));
+            refuse(TaskText::tr("no id, or an id with control characters"));
             continue;
         }
         if (seen.contains(t.id)) {
-            refuse(tr("task %1 is already in the file").arg(SafeText::excerpt(t.id)));
+            refuse(TaskText::tr("task %1 is already in the file").arg(SafeText::excerpt(t.id)));
             continue;
         }
         const auto type = documentTypeFromName(cell("document_type").trimmed());
@@ -175,11 +177,11 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
         const auto deadline = dateCell(cell("deadline").trimmed());
         const auto initial = dateCell(cell("initial_deadline").trimmed());
         if (!type) {
-            refuse(tr("unknown document type \"%1\"").arg(SafeText::excerpt(cell("document_type"))));
+            refuse(TaskText::tr("unknown document type \"%1\"").arg(SafeText::excerpt(cell("document_type"))));
             continue;
         }
         if (!issued || !issued->isValid() || !deadline || !initial) {
-            refuse(tr("a date is not an ISO date (YYYY-MM-DD), or the document has none"));
+            refuse(TaskText::tr("a date is not an ISO date (YYYY-MM-DD), or the document has none"));
             continue;
         }
         t.document = {cell("document_number").trimmed(), *issued, *type, cell("signer").trimmed()};
@@ -192,12 +194,12 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
         t.initialDeadline = column.contains(QStringLiteral("initial_deadline")) ? *initial : *deadline;
         const QString synthetic = cell("synthetic").trimmed();
         if (!synthetic.isEmpty() && synthetic != u"0" && synthetic != u"1") {
-            refuse(tr("synthetic is 0 or 1, not \"%1\"").arg(SafeText::excerpt(synthetic)));
+            refuse(TaskText::tr("synthetic is 0 or 1, not \"%1\"").arg(SafeText::excerpt(synthetic)));
             continue;
         }
         t.synthetic = synthetic == u"1";
         if (t.document.number.isEmpty() || t.assignee.isEmpty()) {
-            refuse(tr("no document number or no assignee"));
+            refuse(TaskText::tr("no document number or no assignee"));
             continue;
         }
         if (m_registry) {
@@ -207,7 +209,7 @@ Result<TaskCsvReader::Read> TaskCsvReader::read(QStringView text) const
                     unknown.append(SafeText::excerpt(code));
             }
             if (!unknown.isEmpty()) {
-                refuse(tr("unknown unit %1").arg(unknown.join(u", ")));
+                refuse(TaskText::tr("unknown unit %1").arg(unknown.join(u", ")));
                 continue;
             }
         }
