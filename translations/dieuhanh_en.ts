@@ -60,6 +60,155 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="117"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="183"/>
+        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas, tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="188"/>
+        <source>a %1 page has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="195"/>
+        <source>is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="205"/>
+        <source>the page names no indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="207"/>
+        <source>is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="217"/>
+        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="221"/>
+        <source>is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="226"/>
+        <source>is 34 (from 1 July 2025) or 63 (before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="235"/>
+        <source>holds something other than lines of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="243"/>
+        <source>a text page needs its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="245"/>
+        <source>a text page needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="251"/>
+        <source>is not an indicator code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="255"/>
+        <source>an atlas shows 1 to 12 indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="294"/>
+        <source>%1:%2: the pack is not valid JSON: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="295"/>
+        <source>pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="306"/>
+        <source>a pack is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="309"/>
+        <source>unsupported version %1 (expected 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="312"/>
+        <source>the meeting has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="317"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="330"/>
+        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="333"/>
+        <source>is vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="336"/>
+        <source>the pack has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="340"/>
+        <source>a page is a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="353"/>
+        <source>Cannot read the pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="401"/>
+        <source>Cannot write the pack %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="420"/>
+        <source>&quot;%1&quot; is neither the nation (VN), a ministry nor a province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="423"/>
+        <location filename="../app/models/briefingpack.cpp" line="428"/>
+        <source>the cache has no indicator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../app/store/sqlite/connection.cpp" line="31"/>
@@ -1863,7 +2012,7 @@
 <context>
     <name>PackDataLoader</name>
     <message>
-        <location filename="../app/models/packdata.cpp" line="47"/>
+        <location filename="../app/models/packdata.cpp" line="48"/>
         <source>No province has values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,105 +2020,179 @@
 <context>
     <name>PackPagePainter</name>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="139"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="110"/>
         <source>%1: map of the provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="140"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="111"/>
         <source>%1: provinces ranked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="141"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="112"/>
         <source>%1: breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="191"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="163"/>
         <source>The dashboard has no tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="224"/>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="293"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="196"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="268"/>
         <source>year to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="240"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="218"/>
         <source>Same period last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="269"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="244"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="266"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="266"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="297"/>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="319"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="272"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="294"/>
         <source>No province has values for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="336"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="311"/>
         <source>By %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="338"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="313"/>
         <source>This indicator has no breakdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>National</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="399"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="374"/>
         <source>%1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="376"/>
         <source>One of the 34 provinces (from 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="376"/>
         <source>One of the 63 provinces (before 1 July 2025)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PackRenderer</name>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="74"/>
+        <source>simulated tasks of the synthetic sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="74"/>
+        <source>the task-tracking records held in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
+        <source>simulated figures of the synthetic sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="105"/>
+        <source>World Bank, World Development Indicators (CC BY 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="127"/>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="139"/>
+        <source>Page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="147"/>
+        <source>SIMULATED DATA — not official statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="158"/>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="182"/>
+        <source>Cannot paint the pack on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="194"/>
+        <source>Cannot start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="215"/>
+        <source>Cannot finish painting the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="230"/>
+        <source>Cannot write the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackTable</name>
     <message numerus="yes">
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="489"/>
+        <location filename="../app/gui/pack/packtable.cpp" line="164"/>
         <source>… and %n more rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packtable.cpp" line="169"/>
+        <source>%n columns left out for want of room: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1977,55 +2200,50 @@
     </message>
 </context>
 <context>
-    <name>PackRenderer</name>
+    <name>PackTasksPage</name>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="101"/>
-        <source>simulated figures of the synthetic sample</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="42"/>
+        <source>The cache holds no task of %1 assigned by %2: there is nothing to summarise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
-        <source>World Bank, World Development Indicators (CC BY 4.0)</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="51"/>
+        <source>the whole country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="125"/>
-        <source>Data as of %1</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="74"/>
+        <source>As of %1 · rates are shares of the %2 tasks with a deadline; %3 standing tasks (no deadline) counted apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="137"/>
-        <source>Page %1/%2</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="99"/>
+        <source>On-time completion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="145"/>
-        <source>SIMULATED DATA — not official statistics</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="100"/>
+        <source>of the tasks with a deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="156"/>
-        <source>Sources: %1</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="143"/>
+        <source>Ministries and agencies by overdue tasks at %1, most first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="180"/>
-        <source>Cannot paint the pack on the device.</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="144"/>
+        <source>Provinces by overdue tasks at %1, most first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="192"/>
-        <source>Cannot start page %1.</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="147"/>
+        <source>%1: rank %2 of %3 by overdue tasks at %4 (1 = most overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="213"/>
-        <source>Cannot finish painting the pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="228"/>
-        <source>Cannot write the PDF %1.</source>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="157"/>
+        <source>No task of these units by that date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3861,15 +4079,15 @@
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="65"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="154"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="215"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>must be %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="77"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="363"/>
         <source>is not a member here (these are: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,8 +4097,8 @@
         <location filename="../app/models/wallfields.cpp" line="124"/>
         <location filename="../app/models/wallfields.cpp" line="136"/>
         <location filename="../app/models/wallfields.cpp" line="149"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="199"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="288"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="200"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="289"/>
         <location filename="../app/models/wallplaylist.cpp" line="113"/>
         <source>is missing.</source>
         <translation type="unfinished"></translation>
@@ -3922,8 +4140,8 @@
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="138"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="154"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="215"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
@@ -3942,119 +4160,124 @@
 <context>
     <name>WallLayout</name>
     <message>
-        <location filename="../app/models/walllayout.cpp" line="124"/>
+        <location filename="../app/models/walllayout.cpp" line="126"/>
         <location filename="../app/models/wallplaylist.cpp" line="202"/>
         <source>%1: cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="108"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="109"/>
         <source>&quot;%1&quot; is not a mode (screens, canvas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="134"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="135"/>
         <source>the wall would be %1×%2 pixels; it may be at most 32768 each way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="145"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="146"/>
         <source>a canvas is one display: place it with one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="147"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="148"/>
         <source>has %1 entries for %2 screens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="164"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="165"/>
         <source>names no screen: give &quot;name&quot; or &quot;index&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="167"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="168"/>
         <source>row %1, column %2 is already placed by placement[%3].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="190"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="191"/>
         <location filename="../app/models/wallplaylist.cpp" line="133"/>
         <source>&quot;%1&quot; is not a unit or ministry code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="203"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="204"/>
         <source>must be [rows, columns], two whole numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="206"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="207"/>
         <source>[%1, %2]: each must be at least %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="228"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="229"/>
         <source>&quot;%1&quot; is not a kind of panel (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="233"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="234"/>
         <source>&quot;%1&quot; is already the id of panels[%2].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="251"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="252"/>
         <source>[%1, %2] is outside the wall&apos;s %3×%4 cells (rows × columns, counted from 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="255"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="256"/>
         <source>[%1, %2] from [%3, %4] runs past the wall&apos;s %5×%6 cells.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="261"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="262"/>
         <source>the panel overlaps &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="272"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="273"/>
         <source>a %1 panel does not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="286"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="287"/>
         <source>a %1 panel needs an indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="300"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
         <source>must be an indicator code such as &quot;cpi.yoy&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="304"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="307"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="309"/>
         <source>&quot;%1&quot; is not a period (e.g. 2026-03, 2026-Q1, 2025).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="314"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="316"/>
         <source>must be 34 or 63.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="338"/>
-        <source>a %1 panel takes no options.</source>
+        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <source>is not one of the panel&apos;s indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/walllayoutreader.cpp" line="362"/>
+        <source>a %1 panel takes no options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="390"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,17 +4285,17 @@
 <context>
     <name>WallPanelPainter</name>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="187"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="224"/>
         <source>Stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="189"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="226"/>
         <source>Simulated data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="434"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="543"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,37 +4443,52 @@
 <context>
     <name>dh</name>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="28"/>
+        <location filename="../app/hub/feedrequest.cpp" line="30"/>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="30"/>
+        <location filename="../app/hub/feedrequest.cpp" line="32"/>
         <source>%1: %2 is outside %3–%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="38"/>
+        <location filename="../app/hub/feedrequest.cpp" line="40"/>
         <source>%1: &quot;%2&quot; is not a period (2025-07, 2025-Q3, 2025 …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="30"/>
+        <location filename="../app/hub/feedrequest.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a parameter of this query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="59"/>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="88"/>
+        <source>from (%1) is after to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="32"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="33"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="35"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="39"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="41"/>
         <source>Cannot read the client certificate %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="47"/>
         <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,244 +4498,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="139"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="143"/>
         <source>No data for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="155"/>
         <source>34 provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="155"/>
         <source>63 provinces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="153"/>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="166"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="157"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="170"/>
         <source>No province has values for this indicator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="177"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="181"/>
         <source>This indicator has no breakdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
-        <source>Not Found</source>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="195"/>
+        <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
-        <source>Bad Request</source>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="195"/>
+        <source>Tasks of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="54"/>
-        <source>%1: expected a whole number from 0 to %2</source>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="197"/>
+        <source>tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="175"/>
-        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).</source>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="197"/>
+        <source>at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="180"/>
-        <source>a %1 page has no such field.</source>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="209"/>
+        <source>No tasks assigned to this scope by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="187"/>
-        <source>is not a text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="197"/>
-        <source>the page names no indicator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="199"/>
-        <source>is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="203"/>
-        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="209"/>
-        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="213"/>
-        <source>is true or false.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="218"/>
-        <source>is 34 (from 1 July 2025) or 63 (before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="227"/>
-        <source>holds something other than lines of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="235"/>
-        <source>a text page needs its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="237"/>
-        <source>a text page needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="243"/>
-        <source>is not an indicator code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="247"/>
-        <source>an atlas shows 1 to 12 indicators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wallcontrolclient.cpp" line="28"/>
+        <location filename="../app/sync/wallcontrolclient.cpp" line="23"/>
         <source>The hub&apos;s answer is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="160"/>
         <source>Synthetic data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="151"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="154"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="155"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="156"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="159"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="160"/>
         <source>yes: the figures are a synthetic sample, not official statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="163"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="166"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>dh::BriefingPack</name>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="286"/>
-        <source>%1:%2: the pack is not valid JSON: %3.</source>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="189"/>
+        <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="287"/>
-        <source>pack</source>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="203"/>
+        <source>the workbook could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="298"/>
-        <source>a pack is a JSON object.</source>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="207"/>
+        <source>the sheet &quot;%1&quot; could not be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="301"/>
-        <source>unsupported version %1 (expected 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="304"/>
-        <source>the meeting has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="309"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="322"/>
-        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="325"/>
-        <source>is vi or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="328"/>
-        <source>the pack has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="332"/>
-        <source>a page is a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="345"/>
-        <source>Cannot read the pack %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="393"/>
-        <source>Cannot write the pack %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="407"/>
-        <location filename="../app/models/briefingpack.cpp" line="412"/>
-        <source>the cache has no indicator &quot;%1&quot;.</source>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="212"/>
+        <source>the sources sheet could not be added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4824,24 +4953,6 @@
     </message>
 </context>
 <context>
-    <name>dh::FeedRequest</name>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="54"/>
-        <source>&quot;%1&quot; is not a parameter of this query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="57"/>
-        <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="86"/>
-        <source>from (%1) is after to (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dh::HeaderBar</name>
     <message>
         <location filename="../app/gui/headerbar.cpp" line="51"/>
@@ -4890,8 +5001,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="68"/>
-        <location filename="../app/gui/homepage.cpp" line="173"/>
+        <location filename="../app/gui/homepage.cpp" line="43"/>
+        <location filename="../app/gui/homepage.cpp" line="148"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,73 +5010,73 @@
 <context>
     <name>dh::HttpErrors</name>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="52"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="54"/>
         <source>%1: the server answered HTTP %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="53"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="55"/>
         <source>%1: the server answered HTTP %2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="61"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="63"/>
         <source>%1: no data from the server for %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="62"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="64"/>
         <source>%1: no answer from the server within %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="69"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="71"/>
         <source>%1: the connection ended after %2 of %3 bytes; the answer is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="70"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="72"/>
         <source>%1: the connection ended after %2 bytes, before the end of the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="76"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="78"/>
         <source>%1: the answer is larger than the limit of %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="82"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="84"/>
         <source>%1: refused to follow a redirect to %2: more than %3 redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="83"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="85"/>
         <source>%1: refused to follow a redirect to %2 (only https to https is followed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="93"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="95"/>
         <source>%1: the secure connection to %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="100"/>
-        <location filename="../app/sync/net/httperrors.cpp" line="105"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="102"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="107"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="110"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="112"/>
         <source>%1: cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="117"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="119"/>
         <source>the answer ended on the interim status %1, without a final one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="122"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="124"/>
         <source>%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4973,27 +5084,27 @@
 <context>
     <name>dh::HubGate</name>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="75"/>
+        <location filename="../app/hub/hubgate.cpp" line="77"/>
         <source>Too Many Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="76"/>
+        <location filename="../app/hub/hubgate.cpp" line="78"/>
         <source>Too many failed attempts from this address; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="91"/>
+        <location filename="../app/hub/hubgate.cpp" line="93"/>
         <source>Unauthorized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="92"/>
+        <location filename="../app/hub/hubgate.cpp" line="94"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="93"/>
+        <location filename="../app/hub/hubgate.cpp" line="95"/>
         <source>The token was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,8 +5594,13 @@
 <context>
     <name>dh::PackDataLoader</name>
     <message>
-        <location filename="../app/models/packdata.cpp" line="95"/>
+        <location filename="../app/models/packdata.cpp" line="96"/>
         <source>No cache is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="160"/>
+        <source>Tasks assigned by the Government — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5537,7 +5653,7 @@
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="77"/>
-        <source>This view has no page in a pack: open the dashboard, an indicator or a map.</source>
+        <source>This view has no page in a pack: open the dashboard, an indicator, a map or the tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5718,6 +5834,11 @@
         <source>Province atlas — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="21"/>
+        <source>Task summary%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dh::PeriodSlider</name>
@@ -5729,14 +5850,6 @@
     <message>
         <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dh::Problems</name>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="112"/>
-        <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5967,92 +6080,92 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::TaskCsvReader</name>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="86"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="88"/>
         <source>the history is not a JSON array: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="95"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="97"/>
         <source>change %1 has no time with a zone (&quot;at&quot;, e.g. 2024-03-31T09:00:00Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="98"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="100"/>
         <source>change %1 has an unknown kind &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="105"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="107"/>
         <source>change %1 has a new deadline that is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="111"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="113"/>
         <source>change %1 is earlier than the one before it: the history is in time order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="121"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="125"/>
         <source>%1 is larger than 512 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="127"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="129"/>
         <source>%1 is not UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="138"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="140"/>
         <source>The task file is empty: it needs a header (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="147"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="149"/>
         <source>The task file&apos;s header lacks the column %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="160"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="162"/>
         <source>unterminated quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="166"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="168"/>
         <source>no id, or an id with control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="170"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="172"/>
         <source>task %1 is already in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="178"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="180"/>
         <source>unknown document type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="182"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="184"/>
         <source>a date is not an ISO date (YYYY-MM-DD), or the document has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="195"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="197"/>
         <source>synthetic is 0 or 1, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="200"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="202"/>
         <source>no document number or no assignee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="210"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="212"/>
         <source>unknown unit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,7 +6324,7 @@ Tokens are never written in the file: it names the environment variable or the k
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/taskloader.cpp" line="127"/>
+        <location filename="../app/models/taskloader.cpp" line="102"/>
         <source>The task is no longer in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,22 +6495,22 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::TokenStore</name>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="39"/>
+        <location filename="../app/hub/tokenstore.cpp" line="41"/>
         <source>Cannot read the tokens file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="58"/>
+        <location filename="../app/hub/tokenstore.cpp" line="60"/>
         <source>%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally a role, wall or presenter (make the line with: dieuhanh-hub hash-token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="70"/>
+        <location filename="../app/hub/tokenstore.cpp" line="72"/>
         <source>%1, line %2: the role is wall or presenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="75"/>
+        <location filename="../app/hub/tokenstore.cpp" line="77"/>
         <source>%1 lists no client: nobody could use the hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,37 +6680,37 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::ViewTables</name>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="28"/>
+        <location filename="../app/models/viewtables.cpp" line="30"/>
         <source>Ranking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="29"/>
+        <location filename="../app/models/viewtables.cpp" line="31"/>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="30"/>
+        <location filename="../app/models/viewtables.cpp" line="32"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="31"/>
+        <location filename="../app/models/viewtables.cpp" line="33"/>
         <source>Value (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="43"/>
+        <location filename="../app/models/viewtables.cpp" line="45"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="44"/>
+        <location filename="../app/models/viewtables.cpp" line="46"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="46"/>
+        <location filename="../app/models/viewtables.cpp" line="48"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6611,113 +6724,101 @@ Tokens are never written in the file: it names the environment variable or the k
     </message>
 </context>
 <context>
-    <name>dh::WallCommand</name>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="81"/>
-        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="86"/>
-        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="91"/>
-        <source>view: a follow needs the view to show, as an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="97"/>
-        <source>sequence: expected a whole number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>dh::WallControl</name>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="68"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="130"/>
         <source>Service Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="68"/>
         <source>The hub is stopping.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="96"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="100"/>
         <source>Forbidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="96"/>
         <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
         <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
         <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="37"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="152"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="167"/>
         <source>Bad Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="37"/>
+        <source>Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="48"/>
+        <source>%1: expected a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
         <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>Payload Too Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>A wall-control body holds at most %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="130"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="152"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="167"/>
         <source>The body is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="210"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="286"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="204"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="280"/>
         <source>No wall %1 has published its status to this hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="213"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="207"/>
         <source>page: the wall %1 has %2 pages, numbered from 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="244"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="238"/>
         <source>This hub already relays %1 walls that are online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="264"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
         <source>No wall %1 has published its status to this hub: publish it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,12 +6912,7 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::WallPanelItem</name>
     <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="103"/>
-        <source>Tasks are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="132"/>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="158"/>
         <source>%1 · data through %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6837,27 +6933,47 @@ Tokens are never written in the file: it names the environment variable or the k
 <context>
     <name>dh::WallStatus</name>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="117"/>
+        <location filename="../app/core/wallcommand.cpp" line="83"/>
+        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="88"/>
+        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="93"/>
+        <source>view: a follow needs the view to show, as an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="99"/>
+        <source>sequence: expected a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="119"/>
         <source>pages: expected a list of at most %1 page labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="120"/>
+        <location filename="../app/core/wallcommand.cpp" line="122"/>
         <source>pages: each page&apos;s label is a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="125"/>
+        <location filename="../app/core/wallcommand.cpp" line="127"/>
         <source>page: expected the index of one of the pages, from 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="130"/>
+        <location filename="../app/core/wallcommand.cpp" line="132"/>
         <source>%1: expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="137"/>
+        <location filename="../app/core/wallcommand.cpp" line="139"/>
         <source>following: expected the view followed, or null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6867,29 +6983,6 @@ Tokens are never written in the file: it names the environment variable or the k
     <message>
         <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
         <source>Điều hành — wall</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dh::XlsxBookWriter</name>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="186"/>
-        <source>Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="200"/>
-        <source>the workbook could not be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="204"/>
-        <source>the sheet &quot;%1&quot; could not be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="209"/>
-        <source>the sources sheet could not be added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,155 @@
     </message>
 </context>
 <context>
+    <name>BriefingPack</name>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="117"/>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="183"/>
+        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas, tasks).</source>
+        <translation>&quot;%1&quot; không phải loại trang (home, indicator, map, ranking, breakdown, text, atlas, tasks).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="188"/>
+        <source>a %1 page has no such field.</source>
+        <translation>trang loại %1 không có trường này.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="195"/>
+        <source>is not a text.</source>
+        <translation>không phải là chuỗi văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="205"/>
+        <source>the page names no indicator.</source>
+        <translation>trang không ghi chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="207"/>
+        <source>is empty.</source>
+        <translation>rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="211"/>
+        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
+        <translation>&quot;%1&quot; không phải là kỳ (2026-10, 2026-Q3, 2026).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="217"/>
+        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
+        <translation>&quot;%1&quot; không phải là loại kỳ (month, quarter, year).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="221"/>
+        <source>is true or false.</source>
+        <translation>phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="226"/>
+        <source>is 34 (from 1 July 2025) or 63 (before).</source>
+        <translation>phải là 34 (từ 1/7/2025) hoặc 63 (trước 1/7/2025).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="235"/>
+        <source>holds something other than lines of text.</source>
+        <translation>chứa nội dung không phải là các dòng văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="243"/>
+        <source>a text page needs its text.</source>
+        <translation>trang văn bản cần có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="245"/>
+        <source>a text page needs a title.</source>
+        <translation>trang văn bản cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="251"/>
+        <source>is not an indicator code.</source>
+        <translation>không phải là mã chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="255"/>
+        <source>an atlas shows 1 to 12 indicators.</source>
+        <translation>tập bản đồ tỉnh hiển thị từ 1 đến 12 chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="294"/>
+        <source>%1:%2: the pack is not valid JSON: %3.</source>
+        <translation>%1:%2: bộ tài liệu họp không phải JSON hợp lệ: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="295"/>
+        <source>pack</source>
+        <translation>bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="306"/>
+        <source>a pack is a JSON object.</source>
+        <translation>bộ tài liệu họp phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="309"/>
+        <source>unsupported version %1 (expected 1).</source>
+        <translation>phiên bản %1 không được hỗ trợ (cần phiên bản 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="312"/>
+        <source>the meeting has no title.</source>
+        <translation>cuộc họp chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="317"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="330"/>
+        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
+        <translation>&quot;%1&quot; không phải là khổ giấy hợp lệ (a4-landscape, slides-16x9).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="333"/>
+        <source>is vi or en.</source>
+        <translation>phải là vi hoặc en.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="336"/>
+        <source>the pack has no pages.</source>
+        <translation>bộ tài liệu họp không có trang nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="340"/>
+        <source>a page is a JSON object.</source>
+        <translation>mỗi trang phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="353"/>
+        <source>Cannot read the pack %1: %2.</source>
+        <translation>Không đọc được bộ tài liệu họp %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="401"/>
+        <source>Cannot write the pack %1: %2.</source>
+        <translation>Không ghi được bộ tài liệu họp %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="420"/>
+        <source>&quot;%1&quot; is neither the nation (VN), a ministry nor a province.</source>
+        <translation>&quot;%1&quot; không phải cả nước (VN), một bộ hay một tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/briefingpack.cpp" line="423"/>
+        <location filename="../app/models/briefingpack.cpp" line="428"/>
+        <source>the cache has no indicator &quot;%1&quot;.</source>
+        <translation>tệp dữ liệu không có chỉ tiêu &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Cache</name>
     <message>
         <location filename="../app/store/sqlite/connection.cpp" line="31"/>
@@ -1858,7 +2007,7 @@
 <context>
     <name>PackDataLoader</name>
     <message>
-        <location filename="../app/models/packdata.cpp" line="47"/>
+        <location filename="../app/models/packdata.cpp" line="48"/>
         <source>No province has values.</source>
         <translation>Chưa tỉnh, thành nào có số liệu.</translation>
     </message>
@@ -1866,161 +2015,229 @@
 <context>
     <name>PackPagePainter</name>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="139"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="110"/>
         <source>%1: map of the provinces</source>
         <translation>%1: bản đồ các tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="140"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="111"/>
         <source>%1: provinces ranked</source>
         <translation>%1: xếp hạng các tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="141"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="112"/>
         <source>%1: breakdown</source>
         <translation>%1: cơ cấu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="191"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="163"/>
         <source>The dashboard has no tiles.</source>
         <translation>Bảng điều hành không có ô nào.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="224"/>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="293"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="196"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="268"/>
         <source>year to date</source>
         <translation>lũy kế từ đầu năm</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="240"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="218"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ năm trước</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="269"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="244"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="266"/>
         <source>34 provinces (from 1 July 2025)</source>
         <translation>34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="291"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="266"/>
         <source>63 provinces (before 1 July 2025)</source>
         <translation>63 tỉnh, thành (trước 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="297"/>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="319"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="272"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="294"/>
         <source>No province has values for this indicator.</source>
         <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="336"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="311"/>
         <source>By %1</source>
         <translation>Theo %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="338"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="313"/>
         <source>This indicator has no breakdown.</source>
         <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>National</source>
         <translation>Toàn quốc</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="386"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="361"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="399"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="374"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="376"/>
         <source>One of the 34 provinces (from 1 July 2025)</source>
         <translation>Một trong 34 tỉnh, thành (từ 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="401"/>
+        <location filename="../app/gui/pack/packpagepainter.cpp" line="376"/>
         <source>One of the 63 provinces (before 1 July 2025)</source>
         <translation>Một trong 63 tỉnh, thành (trước 1/7/2025)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/gui/pack/packpagepainter.cpp" line="489"/>
-        <source>… and %n more rows</source>
-        <translation>
-            <numerusform>… và %n dòng nữa</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>PackRenderer</name>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="101"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="74"/>
+        <source>simulated tasks of the synthetic sample</source>
+        <translation>nhiệm vụ mô phỏng của bộ dữ liệu mẫu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="74"/>
+        <source>the task-tracking records held in the cache</source>
+        <translation>hồ sơ theo dõi nhiệm vụ lưu trong bộ đệm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
         <source>simulated figures of the synthetic sample</source>
         <translation>số liệu mô phỏng của bộ dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="103"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="105"/>
         <source>World Bank, World Development Indicators (CC BY 4.0)</source>
         <translation>Ngân hàng Thế giới, World Development Indicators (CC BY 4.0)</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="125"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="127"/>
         <source>Data as of %1</source>
         <translation>Số liệu đến %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="137"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="139"/>
         <source>Page %1/%2</source>
         <translation>Trang %1/%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="145"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="147"/>
         <source>SIMULATED DATA — not official statistics</source>
         <translation>SỐ LIỆU MÔ PHỎNG — không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="156"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="158"/>
         <source>Sources: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="180"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="182"/>
         <source>Cannot paint the pack on the device.</source>
         <translation>Không vẽ được bộ tài liệu họp lên thiết bị.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="192"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="194"/>
         <source>Cannot start page %1.</source>
         <translation>Không bắt đầu được trang %1.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="213"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="215"/>
         <source>Cannot finish painting the pack.</source>
         <translation>Không hoàn tất được việc vẽ bộ tài liệu họp.</translation>
     </message>
     <message>
-        <location filename="../app/gui/pack/packrenderer.cpp" line="228"/>
+        <location filename="../app/gui/pack/packrenderer.cpp" line="230"/>
         <source>Cannot write the PDF %1.</source>
         <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackTable</name>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packtable.cpp" line="164"/>
+        <source>… and %n more rows</source>
+        <translation>
+            <numerusform>… và %n dòng nữa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/pack/packtable.cpp" line="169"/>
+        <source>%n columns left out for want of room: %1</source>
+        <translation>
+            <numerusform>%n cột bị lược vì thiếu chỗ: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackTasksPage</name>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="42"/>
+        <source>The cache holds no task of %1 assigned by %2: there is nothing to summarise.</source>
+        <translation>Bộ đệm không có nhiệm vụ nào của %1 được giao đến %2: không có gì để tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="51"/>
+        <source>the whole country</source>
+        <translation>cả nước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="74"/>
+        <source>As of %1 · rates are shares of the %2 tasks with a deadline; %3 standing tasks (no deadline) counted apart</source>
+        <translation>Tính đến %1 · tỷ lệ trên %2 nhiệm vụ có thời hạn; %3 nhiệm vụ thường xuyên (không có thời hạn) tính riêng</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="99"/>
+        <source>On-time completion rate</source>
+        <translation>Tỷ lệ hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="100"/>
+        <source>of the tasks with a deadline</source>
+        <translation>trên số nhiệm vụ có thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="143"/>
+        <source>Ministries and agencies by overdue tasks at %1, most first</source>
+        <translation>Bộ, cơ quan theo số nhiệm vụ quá hạn tại %1, nhiều nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="144"/>
+        <source>Provinces by overdue tasks at %1, most first</source>
+        <translation>Tỉnh, thành phố theo số nhiệm vụ quá hạn tại %1, nhiều nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="147"/>
+        <source>%1: rank %2 of %3 by overdue tasks at %4 (1 = most overdue)</source>
+        <translation>%1: xếp thứ %2/%3 theo nhiệm vụ quá hạn tại %4 (1 = quá hạn nhiều nhất)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/pack/packtaskspage.cpp" line="157"/>
+        <source>No task of these units by that date.</source>
+        <translation>Không có nhiệm vụ nào của các đơn vị này tính đến ngày đó.</translation>
     </message>
 </context>
 <context>
@@ -3841,15 +4058,15 @@
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="65"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="154"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="215"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>must be %1.</source>
         <translation>phải là %1.</translation>
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="77"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="363"/>
         <source>is not a member here (these are: %1).</source>
         <translation>không phải là trường hợp lệ ở đây (các trường hợp lệ: %1).</translation>
     </message>
@@ -3859,8 +4076,8 @@
         <location filename="../app/models/wallfields.cpp" line="124"/>
         <location filename="../app/models/wallfields.cpp" line="136"/>
         <location filename="../app/models/wallfields.cpp" line="149"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="199"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="288"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="200"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="289"/>
         <location filename="../app/models/wallplaylist.cpp" line="113"/>
         <source>is missing.</source>
         <translation>bị thiếu.</translation>
@@ -3902,8 +4119,8 @@
     </message>
     <message>
         <location filename="../app/models/wallfields.cpp" line="138"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="153"/>
-        <location filename="../app/models/walllayoutreader.cpp" line="214"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="154"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="215"/>
         <location filename="../app/models/wallplaylist.cpp" line="64"/>
         <source>an object</source>
         <translation>một đối tượng</translation>
@@ -3922,119 +4139,124 @@
 <context>
     <name>WallLayout</name>
     <message>
-        <location filename="../app/models/walllayout.cpp" line="124"/>
+        <location filename="../app/models/walllayout.cpp" line="126"/>
         <location filename="../app/models/wallplaylist.cpp" line="202"/>
         <source>%1: cannot be read: %2.</source>
         <translation>%1: không đọc được: %2.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="108"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="109"/>
         <source>&quot;%1&quot; is not a mode (screens, canvas).</source>
         <translation>&quot;%1&quot; không phải là chế độ hợp lệ (screens, canvas).</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="134"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="135"/>
         <source>the wall would be %1×%2 pixels; it may be at most 32768 each way.</source>
         <translation>màn hình tường sẽ có kích thước %1×%2 điểm ảnh; mỗi chiều tối đa 32768.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="145"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="146"/>
         <source>a canvas is one display: place it with one entry.</source>
         <translation>canvas là một màn hình duy nhất: chỉ đặt bằng một mục.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="147"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="148"/>
         <source>has %1 entries for %2 screens.</source>
         <translation>có %1 mục cho %2 màn hình.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="164"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="165"/>
         <source>names no screen: give &quot;name&quot; or &quot;index&quot;.</source>
         <translation>không chỉ định màn hình: hãy ghi &quot;name&quot; hoặc &quot;index&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="167"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="168"/>
         <source>row %1, column %2 is already placed by placement[%3].</source>
         <translation>hàng %1, cột %2 đã được placement[%3] sử dụng.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="190"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="191"/>
         <location filename="../app/models/wallplaylist.cpp" line="133"/>
         <source>&quot;%1&quot; is not a unit or ministry code.</source>
         <translation>&quot;%1&quot; không phải là mã đơn vị hoặc mã bộ, ngành.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="203"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="204"/>
         <source>must be [rows, columns], two whole numbers.</source>
         <translation>phải có dạng [số hàng, số cột], gồm hai số nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="206"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="207"/>
         <source>[%1, %2]: each must be at least %3.</source>
         <translation>[%1, %2]: mỗi số phải ít nhất là %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="228"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="229"/>
         <source>&quot;%1&quot; is not a kind of panel (%2).</source>
         <translation>&quot;%1&quot; không phải là loại ô hiển thị (%2).</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="233"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="234"/>
         <source>&quot;%1&quot; is already the id of panels[%2].</source>
         <translation>&quot;%1&quot; đã là mã của panels[%2].</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="251"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="252"/>
         <source>[%1, %2] is outside the wall&apos;s %3×%4 cells (rows × columns, counted from 0).</source>
         <translation>[%1, %2] nằm ngoài lưới %3×%4 ô của màn hình tường (hàng × cột, đánh số từ 0).</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="255"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="256"/>
         <source>[%1, %2] from [%3, %4] runs past the wall&apos;s %5×%6 cells.</source>
         <translation>[%1, %2] tính từ [%3, %4] vượt ra ngoài lưới %5×%6 ô của màn hình tường.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="261"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="262"/>
         <source>the panel overlaps &quot;%1&quot;.</source>
         <translation>ô hiển thị chồng lên &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="272"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="273"/>
         <source>a %1 panel does not use it.</source>
         <translation>ô hiển thị loại %1 không dùng trường này.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="286"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="287"/>
         <source>a %1 panel needs an indicator.</source>
         <translation>ô hiển thị loại %1 cần có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="300"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
         <source>must be an indicator code such as &quot;cpi.yoy&quot;.</source>
         <translation>phải là mã chỉ tiêu, ví dụ &quot;cpi.yoy&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="302"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="304"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation>&quot;%1&quot; được liệt kê hai lần.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="307"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="309"/>
         <source>&quot;%1&quot; is not a period (e.g. 2026-03, 2026-Q1, 2025).</source>
         <translation>&quot;%1&quot; không phải là kỳ (ví dụ 2026-03, 2026-Q1, 2025).</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="314"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="316"/>
         <source>must be 34 or 63.</source>
         <translation>phải là 34 hoặc 63.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="338"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="339"/>
+        <source>is not one of the panel&apos;s indicators.</source>
+        <translation>không phải một chỉ tiêu của ô hiển thị này.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/walllayoutreader.cpp" line="362"/>
         <source>a %1 panel takes no options.</source>
         <translation>ô hiển thị loại %1 không nhận tùy chọn nào.</translation>
     </message>
     <message>
-        <location filename="../app/models/walllayoutreader.cpp" line="362"/>
+        <location filename="../app/models/walllayoutreader.cpp" line="390"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; không thuộc %2.</translation>
     </message>
@@ -4042,17 +4264,17 @@
 <context>
     <name>WallPanelPainter</name>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="187"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="224"/>
         <source>Stale</source>
         <translation>Số liệu cũ</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="189"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="226"/>
         <source>Simulated data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="434"/>
+        <location filename="../app/gui/wall/wallpanelpainter.cpp" line="543"/>
         <source>No data</source>
         <translation>Không có số liệu</translation>
     </message>
@@ -4200,37 +4422,52 @@
 <context>
     <name>dh</name>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="28"/>
+        <location filename="../app/hub/feedrequest.cpp" line="30"/>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1: &quot;%2&quot; không phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="30"/>
+        <location filename="../app/hub/feedrequest.cpp" line="32"/>
         <source>%1: %2 is outside %3–%4.</source>
         <translation>%1: %2 nằm ngoài khoảng %3–%4.</translation>
     </message>
     <message>
-        <location filename="../app/hub/feedrequest.cpp" line="38"/>
+        <location filename="../app/hub/feedrequest.cpp" line="40"/>
         <source>%1: &quot;%2&quot; is not a period (2025-07, 2025-Q3, 2025 …).</source>
         <translation>%1: &quot;%2&quot; không phải là kỳ (2025-07, 2025-Q3, 2025 …).</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="30"/>
+        <location filename="../app/hub/feedrequest.cpp" line="56"/>
+        <source>&quot;%1&quot; is not a parameter of this query.</source>
+        <translation>&quot;%1&quot; không phải là tham số của truy vấn này.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="59"/>
+        <source>%1 is given twice.</source>
+        <translation>%1 được ghi hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/feedrequest.cpp" line="88"/>
+        <source>from (%1) is after to (%2).</source>
+        <translation>from (%1) sau to (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="32"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>Không đọc được tệp chứng thư số CA %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="33"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="35"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Tệp chứng thư số CA %1 không chứa chứng thư số PEM nào.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="39"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="41"/>
         <source>Cannot read the client certificate %1: %2</source>
         <translation>Không đọc được chứng thư số máy khách %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/tlsconfiguration.cpp" line="45"/>
+        <location filename="../app/sync/net/tlsconfiguration.cpp" line="47"/>
         <source>Cannot open the client certificate %1: it is not a PKCS#12 file, or the passphrase is wrong.</source>
         <translation>Không mở được chứng thư số máy khách %1: tệp không phải PKCS#12, hoặc mật khẩu không đúng.</translation>
     </message>
@@ -4240,245 +4477,136 @@
         <translation>Cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="139"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="143"/>
         <source>No data for this indicator.</source>
         <translation>Chỉ tiêu này chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="155"/>
         <source>34 provinces</source>
         <translation>34 tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="151"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="155"/>
         <source>63 provinces</source>
         <translation>63 tỉnh, thành</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="153"/>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="166"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="157"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="170"/>
         <source>No province has values for this indicator.</source>
         <translation>Chưa tỉnh, thành nào có số liệu của chỉ tiêu này.</translation>
     </message>
     <message>
-        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="177"/>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="181"/>
         <source>This indicator has no breakdown.</source>
         <translation>Chỉ tiêu này không có số liệu phân tổ.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
-        <source>Not Found</source>
-        <translation>Not Found</translation>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="195"/>
+        <source>Tasks</source>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="43"/>
-        <source>Bad Request</source>
-        <translation>Bad Request</translation>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="195"/>
+        <source>Tasks of %1</source>
+        <translation>Nhiệm vụ của %1</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="54"/>
-        <source>%1: expected a whole number from 0 to %2</source>
-        <translation>%1: cần một số nguyên từ 0 đến %2</translation>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="197"/>
+        <source>tasks</source>
+        <translation>nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="175"/>
-        <source>&quot;%1&quot; is no kind of page (home, indicator, map, ranking, breakdown, text, atlas).</source>
-        <translation>&quot;%1&quot; không phải là loại trang (home, indicator, map, ranking, breakdown, text, atlas).</translation>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="197"/>
+        <source>at %1</source>
+        <translation>tính đến %1</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="180"/>
-        <source>a %1 page has no such field.</source>
-        <translation>trang loại %1 không có trường này.</translation>
+        <location filename="../app/gui/wall/wallpanelcontent.cpp" line="209"/>
+        <source>No tasks assigned to this scope by %1.</source>
+        <translation>Không có nhiệm vụ nào được giao cho đơn vị này tính đến %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="187"/>
-        <source>is not a text.</source>
-        <translation>không phải là chuỗi văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="197"/>
-        <source>the page names no indicator.</source>
-        <translation>trang không ghi chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="199"/>
-        <source>is empty.</source>
-        <translation>rỗng.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="203"/>
-        <source>&quot;%1&quot; is not a period (2026-10, 2026-Q3, 2026).</source>
-        <translation>&quot;%1&quot; không phải là kỳ (2026-10, 2026-Q3, 2026).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="209"/>
-        <source>&quot;%1&quot; is not a kind of period (month, quarter, year).</source>
-        <translation>&quot;%1&quot; không phải là loại kỳ (month, quarter, year).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="213"/>
-        <source>is true or false.</source>
-        <translation>phải là true hoặc false.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="218"/>
-        <source>is 34 (from 1 July 2025) or 63 (before).</source>
-        <translation>phải là 34 (từ 1/7/2025) hoặc 63 (trước 1/7/2025).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="227"/>
-        <source>holds something other than lines of text.</source>
-        <translation>chứa nội dung không phải là các dòng văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="235"/>
-        <source>a text page needs its text.</source>
-        <translation>trang văn bản cần có nội dung.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="237"/>
-        <source>a text page needs a title.</source>
-        <translation>trang văn bản cần có tiêu đề.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="243"/>
-        <source>is not an indicator code.</source>
-        <translation>không phải là mã chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="247"/>
-        <source>an atlas shows 1 to 12 indicators.</source>
-        <translation>tập bản đồ tỉnh hiển thị từ 1 đến 12 chỉ tiêu.</translation>
-    </message>
-    <message>
-        <location filename="../app/sync/wallcontrolclient.cpp" line="28"/>
+        <location filename="../app/sync/wallcontrolclient.cpp" line="23"/>
         <source>The hub&apos;s answer is not a JSON object: %1</source>
         <translation>Phản hồi của hub không phải là đối tượng JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
         <source>Definition</source>
         <translation>Định nghĩa</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="150"/>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="153"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="160"/>
         <source>Synthetic data</source>
         <translation>Số liệu mô phỏng</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="151"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="154"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="152"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="155"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="156"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="159"/>
         <source>As of</source>
         <translation>Cập nhật lúc</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="157"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="160"/>
         <source>yes: the figures are a synthetic sample, not official statistics</source>
         <translation>có: số liệu là mẫu mô phỏng, không phải số liệu thống kê chính thức</translation>
     </message>
     <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="163"/>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="166"/>
         <source>Cannot write %1: %2</source>
         <translation>Không ghi được %1: %2</translation>
     </message>
-</context>
-<context>
-    <name>dh::BriefingPack</name>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="286"/>
-        <source>%1:%2: the pack is not valid JSON: %3.</source>
-        <translation>%1:%2: bộ tài liệu họp không phải JSON hợp lệ: %3.</translation>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="189"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="287"/>
-        <source>pack</source>
-        <translation>bộ tài liệu họp</translation>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="203"/>
+        <source>the workbook could not be created</source>
+        <translation>không tạo được sổ tính</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="298"/>
-        <source>a pack is a JSON object.</source>
-        <translation>bộ tài liệu họp phải là một đối tượng JSON.</translation>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="207"/>
+        <source>the sheet &quot;%1&quot; could not be added</source>
+        <translation>không thêm được trang tính &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/models/briefingpack.cpp" line="301"/>
-        <source>unsupported version %1 (expected 1).</source>
-        <translation>phiên bản %1 không được hỗ trợ (cần phiên bản 1).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="304"/>
-        <source>the meeting has no title.</source>
-        <translation>cuộc họp chưa có tiêu đề.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="309"/>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>&quot;%1&quot; không phải là ngày (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="322"/>
-        <source>&quot;%1&quot; is no paper (a4-landscape, slides-16x9).</source>
-        <translation>&quot;%1&quot; không phải là khổ giấy hợp lệ (a4-landscape, slides-16x9).</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="325"/>
-        <source>is vi or en.</source>
-        <translation>phải là vi hoặc en.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="328"/>
-        <source>the pack has no pages.</source>
-        <translation>bộ tài liệu họp không có trang nào.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="332"/>
-        <source>a page is a JSON object.</source>
-        <translation>mỗi trang phải là một đối tượng JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="345"/>
-        <source>Cannot read the pack %1: %2.</source>
-        <translation>Không đọc được bộ tài liệu họp %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="393"/>
-        <source>Cannot write the pack %1: %2.</source>
-        <translation>Không ghi được bộ tài liệu họp %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="407"/>
-        <location filename="../app/models/briefingpack.cpp" line="412"/>
-        <source>the cache has no indicator &quot;%1&quot;.</source>
-        <translation>tệp dữ liệu không có chỉ tiêu &quot;%1&quot;.</translation>
+        <location filename="../app/exports/xlsxbookwriter.cpp" line="212"/>
+        <source>the sources sheet could not be added</source>
+        <translation>không thêm được trang tính nguồn</translation>
     </message>
 </context>
 <context>
@@ -4803,24 +4931,6 @@
     </message>
 </context>
 <context>
-    <name>dh::FeedRequest</name>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="54"/>
-        <source>&quot;%1&quot; is not a parameter of this query.</source>
-        <translation>&quot;%1&quot; không phải là tham số của truy vấn này.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="57"/>
-        <source>%1 is given twice.</source>
-        <translation>%1 được ghi hai lần.</translation>
-    </message>
-    <message>
-        <location filename="../app/hub/feedrequest.cpp" line="86"/>
-        <source>from (%1) is after to (%2).</source>
-        <translation>from (%1) sau to (%2).</translation>
-    </message>
-</context>
-<context>
     <name>dh::HeaderBar</name>
     <message>
         <location filename="../app/gui/headerbar.cpp" line="51"/>
@@ -4868,8 +4978,8 @@
 <context>
     <name>dh::HomePage</name>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="68"/>
-        <location filename="../app/gui/homepage.cpp" line="173"/>
+        <location filename="../app/gui/homepage.cpp" line="43"/>
+        <location filename="../app/gui/homepage.cpp" line="148"/>
         <source>Click a tile for its detail; drag a tile onto another to rearrange.</source>
         <translation>Bấm vào ô để xem chi tiết; kéo ô thả lên ô khác để sắp xếp lại.</translation>
     </message>
@@ -4877,73 +4987,73 @@
 <context>
     <name>dh::HttpErrors</name>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="52"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="54"/>
         <source>%1: the server answered HTTP %2 %3.</source>
         <translation>%1: máy chủ trả về HTTP %2 %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="53"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="55"/>
         <source>%1: the server answered HTTP %2 %3: %4</source>
         <translation>%1: máy chủ trả về HTTP %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="61"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="63"/>
         <source>%1: no data from the server for %2 ms.</source>
         <translation>%1: không nhận được dữ liệu từ máy chủ trong %2 ms.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="62"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="64"/>
         <source>%1: no answer from the server within %2 ms.</source>
         <translation>%1: máy chủ không phản hồi trong vòng %2 ms.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="69"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="71"/>
         <source>%1: the connection ended after %2 of %3 bytes; the answer is incomplete.</source>
         <translation>%1: kết nối bị ngắt sau %2 trên %3 byte; phản hồi không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="70"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="72"/>
         <source>%1: the connection ended after %2 bytes, before the end of the answer.</source>
         <translation>%1: kết nối bị ngắt sau %2 byte, trước khi nhận hết phản hồi.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="76"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="78"/>
         <source>%1: the answer is larger than the limit of %2 bytes.</source>
         <translation>%1: phản hồi vượt quá giới hạn %2 byte.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="82"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="84"/>
         <source>%1: refused to follow a redirect to %2: more than %3 redirects.</source>
         <translation>%1: từ chối chuyển hướng đến %2: vượt quá %3 lần chuyển hướng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="83"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="85"/>
         <source>%1: refused to follow a redirect to %2 (only https to https is followed).</source>
         <translation>%1: từ chối chuyển hướng đến %2 (chỉ chấp nhận chuyển hướng từ https sang https).</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="93"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="95"/>
         <source>%1: the secure connection to %2 failed: %3</source>
         <translation>%1: kết nối bảo mật đến %2 không thành công: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="100"/>
-        <location filename="../app/sync/net/httperrors.cpp" line="105"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="102"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="107"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="110"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="112"/>
         <source>%1: cancelled.</source>
         <translation>%1: đã hủy.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="117"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="119"/>
         <source>the answer ended on the interim status %1, without a final one.</source>
         <translation>phản hồi kết thúc ở trạng thái trung gian %1, không có trạng thái cuối cùng.</translation>
     </message>
     <message>
-        <location filename="../app/sync/net/httperrors.cpp" line="122"/>
+        <location filename="../app/sync/net/httperrors.cpp" line="124"/>
         <source>%1: the server answered HTTP %2 and asked to come back at %3, later than the longest wait allowed.</source>
         <translation>%1: máy chủ trả về HTTP %2 và yêu cầu thử lại vào %3, muộn hơn thời gian chờ tối đa cho phép.</translation>
     </message>
@@ -4951,27 +5061,27 @@
 <context>
     <name>dh::HubGate</name>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="75"/>
+        <location filename="../app/hub/hubgate.cpp" line="77"/>
         <source>Too Many Requests</source>
         <translation>Too Many Requests</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="76"/>
+        <location filename="../app/hub/hubgate.cpp" line="78"/>
         <source>Too many failed attempts from this address; try again later.</source>
         <translation>Địa chỉ này đã thử không thành công quá nhiều lần; hãy thử lại sau.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="91"/>
+        <location filename="../app/hub/hubgate.cpp" line="93"/>
         <source>Unauthorized</source>
         <translation>Unauthorized</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="92"/>
+        <location filename="../app/hub/hubgate.cpp" line="94"/>
         <source>This hub needs a token: send &quot;Authorization: Bearer TOKEN&quot;.</source>
         <translation>Hub này yêu cầu mã truy cập (token): hãy gửi &quot;Authorization: Bearer TOKEN&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/hubgate.cpp" line="93"/>
+        <location filename="../app/hub/hubgate.cpp" line="95"/>
         <source>The token was not accepted.</source>
         <translation>Mã truy cập (token) không được chấp nhận.</translation>
     </message>
@@ -5460,9 +5570,14 @@
 <context>
     <name>dh::PackDataLoader</name>
     <message>
-        <location filename="../app/models/packdata.cpp" line="95"/>
+        <location filename="../app/models/packdata.cpp" line="96"/>
         <source>No cache is open.</source>
         <translation>Chưa mở tệp dữ liệu nào.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/packdata.cpp" line="160"/>
+        <source>Tasks assigned by the Government — %1</source>
+        <translation>Nhiệm vụ Chính phủ giao — %1</translation>
     </message>
 </context>
 <context>
@@ -5514,8 +5629,8 @@
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="77"/>
-        <source>This view has no page in a pack: open the dashboard, an indicator or a map.</source>
-        <translation>Trang đang xem không đưa được vào bộ tài liệu họp: hãy mở bảng điều hành, một chỉ tiêu hoặc một bản đồ.</translation>
+        <source>This view has no page in a pack: open the dashboard, an indicator, a map or the tasks.</source>
+        <translation>Màn hình này không có trang tương ứng trong tập tài liệu: hãy mở bảng tổng hợp, một chỉ tiêu, bản đồ hoặc nhiệm vụ.</translation>
     </message>
     <message>
         <location filename="../app/gui/pack/packeditor.cpp" line="79"/>
@@ -5693,6 +5808,11 @@
         <source>Province atlas — %1</source>
         <translation>Tập bản đồ tỉnh — %1</translation>
     </message>
+    <message>
+        <location filename="../app/models/packpagesmodel.cpp" line="21"/>
+        <source>Task summary%1</source>
+        <translation>Tổng hợp nhiệm vụ%1</translation>
+    </message>
 </context>
 <context>
     <name>dh::PeriodSlider</name>
@@ -5705,14 +5825,6 @@
         <location filename="../widgets/common/periodslider.cpp" line="126"/>
         <source>Period</source>
         <translation>Kỳ</translation>
-    </message>
-</context>
-<context>
-    <name>dh::Problems</name>
-    <message>
-        <location filename="../app/models/briefingpack.cpp" line="112"/>
-        <source>line %1</source>
-        <translation>dòng %1</translation>
     </message>
 </context>
 <context>
@@ -5946,92 +6058,92 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::TaskCsvReader</name>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="86"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="88"/>
         <source>the history is not a JSON array: %1</source>
         <translation>lịch sử không phải là mảng JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="95"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="97"/>
         <source>change %1 has no time with a zone (&quot;at&quot;, e.g. 2024-03-31T09:00:00Z).</source>
         <translation>thay đổi %1 không có thời điểm kèm múi giờ (&quot;at&quot;, ví dụ 2024-03-31T09:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="98"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="100"/>
         <source>change %1 has an unknown kind &quot;%2&quot;.</source>
         <translation>thay đổi %1 có loại không xác định &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="105"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="107"/>
         <source>change %1 has a new deadline that is not a date.</source>
         <translation>thay đổi %1 có thời hạn mới không phải là ngày.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="111"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="113"/>
         <source>change %1 is earlier than the one before it: the history is in time order.</source>
         <translation>thay đổi %1 sớm hơn thay đổi trước nó: lịch sử phải theo thứ tự thời gian.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="121"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="123"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="125"/>
         <source>%1 is larger than 512 MB.</source>
         <translation>%1 lớn hơn 512 MB.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="127"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="129"/>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1 không phải là văn bản UTF-8.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="138"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="140"/>
         <source>The task file is empty: it needs a header (%1).</source>
         <translation>Tệp nhiệm vụ rỗng: tệp cần có dòng tiêu đề (%1).</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="147"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="149"/>
         <source>The task file&apos;s header lacks the column %1.</source>
         <translation>Dòng tiêu đề của tệp nhiệm vụ thiếu cột %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="160"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="162"/>
         <source>unterminated quote</source>
         <translation>dấu ngoặc kép chưa được đóng</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="166"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="168"/>
         <source>no id, or an id with control characters</source>
         <translation>không có mã, hoặc mã chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="170"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="172"/>
         <source>task %1 is already in the file</source>
         <translation>nhiệm vụ %1 đã có trong tệp</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="178"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="180"/>
         <source>unknown document type &quot;%1&quot;</source>
         <translation>loại văn bản không xác định &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="182"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="184"/>
         <source>a date is not an ISO date (YYYY-MM-DD), or the document has none</source>
         <translation>có ngày không theo dạng ISO (YYYY-MM-DD), hoặc văn bản không có ngày</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="195"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="197"/>
         <source>synthetic is 0 or 1, not &quot;%1&quot;</source>
         <translation>synthetic phải là 0 hoặc 1, không phải &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="200"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="202"/>
         <source>no document number or no assignee</source>
         <translation>thiếu số hiệu văn bản hoặc đơn vị được giao</translation>
     </message>
     <message>
-        <location filename="../app/sync/readers/taskcsvreader.cpp" line="210"/>
+        <location filename="../app/sync/readers/taskcsvreader.cpp" line="212"/>
         <source>unknown unit %1</source>
         <translation>không có đơn vị %1</translation>
     </message>
@@ -6190,7 +6302,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <translation>Chưa mở tệp dữ liệu nào.</translation>
     </message>
     <message>
-        <location filename="../app/models/taskloader.cpp" line="127"/>
+        <location filename="../app/models/taskloader.cpp" line="102"/>
         <source>The task is no longer in the cache.</source>
         <translation>Nhiệm vụ không còn trong tệp dữ liệu.</translation>
     </message>
@@ -6360,22 +6472,22 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::TokenStore</name>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="39"/>
+        <location filename="../app/hub/tokenstore.cpp" line="41"/>
         <source>Cannot read the tokens file %1: %2</source>
         <translation>Không đọc được tệp mã truy cập %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="58"/>
+        <location filename="../app/hub/tokenstore.cpp" line="60"/>
         <source>%1, line %2: expected a client name, the SHA-256 of its token in hex and optionally a role, wall or presenter (make the line with: dieuhanh-hub hash-token)</source>
         <translation>%1, dòng %2: cần tên máy khách, mã SHA-256 dạng hex của mã truy cập (token) và, nếu có, một vai trò wall hoặc presenter (tạo dòng này bằng: dieuhanh-hub hash-token)</translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="70"/>
+        <location filename="../app/hub/tokenstore.cpp" line="72"/>
         <source>%1, line %2: the role is wall or presenter</source>
         <translation>%1, dòng %2: vai trò phải là wall hoặc presenter</translation>
     </message>
     <message>
-        <location filename="../app/hub/tokenstore.cpp" line="75"/>
+        <location filename="../app/hub/tokenstore.cpp" line="77"/>
         <source>%1 lists no client: nobody could use the hub</source>
         <translation>%1 không liệt kê máy khách nào: không ai có thể sử dụng hub</translation>
     </message>
@@ -6545,37 +6657,37 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::ViewTables</name>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="28"/>
+        <location filename="../app/models/viewtables.cpp" line="30"/>
         <source>Ranking %1</source>
         <translation>Xếp hạng %1</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="29"/>
+        <location filename="../app/models/viewtables.cpp" line="31"/>
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="30"/>
+        <location filename="../app/models/viewtables.cpp" line="32"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="31"/>
+        <location filename="../app/models/viewtables.cpp" line="33"/>
         <source>Value (%1)</source>
         <translation>Giá trị (%1)</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="43"/>
+        <location filename="../app/models/viewtables.cpp" line="45"/>
         <source>Breakdown</source>
         <translation>Cơ cấu</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="44"/>
+        <location filename="../app/models/viewtables.cpp" line="46"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../app/models/viewtables.cpp" line="46"/>
+        <location filename="../app/models/viewtables.cpp" line="48"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6589,113 +6701,101 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
     </message>
 </context>
 <context>
-    <name>dh::WallCommand</name>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="81"/>
-        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
-        <translation>command: cần một trong các lệnh next, previous, goto, pause, resume, black, unblack, follow, unfollow</translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="86"/>
-        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
-        <translation>page: lệnh goto cần chỉ số của trang, là số nguyên từ 0 đến %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="91"/>
-        <source>view: a follow needs the view to show, as an object</source>
-        <translation>view: lệnh follow cần trang sẽ hiển thị, dưới dạng đối tượng</translation>
-    </message>
-    <message>
-        <location filename="../app/core/wallcommand.cpp" line="97"/>
-        <source>sequence: expected a whole number from 1</source>
-        <translation>sequence: cần một số nguyên từ 1 trở lên</translation>
-    </message>
-</context>
-<context>
     <name>dh::WallControl</name>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="68"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="130"/>
         <source>Service Unavailable</source>
         <translation>Service Unavailable</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="74"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="68"/>
         <source>The hub is stopping.</source>
         <translation>Hub đang dừng.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="96"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="100"/>
         <source>Forbidden</source>
         <translation>Forbidden</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="96"/>
         <source>Wall control needs tokens: start the hub with --tokens FILE.</source>
         <translation>Điều khiển màn hình tường cần mã truy cập (token): hãy khởi động hub với --tokens FILE.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="107"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="101"/>
         <source>This token may not command walls: it needs the presenter role in the tokens file.</source>
         <translation>Mã truy cập này không được ra lệnh cho màn hình tường: cần vai trò presenter trong tệp mã truy cập.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="102"/>
         <source>This token may not take part in wall control: it needs the wall or presenter role.</source>
         <translation>Mã truy cập này không được tham gia điều khiển màn hình tường: cần vai trò wall hoặc presenter.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="37"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="152"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="167"/>
         <source>Bad Request</source>
         <translation>Bad Request</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="112"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="37"/>
+        <source>Not Found</source>
+        <translation>Not Found</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="48"/>
+        <source>%1: expected a whole number from 0 to %2</source>
+        <translation>%1: cần một số nguyên từ 0 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../app/hub/wallcontrol.cpp" line="106"/>
         <source>A wall id has 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Mã màn hình tường gồm từ 1 đến 64 chữ cái, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>Payload Too Large</source>
         <translation>Payload Too Large</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="114"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="108"/>
         <source>A wall-control body holds at most %1 bytes.</source>
         <translation>Nội dung yêu cầu điều khiển màn hình tường tối đa %1 byte.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="136"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="130"/>
         <source>Too many clients are waiting; ask again shortly.</source>
         <translation>Có quá nhiều máy khách đang chờ; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="158"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="173"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="152"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="167"/>
         <source>The body is not a JSON object: %1</source>
         <translation>Nội dung yêu cầu không phải là đối tượng JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="210"/>
-        <location filename="../app/hub/wallcontrol.cpp" line="286"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="204"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="280"/>
         <source>No wall %1 has published its status to this hub.</source>
         <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="213"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="207"/>
         <source>page: the wall %1 has %2 pages, numbered from 0.</source>
         <translation>page: màn hình tường %1 có %2 trang, đánh số từ 0.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="244"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="238"/>
         <source>This hub already relays %1 walls that are online.</source>
         <translation>Hub này đã chuyển tiếp cho %1 màn hình tường đang trực tuyến.</translation>
     </message>
     <message>
-        <location filename="../app/hub/wallcontrol.cpp" line="264"/>
+        <location filename="../app/hub/wallcontrol.cpp" line="258"/>
         <source>No wall %1 has published its status to this hub: publish it first.</source>
         <translation>Màn hình tường %1 chưa gửi trạng thái lên hub này: hãy gửi trạng thái trước.</translation>
     </message>
@@ -6788,12 +6888,7 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::WallPanelItem</name>
     <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="103"/>
-        <source>Tasks are not available yet.</source>
-        <translation>Chưa có số liệu nhiệm vụ.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/wall/wallpanelitem.cpp" line="132"/>
+        <location filename="../app/gui/wall/wallpanelitem.cpp" line="158"/>
         <source>%1 · data through %2</source>
         <translation>%1 · số liệu đến %2</translation>
     </message>
@@ -6814,27 +6909,47 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
 <context>
     <name>dh::WallStatus</name>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="117"/>
+        <location filename="../app/core/wallcommand.cpp" line="83"/>
+        <source>command: expected one of next, previous, goto, pause, resume, black, unblack, follow, unfollow</source>
+        <translation>command: cần một trong các lệnh next, previous, goto, pause, resume, black, unblack, follow, unfollow</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="88"/>
+        <source>page: a goto needs the page&apos;s index, a whole number from 0 to %1</source>
+        <translation>page: lệnh goto cần chỉ số của trang, là số nguyên từ 0 đến %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="93"/>
+        <source>view: a follow needs the view to show, as an object</source>
+        <translation>view: lệnh follow cần trang sẽ hiển thị, dưới dạng đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="99"/>
+        <source>sequence: expected a whole number from 1</source>
+        <translation>sequence: cần một số nguyên từ 1 trở lên</translation>
+    </message>
+    <message>
+        <location filename="../app/core/wallcommand.cpp" line="119"/>
         <source>pages: expected a list of at most %1 page labels</source>
         <translation>pages: cần danh sách tối đa %1 nhãn trang</translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="120"/>
+        <location filename="../app/core/wallcommand.cpp" line="122"/>
         <source>pages: each page&apos;s label is a string</source>
         <translation>pages: nhãn của mỗi trang phải là chuỗi</translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="125"/>
+        <location filename="../app/core/wallcommand.cpp" line="127"/>
         <source>page: expected the index of one of the pages, from 0</source>
         <translation>page: cần chỉ số của một trong các trang, đánh số từ 0</translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="130"/>
+        <location filename="../app/core/wallcommand.cpp" line="132"/>
         <source>%1: expected true or false</source>
         <translation>%1: cần true hoặc false</translation>
     </message>
     <message>
-        <location filename="../app/core/wallcommand.cpp" line="137"/>
+        <location filename="../app/core/wallcommand.cpp" line="139"/>
         <source>following: expected the view followed, or null</source>
         <translation>following: cần trang đang được theo, hoặc null</translation>
     </message>
@@ -6845,29 +6960,6 @@ Mã truy cập (token) không bao giờ được ghi vào tệp: tệp chỉ ghi
         <location filename="../app/gui/wall/wallwindow.cpp" line="20"/>
         <source>Điều hành — wall</source>
         <translation>Điều hành — màn hình tường</translation>
-    </message>
-</context>
-<context>
-    <name>dh::XlsxBookWriter</name>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="186"/>
-        <source>Table</source>
-        <translation>Bảng</translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="200"/>
-        <source>the workbook could not be created</source>
-        <translation>không tạo được sổ tính</translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="204"/>
-        <source>the sheet &quot;%1&quot; could not be added</source>
-        <translation>không thêm được trang tính &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/exports/xlsxbookwriter.cpp" line="209"/>
-        <source>the sources sheet could not be added</source>
-        <translation>không thêm được trang tính nguồn</translation>
     </message>
 </context>
 <context>
