@@ -192,9 +192,9 @@ WallPanelContent taskContent(const WallPanel &panel, const TaskSummary &summary,
     WallPanelContent c = base(panel, locale);
     c.synthetic = synthetic;
     if (c.title.isEmpty())
-        c.title = scopeName.isEmpty() ? tr("Tasks") : tr("Tasks of %1").arg(scopeName);
+        c.title = scopeName.isEmpty() ? PanelText::tr("Tasks") : PanelText::tr("Tasks of %1").arg(scopeName);
     const QString date = locale.toString(summary.asOf, QStringLiteral("dd/MM/yyyy"));
-    c.subtitle = tr("tasks") + QStringLiteral(" · ") + tr("at %1").arg(date);
+    c.subtitle = PanelText::tr("tasks") + QStringLiteral(" · ") + PanelText::tr("at %1").arg(date);
     // The rates are shares of the four states; standing tasks have no deadline and no rate.
     for (const TaskState state : TaskSummary::fourStates()) {
         const qint64 n = summary.count(state);
@@ -206,7 +206,7 @@ WallPanelContent taskContent(const WallPanel &panel, const TaskSummary &summary,
     if (const qint64 standing = summary.count(TaskState::Standing); standing > 0)
         c.bars.append({TaskLabels::state(TaskState::Standing), double(standing), locale.toString(standing)});
     if (summary.counts.total() == 0)
-        c.error = tr("No tasks assigned to this scope by %1.").arg(date);
+        c.error = PanelText::tr("No tasks assigned to this scope by %1.").arg(date);
     return c;
 }
 
