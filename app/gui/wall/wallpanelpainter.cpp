@@ -205,7 +205,7 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     case WallPanel::Kind::Chart: paintChart(painter, body, content, minText); break;
     case WallPanel::Kind::Ranking:
     case WallPanel::Kind::Breakdown: paintBars(painter, body, content, minText); break;
-    case WallPanel::Kind::Map: paintMap(painter, body, content); break;
+    case WallPanel::Kind::Map: paintMap(painter, body, content, minText); break;
     case WallPanel::Kind::Clock:
     case WallPanel::Kind::Text:
     case WallPanel::Kind::TaskSummary: paintBigText(painter, body, content, minText); break;
@@ -423,11 +423,12 @@ void WallPanelPainter::paintBars(QPainter &painter, const QRectF &body, const Wa
     }
 }
 
-void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content)
+void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     const QByteArray signature = content.signature();
-    if (signature != m_mapSignature) {
+    if (signature != m_mapSignature || minText != m_mapMinText) {
         m_mapSignature = signature;
+        m_mapMinText = minText;
         const ProvinceGeometry &geometry = ProvinceGeometry::instance(m_registry);
         ChoroplethInput input;
         input.regions = geometry.regions(content.map34);
@@ -443,9 +444,22 @@ void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const Wal
         input.labelMode = ChoroplethInput::LabelMode::None;
         input.noDataLabel = tr("No data");
         input.style = wall::mapStyle();
+        input.style.minTextPixels = minText;
         m_map.setInput(input);
     }
     m_map.paint(painter, body);
+    // The legend and the archipelagos' names are the map's text, and count as the panel's.
+    const ChoroplethLayout &layout = m_map.layout(body);
+    if (layout.smallestText > 0)
+        note(layout.smallestText);
+    m_report.texts.append(layout.legendTexts);
+    for (const ChoroplethLayout::Label &label : layout.labels)
+        m_report.texts.append(label.lines.join(u' '));
+    const QRectF drawn = body.adjusted(-0.5, -0.5, 0.5, 0.5);
+    bool inside = layout.legend.isNull() || drawn.contains(layout.legend);
+    for (const ChoroplethLayout::Label &label : layout.labels)
+        inside = inside && drawn.contains(label.rect);
+    m_report.elided = m_report.elided || !inside;
 }
 
 void WallPanelPainter::paintBigText(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
