@@ -455,11 +455,17 @@ void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const Wal
     m_report.texts.append(layout.legendTexts);
     for (const ChoroplethLayout::Label &label : layout.labels)
         m_report.texts.append(label.lines.join(u' '));
+    // A panel too small for the map's text at the wall's type has it overlap or run out: said as
+    // for a line cut short.
     const QRectF drawn = body.adjusted(-0.5, -0.5, 0.5, 0.5);
-    bool inside = layout.legend.isNull() || drawn.contains(layout.legend);
-    for (const ChoroplethLayout::Label &label : layout.labels)
-        inside = inside && drawn.contains(label.rect);
-    m_report.elided = m_report.elided || !inside;
+    bool clear = layout.legend.isNull() || drawn.contains(layout.legend);
+    for (qsizetype i = 0; i < layout.labels.size(); ++i) {
+        const QRectF &r = layout.labels.at(i).rect;
+        clear = clear && drawn.contains(r) && !r.intersects(layout.legend);
+        for (qsizetype j = i + 1; j < layout.labels.size(); ++j)
+            clear = clear && !r.intersects(layout.labels.at(j).rect);
+    }
+    m_report.elided = m_report.elided || !clear;
 }
 
 void WallPanelPainter::paintBigText(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)

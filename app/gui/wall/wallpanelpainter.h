@@ -30,7 +30,7 @@ public:
     struct Report
     {
         int smallestText = 0;   // pixel size of the smallest type drawn
-        bool elided = false;    // some line was shortened to fit
+        bool elided = false;    // some line was shortened to fit, or a map's text overlaps
         QStringList texts;      // every line of the frame, as drawn
     };
 
