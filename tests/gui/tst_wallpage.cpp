@@ -84,6 +84,11 @@ private slots:
             QVERIFY2(!item->image().isNull(), qPrintable(id));
             QVERIFY2(!item->report().texts.isEmpty(), qPrintable(id));
             QVERIFY2(item->report().smallestText >= minText, qPrintable(id + QStringLiteral(": %1 px").arg(item->report().smallestText)));
+            // A map's text is its legend and the archipelagos' names: they count in its report.
+            if (item->panel().kind == WallPanel::Kind::Map) {
+                const QString texts = item->report().texts.join(u'|');
+                QVERIFY2(texts.contains(u"Hoàng Sa") && texts.contains(u"Trường Sa"), qPrintable(texts));
+            }
             if (item->panel().kind != WallPanel::Kind::Text && item->panel().kind != WallPanel::Kind::Clock) {
                 QVERIFY2(item->content().synthetic, qPrintable(id));
                 QVERIFY2(!item->content().asOf.isEmpty(), qPrintable(id));

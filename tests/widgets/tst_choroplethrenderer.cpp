@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -462,6 +463,81 @@ private slots:
         const QImage image = render(renderer, QSize(300, 200));
         QCOMPARE(QColor(image.pixel(150, 100)), QColor(Qt::white));
         QCOMPARE(renderer.hitTest(QRectF(0, 0, 300, 200), QPointF(150, 100)).id, QString());
+    }
+
+    // A wall's floor on the type: the legend and the archipelagos' names are set at no less than
+    // it, the legend goes beside or under the map, and everything stays inside the view, whole.
+    void minimumTextSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("minimum");
+        QTest::addColumn<bool>("noData");
+        QTest::newRow("4K half panel") << QSize(1850, 900) << 112 << false;
+        QTest::newRow("4K tall panel") << QSize(1850, 1800) << 112 << true;
+        QTest::newRow("1080p two screens") << QSize(1850, 2000) << 56 << true;
+        QTest::newRow("4K quarter panel") << QSize(1850, 740) << 112 << true;
+    }
+
+    void minimumTextSize()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, minimum);
+        QFETCH(bool, noData);
+        ChoroplethInput in = input(m_regions34, {{QString(), values(m_regions34, 1, noData ? QStringList{u"VN25-66"_qs} : QStringList())}});
+        in.title.clear();
+        in.subtitle.clear();
+        in.attribution.clear();
+        in.legendTitle.clear();
+        in.labelMode = ChoroplethInput::LabelMode::None;
+        const QRectF rect(QPointF(0, 0), size);
+        ChoroplethRenderer renderer;
+        renderer.setInput(in);
+        // Without the floor the map's own type is well below it, so the checks below see the floor.
+        QVERIFY(renderer.layout(rect).legendFont.pixelSize() < minimum);
+        QVERIFY(renderer.layout(rect).islandFont.pixelSize() < minimum);
+
+        in.style.minTextPixels = minimum;
+        renderer.setInput(in);
+        const QImage image = render(renderer, size);
+        save(image, QStringLiteral("map-min%1-%2x%3.png").arg(minimum).arg(size.width()).arg(size.height()));
+        const ChoroplethLayout &l = renderer.layout(rect);
+        QVERIFY2(l.smallestText >= minimum, qPrintable(QString::number(l.smallestText)));
+        QVERIFY(l.legendFont.pixelSize() >= minimum);
+        QVERIFY(l.islandFont.pixelSize() >= minimum);
+
+        // The legend: every class and "no data", inside the view, each text whole in its place.
+        QVERIFY(rect.contains(l.legend));
+        QCOMPARE(l.legendSwatches.size(), noData ? 6 : 5);
+        QCOMPARE(l.legendTexts.size(), l.legendTextRects.size());
+        QVERIFY(noData ? l.legendTexts.last() == u"Không có số liệu"_qs : l.legendTexts.last().endsWith(vietnamese(in.edges.last())));
+        const QFontMetricsF legendMetrics(l.legendFont);
+        for (qsizetype i = 0; i < l.legendTexts.size(); ++i) {
+            const QRectF &r = l.legendTextRects.at(i);
+            QVERIFY2(l.legend.contains(r), qPrintable(l.legendTexts.at(i)));
+            QVERIFY2(legendMetrics.horizontalAdvance(l.legendTexts.at(i)) <= r.width(), qPrintable(l.legendTexts.at(i)));
+            for (qsizetype j = i + 1; j < l.legendTexts.size(); ++j)
+                QVERIFY2(!r.intersects(l.legendTextRects.at(j)), qPrintable(l.legendTexts.at(i) + u" / "_qs + l.legendTexts.at(j)));
+        }
+        for (const QRectF &swatch : l.legendSwatches)
+            QVERIFY(l.legend.contains(swatch));
+        // The first and last bounds are always written.
+        QCOMPARE(l.legendTexts.first(), l.legendStrip ? vietnamese(in.edges.first()) : vietnamese(in.edges.at(0)) + u" – "_qs + vietnamese(in.edges.at(1)));
+
+        // Both archipelagos named, in full, inside the view and clear of the legend.
+        QStringList islandLabels;
+        for (const ChoroplethLayout::Label &label : l.labels) {
+            QVERIFY(label.island);
+            QVERIFY2(rect.contains(label.rect), qPrintable(label.lines.join(u' ')));
+            QVERIFY2(QFontMetricsF(l.islandFont).horizontalAdvance(label.lines.value(0)) <= label.rect.width(), qPrintable(label.lines.join(u' ')));
+            islandLabels.append(label.lines.join(u' '));
+            // A quarter of a 4K screen leaves a map too small for its names at 112 px: they may
+            // cover the legend there, and below 1500 px of height each other.
+            if (size.height() * 112 >= 800 * minimum)
+                QVERIFY2(!label.rect.intersects(l.legend), qPrintable(label.lines.join(u' ')));
+        }
+        QCOMPARE(islandLabels, (QStringList{u"Quần đảo Hoàng Sa (Đà Nẵng)"_qs, u"Quần đảo Trường Sa (Khánh Hòa)"_qs}));
+        if (size.height() * 112 >= 1500 * minimum)
+            QVERIFY(!l.labels.at(0).rect.intersects(l.labels.at(1).rect));
     }
 };
 

@@ -43,6 +43,10 @@ struct ChoroplethStyle
     QColor frame = QColor(0x8a, 0x96, 0xa3);
     QString fontFamily;
     double fontScale = 1.0; // wall themes read from 10 m with larger type
+    // No text is set smaller than this many pixels per em (0: no floor). A wall sets the size read
+    // from the back of the room; the legend then goes beside or under the map in compact rows, as
+    // it no longer fits in the sea.
+    int minTextPixels = 0;
 };
 
 } // namespace dh

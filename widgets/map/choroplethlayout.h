@@ -57,11 +57,20 @@ struct ChoroplethLayout
     QRectF attribution;
     QRectF legend;
     QList<QRectF> legendSwatches; // the class boxes, then the "no data" box if shown
+    // Parallel to each other: one per swatch in rows, or the class edges and then "no data" in a
+    // strip (a compact legend, swatches side by side with their bounds under them).
     QList<QString> legendTexts;
+    QList<QRectF> legendTextRects;
+    bool legendStrip = false;
+    bool compactLegend = false; // beside or under the maps, at a text floor above the map's type
     QRectF legendTitle;
     QStringList legendTitleLines;
 
     QList<Frame> frames;
+    // Cell coordinates: where the first frame's labels may go — its map area, or the whole view
+    // for a single map whose legend is compact.
+    QRectF labelArea;
+    double labelRoom = 0.0; // width kept east of a single map for the archipelagos' labels
     bool insetsFramed = false;
     QList<Inset> insets;
 
@@ -84,6 +93,7 @@ struct ChoroplethLayout
     QFont valueFont;
     QFont islandFont;
     QFont attributionFont;
+    int smallestText = 0; // pixel size of the smallest type laid out; 0: no text
 };
 
 } // namespace dh

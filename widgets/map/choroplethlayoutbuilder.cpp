@@ -15,6 +15,7 @@ struct ChoroplethLayoutBuilder::Legend
     QStringList titleLines;
     QList<QRectF> swatches;
     QList<QString> texts;
+    QList<QRectF> textRects;
 };
 
 namespace {
@@ -24,7 +25,7 @@ QFont makeFont(const ChoroplethStyle &style, double pixels, QFont::Weight weight
     QFont f;
     if (!style.fontFamily.isEmpty())
         f.setFamily(style.fontFamily);
-    f.setPixelSize(std::max(1, int(std::lround(pixels))));
+    f.setPixelSize(std::max({1, int(std::lround(pixels)), style.minTextPixels}));
     f.setWeight(weight);
     f.setItalic(italic);
     return f;
@@ -116,10 +117,15 @@ QColor ChoroplethLayoutBuilder::fillOf(const Input &input, int region, int frame
     return c >= 0 && c < data.colors.size() ? data.colors.at(c) : QColor();
 }
 
-ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const ChoroplethLayout &l) const
+int ChoroplethLayoutBuilder::classCount() const
+{
+    return int(std::min<qsizetype>(m_in.data->edges.size() - 1, m_in.data->colors.size()));
+}
+
+ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const ChoroplethLayout &l, bool compact) const
 {
     Legend g;
-    const int classes = int(std::min<qsizetype>(m_in.data->edges.size() - 1, m_in.data->colors.size()));
+    const int classes = classCount();
     for (int i = 0; i < classes; ++i) {
         const QString a = m_in.data->format(m_in.data->edges.at(i));
         const QString b = m_in.data->format(m_in.data->edges.at(i + 1));
@@ -132,9 +138,10 @@ ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const Cho
     const QFontMetricsF text(l.legendFont);
     const QFontMetricsF title(l.legendTitleFont);
     const double u = l.legendFont.pixelSize();
-    const double pad = 0.7 * u;
-    const QSizeF swatch(1.8 * u, 1.1 * u);
-    const double rowHeight = std::max(swatch.height(), text.height()) + 0.3 * u;
+    // At a wall's type the desk's generous spacing would double the legend's height.
+    const double pad = compact ? 0.3 * u : 0.7 * u;
+    const QSizeF swatch = compact ? QSizeF(1.2 * u, 0.7 * u) : QSizeF(1.8 * u, 1.1 * u);
+    const double rowHeight = std::max(swatch.height(), text.height()) + (compact ? 0.1 * u : 0.3 * u);
     const double contentWidth = swatch.width() + 0.5 * u + widest(g.texts, l.legendFont);
     if (!m_in.data->legendTitle.isEmpty())
         g.titleLines = wrap(m_in.data->legendTitle, l.legendTitleFont, std::max(contentWidth, 10.0 * u), 3);
@@ -145,10 +152,80 @@ ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureLegend(const Cho
         y = g.title.bottom() + 0.4 * u;
     }
     for (qsizetype i = 0; i < g.texts.size(); ++i) {
-        g.swatches.append(QRectF(pad, y + (rowHeight - swatch.height()) / 2, swatch.width(), swatch.height()));
+        const QRectF s(pad, y + (rowHeight - swatch.height()) / 2, swatch.width(), swatch.height());
+        g.swatches.append(s);
+        const double textHeight = compact ? rowHeight - 0.1 * u : 2 * u;
+        g.textRects.append(QRectF(s.right() + 0.5 * u, s.center().y() - textHeight / 2, width - s.right() - 0.5 * u - pad, textHeight));
         y += rowHeight;
     }
-    g.size = QSizeF(width, y + pad - 0.3 * u);
+    g.size = QSizeF(width, y + pad - (compact ? 0.1 * u : 0.3 * u));
+    return g;
+}
+
+ChoroplethLayoutBuilder::Legend ChoroplethLayoutBuilder::measureStrip(const ChoroplethLayout &l, double maxWidth) const
+{
+    Legend g;
+    const int classes = classCount();
+    if (classes <= 0 && !m_in.showNoData)
+        return g;
+    const QFontMetricsF fm(l.legendFont);
+    const double u = l.legendFont.pixelSize();
+    const double pad = 0.3 * u;
+    const double swatchHeight = 0.6 * u;
+    QStringList bounds;
+    for (int i = 0; classes > 0 && i <= classes; ++i)
+        bounds.append(m_in.data->format(m_in.data->edges.at(i)));
+    const double boundWidth = widest(bounds, l.legendFont);
+    // A class as wide as its bound and a space, so neighbouring bounds do not touch; where that
+    // is wider than the view, every other bound is written (always the first and the last).
+    double step = std::max(1.2 * u, boundWidth + 0.4 * u);
+    int every = 1;
+    if (classes > 1 && 2 * pad + classes * step + boundWidth > maxWidth) {
+        every = 2;
+        step = std::max(1.2 * u, (boundWidth + 0.4 * u) / 2);
+    }
+    double y = pad;
+    if (!m_in.data->legendTitle.isEmpty()) {
+        g.titleLines = wrap(m_in.data->legendTitle, l.legendTitleFont, std::max(maxWidth - 2 * pad, 4.0 * u), 2);
+        g.title = QRectF(pad, y, widest(g.titleLines, l.legendTitleFont), g.titleLines.size() * QFontMetricsF(l.legendTitleFont).lineSpacing());
+        y = g.title.bottom() + 0.2 * u;
+    }
+    const double x0 = pad + (classes > 0 ? boundWidth / 2 : 0.0);
+    for (int i = 0; i < classes; ++i)
+        g.swatches.append(QRectF(x0 + i * step, y, step, swatchHeight));
+    const double boundsTop = y + swatchHeight + 0.1 * u;
+    for (int i = 0; i <= classes && classes > 0; ++i) {
+        const bool last = i == classes;
+        const bool shown = last || (i % every == 0 && !(every > 1 && classes - i == 1));
+        if (!shown)
+            continue;
+        const double w = fm.horizontalAdvance(bounds.at(i)) + 1;
+        g.texts.append(bounds.at(i));
+        g.textRects.append(QRectF(x0 + i * step - w / 2, boundsTop, w, fm.height()));
+    }
+    double right = classes > 0 ? x0 + classes * step + boundWidth / 2 : pad;
+    double bottom = classes > 0 ? boundsTop + fm.height() : y;
+    if (m_in.showNoData) {
+        // Beside the classes, its label under its swatch like theirs; on a row of its own when
+        // the strip would be wider than the view.
+        const QString label = m_in.data->noDataLabel;
+        const double labelWidth = fm.horizontalAdvance(label) + 1;
+        const double inlineLeft = classes > 0 ? right + 0.6 * u : pad;
+        if (inlineLeft + std::max(1.2 * u, labelWidth) + pad <= maxWidth || classes == 0) {
+            g.swatches.append(QRectF(inlineLeft, y, 1.2 * u, swatchHeight));
+            g.textRects.append(QRectF(inlineLeft, boundsTop, labelWidth, fm.height()));
+            right = inlineLeft + std::max(1.2 * u, labelWidth);
+            bottom = boundsTop + fm.height();
+        } else {
+            const double rowTop = bottom + 0.2 * u;
+            g.swatches.append(QRectF(pad, rowTop + (fm.height() - swatchHeight) / 2, 1.2 * u, swatchHeight));
+            g.textRects.append(QRectF(pad + 1.6 * u, rowTop, labelWidth, fm.height()));
+            right = std::max(right, pad + 1.6 * u + labelWidth);
+            bottom = rowTop + fm.height();
+        }
+        g.texts.append(label);
+    }
+    g.size = QSizeF(std::max(right, g.title.right()) + pad, bottom + pad);
     return g;
 }
 
@@ -184,8 +261,25 @@ ChoroplethLayout ChoroplethLayoutBuilder::build(const QRectF &rect) const
         content.setBottom(l.attribution.top() - 0.3 * u);
     }
 
-    Legend legend = measureLegend(l);
-    placeFrames(l, content, legend.size);
+    // A floor above the legend's own size makes it too large for the sea beside the country: it
+    // goes beside or under the map, in compact rows or a strip, whichever leaves the map larger.
+    const bool compact = st.minTextPixels > 0 && std::max(10.0, 1.05 * u) < st.minTextPixels;
+    const Legend legend = measureLegend(l, compact);
+    const Legend strip = compact ? measureStrip(l, content.width()) : Legend();
+    // A single map under a compact legend keeps a strip east of the country for the
+    // archipelagos' labels, which at that type are wider than the country.
+    if (compact && m_in.data->frames.size() <= 1 && m_in.map->insetCount() > 0) {
+        const QFont island = makeFont(st, std::max(11.0, 0.95 * u), QFont::Normal, true);
+        for (const MapInset &inset : m_in.data->insets) {
+            const QString name = inset.label.section(u" ("_qs, 0, 0);
+            const double nameWidth = std::min(QFontMetricsF(island).horizontalAdvance(name), 0.6 * content.width());
+            l.labelRoom = std::max(l.labelRoom, widest(wrap(inset.label, island, nameWidth, 3), island) + 0.8 * u);
+        }
+    }
+    const bool useStrip = placeFrames(l, content, legend.size, strip.size);
+    const Legend &shown = useStrip ? strip : legend;
+    l.legendStrip = useStrip;
+    l.compactLegend = compact;
     const ChoroplethLayout::Frame &first = l.frames.first();
     // Small multiples shrink the type with the frame, but not below what the wall can read.
     l.cellUnit = l.frames.size() > 1 ? std::max(unitOf(first.map.size(), st), 0.6 * u) : u;
@@ -194,35 +288,81 @@ ChoroplethLayout ChoroplethLayoutBuilder::build(const QRectF &rect) const
     l.valueFont = makeFont(st, std::max(10.0, 0.95 * l.cellUnit));
     l.islandFont = makeFont(st, std::max(11.0, 0.95 * l.cellUnit), QFont::Normal, true);
 
-    layoutCell(l, first.map.size(), legend.size, l.frames.size() == 1);
-    if (l.frames.size() == 1 && !l.legend.isNull())
+    const bool legendInside = l.frames.size() == 1 && !compact;
+    // A single map's archipelago labels may use the whole view, outside the map's area, when the
+    // type is too large for the map beside a compact legend.
+    l.labelArea = QRectF(QPointF(0, 0), first.map.size());
+    if (l.frames.size() == 1 && compact)
+        l.labelArea = content.translated(-first.map.topLeft());
+    layoutCell(l, first.map.size(), legend.size, legendInside);
+    if (legendInside && !l.legend.isNull())
         l.legend.translate(first.map.topLeft());
     if (!l.legend.isNull()) {
         const QPointF at = l.legend.topLeft();
-        l.legendTitle = legend.title.translated(at);
-        l.legendTitleLines = legend.titleLines;
-        for (const QRectF &s : legend.swatches)
+        l.legendTitle = shown.title.translated(at);
+        l.legendTitleLines = shown.titleLines;
+        for (const QRectF &s : shown.swatches)
             l.legendSwatches.append(s.translated(at));
-        l.legendTexts = legend.texts;
+        for (const QRectF &r : shown.textRects)
+            l.legendTextRects.append(r.translated(at));
+        l.legendTexts = shown.texts;
     }
     placeLabels(l);
+    l.smallestText = smallestText(l);
     return l;
 }
 
-void ChoroplethLayoutBuilder::placeFrames(ChoroplethLayout &l, const QRectF &content, const QSizeF &legendSize) const
+int ChoroplethLayoutBuilder::smallestText(const ChoroplethLayout &l) const
+{
+    int smallest = 0;
+    const auto note = [&](const QFont &font) {
+        smallest = smallest == 0 ? font.pixelSize() : std::min(smallest, font.pixelSize());
+    };
+    if (!l.title.isNull())
+        note(l.titleFont);
+    if (!l.subtitle.isNull())
+        note(l.subtitleFont);
+    if (!l.attribution.isNull())
+        note(l.attributionFont);
+    if (!l.legendTitleLines.isEmpty())
+        note(l.legendTitleFont);
+    if (!l.legendTexts.isEmpty())
+        note(l.legendFont);
+    for (qsizetype f = 0; f < l.frames.size(); ++f) {
+        if (!l.frames.at(f).caption.isNull() && !m_in.data->frames.value(f).caption.isEmpty())
+            note(l.captionFont);
+    }
+    for (const ChoroplethLayout::Label &label : l.labels) {
+        if (label.island) {
+            note(l.islandFont);
+            continue;
+        }
+        if (!label.lines.value(0).isEmpty())
+            note(l.nameFont);
+        if (!label.lines.value(1).isEmpty())
+            note(l.valueFont);
+    }
+    return smallest;
+}
+
+bool ChoroplethLayoutBuilder::placeFrames(ChoroplethLayout &l, const QRectF &content, const QSizeF &legendSize,
+                                          const QSizeF &stripSize) const
 {
     const int n = std::max<int>(1, int(m_in.data->frames.size()));
-    if (n == 1) {
+    // A compact legend has a strip to go under the maps; a single map keeps its legend in the sea
+    // unless the legend is compact.
+    const bool compact = !stripSize.isEmpty();
+    if (n == 1 && !compact) {
         l.frames = {{content, {}, content}};
-        return;
+        return false;
     }
     // The grid and the legend's place that give each map the largest scale.
     const QRectF full = m_in.map->fullBounds();
     const QRectF main = m_in.map->mainBounds();
     const double u = l.unit;
-    const double captionHeight = QFontMetricsF(l.captionFont).height() + 0.3 * u;
+    const double captionHeight = n > 1 ? QFontMetricsF(l.captionFont).height() + 0.3 * u : 0.0;
     const double gap = 0.8 * u;
-    enum Place { InCell, Right, Bottom, None };
+    enum Place { InCell, Right, RightStrip, Bottom, None };
     struct Choice
     {
         int cols = 1;
@@ -232,28 +372,38 @@ void ChoroplethLayoutBuilder::placeFrames(ChoroplethLayout &l, const QRectF &con
         double scale = -1.0;
     } best;
     const bool hasLegend = !legendSize.isEmpty();
-    for (int cols = 1; cols <= n; ++cols) {
-        const int rows = (n + cols - 1) / cols;
-        for (Place place : {InCell, Right, Bottom, None}) {
-            if ((place == None) == hasLegend || (place == InCell && rows * cols == n))
-                continue;
-            QRectF area = content;
-            if (place == Right)
-                area.setRight(area.right() - legendSize.width() - gap);
-            if (place == Bottom)
-                area.setBottom(area.bottom() - legendSize.height() - gap);
-            const double cellW = (area.width() - (cols - 1) * gap) / cols;
-            const double cellH = (area.height() - (rows - 1) * gap) / rows;
-            if (cellW <= 0 || cellH <= captionHeight)
-                continue;
-            if (place == InCell && (legendSize.width() > cellW || legendSize.height() > cellH))
-                continue;
-            const QSizeF map(cellW, cellH - captionHeight);
-            const double sFull = scaleToFit(full, map);
-            const double sMain = scaleToFit(main, map);
-            const double scale = sFull >= 0.8 * sMain ? sFull : sMain;
-            if (scale > best.scale)
-                best = {cols, rows, place, area, scale};
+    const auto sizeAt = [&](Place place) { return (place == Bottom || place == RightStrip) && compact ? stripSize : legendSize; };
+    // A compact legend must fit the view beside or under the maps; when it fits neither way, the
+    // second pass takes the best map whatever the legend overflows.
+    for (int pass = 0; pass < 2 && best.scale < 0; ++pass) {
+        for (int cols = 1; cols <= n; ++cols) {
+            const int rows = (n + cols - 1) / cols;
+            for (Place place : {InCell, Right, RightStrip, Bottom, None}) {
+                if ((place == None) == hasLegend || (place == InCell && rows * cols == n) || (place == RightStrip && !compact))
+                    continue;
+                const QSizeF legend = sizeAt(place);
+                if (compact && pass == 0 && (legend.width() > content.width() || legend.height() > content.height()))
+                    continue;
+                QRectF area = content;
+                if (place == Right || place == RightStrip)
+                    area.setRight(area.right() - legend.width() - gap);
+                if (place == Bottom)
+                    area.setBottom(area.bottom() - legend.height() - gap);
+                const double cellW = (area.width() - (cols - 1) * gap) / cols;
+                const double cellH = (area.height() - (rows - 1) * gap) / rows;
+                if (cellW <= 0 || cellH <= captionHeight)
+                    continue;
+                if (place == InCell && (legendSize.width() > cellW || legendSize.height() > cellH))
+                    continue;
+                const QSizeF map(cellW - l.labelRoom, cellH - captionHeight);
+                if (map.width() <= 0)
+                    continue;
+                const double sFull = scaleToFit(full, map);
+                const double sMain = scaleToFit(main, map);
+                const double scale = sFull >= 0.8 * sMain ? sFull : sMain;
+                if (scale > best.scale)
+                    best = {cols, rows, place, area, scale};
+            }
         }
     }
     const double cellW = (best.area.width() - (best.cols - 1) * gap) / best.cols;
@@ -263,23 +413,30 @@ void ChoroplethLayoutBuilder::placeFrames(ChoroplethLayout &l, const QRectF &con
     };
     for (int i = 0; i < n; ++i) {
         const QRectF cell = cellAt(i);
-        l.frames.append({cell, QRectF(cell.left(), cell.top(), cell.width(), captionHeight),
+        l.frames.append({cell, n > 1 ? QRectF(cell.left(), cell.top(), cell.width(), captionHeight) : QRectF(),
                          QRectF(cell.left(), cell.top() + captionHeight, cell.width(), cell.height() - captionHeight)});
     }
     const QRectF last = cellAt(best.rows * best.cols - 1);
+    const QSizeF shownSize = sizeAt(best.place);
     switch (best.place) {
     case InCell:
-        l.legend = QRectF(QPointF(last.left() + gap, last.center().y() - legendSize.height() / 2), legendSize);
+        l.legend = QRectF(QPointF(last.left() + gap, last.center().y() - shownSize.height() / 2), shownSize);
         break;
     case Right:
-        l.legend = QRectF(QPointF(content.right() - legendSize.width(), content.center().y() - legendSize.height() / 2), legendSize);
+        l.legend = QRectF(QPointF(content.right() - shownSize.width(), content.center().y() - shownSize.height() / 2), shownSize);
+        break;
+    case RightStrip:
+        // At the top, leaving the room beside the archipelagos (the middle and the south) to their
+        // labels.
+        l.legend = QRectF(QPointF(content.right() - shownSize.width(), content.top()), shownSize);
         break;
     case Bottom:
-        l.legend = QRectF(QPointF(content.center().x() - legendSize.width() / 2, content.bottom() - legendSize.height()), legendSize);
+        l.legend = QRectF(QPointF(content.center().x() - shownSize.width() / 2, content.bottom() - shownSize.height()), shownSize);
         break;
     case None:
         break;
     }
+    return (best.place == Bottom || best.place == RightStrip) && compact;
 }
 
 void ChoroplethLayoutBuilder::layoutCell(ChoroplethLayout &l, const QSizeF &mapSize, const QSizeF &legendSize,
@@ -295,13 +452,15 @@ void ChoroplethLayoutBuilder::layoutCell(ChoroplethLayout &l, const QSizeF &mapS
     const double margin = 0.6 * uc;
     const QRectF fitArea0 = area.adjusted(margin, margin, -margin, -margin);
     // Archipelagos far off the coast go to inset boxes when showing them in place would shrink
-    // the mainland by more than a fifth.
-    l.insetsFramed = map.insetCount() > 0 && scaleToFit(full, fitArea0.size()) < 0.8 * scaleToFit(main, fitArea0.size());
+    // the mainland by more than a fifth — except under a compact legend, where their labels, too
+    // large for a box in the map, go anywhere in the view.
+    l.insetsFramed = map.insetCount() > 0 && !(l.compactLegend && l.frames.size() == 1)
+        && scaleToFit(full, fitArea0.size()) < 0.8 * scaleToFit(main, fitArea0.size());
     const double cell = std::max(2.0, std::max(area.width(), area.height()) / 300.0);
     const bool placeLegend = legendInside && !legendSize.isEmpty();
     // When the insets or the legend find no room, the mainland gives up a strip: on the east for
     // the insets, on the west for the legend.
-    double reserveEast = 0.0;
+    double reserveEast = l.labelRoom;
     double reserveWest = 0.0;
     for (int attempt = 0; attempt < 3; ++attempt) {
         const QRectF fitArea = fitArea0.adjusted(reserveWest, 0, -reserveEast, 0);
@@ -350,13 +509,15 @@ double ChoroplethLayoutBuilder::placeInsets(ChoroplethLayout &l, OccupancyGrid &
         ChoroplethLayout::Inset &inset = l.insets[i];
         inset.regions = map.insetRegions(i);
         const QString label = m_in.data->insets.value(i).label;
-        // Break the label at its parenthesis, never inside the archipelago's name.
-        const double nameWidth = fm.horizontalAdvance(label.section(u" ("_qs, 0, 0));
+        // Break the label at its parenthesis, never inside the archipelago's name — unless the name
+        // at a wall's type is wider than the map.
+        const double nameWidth = std::min(fm.horizontalAdvance(label.section(u" ("_qs, 0, 0)),
+                                          l.labelRoom > 0.0 ? 0.6 * l.labelArea.width() : l.labelArea.width() - 2 * p);
         if (!l.insetsFramed) {
             if (map.insetContent(i).isNull())
                 continue; // no islands inside the box: nothing to label
             inset.box = l.base.mapRect(map.insetContent(i));
-            inset.lines = wrap(label, l.islandFont, std::max(inset.box.width(), nameWidth), 2);
+            inset.lines = wrap(label, l.islandFont, std::max(inset.box.width(), nameWidth), 3);
             // Keep the label's likely place free of the legend; labels themselves come later.
             const QSizeF size(widest(inset.lines, l.islandFont), inset.lines.size() * fm.lineSpacing());
             for (const QPointF &c : {QPointF(inset.box.center().x(), inset.box.bottom() + p + size.height() / 2),
@@ -469,7 +630,7 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
 
     for (int f = 0; f < l.frames.size(); ++f) {
         const QPointF origin = l.frames.at(f).map.topLeft();
-        const QRectF area(QPointF(0, 0), l.frames.at(f).map.size());
+        const QRectF area = f == 0 ? l.labelArea : QRectF(QPointF(0, 0), l.frames.at(f).map.size());
         QList<QRectF> taken = obstacles;
         const auto add = [&](ChoroplethLayout::Label label, const QRectF &cellRect) {
             taken.append(cellRect.adjusted(-gap, -gap, gap, gap));
@@ -479,39 +640,101 @@ void ChoroplethLayoutBuilder::placeLabels(ChoroplethLayout &l) const
         };
 
         // The archipelagos' labels come first and are always shown.
+        const auto sizeOf = [&](const QStringList &text) {
+            return QSizeF(widest(text, l.islandFont) + 2 * halo, text.size() * island.lineSpacing());
+        };
+        // Beside the islands (below, above, east, west; east first where room was kept for them
+        // there), else — for a wall's large type — the free place nearest to them, moving up and
+        // down from their height (or, upFirst, the highest free place: a northern label leaves the
+        // room below it to the next). Null when nothing is free of `avoid`.
+        const auto besideIslands = [&](const QRectF &islands, const QSizeF &size, const QList<QRectF> &avoid, bool search,
+                                       bool upFirst = false) {
+            const double p = 0.4 * uc;
+            QList<QPointF> centres{
+                {islands.center().x(), islands.bottom() + p + size.height() / 2},
+                {islands.center().x(), islands.top() - p - size.height() / 2},
+                {islands.right() + p + size.width() / 2, islands.center().y()},
+                {islands.left() - p - size.width() / 2, islands.center().y()},
+            };
+            if (l.labelRoom > 0.0)
+                centres.move(2, 0);
+            for (const QPointF &c : centres) {
+                const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
+                if (!upFirst && area.contains(r) && !collides(avoid, r))
+                    return r;
+            }
+            const auto inArea = [&](QRectF r) {
+                r.moveLeft(std::max(area.left(), std::min(r.left(), area.right() - r.width())));
+                r.moveTop(std::max(area.top(), std::min(r.top(), area.bottom() - r.height())));
+                return r;
+            };
+            for (int k = 0; k < 40 && search; ++k) {
+                const double top = upFirst ? area.top() + k * 0.25 * size.height()
+                                           : islands.center().y() - size.height() / 2 + (k % 2 == 0 ? 1 : -1) * (k / 2) * 0.25 * size.height();
+                for (const double x : {islands.right() + p, islands.center().x() - size.width() / 2, area.right() - size.width(),
+                                       islands.left() - p - size.width()}) {
+                    const QRectF r = inArea(QRectF(QPointF(x, top), size));
+                    if (area.contains(r) && !collides(avoid, r))
+                        return r;
+                }
+            }
+            return QRectF();
+        };
+        const auto islandLabel = [&](const QStringList &text, const QRectF &rect) {
+            add({0, -1, {}, text, true, m_in.data->style.text, m_in.data->style.halo}, rect);
+        };
+        QList<int> named; // insets with a label to place
         for (int i = 0; i < l.insets.size(); ++i) {
             const ChoroplethLayout::Inset &inset = l.insets.at(i);
             if (inset.lines.isEmpty() || inset.lines.first().isEmpty())
                 continue;
-            const QSizeF size(widest(inset.lines, l.islandFont) + 2 * halo, inset.lines.size() * island.lineSpacing());
-            QRectF rect;
             if (l.insetsFramed) {
-                rect = QRectF(inset.box.left(), inset.geoArea.bottom() + 0.4 * uc, inset.box.width(), size.height());
-            } else {
-                const QRectF islands = l.view.mapRect(map.insetContent(i));
-                if (!islands.intersects(area))
-                    continue;
-                const double p = 0.4 * uc;
-                const QList<QPointF> centres{
-                    {islands.center().x(), islands.bottom() + p + size.height() / 2},
-                    {islands.center().x(), islands.top() - p - size.height() / 2},
-                    {islands.right() + p + size.width() / 2, islands.center().y()},
-                    {islands.left() - p - size.width() / 2, islands.center().y()},
-                };
-                for (const QPointF &c : centres) {
-                    const QRectF r(c - QPointF(size.width() / 2, size.height() / 2), size);
-                    if (area.contains(r) && !collides(taken, r)) {
-                        rect = r;
-                        break;
-                    }
-                }
-                if (rect.isNull()) {
-                    rect = QRectF(centres.first() - QPointF(size.width() / 2, size.height() / 2), size);
-                    rect.moveLeft(std::clamp(rect.left(), area.left(), area.right() - rect.width()));
-                    rect.moveTop(std::clamp(rect.top(), area.top(), area.bottom() - rect.height()));
-                }
+                islandLabel(inset.lines, QRectF(inset.box.left(), inset.geoArea.bottom() + 0.4 * uc, inset.box.width(), sizeOf(inset.lines).height()));
+                continue;
             }
-            add({0, -1, {}, inset.lines, true, m_in.data->style.text, m_in.data->style.halo}, rect);
+            if (l.view.mapRect(map.insetContent(i)).intersects(area))
+                named.append(i);
+        }
+        const bool large = m_in.data->style.minTextPixels > 0;
+        // At a wall's type the labels are tried together as wrapped, on one line each, then on
+        // narrower lines, so that one does not take the room the other needed; failing all,
+        // each goes where it covers no legend, over the other if it must.
+        bool placed = false;
+        for (int variant = 0; variant < (large ? 3 : 1) && !placed; ++variant) {
+            QList<QRectF> trial = taken;
+            QList<std::pair<QStringList, QRectF>> found;
+            for (int i : std::as_const(named)) {
+                const ChoroplethLayout::Inset &inset = l.insets.at(i);
+                const bool upFirst = variant > 0 && i != named.last();
+                const QString text = inset.lines.join(u' ');
+                const QStringList wrapped = variant == 0 ? inset.lines
+                    : variant == 1                       ? QStringList{text}
+                                                         : wrap(text, l.islandFont, 0.65 * widest(inset.lines, l.islandFont), 4);
+                const QRectF rect = besideIslands(l.view.mapRect(map.insetContent(i)), sizeOf(wrapped), trial, large, upFirst);
+                if (rect.isNull())
+                    break;
+                trial.append(rect.adjusted(-gap, -gap, gap, gap));
+                found.append({wrapped, rect});
+            }
+            if (found.size() == named.size()) {
+                for (const auto &[text, rect] : std::as_const(found))
+                    islandLabel(text, rect);
+                placed = true;
+            }
+        }
+        for (int i : std::as_const(named)) {
+            if (placed)
+                break;
+            const ChoroplethLayout::Inset &inset = l.insets.at(i);
+            const QRectF islands = l.view.mapRect(map.insetContent(i));
+            const QSizeF size = sizeOf(inset.lines);
+            QRectF rect = large ? besideIslands(islands, size, obstacles, true) : besideIslands(islands, size, taken, false);
+            if (rect.isNull()) {
+                rect = QRectF(QPointF(islands.center().x() - size.width() / 2, islands.bottom() + 0.4 * uc), size);
+                rect.moveLeft(std::max(area.left(), std::min(rect.left(), area.right() - rect.width())));
+                rect.moveTop(std::max(area.top(), std::min(rect.top(), area.bottom() - rect.height())));
+            }
+            islandLabel(inset.lines, rect);
         }
 
         if (m_in.data->labelMode == ChoroplethInput::LabelMode::None)

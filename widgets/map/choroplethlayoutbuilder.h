@@ -36,14 +36,20 @@ public:
 
 private:
     struct Legend;
-    Legend measureLegend(const ChoroplethLayout &l) const;
-    void placeFrames(ChoroplethLayout &l, const QRectF &content, const QSizeF &legendSize) const;
+    int classCount() const;
+    // Rows of a swatch and its range; compact: the tighter rows of a legend beside the map.
+    Legend measureLegend(const ChoroplethLayout &l, bool compact) const;
+    // Swatches side by side with the class bounds under them, no wider than maxWidth if it can.
+    Legend measureStrip(const ChoroplethLayout &l, double maxWidth) const;
+    // Returns whether the legend placed is the strip (a compact legend under the maps).
+    bool placeFrames(ChoroplethLayout &l, const QRectF &content, const QSizeF &legendSize, const QSizeF &stripSize) const;
     void layoutCell(ChoroplethLayout &l, const QSizeF &mapSize, const QSizeF &legendSize, bool legendInside) const;
     // Returns 0, or the width of a strip east of the mainland that would let the insets keep their
     // geographic side.
     double placeInsets(ChoroplethLayout &l, OccupancyGrid &grid, const QRectF &area) const;
     void buildPaths(ChoroplethLayout &l, const QRectF &area) const;
     void placeLabels(ChoroplethLayout &l) const;
+    int smallestText(const ChoroplethLayout &l) const;
 
     const Input &m_in;
 };

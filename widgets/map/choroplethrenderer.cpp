@@ -541,10 +541,10 @@ void ChoroplethRenderer::paintLegend(QPainter &painter, const ChoroplethLayout &
         }
         painter.setPen(swatchPen);
         painter.drawRect(s);
-        painter.setPen(st.text);
-        const QRectF text(s.right() + 0.5 * u, s.center().y() - u, l.legend.right() - s.right() - 1.2 * u, 2 * u);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, l.legendTexts.value(i));
     }
+    painter.setPen(st.text);
+    for (qsizetype i = 0; i < l.legendTexts.size() && i < l.legendTextRects.size(); ++i)
+        painter.drawText(l.legendTextRects.at(i), Qt::AlignLeft | Qt::AlignVCenter, l.legendTexts.at(i));
 }
 
 } // namespace dh

@@ -21,7 +21,8 @@ namespace dh {
 // again only when they differ from the last input's. Fills come from class edges (upper bounds
 // included, as ClassBreaks makes them) and a colour per class; regions without a value are
 // hatched and get a legend entry. Insets keep far-off archipelagos on the map: in place when they
-// fit, in framed boxes otherwise, always with their label.
+// fit, in framed boxes otherwise, always with their label. With a text floor in the style (a wall's
+// minimum), no text is laid out below it, and the layout's smallestText says what the map drew.
 class ChoroplethRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ChoroplethRenderer)

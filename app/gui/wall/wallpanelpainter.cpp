@@ -243,7 +243,7 @@ void WallPanelPainter::paint(QPainter &painter, const QRectF &rect, const WallPa
     case WallPanel::Kind::Ranking:
     case WallPanel::Kind::Breakdown:
     case WallPanel::Kind::TaskSummary: paintBars(painter, body, content, minText); break;
-    case WallPanel::Kind::Map: paintMap(painter, body, content); break;
+    case WallPanel::Kind::Map: paintMap(painter, body, content, minText); break;
     case WallPanel::Kind::Clock:
     case WallPanel::Kind::Text: paintBigText(painter, body, content, minText); break;
     }
@@ -522,11 +522,12 @@ void WallPanelPainter::paintBars(QPainter &painter, const QRectF &body, const Wa
     }
 }
 
-void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content)
+void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)
 {
     const QByteArray signature = content.signature();
-    if (signature != m_mapSignature) {
+    if (signature != m_mapSignature || minText != m_mapMinText) {
         m_mapSignature = signature;
+        m_mapMinText = minText;
         const ProvinceGeometry &geometry = ProvinceGeometry::instance(m_registry);
         ChoroplethInput input;
         input.regions = geometry.regions(content.map34);
@@ -542,9 +543,28 @@ void WallPanelPainter::paintMap(QPainter &painter, const QRectF &body, const Wal
         input.labelMode = ChoroplethInput::LabelMode::None;
         input.noDataLabel = tr("No data");
         input.style = wall::mapStyle();
+        input.style.minTextPixels = minText;
         m_map.setInput(input);
     }
     m_map.paint(painter, body);
+    // The legend and the archipelagos' names are the map's text, and count as the panel's.
+    const ChoroplethLayout &layout = m_map.layout(body);
+    if (layout.smallestText > 0)
+        note(layout.smallestText);
+    m_report.texts.append(layout.legendTexts);
+    for (const ChoroplethLayout::Label &label : layout.labels)
+        m_report.texts.append(label.lines.join(u' '));
+    // A panel too small for the map's text at the wall's type has it overlap or run out: said as
+    // for a line cut short.
+    const QRectF drawn = body.adjusted(-0.5, -0.5, 0.5, 0.5);
+    bool clear = layout.legend.isNull() || drawn.contains(layout.legend);
+    for (qsizetype i = 0; i < layout.labels.size(); ++i) {
+        const QRectF &r = layout.labels.at(i).rect;
+        clear = clear && drawn.contains(r) && !r.intersects(layout.legend);
+        for (qsizetype j = i + 1; j < layout.labels.size(); ++j)
+            clear = clear && !r.intersects(layout.labels.at(j).rect);
+    }
+    m_report.elided = m_report.elided || !clear;
 }
 
 void WallPanelPainter::paintBigText(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText)

@@ -16,8 +16,8 @@ class UnitRegistry;
 // Paints one wall panel's content on any QPainter, in the wall theme: a frame with the title, the
 // body of the panel's kind (tiles, a chart, bars, the map, a clock, a headline) and a footer with
 // the unit and period, the "as of", the stale mark and the synthetic-data label. No text of its own
-// is set below the wall's minimum size (the map's legend is the map renderer's); a line that does
-// not fit is elided, and the painter says so. KPI tiles are drawn here rather than by the desk's
+// is set below the wall's minimum size, the map's legend and archipelago names included (the map
+// renderer is given the minimum); a line that does not fit is elided, and the painter says so. KPI tiles are drawn here rather than by the desk's
 // KpiTileRenderer: at the wall's type a tile keeps its title, value, period and first change, and
 // drops the sparkline, the target bar and the footer the desk tile scales down to fit.
 class WallPanelPainter
@@ -30,7 +30,7 @@ public:
     struct Report
     {
         int smallestText = 0;   // pixel size of the smallest type drawn
-        bool elided = false;    // some line was shortened to fit
+        bool elided = false;    // some line was shortened to fit, or a map's text overlaps
         QStringList texts;      // every line of the frame, as drawn
     };
 
@@ -66,7 +66,7 @@ private:
     void paintTiles(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText);
     void paintChart(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText);
     void paintBars(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText);
-    void paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content);
+    void paintMap(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText);
     void paintBigText(QPainter &painter, const QRectF &body, const WallPanelContent &content, int minText);
     void paintWrapped(QPainter &painter, const QRectF &body, const QString &text, const QColor &colour, int minText,
                       int maxText);
@@ -74,6 +74,7 @@ private:
     const UnitRegistry &m_registry;
     ChoroplethRenderer m_map;
     QByteArray m_mapSignature;
+    int m_mapMinText = 0;
     Report m_report;
 };
 
