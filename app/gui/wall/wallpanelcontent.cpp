@@ -75,7 +75,7 @@ QByteArray WallPanelContent::signature() const
     }
     for (const Bar &b : bars)
         out << b.label << b.value << b.text;
-    out << periods << values << lastYear << latestText << columns << map34 << lowerIsBetter << decimals << bigText << smallText;
+    out << tileColumns << periods << values << lastYear << latestText << columns << map34 << lowerIsBetter << decimals << bigText << smallText;
     // By key order, not the hash's: the same values must give the same bytes.
     QStringList keys = mapValues.keys();
     keys.sort();
@@ -90,6 +90,7 @@ WallPanelContent dashboardContent(const WallPanel &panel, const QList<DashboardT
     WallPanelContent c = base(panel, locale);
     c.synthetic = synthetic;
     const QJsonObject titles = panel.options.value(QLatin1String("titles")).toObject();
+    c.tileColumns = panel.options.value(QLatin1String("columns")).toInt(0);
     for (const DashboardTile &tile : tiles) {
         KpiText text = formatKpi(tile.indicator, tile.figures, locale, synthetic);
         if (!tile.error.isEmpty())

@@ -38,6 +38,7 @@ struct WallPanelContent
     QString error;         // shown instead of the body
 
     QList<KpiTileData> tiles;          // KpiTiles, BigKpi
+    int tileColumns = 0;               // KpiTiles: the layout's "columns"; 0: the painter chooses
     QList<Bar> bars;                   // Ranking, Breakdown, TaskSummary
     QStringList periods;               // Chart: the periods' labels
     QList<double> values;              // Chart: NaN where missing

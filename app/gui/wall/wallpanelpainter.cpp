@@ -271,10 +271,14 @@ void WallPanelPainter::paintTiles(QPainter &painter, const QRectF &body, const W
         return;
     if (n < content.tiles.size())
         m_report.elided = true;
-    // The column count that gives the value the most room, a tile best a little wider than tall.
+    // The layout's column count where the values fit in it, else the one that gives the value the
+    // most room, a tile best a little wider than tall.
     int columns = 1;
     double best = 0.0;
-    for (int c = 1; c <= std::min<qsizetype>(n, fitColumns); ++c) {
+    const bool chosen = content.tileColumns > 0 && content.tileColumns <= fitColumns && (n + content.tileColumns - 1) / content.tileColumns <= fitRows;
+    if (chosen)
+        columns = int(std::min<qsizetype>(n, content.tileColumns));
+    for (int c = 1; !chosen && c <= std::min<qsizetype>(n, fitColumns); ++c) {
         const int rows = int((n + c - 1) / c);
         if (rows > fitRows)
             continue;
