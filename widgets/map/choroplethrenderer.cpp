@@ -425,15 +425,20 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
 
     if (!sprite) {
         // Vector output (print, PDF): the halo stroked around the glyph outlines, then the text as
-        // text, so a reader of the PDF can select and search the names on the map.
-        QPainterPath outline;
-        for (const Line &line : lines)
-            outline.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
-        QColor haloColour = label.halo;
-        haloColour.setAlpha(255); // stroked natively only when opaque (see paintFrame)
-        QPen halo(haloColour, 2.0 * radius);
-        halo.setJoinStyle(Qt::RoundJoin);
-        painter.strokePath(outline, halo);
+        // text, so a reader of the PDF can select and search the names on the map. The outlines
+        // are most of a map page's PDF, so a dark name, which reads on its light province and on
+        // the paper around it, goes without; a light name on a dark province keeps its halo for
+        // where it crosses onto a lighter neighbour or the sea.
+        if (label.text.lightnessF() > 0.5) {
+            QPainterPath outline;
+            for (const Line &line : lines)
+                outline.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
+            QColor haloColour = label.halo;
+            haloColour.setAlpha(255); // stroked natively only when opaque (see paintFrame)
+            QPen halo(haloColour, 2.0 * radius);
+            halo.setJoinStyle(Qt::RoundJoin);
+            painter.strokePath(outline, halo);
+        }
         painter.setPen(label.text);
         for (const Line &line : lines) {
             painter.setFont(line.font);
