@@ -184,6 +184,33 @@ private slots:
         QVERIFY2(content.error.contains(QStringLiteral("No tasks")), qPrintable(content.error));
     }
 
+    // On the wall the task panel reads today's states, and asks again when the day changes in Hà Nội.
+    void taskPanelFollowsTheDay()
+    {
+        auto service = openSample();
+        QVERIFY(service);
+        WallLayout layout = test::briefingWall();
+        WallPanel tasks;
+        tasks.id = QStringLiteral("tasks");
+        tasks.kind = WallPanel::Kind::TaskSummary;
+        tasks.cells = QRect(0, 0, layout.totalColumns(), layout.totalRows());
+        layout.panels = {tasks};
+        WallPageHost page(test::pageOf(layout), context(*service));
+        QSignalSpy completed(&page, &WallPageHost::completed);
+        page.start();
+        QVERIFY(page.isComplete() || completed.wait(60000));
+        QCOMPARE(page.failedPanels(), QStringList());
+        WallPanelItem *item = page.items().first();
+        QVERIFY2(item->content().subtitle.contains(QStringLiteral("20/11/2026")), qPrintable(item->content().subtitle));
+        QCOMPARE(item->content().bars.size(), 5);
+        QVERIFY(item->report().smallestText >= 112);
+        const QDateTime before = m_clock.now();
+        m_clock.set(before.addDays(1));
+        item->tick();
+        QTRY_VERIFY2(item->content().subtitle.contains(QStringLiteral("21/11/2026")), qPrintable(item->content().subtitle));
+        m_clock.set(before);
+    }
+
     void failedPanelIsIsolated()
     {
         auto service = openSample();

@@ -3,6 +3,7 @@
 #include "walltheme.h"
 
 #include "core/clock.h"
+#include "core/unitregistry.h"
 #include "models/cacheservice.h"
 #include "models/taskloader.h"
 #include "models/viewcontroller.h"
@@ -126,12 +127,16 @@ void WallPanelItem::start()
 
 void WallPanelItem::requestTasks()
 {
-    const QString assignee = m_scope == QLatin1String("VN") ? QString() : m_scope;
-    m_tasks->requestSummary(hanoiDate(m_context.clock->now()), assignee, TaskUnitEra::Units2025);
+    const QString assignee = m_scope == UnitRegistry::nationCode() ? QString() : m_scope;
+    m_taskDay = hanoiDate(m_context.clock->now());
+    m_tasks->requestSummary(m_taskDay, assignee, TaskUnitEra::Units2025);
 }
 
 void WallPanelItem::tick()
 {
+    // A task becomes overdue when the day after its deadline begins in Hà Nội.
+    if (m_tasks && m_taskDay.isValid() && hanoiDate(m_context.clock->now()) != m_taskDay)
+        requestTasks();
     if (m_state != State::Ready)
         return;
     WallPanelContent content = m_panel.kind == WallPanel::Kind::Clock ? clockContent() : m_content;

@@ -6,6 +6,7 @@
 #include "models/walllayout.h"
 #include "sync/endpointfile.h"
 
+#include <QDate>
 #include <QHash>
 #include <QImage>
 #include <QLocale>
@@ -86,6 +87,7 @@ private:
     WallContext m_context;
     std::unique_ptr<ViewController> m_controller;
     std::unique_ptr<TaskLoader> m_tasks;
+    QDate m_taskDay; // the day the task summary was asked for
     WallPanelPainter m_painter;
     WallPanelContent m_content;
     QByteArray m_signature;

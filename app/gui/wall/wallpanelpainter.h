@@ -15,9 +15,11 @@ class UnitRegistry;
 
 // Paints one wall panel's content on any QPainter, in the wall theme: a frame with the title, the
 // body of the panel's kind (tiles, a chart, bars, the map, a clock, a headline) and a footer with
-// the unit and period, the "as of", the stale mark and the synthetic-data label. No text of its own
-// is set below the wall's minimum size, the map's legend and archipelago names included (the map
-// renderer is given the minimum); a line that does not fit is elided, and the painter says so. KPI tiles are drawn here rather than by the desk's
+// the unit and period, the "as of", the stale mark and the synthetic-data label. No text is set
+// below the wall's minimum size, the map's legend and archipelago names included (the map renderer
+// is given the minimum). Titles, units and periods flow onto further lines where the panel has
+// room; a line that still does not fit is elided, and the painter says so. A value is never cut:
+// a tile it does not fit is left out. KPI tiles are drawn here rather than by the desk's
 // KpiTileRenderer: at the wall's type a tile keeps its title, value, period and first change, and
 // drops the sparkline, the target bar and the footer the desk tile scales down to fit.
 class WallPanelPainter
@@ -51,9 +53,9 @@ private:
     // elided if the text runs on.
     QStringList wrap(const QString &text, const QFont &font, double width, int maxLines);
     enum class Flow { Up, Down, Centred };
-    // Items flowed left to right into lines (an item is never split; one wider than the line is
-    // elided), from the bottom of the area up, from its top down, or centred from the top; lines
-    // that do not fit are left out from the far end. Returns the height taken.
+    // Items flowed left to right into lines (an item wider than the line takes lines of its own,
+    // broken between words), from the bottom of the area up, from its top down, or centred from
+    // the top; lines that do not fit are left out from the far end. Returns the height taken.
     double flow(QPainter &painter, const QRectF &area, const QList<Item> &items, const QFont &font, Flow from);
     // The lines those items take in the width, before any is left out.
     QList<QList<Item>> flowLines(const QList<Item> &items, const QFont &font, double width);
