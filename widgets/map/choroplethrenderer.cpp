@@ -12,6 +12,10 @@ namespace dh {
 
 namespace {
 
+// Qt's raster engine caches glyphs up to this size (QT_MAX_CACHED_GLYPH_SIZE) and draws larger
+// ones from their outlines.
+constexpr int kLargestCachedGlyph = 64;
+
 // Diagonal hatching scaled with the type, so "no data" reads the same on a wall.
 QBrush hatchBrush(const ChoroplethStyle &style, double unit)
 {
@@ -446,27 +450,39 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
         }
         return;
     }
-    // Into a sprite: the halo as copies of the text on two rings around it — far cheaper than
-    // stroking glyph outlines — made translucent as a whole, then the text.
-    QList<QStaticText> texts;
-    for (const Line &line : lines) {
-        QStaticText t(line.text);
-        t.setTextFormat(Qt::PlainText);
-        t.prepare(painter.transform(), line.font);
-        texts.append(t);
-    }
+    // Into a sprite: the halo made translucent as a whole, then the text. For type the glyph cache
+    // holds, the halo is copies of the text on two rings around it — far cheaper than stroking
+    // glyph outlines; larger type (a wall's) is drawn from outlines anyway and its ring would need
+    // dozens of copies, so there the outlines are stroked once.
+    const bool large = std::any_of(lines.cbegin(), lines.cend(), [](const Line &line) { return line.font.pixelSize() > kLargestCachedGlyph; });
     QColor opaque = label.halo;
     opaque.setAlpha(255);
-    painter.setPen(opaque);
-    const int steps = std::max(8, int(std::ceil(2.0 * std::numbers::pi * radius / 1.5)));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        painter.setFont(lines.at(i).font);
-        for (int k = 0; k < steps; ++k) {
-            const double a = 2.0 * std::numbers::pi * k / steps;
-            const QPointF ring(std::cos(a), std::sin(a));
-            painter.drawStaticText(lines.at(i).at + radius * ring, texts.at(i));
-            if (k % 2 == 0)
-                painter.drawStaticText(lines.at(i).at + 0.5 * radius * ring, texts.at(i));
+    QList<QStaticText> texts;
+    if (large) {
+        QPainterPath outline;
+        for (const Line &line : lines)
+            outline.addText(line.at.x(), line.at.y() + QFontMetricsF(line.font).ascent(), line.font, line.text);
+        QPen halo(opaque, 2.0 * radius);
+        halo.setJoinStyle(Qt::RoundJoin);
+        painter.strokePath(outline, halo);
+    } else {
+        for (const Line &line : lines) {
+            QStaticText t(line.text);
+            t.setTextFormat(Qt::PlainText);
+            t.prepare(painter.transform(), line.font);
+            texts.append(t);
+        }
+        painter.setPen(opaque);
+        const int steps = std::max(8, int(std::ceil(2.0 * std::numbers::pi * radius / 1.5)));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            painter.setFont(lines.at(i).font);
+            for (int k = 0; k < steps; ++k) {
+                const double a = 2.0 * std::numbers::pi * k / steps;
+                const QPointF ring(std::cos(a), std::sin(a));
+                painter.drawStaticText(lines.at(i).at + radius * ring, texts.at(i));
+                if (k % 2 == 0)
+                    painter.drawStaticText(lines.at(i).at + 0.5 * radius * ring, texts.at(i));
+            }
         }
     }
     if (label.halo.alpha() < 255) {
@@ -477,7 +493,10 @@ void ChoroplethRenderer::paintLabel(QPainter &painter, const ChoroplethLayout &l
     painter.setPen(label.text);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         painter.setFont(lines.at(i).font);
-        painter.drawStaticText(lines.at(i).at, texts.at(i));
+        if (large)
+            painter.drawText(QPointF(lines.at(i).at.x(), lines.at(i).at.y() + QFontMetricsF(lines.at(i).font).ascent()), lines.at(i).text);
+        else
+            painter.drawStaticText(lines.at(i).at, texts.at(i));
     }
 }
 
