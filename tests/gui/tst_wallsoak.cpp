@@ -169,8 +169,9 @@ private slots:
         service.watchForChanges(0ms);
         QCOMPARE(item->content().tiles.value(0).value.isEmpty(), false);
         QCOMPARE(objects(), objectsBefore);
+        // A look at the cache still under way holds its file for a moment; a leaked one stays.
         if (filesBefore)
-            QCOMPARE(openFiles(), filesBefore);
+            QTRY_COMPARE_WITH_TIMEOUT(openFiles().value_or(-1), *filesBefore, 10000);
         if (!memoryBefore)
             QSKIP("no /proc/self/status on this platform: objects and files checked, memory not measured");
         const Memory after = *residentMemory();
