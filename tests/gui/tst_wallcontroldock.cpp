@@ -5,6 +5,7 @@
 #include "models/syncmonitor.h"
 #include "models/viewcontroller.h"
 #include "sync/wallcontrolclient.h"
+#include "hubprocess.h"
 #include "tempcache.h"
 
 #include <QAbstractItemModelTester>
@@ -12,7 +13,6 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QListView>
 #include <QPushButton>
@@ -51,14 +51,8 @@ private slots:
                      "desk 148de9c5a7a44d19e56cd9ae1a554bf67847afb0c58f6e12fa29ac7ddfca9940 presenter\n"); // sha256("p")
         tokens.close();
         QProcess hub;
-        hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        hub.start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-hub"_s,
-                  {u"--cache"_s, hubCache.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tokens"_s, tokens.fileName()});
-        while (!hub.canReadLine() && hub.waitForReadyRead(30000)) {
-        }
-        const auto serving = QRegularExpression(u"on http://127\\.0\\.0\\.1:(\\d+)/"_s).match(QString::fromUtf8(hub.readLine()));
-        QVERIFY(serving.hasMatch());
-        const auto port = std::optional<int>(serving.captured(1).toInt());
+        const auto port = test::startHub(hub, {u"--cache"_s, hubCache.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tokens"_s, tokens.fileName()});
+        QVERIFY(port);
         const QUrl url(u"http://127.0.0.1:%1/"_s.arg(*port));
 
         WallControlClient wall(WallControlEndpoint{url, u"north"_s, "w", {}}, Clock::system());

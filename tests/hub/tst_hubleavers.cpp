@@ -1,3 +1,4 @@
+#include "hubprocess.h"
 #include "hubtesting.h"
 
 #include <QJsonDocument>
@@ -5,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -73,15 +73,9 @@ private slots:
         QVERIFY2(m_cache->ok(), qPrintable(m_cache->error()));
         QVERIFY(test::writeAll(m_cache->cache(), test::hubFigures(2)));
         m_hub = std::make_unique<QProcess>();
-        m_hub->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_hub->start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-hub"_s,
-                     {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:0"_s});
-        while (!m_hub->canReadLine() && m_hub->waitForReadyRead(30000)) {
-        }
-        const QString line = QString::fromUtf8(m_hub->readLine());
-        const auto match = QRegularExpression(u"serving .* on http://127\\.0\\.0\\.1:(\\d+)/"_s).match(line);
-        QVERIFY2(match.hasMatch(), qPrintable(line));
-        m_port = quint16(match.captured(1).toUInt());
+        const auto port = test::startHub(*m_hub, {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:0"_s});
+        QVERIFY(port);
+        m_port = *port;
     }
 
     void leaversAreForgottenAndTheHubLives()

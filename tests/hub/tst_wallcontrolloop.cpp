@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "sync/wallcontrolclient.h"
+#include "hubprocess.h"
 #include "tempcache.h"
 
 #include <QElapsedTimer>
@@ -11,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,19 +49,10 @@ class TestWallControlLoop : public QObject
     bool startHub(quint16 port)
     {
         m_hub = std::make_unique<QProcess>();
-        m_hub->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_hub->start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-hub"_s,
-                     {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--tokens"_s, m_dir.filePath(u"tokens"_s)});
-        while (!m_hub->canReadLine() && m_hub->waitForReadyRead(30000)) {
-        }
-        const QString line = QString::fromUtf8(m_hub->readLine());
-        const auto match = QRegularExpression(u"serving .* on http://127\\.0\\.0\\.1:(\\d+)/"_s).match(line);
-        if (!match.hasMatch()) {
-            qWarning() << "the hub did not start:" << line;
-            return false;
-        }
-        m_port = quint16(match.captured(1).toUInt());
-        return true;
+        const auto started = test::startHub(
+            *m_hub, {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--tokens"_s, m_dir.filePath(u"tokens"_s)});
+        m_port = started.value_or(0);
+        return started.has_value();
     }
 
     Reply call(const QByteArray &method, const QString &path, const QByteArray &token, const QByteArray &body = {})

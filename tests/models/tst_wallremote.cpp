@@ -4,12 +4,12 @@
 
 #include "core/clock.h"
 #include "sync/wallcontrolclient.h"
+#include "hubprocess.h"
 #include "tempcache.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,14 +55,9 @@ private slots:
         QVERIFY(tokens.open(QIODevice::WriteOnly));
         tokens.write((tokenLine(u"wall"_s, "wall-token", u"wall"_s) + u'\n' + tokenLine(u"desk"_s, "desk-token", u"presenter"_s) + u'\n').toUtf8());
         tokens.close();
-        m_hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_hub.start(qEnvironmentVariable("DIEUHANH_BINARY_DIR") + u"/bin/dieuhanh-hub"_s,
-                    {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tokens"_s, tokens.fileName()});
-        while (!m_hub.canReadLine() && m_hub.waitForReadyRead(30000)) {
-        }
-        const auto match = QRegularExpression(u"serving .* on http://127\\.0\\.0\\.1:(\\d+)/"_s).match(QString::fromUtf8(m_hub.readLine()));
-        QVERIFY2(match.hasMatch(), "the hub did not start");
-        m_port = quint16(match.captured(1).toUInt());
+        const auto port = test::startHub(m_hub, {u"--cache"_s, m_cache->path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tokens"_s, tokens.fileName()});
+        QVERIFY2(port, "the hub did not start");
+        m_port = *port;
     }
 
     void cleanupTestCase()
